@@ -1,0 +1,23 @@
+"""Alembic environment. Runs only programmatically (custody.db.migrate) with a live connection.
+
+Migrations never import the live models: each revision carries its own DDL.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # pragma: no cover - guarded by custody.db.migrate
+    raise RuntimeError("Custody migrations run through 'custody db upgrade', not the alembic command")
+
+context.configure(
+    connection=connection,
+    target_metadata=None,
+    render_as_batch=connection.dialect.name == "sqlite",
+    transaction_per_migration=False,
+)
+
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,37 @@
+"""The ``custody`` command. With no subcommand it starts the desktop app."""
+
+from __future__ import annotations
+
+import click
+
+from custody import __version__
+from custody.cli.common import CliState, friendly_errors, pass_state, start_logging
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="custody")
+@click.option("--db", "db", envvar="CUSTODY_DATABASE_URL", metavar="URL|PATH",
+              help="Database: an SQLite file path or a postgresql:// URL (default: custody.sqlite3 in the data folder).")
+@click.option("--data-dir", "data", envvar="CUSTODY_DATA_DIR", metavar="DIR",
+              help="Folder for the database, keys, logs and backups (default: the user data folder).")
+@click.option("--station", envvar="CUSTODY_STATION", metavar="CODE",
+              help="Station code this workstation writes as (when several share one database).")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, data: str | None, station: str | None) -> None:
+    """Custody: chain of custody for police evidence rooms."""
+    ctx.obj = CliState(db=db, data=data, station=station)
+    start_logging(ctx.obj)
+    if ctx.invoked_subcommand is None:
+        from custody.ui.app import run_app  # imported late: the CLI works without a display
+
+        raise SystemExit(run_app(ctx.obj))
+
+
+def main() -> None:
+    cli(prog_name="custody")
+
+
+# Subcommand groups register themselves on import.
+from custody.cli import db_cmd, init_cmd, ledger_cmd, user_cmd  # noqa: E402,F401
+
+__all__ = ["cli", "main", "CliState", "friendly_errors", "pass_state"]

@@ -1,0 +1,74 @@
+"""Where Custody keeps its data, and which database it opens.
+
+Precedence: explicit argument (``--data-dir``/``--db``) > environment (``CUSTODY_DATA_DIR``,
+``CUSTODY_DATABASE_URL``) > platform default (platformdirs user data folder).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Custody"
+APP_AUTHOR = "Custody"
+DB_FILENAME = "custody.sqlite3"
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Return the data folder, created with mode 0700 if missing."""
+    raw = explicit or os.environ.get("CUSTODY_DATA_DIR")
+    path = Path(raw) if raw else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path = path.expanduser().resolve()
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.chmod(0o700)
+    except OSError:  # pragma: no cover - e.g. a folder owned by someone else on a share
+        pass
+    return path
+
+
+def database_url(explicit: str | None = None, *, data: Path | None = None) -> str:
+    """Turn ``--db`` (a URL or a file path) into an SQLAlchemy URL."""
+    raw = explicit or os.environ.get("CUSTODY_DATABASE_URL")
+    if not raw:
+        return sqlite_url((data or data_dir()) / DB_FILENAME)
+    if "://" in raw:
+        if raw.startswith("postgresql://") or raw.startswith("postgres://"):
+            # Custody talks to PostgreSQL through psycopg 3.
+            raw = "postgresql+psycopg://" + raw.split("://", 1)[1]
+        return raw
+    return sqlite_url(Path(raw))
+
+
+def sqlite_url(path: Path) -> str:
+    return "sqlite:///" + str(Path(path).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or None for other databases and in-memory SQLite."""
+    if not url.startswith("sqlite"):
+        return None
+    rest = url.split("///", 1)[1] if "///" in url else ""
+    if not rest or rest.startswith(":memory:"):
+        return None
+    return Path(rest.split("?", 1)[0])
+
+
+def setup_logging(folder: Path, *, level: int = logging.INFO) -> Path:
+    """Log to a rotating file in the data folder (and keep stderr for warnings)."""
+    log_dir = folder / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    log_file = log_dir / "custody.log"
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(level)
+    return log_file

@@ -1,0 +1,126 @@
+"""Programmatic Alembic: status, upgrade with a backup first, refusal of newer schemas."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+from custody.config import sqlite_path
+from custody.domain.errors import CustodyError
+from custody.paths import migrations_dir
+
+
+class SchemaTooNew(CustodyError):
+    """The database was written by a newer Custody; we must not touch it."""
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: str | None
+    head: str
+    known: bool
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+    @property
+    def empty(self) -> bool:
+        return self.current is None
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("file_template", "%%(year)d%%(month).2d%%(day).2d_%%(rev)s_%%(slug)s")
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def status(engine: Engine) -> SchemaStatus:
+    script = script_directory()
+    head = script.get_current_head()
+    assert head is not None
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        conn.rollback()
+    known = current is None or _is_known(script, current)
+    return SchemaStatus(current=current, head=head, known=known)
+
+
+def _is_known(script: ScriptDirectory, rev: str) -> bool:
+    try:
+        return script.get_revision(rev) is not None
+    except Exception:  # alembic raises various errors for unknown ids
+        return False
+
+
+def newer_schema_message(current: str) -> str:
+    return (
+        f"This database was created by a newer Custody (schema {current}). "
+        "Install the newer version of Custody to open it; this version has left it untouched."
+    )
+
+
+def backup_sqlite(engine: Engine, *, reason: str = "upgrade") -> Path | None:
+    """Copy the SQLite file (consistently, via the backup API) next to itself; return its path."""
+    path = sqlite_path(str(engine.url))
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup_dir = path.parent / "backups"
+    backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = backup_dir / f"{path.stem}-{stamp}-{reason}{path.suffix}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backup_dir / f"{path.stem}-{stamp}-{reason}-{n}{path.suffix}"
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    shutil.copymode(path, target) if path.exists() else None
+    return target
+
+
+def upgrade(engine: Engine, *, backup: bool = True) -> tuple[SchemaStatus, Path | None]:
+    """Upgrade to head. Refuse (without touching anything) a schema this version does not know."""
+    before = status(engine)
+    if not before.known:
+        raise SchemaTooNew(newer_schema_message(before.current or "?"))
+    if before.up_to_date:
+        return before, None
+    backup_path = backup_sqlite(engine) if backup and not before.empty else None
+    cfg = alembic_config()
+    from alembic import command
+
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.rollback()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        conn.commit()
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            violations = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            conn.rollback()
+            if violations:
+                raise CustodyError(f"The database upgrade left broken references: {violations[:5]}")
+    return status(engine), backup_path

@@ -1,0 +1,50 @@
+"""The one place that knows where Custody's shipped folders live.
+
+``migrations/`` and ``resources/`` sit at the top of the checkout. The wheel carries them as
+``custody/_data/migrations`` and ``custody/_data/resources`` (hatch force-include), and the frozen
+PyInstaller bundle carries them at the top of ``sys._MEIPASS``. Everything else asks this module.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+_PKG_DIR = Path(__file__).resolve().parent
+
+
+def _candidates(name: str) -> list[Path]:
+    found: list[Path] = []
+    meipass = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and meipass:
+        found.append(Path(meipass) / name)
+    found.append(_PKG_DIR / "_data" / name)  # installed wheel
+    found.append(_PKG_DIR.parent.parent / name)  # checkout: src/custody -> repo root
+    return found
+
+
+@cache
+def shipped_dir(name: str) -> Path:
+    """Return the shipped folder ``name`` ("migrations" or "resources")."""
+    for path in _candidates(name):
+        if path.is_dir():
+            return path
+    tried = ", ".join(str(p) for p in _candidates(name))
+    raise FileNotFoundError(f"Custody is incomplete: the folder '{name}' was not found (looked in {tried})")
+
+
+def migrations_dir() -> Path:
+    return shipped_dir("migrations")
+
+
+def resources_dir() -> Path:
+    return shipped_dir("resources")
+
+
+def resource(*parts: str) -> Path:
+    """Path of a file under ``resources/``; raises FileNotFoundError if it is missing."""
+    path = resources_dir().joinpath(*parts)
+    if not path.exists():
+        raise FileNotFoundError(f"Custody is incomplete: missing resource {'/'.join(parts)}")
+    return path

@@ -1,0 +1,1 @@
+"""ReportLab renderers: DTOs in, PDF (or ZPL) bytes out. No Qt, no database."""

@@ -1,0 +1,181 @@
+"""Ledger use cases for administrators and auditors: verify, export, checkpoint, rebuild."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from custody.db.models import ItemState, LedgerCheckpoint, StationState
+from custody.db.uow import unit_of_work
+from custody.ledger.canonical import parse_canonical
+from custody.ledger.note import parse_checkpoint
+from custody.ledger.verify import Failure, VerifyReport
+from custody.services import ledger as ledger_svc
+from custody.services.context import AppContext
+from custody.services.ledger import STATION_ACTOR, Signer
+from custody.services.projections import ItemStateValue, next_state
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    report: VerifyReport
+    extra: tuple[Failure, ...]  # head row and projection disagreements
+    total: int
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok and not self.extra
+
+    @property
+    def failures(self) -> list[Failure]:
+        return sorted([*self.report.failures, *self.extra], key=lambda f: f.seq)
+
+
+def total_entries(ctx: AppContext) -> int:
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        return ledger_svc.ledger_size(s)
+
+
+def verify(
+    ctx: AppContext,
+    *,
+    check_signatures: bool = True,
+    since_checkpoint: str | None = None,
+    progress: Progress | None = None,
+) -> VerifyResult:
+    """Verify the stored ledger, its head row and its projections; remember the outcome."""
+    station = ctx.station()
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        total = ledger_svc.ledger_size(s)
+        state = s.get(StationState, station.code)
+        trusted = since_checkpoint or (state.last_checkpoint if state else None)
+        report = ledger_svc.verify_stored(
+            s, check_signatures=check_signatures, trusted_checkpoint=trusted, progress=progress
+        )
+        extra = storage_checks(s, report)
+    with unit_of_work(ctx.engine) as s:
+        st = s.get(StationState, station.code) or StationState(station=station.code, last_checkpoint_size=0)
+        s.add(st)
+        st.last_verified_at = ledger_svc.format_time(ctx.clock())
+        st.last_verified_ok = report.ok and not extra
+        st.last_verified_size = report.size
+    return VerifyResult(report=report, extra=tuple(extra), total=total)
+
+
+def storage_checks(s: Session, report: VerifyReport) -> list[Failure]:
+    """What the pure verifier cannot see: our head row, checkpoint size columns, projections."""
+    extra: list[Failure] = []
+    head = ledger_svc.get_head(s)
+    if head is not None and (head.size != report.size or bytes(head.root) != report.root):
+        extra.append(Failure(head.size, "the stored ledger head (size and root) does not match the entries"))
+    for row in s.execute(select(LedgerCheckpoint)).scalars():
+        try:
+            claimed = parse_checkpoint(row.note).size
+        except ValueError as exc:
+            extra.append(Failure(row.size, f"stored checkpoint {row.id} cannot be read: {exc}"))
+            continue
+        if claimed != row.size:
+            extra.append(Failure(min(claimed, row.size),
+                                 f"stored checkpoint {row.id} says size {claimed} but its size column says {row.size}"))
+    extra.extend(_projection_differences(s, rebuild=False))
+    return extra
+
+
+def _projection_differences(s, *, rebuild: bool) -> list[Failure]:
+    derived: dict[str, ItemStateValue] = {}
+    for entry in ledger_svc.iter_stored_entries(s, with_columns=False):
+        try:
+            body = parse_canonical(entry.body)
+        except ValueError:
+            continue  # a damaged body is reported by verification, not by the projection check
+        item = body.get("item")
+        if item:
+            new = next_state(derived.get(item), body)
+            if new is not None:
+                derived[item] = new
+    stored = {
+        r.item_id: ItemStateValue(r.item_id, r.status, r.custodian, r.location_code, r.last_seq, r.updated_at)
+        for r in s.execute(select(ItemState)).scalars()
+    }
+    diffs: list[Failure] = []
+    for item in sorted(set(derived) | set(stored)):
+        want, have = derived.get(item), stored.get(item)
+        if want != have:
+            seq = max(v.last_seq for v in (want, have) if v is not None)
+            diffs.append(Failure(seq, f"projection of item {item} differs: stored {_fmt(have)}, ledger says {_fmt(want)}"))
+    if rebuild and diffs:
+        s.execute(delete(ItemState))
+        s.flush()
+        for v in derived.values():
+            s.add(ItemState(item_id=v.item_id, status=v.status, custodian=v.custodian,
+                            location_code=v.location_code, last_seq=v.last_seq, updated_at=v.updated_at))
+    return diffs
+
+
+def _fmt(v: ItemStateValue | None) -> str:
+    if v is None:
+        return "nothing"
+    return f"status={v.status}, custodian={v.custodian}, location={v.location_code}, last_seq={v.last_seq}"
+
+
+def rebuild(ctx: AppContext) -> list[Failure]:
+    """Rebuild the projections from the ledger; return the differences that were found (and fixed)."""
+    with unit_of_work(ctx.engine) as s:
+        return _projection_differences(s, rebuild=True)
+
+
+def export(ctx: AppContext, out: IO[str], *, progress: Progress | None = None) -> int:
+    """Write LEDGER.md section 7 JSON Lines; return the number of entries written."""
+    n = 0
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        for e in ledger_svc.iter_stored_entries(s, with_columns=False):
+            line = {
+                "body": e.body.decode("utf-8"),
+                "signatures": [
+                    {"signer": sg.signer, "key_id": sg.key_id, "signature": base64.b64encode(sg.signature).decode()}
+                    for sg in e.signatures
+                ],
+            }
+            out.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
+            n += 1
+            if progress and n % 1000 == 0:
+                progress(n)
+        for note in ledger_svc.stored_checkpoints(s):
+            out.write(json.dumps({"checkpoint": note}, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return n
+
+
+def export_to_file(ctx: AppContext, path: Path, *, progress: Progress | None = None) -> int:
+    """Export atomically: a partial file never replaces a good one."""
+    tmp = path.with_name(path.name + ".partial")
+    with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+        n = export(ctx, fh, progress=progress)
+    tmp.replace(path)
+    return n
+
+
+def checkpoint(ctx: AppContext, *, actor: str = STATION_ACTOR, signers: list[Signer] | None = None) -> str:
+    """Sign a checkpoint now (refused if the ledger is inconsistent with the last one)."""
+    station = ctx.station()
+    key = ctx.load_station_key(station)
+    with unit_of_work(ctx.engine) as s:
+        return ledger_svc.sign_new_checkpoint(
+            s,
+            origin=station.origin,
+            station=station.code,
+            key_name=station.key_name,
+            station_key=key,
+            verifier_keys=ctx.verifier_keys(),
+            actor=actor,
+            signers=signers or [],
+            clock=ctx.clock,
+        )

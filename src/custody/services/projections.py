@@ -1,0 +1,54 @@
+"""Projections derived from the ledger: item status, custodian and location.
+
+The same pure function serves the append path (same transaction as the entry) and
+``custody ledger rebuild``, so the two can never disagree about what an event means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ItemStateValue:
+    item_id: str
+    status: str
+    custodian: str | None
+    location_code: str | None
+    last_seq: int
+    updated_at: str
+
+
+def next_state(prev: ItemStateValue | None, body: dict[str, Any]) -> ItemStateValue | None:
+    """Return the item's state after ``body`` (None if the entry is not about an item)."""
+    item = body.get("item")
+    if not item:
+        return prev
+    kind: str = body["kind"]
+    data: dict[str, Any] = body.get("data") or {}
+    seq: int = body["seq"]
+    at: str = body["at"]
+    if prev is None:
+        # The first entry of an item is its registration (or a split/sample creating it).
+        holder = data.get("custodian") or body["actor"]
+        prev = ItemStateValue(item, "with_officer", holder, None, seq, at)
+    state = replace(prev, last_seq=seq, updated_at=at)
+    if kind == "custody.transferred":
+        return replace(state, status="with_officer", custodian=data.get("to"), location_code=None)
+    if kind in ("storage.checked_in", "storage.moved"):
+        loc = data.get("location") or data.get("to_location")
+        return replace(state, status="in_storage", location_code=loc, custodian=None)
+    if kind == "storage.checked_out":
+        return replace(state, status="with_officer", custodian=data.get("to") or body["actor"], location_code=None)
+    if kind == "lab.submitted":
+        return replace(state, status="at_lab", custodian=None, location_code=None)
+    if kind == "court.out":
+        return replace(state, status="at_court", custodian=None, location_code=None)
+    if kind in ("lab.returned", "court.returned"):
+        return replace(state, status="with_officer", custodian=data.get("to") or body["actor"], location_code=None)
+    if kind == "disposal.completed":
+        return replace(state, status="disposed", custodian=None, location_code=None)
+    if kind == "item.released":
+        return replace(state, status="released", custodian=None, location_code=None)
+    return state
