@@ -21,10 +21,8 @@ from custody.security.permissions import Action, is_allowed, require
 from custody.services import ledger as ledger_svc
 from custody.services.context import AppContext
 from custody.services.ledger import STATION_ACTOR, NewEvent, Signer
+from custody.services.settings import get_settings
 from custody.services.users import get_user, parse_roles, unlock_key
-
-MAX_FAILURES = 5
-LOCK_MINUTES = 10
 
 MSG_BAD_LOGIN = N_("Auth", "The username or password is not correct.")
 MSG_LOCKED = N_("Auth", "This account is locked after too many wrong passwords. Try again after {until} or ask an administrator to unlock it.")
@@ -84,8 +82,9 @@ def login(ctx: AppContext, username: str, password: str) -> AuthSession:
         elif not verify_password(user.password_hash, password):
             user.failed_logins += 1
             events = [NewEvent("auth.failed", {"username": username, "reason": "password", "count": user.failed_logins})]
-            if user.failed_logins >= MAX_FAILURES:
-                user.locked_until = format_time(now + timedelta(minutes=LOCK_MINUTES))
+            policy = get_settings(ctx)
+            if user.failed_logins >= policy.lockout_failures:
+                user.locked_until = format_time(now + timedelta(minutes=policy.lockout_minutes))
                 user.failed_logins = 0
                 events.append(NewEvent("auth.locked", {"username": username, "until": user.locked_until}))
             _record(ctx, s, station, events, STATION_ACTOR)
