@@ -1,0 +1,307 @@
+"""custody-verify: the prosecutor's check of a Custody court report.
+
+    custody-verify REPORT.pdf [--trust VERIFIER_KEY]...
+
+Checks, in order:
+
+1. the PDF signature (pyHanko): the signature is intact, its certificate made it, and it covers the
+   whole file, so nothing was changed or appended after signing. The station's certificate is
+   self-signed: we trust the certificate embedded in the signature for *integrity* and report who
+   it names and its SHA-256 fingerprint, which the agency can confirm; the certificate's identity is
+   not checked against a certificate authority.
+2. the proof bundle attached as ``custody-proof.json`` (LEDGER.md section 5), with
+   ``custody.ledger.bundle.verify_bundle``: checkpoint signature by a trusted station key, every
+   entry's canonical form, inclusion proof and user signatures, and each item's chain up to its
+   ``report.issued`` entry.
+
+Exit status: 0 everything verified against a station key given with --trust; 2 the report is intact
+and consistent but no --trust key was given, so it was checked against the key inside the bundle
+itself (anyone could have made that key: confirm the printed key with the agency); 1 anything failed.
+
+This module imports neither Qt nor SQLAlchemy (import-linter contract "Ledger is pure"), so it runs
+from a plain Python with the verification dependencies only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+PROOF_NAME = "custody-proof.json"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_UNTRUSTED = 2
+
+
+@dataclass
+class SignatureCheck:
+    present: bool = False
+    intact: bool = False  # the signed bytes hash to the digest in the signature
+    valid: bool = False  # the signature value checks with the embedded certificate
+    whole_file: bool = False  # covers every byte of the file (nothing appended afterwards)
+    signer: str = ""  # subject of the signing certificate
+    cert_sha256: str = ""
+    signing_time: str = ""
+    reason: str = ""
+    location: str = ""
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.present and self.intact and self.valid and self.whole_file and not self.problems
+
+
+@dataclass
+class VerifyOutcome:
+    signature: SignatureCheck
+    bundle_ok: bool = False
+    trusted: bool = False  # the checkpoint was checked against a key given by the user (--trust)
+    verifier_keys_in_bundle: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    report: object | None = None  # custody.ledger.bundle.BundleReport when the bundle could be read
+
+    @property
+    def ok(self) -> bool:
+        return self.signature.ok and self.bundle_ok and not self.failures
+
+    @property
+    def exit_code(self) -> int:
+        if not self.ok:
+            return EXIT_FAILED
+        return EXIT_OK if self.trusted else EXIT_UNTRUSTED
+
+
+# --- the PDF signature ----------------------------------------------------------------------
+
+
+def _der_length(data: bytes) -> int | None:
+    """Total length of the DER value at the start of ``data`` (None if malformed)."""
+    if len(data) < 2 or data[0] != 0x30:
+        return None
+    first = data[1]
+    if first < 0x80:
+        return 2 + first
+    n = first & 0x7F
+    if n == 0 or n > 4 or len(data) < 2 + n:
+        return None
+    return 2 + n + int.from_bytes(data[2:2 + n], "big")
+
+
+def check_pdf_signature(pdf_bytes: bytes) -> SignatureCheck:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    check = SignatureCheck()
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
+        sigs = reader.embedded_signatures
+    except Exception as exc:
+        check.problems.append(f"the PDF could not be read ({type(exc).__name__}: {exc})")
+        return check
+    if not sigs:
+        check.problems.append("the PDF is not signed")
+        return check
+    if len(sigs) > 1:
+        check.problems.append(f"the PDF carries {len(sigs)} signatures; a Custody report carries exactly one")
+    sig = sigs[-1]
+    check.present = True
+    try:
+        cert = sig.signer_cert
+        check.signer = cert.subject.human_friendly
+        check.cert_sha256 = cert.sha256.hex()
+        # Self-signed station certificate: trust the embedded certificate so that pyHanko checks
+        # integrity and the signature value; identity is reported for a human to confirm.
+        vc = ValidationContext(trust_roots=[cert], allow_fetching=False)
+        status = validate_pdf_signature(sig, vc)
+        check.intact = bool(status.intact)
+        check.valid = bool(status.valid)
+        check.whole_file = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        if status.signer_reported_dt:
+            check.signing_time = status.signer_reported_dt.isoformat()
+        sig_obj = sig.sig_object
+        check.reason = str(sig_obj.get("/Reason", ""))
+        check.location = str(sig_obj.get("/Location", ""))
+        # The /Contents hex string is not covered by the digest: beyond the CMS object it must
+        # hold zero padding only, or a byte could be changed there unnoticed.
+        contents = bytes(sig_obj["/Contents"])
+        der_len = _der_length(contents)
+        if der_len is None or der_len > len(contents) or any(contents[der_len:]):
+            check.problems.append("the signature container holds extra data after the signature")
+    except Exception as exc:
+        check.problems.append(f"the signature could not be validated ({type(exc).__name__}: {exc})")
+        return check
+    if not check.intact:
+        check.problems.append("the document was changed after it was signed (signature digest mismatch)")
+    elif not check.valid:
+        check.problems.append("the signature value does not match the signing certificate")
+    if check.intact and not check.whole_file:
+        check.problems.append("data was added to the file after it was signed")
+    return check
+
+
+def extract_proof(pdf_bytes: bytes) -> bytes:
+    """The bytes of the embedded ``custody-proof.json`` (raises LookupError/ValueError)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf_bytes), strict=False)
+    found = reader.attachments.get(PROOF_NAME)
+    if not found:
+        raise LookupError(f"the report has no attached {PROOF_NAME}")
+    if len(found) != 1:
+        raise ValueError(f"the report has {len(found)} attachments named {PROOF_NAME}")
+    return found[0]
+
+
+# --- everything -----------------------------------------------------------------------------
+
+
+def verify_pdf(pdf_bytes: bytes, trusted_keys: Sequence[str] = ()) -> VerifyOutcome:
+    """Check a report PDF; never raises for a bad file (failures are in the outcome)."""
+    from custody.ledger.bundle import verify_bundle
+
+    outcome = VerifyOutcome(signature=check_pdf_signature(pdf_bytes))
+    outcome.failures.extend(f"PDF signature: {p}" for p in outcome.signature.problems)
+    try:
+        proof = extract_proof(pdf_bytes)
+    except Exception as exc:
+        outcome.failures.append(f"proof bundle: {exc}")
+        return outcome
+    try:
+        parsed = json.loads(proof.decode("utf-8"))
+        outcome.verifier_keys_in_bundle = [str(k) for k in parsed.get("verifier_keys", [])]
+    except Exception as exc:
+        outcome.failures.append(f"proof bundle: not valid UTF-8 JSON ({exc})")
+        return outcome
+    keys = [k.strip() for k in trusted_keys if k.strip()]
+    try:
+        # None: check against the bundle's own verifier key(s); the result is then "untrusted".
+        report = verify_bundle(proof, keys or None)
+    except Exception as exc:  # verify_bundle reports failures itself; this is a safety net
+        outcome.failures.append(f"proof bundle: could not be checked ({type(exc).__name__}: {exc})")
+        return outcome
+    outcome.report = report
+    outcome.trusted = bool(keys) and bool(getattr(report, "station_key_trusted", True))
+    outcome.bundle_ok = bool(report.ok)
+    outcome.failures.extend(f"proof bundle: {f}" for f in report.failures)
+    if report.ok and not report.items:
+        outcome.bundle_ok = False
+        outcome.failures.append("proof bundle: it proves no item")
+    return outcome
+
+
+def format_outcome(outcome: VerifyOutcome, filename: str = "") -> str:
+    lines: list[str] = []
+    add = lines.append
+    if filename:
+        add(f"Report: {filename}")
+    s = outcome.signature
+    add("")
+    add("PDF signature")
+    if s.present:
+        add(f"  signed by:     {s.signer}")
+        add(f"  certificate:   SHA-256 {s.cert_sha256}")
+        if s.signing_time:
+            add(f"  signed at:     {s.signing_time} (as stated by the signer)")
+        if s.reason or s.location:
+            add(f"  reason/place:  {s.reason} / {s.location}")
+        add(f"  intact:        {'yes' if s.intact else 'NO'}")
+        add(f"  valid:         {'yes' if s.valid else 'NO'}")
+        add(f"  whole file:    {'yes' if s.whole_file else 'NO'}")
+        add("  note: the station certificate is self-signed; it proves the file is unchanged since it was")
+        add("        signed by the holder of that certificate. Confirm the fingerprint above with the agency.")
+    else:
+        add("  none found")
+    report = outcome.report
+    if report is not None:
+        add("")
+        add("Proof bundle (custody-proof.json)")
+        cp = getattr(report, "checkpoint", None)
+        if cp is not None:
+            add(f"  checkpoint:    {cp.origin}, tree size {cp.size}, root {_hex(cp.root)}")
+        if outcome.trusted:
+            add("  station key:   checked against the key(s) given with --trust")
+        else:
+            add("  !!! STATION KEY NOT INDEPENDENTLY CHECKED !!!")
+            add("  No --trust key was given, so the checkpoint was checked with the key inside the bundle:")
+            for k in outcome.verifier_keys_in_bundle:
+                add(f"      {k}")
+            add("  Anyone can make such a key. Compare it with the key the agency publishes and run again with")
+            add("  --trust \"<that key>\".")
+        for item_id, events in (report.items or {}).items():
+            add("")
+            add(f"  Item {item_id}: {len(events)} entries proven")
+            for ev in events:
+                signers = ", ".join(ev.signers) if ev.signers else "-"
+                add(f"    #{ev.seq:<7} {ev.at}  {ev.kind:<26} by {ev.actor:<14} signed: {signers}")
+    add("")
+    if outcome.failures:
+        add("FAILED:")
+        for f in outcome.failures:
+            add(f"  - {f}")
+    elif outcome.trusted:
+        add("RESULT: VERIFIED. The report is intact and its custody history is proven by the trusted station key.")
+    else:
+        add("RESULT: INTACT BUT UNTRUSTED. Everything is consistent, but the station key was not checked "
+            "(exit status 2).")
+    return "\n".join(lines)
+
+
+def _hex(root) -> str:
+    return root.hex() if isinstance(root, bytes | bytearray) else str(root)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="custody-verify",
+        description="Verify a Custody chain-of-custody report: its PDF signature and the attached ledger proof.",
+        epilog="Exit status: 0 verified with a trusted station key; 2 intact but the station key was not "
+               "given with --trust; 1 verification failed.",
+    )
+    parser.add_argument("file", help="the report PDF")
+    parser.add_argument("--trust", action="append", default=[], metavar="VERIFIER_KEY",
+                        help="a station verifier key published by the agency (name+hexid+base64); repeatable")
+    parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    args = parser.parse_args(argv)
+    # pypdf logs repairs of damaged files; our own output says what failed.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    try:
+        with open(args.file, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        print(f"custody-verify: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    outcome = verify_pdf(data, args.trust)
+    if args.json:
+        print(json.dumps(outcome_to_dict(outcome), ensure_ascii=False, indent=2))
+    else:
+        print(format_outcome(outcome, args.file))
+    return outcome.exit_code
+
+
+def outcome_to_dict(outcome: VerifyOutcome) -> dict:
+    s = outcome.signature
+    items = {}
+    report = outcome.report
+    if report is not None:
+        for item_id, events in (report.items or {}).items():
+            items[item_id] = [{"seq": e.seq, "kind": e.kind, "at": e.at, "actor": e.actor,
+                               "signers": list(e.signers), "entry_hash": e.entry_hash_hex} for e in events]
+    return {
+        "ok": outcome.ok, "trusted": outcome.trusted, "exit_code": outcome.exit_code,
+        "signature": {"present": s.present, "intact": s.intact, "valid": s.valid, "whole_file": s.whole_file,
+                      "signer": s.signer, "cert_sha256": s.cert_sha256, "signing_time": s.signing_time},
+        "verifier_keys_in_bundle": outcome.verifier_keys_in_bundle,
+        "failures": outcome.failures, "items": items,
+    }
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
