@@ -1,6 +1,6 @@
 """``python -m custody`` and the frozen app's entry point."""
 
-from custody.cli.main import main
+from custody.entry import main
 
 if __name__ == "__main__":
     main()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import click
 
 from custody import __version__
@@ -22,9 +24,13 @@ def cli(ctx: click.Context, db: str | None, data: str | None, station: str | Non
     ctx.obj = CliState(db=db, data=data, station=station)
     start_logging(ctx.obj)
     if ctx.invoked_subcommand is None:
-        from custody.ui.app import run_app  # imported late: the CLI works without a display
+        if GUI_LAUNCHER is None:
+            raise click.UsageError("The desktop app is not available here; give a command (see --help).")
+        raise SystemExit(GUI_LAUNCHER(ctx.obj))
 
-        raise SystemExit(run_app(ctx.obj))
+
+# Set by custody.entry (the console script), so that this layer never imports Qt itself.
+GUI_LAUNCHER: Callable[[CliState], int] | None = None
 
 
 def main() -> None:
@@ -32,6 +38,6 @@ def main() -> None:
 
 
 # Subcommand groups register themselves on import.
-from custody.cli import db_cmd, init_cmd, ledger_cmd, user_cmd  # noqa: E402,F401
+from custody.cli import db_cmd, init_cmd, ledger_cmd, report_cmd, user_cmd  # noqa: E402,F401
 
 __all__ = ["cli", "main", "CliState", "friendly_errors", "pass_state"]

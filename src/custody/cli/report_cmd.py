@@ -1,0 +1,64 @@
+"""``custody report item ID --out FILE.pdf`` and ``custody report case NUMBER --out FILE.pdf``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from custody.cli.common import CliState, friendly_errors, pass_state, read_password_file
+from custody.cli.main import cli
+from custody.services import auth
+from custody.services import reports as report_svc
+
+
+@cli.group("report")
+def report_group() -> None:
+    """Court-ready custody reports (signed PDF with an embedded proof bundle)."""
+
+
+def _write(out: str, pdf: bytes) -> None:
+    path = Path(out)
+    tmp = path.with_name(path.name + ".partial")
+    tmp.write_bytes(pdf)
+    tmp.replace(path)
+
+
+_as = click.option("--as", "as_user", required=True, help="Officer who produces the report (signs report.issued).")
+_pw = click.option("--password-file", default=None, type=click.Path(dir_okay=False),
+                   help="File with that officer's password (otherwise prompted).")
+_out = click.option("--out", "out", required=True, type=click.Path(dir_okay=False, writable=True))
+
+
+@report_group.command("item")
+@click.argument("item_id")
+@_out
+@_as
+@_pw
+@pass_state
+@friendly_errors
+def item(state: CliState, item_id: str, out: str, as_user: str, password_file: str | None) -> None:
+    """Custody report of one item."""
+    ctx = state.context()
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    res = report_svc.produce_item_report(ctx, session, item_id)
+    _write(out, res.pdf)
+    click.echo(f"Wrote {out} (report {res.report_id}).")
+    click.echo(res.checkpoint_note, nl=False)
+
+
+@report_group.command("case")
+@click.argument("case_number")
+@_out
+@_as
+@_pw
+@pass_state
+@friendly_errors
+def case(state: CliState, case_number: str, out: str, as_user: str, password_file: str | None) -> None:
+    """Custody report of every item of a case."""
+    ctx = state.context()
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    res = report_svc.produce_case_report(ctx, session, case_number)
+    _write(out, res.pdf)
+    click.echo(f"Wrote {out} (report {res.report_id}, {len(res.item_ids)} items).")
+    click.echo(res.checkpoint_note, nl=False)

@@ -1,0 +1,1 @@
+"""The desktop shell (PySide6). Everything here talks to the services through :mod:`custody.ui.operations`."""

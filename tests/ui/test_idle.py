@@ -1,0 +1,147 @@
+"""Idle lock groundwork: timeout, lock screen, unlock, log out, scans ignored while locked."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from custody.domain.errors import AuthError
+from custody.ui.idle import IdleLock
+
+
+class Host(QWidget):
+    """A stand-in for the main window: data page + room for the lock screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack = QStackedWidget()
+        self.data = QLabel("secret case data")
+        self.stack.addWidget(self.data)
+        QVBoxLayout(self).addWidget(self.stack)
+
+    def show_lock_screen(self, widget: QWidget) -> None:
+        if self.stack.indexOf(widget) < 0:
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+
+    def hide_lock_screen(self) -> None:
+        self.stack.setCurrentWidget(self.data)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def reauth(password: str) -> None:
+    if password != "right password":
+        raise AuthError("The password is not correct.")
+
+
+@pytest.fixture
+def host(qtbot):
+    h = Host()
+    qtbot.addWidget(h)
+    h.show()
+    qtbot.waitExposed(h)
+    return h
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def lock(host, clock):
+    idle = IdleLock(host, 60_000, reauth, who="Amina Diallo (admin)", clock=clock, check_interval_ms=10)
+    yield idle
+    idle.stop()
+
+
+def test_locks_after_the_idle_timeout(qtbot, host, lock, clock):
+    lock.check()
+    assert not lock.locked
+    clock.t += 59
+    lock.check()
+    assert not lock.locked
+    clock.t += 2
+    with qtbot.waitSignal(lock.locked_changed, timeout=2000) as blocker:
+        pass  # the timer calls check()
+    assert blocker.args == [True]
+    assert lock.locked
+    assert not host.data.isVisible()
+    assert lock.lock_screen.isVisible()
+    assert lock.lock_screen.who.text() == "Signed in: Amina Diallo (admin)"
+
+
+def test_user_input_counts_as_activity(qtbot, host, lock, clock):
+    clock.t += 50
+    qtbot.mouseClick(host.data, Qt.MouseButton.LeftButton)
+    clock.t += 50
+    lock.check()
+    assert not lock.locked  # 50 s since the click, not 100
+
+
+def test_timer_with_real_clock(qtbot, host):
+    idle = IdleLock(host, 50, reauth, check_interval_ms=10)
+    try:
+        qtbot.waitUntil(lambda: idle.locked, timeout=3000)
+    finally:
+        idle.stop()
+
+
+def test_unlock_needs_the_same_users_password(qtbot, host, lock):
+    lock.lock()
+    screen = lock.lock_screen
+    screen.password.setText("wrong")
+    screen.unlock_button.click()
+    assert lock.locked
+    assert screen.error.text() == "The password is not correct."
+    assert screen.password.text() == ""
+    screen.password.setText("right password")
+    screen.unlock_button.click()
+    assert not lock.locked
+    assert host.data.isVisible()
+
+
+def test_log_out_from_the_lock_screen(qtbot, lock):
+    lock.lock()
+    with qtbot.waitSignal(lock.logout_requested, timeout=1000):
+        lock.lock_screen.logout_button.click()
+
+
+def test_scans_are_ignored_while_locked(qtbot, lock, clock):
+    lock.lock()
+    field = lock.lock_screen.password
+    field.setFocus()
+    # A scanner types a whole barcode and Enter within milliseconds (the fake clock does not move).
+    qtbot.keyClicks(field, "UNP-DIL-26-000123-7")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == ""
+    assert lock.locked and lock.ignored_scans == 1
+    assert lock.lock_screen.error.isHidden()  # no failed unlock attempt was made
+
+    # A person types slowly: every key lands.
+    for ch in "right password":
+        clock.t += 0.15
+        qtbot.keyClick(field, ch)
+    assert field.text() == "right password"
+    clock.t += 0.2
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert not lock.locked
+
+
+def test_lock_and_unlock_are_idempotent(lock):
+    lock.unlock()
+    assert not lock.locked
+    lock.lock()
+    lock.lock()
+    assert lock.locked
+    lock.unlock()
+    lock.unlock()
+    assert not lock.locked
