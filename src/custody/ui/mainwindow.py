@@ -408,6 +408,10 @@ class MainWindow(QMainWindow):
         self.register_page(PAGE_HOME, self.TITLE_HOME, HomePage)
         self.register_page(PAGE_ADMIN, self.TITLE_ADMIN, AdministrationPage,
                            (Action.LEDGER_VERIFY, Action.USER_MANAGE))
+        self._openers: dict[str, Callable[[str], None]] = {}
+        from custody.ui.pages import register_all
+
+        register_all(self)
 
         self._apply_station()
         if self.station is None:
@@ -501,6 +505,18 @@ class MainWindow(QMainWindow):
         spec.item = item
         self._pages[key] = spec
         self.nav.addItem(item)
+        return True
+
+    def set_opener(self, kind: str, opener: Callable[[str], None]) -> None:
+        """What opening a scanned or typed code of ``kind`` ("item", "location", "officer") does."""
+        self._openers[kind] = opener
+
+    def open_code(self, kind: str, value: str) -> bool:
+        """Open the item/location/officer ``value``; False when no part of the app opens that kind."""
+        opener = self._openers.get(kind)
+        if opener is None:
+            return False
+        opener(value)
         return True
 
     def has_page(self, key: str) -> bool:
