@@ -179,3 +179,20 @@ def checkpoint(ctx: AppContext, *, actor: str = STATION_ACTOR, signers: list[Sig
             signers=signers or [],
             clock=ctx.clock,
         )
+
+
+@dataclass(frozen=True)
+class LastVerification:
+    at: str
+    ok: bool
+    size: int
+
+
+def last_verification(ctx: AppContext) -> LastVerification | None:
+    """The outcome of the last whole-ledger verification run on this station (for the status bar)."""
+    code = ctx.station().code
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        st = s.get(StationState, code)
+        if st is None or st.last_verified_at is None:
+            return None
+        return LastVerification(at=st.last_verified_at, ok=bool(st.last_verified_ok), size=st.last_verified_size)

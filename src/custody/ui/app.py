@@ -22,6 +22,7 @@ from custody.paths import resources_dir
 from custody.services import setup
 from custody.services.auth import AuthSession
 from custody.services.context import AppContext, StationDTO
+from custody.services.settings import get_settings
 from custody.ui import errors as ui_errors
 from custody.ui.idle import DEFAULT_IDLE_MINUTES
 from custody.ui.login import LoginDialog
@@ -134,7 +135,7 @@ class Startup(QObject):
         self,
         operations: Operations,
         *,
-        idle_timeout_ms: int = DEFAULT_IDLE_MINUTES * 60_000,
+        idle_timeout_ms: int | None = None,  # None: the station's idle_lock_minutes setting
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -201,7 +202,13 @@ class Startup(QObject):
 
     def _signed_in(self, session: AuthSession) -> None:
         assert self.ctx is not None
-        window = MainWindow(self.ctx, session, self.ops, self.station, idle_timeout_ms=self.idle_timeout_ms)
+        timeout = self.idle_timeout_ms
+        if timeout is None:
+            try:
+                timeout = get_settings(self.ctx).idle_lock_minutes * 60_000
+            except CustodyError:
+                timeout = DEFAULT_IDLE_MINUTES * 60_000
+        window = MainWindow(self.ctx, session, self.ops, self.station, idle_timeout_ms=timeout)
         window.logged_out.connect(self._logged_out)
         window.closed.connect(lambda: emit(self.quit_requested, EXIT_OK))
         self.window = window

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custody.ledger.entry import parse_time
 from custody.security.permissions import Action
 from custody.services import auth, ledger_admin, user_admin
 from custody.services.auth import AuthSession
@@ -413,6 +414,9 @@ class MainWindow(QMainWindow):
 
         register_all(self)
 
+        self.last_stored_verification: ledger_admin.LastVerification | None = None
+        self.ops.run(ledger_admin.last_verification, ctx, on_success=self._stored_verification, changes=(),
+                     parent=self)
         self._apply_station()
         if self.station is None:
             self.ops.run(ctx.station, on_success=self._station_loaded, changes=(), parent=self)
@@ -592,14 +596,30 @@ class MainWindow(QMainWindow):
         self._show_verification_status()
         emit(self.verification_changed, self.verification)
 
+    def _stored_verification(self, last: ledger_admin.LastVerification | None) -> None:
+        self.last_stored_verification = last
+        if self.verification is None:
+            self._show_verification_status()
+
     def verification_state(self) -> str:
         if self.verification is None:
-            return "unknown"
+            last = getattr(self, "last_stored_verification", None)
+            if last is None:
+                return "unknown"
+            return "ok" if last.ok else "bad"
         return "ok" if self.verification.result.ok else "bad"
 
     def verification_text(self) -> str:
         v = self.verification
         if v is None:
+            last = getattr(self, "last_stored_verification", None)
+            if last is not None:
+                when = format_minute(parse_time(last.at), self.time_zone())
+                if last.ok:
+                    return self.tr("Ledger last verified {when}: intact, {n} entries").format(
+                        when=when, n=format_count(last.size))
+                return self.tr("Ledger NOT intact at the last verification ({when}): see Administration").format(
+                    when=when)
             return self.tr("Ledger not verified since you signed in")
         if v.result.ok:
             return self.tr("Ledger verified {when}: intact, {n} entries").format(
