@@ -16,6 +16,7 @@ from custody.db.uow import unit_of_work
 from custody.domain.enums import Role
 from custody.domain.errors import Conflict, FormErrors, ValidationError
 from custody.domain.i18n import N_
+from custody.domain.ids import validate_prefix
 from custody.domain.values import clean_text
 from custody.ledger.entry import format_time
 from custody.ledger.note import verifier_key
@@ -32,11 +33,9 @@ from custody.services.users import (
 )
 
 STATION_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,15}$")
-PREFIX_RE = re.compile(r"^[A-Z0-9]{1,8}(-[A-Z0-9]{1,8}){0,2}$")
 ORIGIN_RE = re.compile(r"^[a-z0-9][a-z0-9.-]*(/[A-Za-z0-9._-]+)*$")
 
 MSG_STATION = N_("Setup", "A station code is 1 to 16 characters: capital letters A-Z, digits and '-'.")
-MSG_PREFIX = N_("Setup", "An item-id prefix is 1 to 3 groups of up to 8 capital letters or digits, joined by '-' (for example UNP-DIL).")
 MSG_ORIGIN = N_("Setup", "A log origin looks like custody.example.org/DIL: lower-case host name, then optional /parts.")
 MSG_TZ = N_("Setup", "Unknown time zone {tz}. Use a name such as Africa/Kinshasa or UTC.")
 MSG_ALREADY = N_("Setup", "This database is already set up (agency {agency}). Nothing was changed.")
@@ -63,8 +62,10 @@ def validate_setup(req: SetupRequest) -> SetupRequest:
     if not STATION_RE.match(code):
         errors["station_code"] = ValidationError("station_code", MSG_STATION)
     prefix = (req.item_prefix or "").strip().upper()
-    if not PREFIX_RE.match(prefix):
-        errors["item_prefix"] = ValidationError("item_prefix", MSG_PREFIX)
+    try:
+        prefix = validate_prefix(prefix)
+    except ValidationError as e:
+        errors["item_prefix"] = ValidationError("item_prefix", e.template, **e.params)
     origin = (req.origin or "").strip() or default_origin(code)
     if not ORIGIN_RE.match(origin) or len(origin) > 200:
         errors["origin"] = ValidationError("origin", MSG_ORIGIN)
