@@ -1,0 +1,707 @@
+"""Barcode labels for items, locations (``LOC-``) and officer badges (``OFF-``): PDF and ZPL II.
+
+One layout (:func:`layout_label`) in points drives both writers, so a Zebra prints what the PDF preview shows.
+
+* The barcode is Code 128 from python-barcode, drawn as vector bars. Its narrow bar (module) is the largest whole
+  number of printer dots (template ``dpi``) that fits: the bars inside the printable width (label minus margins)
+  and the bars plus a quiet zone of at least 10 modules each side inside the label. The first bar sits on the dot
+  grid, so every bar edge falls on a dot edge and the printer never has to round a bar.
+* Text uses the embedded DejaVu fonts (never Helvetica). Lines are measured with ReportLab's metrics and truncated
+  with an ellipsis to fit, in any script. Arabic is put into visual order with python-bidi and shaped with
+  HarfBuzz (ReportLab's ``shapeFragWord``) word by word: ``canvas.drawString`` alone would neither join the letters nor
+  order them right to left.
+* Templates are JSON files in ``resources/labels/`` (see :func:`list_templates`).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Literal
+
+from bidi.algorithm import get_display
+from reportlab.lib.abag import ABag
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import shapeFragWord
+from reportlab.pdfgen import canvas as rl_canvas
+
+from custody.paths import resource
+from custody.reports.barcode_vector import (
+    QUIET_ZONE_MODULES,
+    Code128Symbol,
+    draw_code128,
+    encode_code128,
+    zpl_code128_field,
+)
+from custody.reports.fonts import register_fonts
+
+__all__ = [
+    "ELLIPSIS",
+    "BadgeLabel",
+    "ItemLabel",
+    "LabelPrintError",
+    "LocationLabel",
+    "TemplateInfo",
+    "list_templates",
+    "load_template",
+    "layout_label",
+    "render_labels_pdf",
+    "render_labels_zpl",
+    "send_zpl_to_printer",
+    "sheet_cell_origin",
+    "text_width",
+    "fit_text",
+    "visual_text",
+    "wrap_text",
+]
+
+MM = 72.0 / 25.4  # points per millimetre
+ELLIPSIS = "\u2026"
+Align = Literal["left", "right", "center"]
+
+
+# --------------------------------------------------------------------------------------------------- data in
+@dataclass(frozen=True, slots=True)
+class ItemLabel:
+    item_id: str
+    case_number: str
+    category_label: str
+    seized_on: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class LocationLabel:
+    location_id: str
+    name: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeLabel:
+    badge_id: str
+    full_name: str
+    rank: str
+    unit: str
+
+
+AnyLabel = ItemLabel | LocationLabel | BadgeLabel
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateInfo:
+    name: str
+    title: str
+    width_mm: float
+    height_mm: float
+    dpi: int
+    per_page: int
+    zpl: bool = False  # True when render_labels_zpl accepts the template (roll labels for a ZPL printer)
+
+
+class LabelPrintError(RuntimeError):
+    """Sending labels to a printer failed; the message says why in words."""
+
+
+# --------------------------------------------------------------------------------------------------- templates
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    width: float  # page size, points
+    height: float
+    columns: int
+    rows: int
+    left: float  # top-left corner of the first cell, from the page's top-left corner
+    top: float
+    pitch_x: float
+    pitch_y: float
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    title_pt: float  # bold first line (case number)
+    big_pt: float  # location and officer names
+    text_pt: float  # other lines
+    id_pt: float  # human-readable id under the bars
+    line_gap_pt: float
+    description_lines: int
+    gap: float  # points between blocks
+    barcode_min: float  # points
+    barcode_max: float
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    name: str
+    title: str
+    dpi: int
+    width: float  # label, points (roll labels: rounded to whole printer dots)
+    height: float
+    width_mm: float  # nominal label size
+    height_mm: float
+    margin_left: float
+    margin_right: float
+    margin_top: float
+    margin_bottom: float
+    sheet: Sheet | None
+    style: Style
+    zpl: bool
+    order: int = 0
+
+    @property
+    def dot(self) -> float:
+        """One printer dot, in points."""
+        return 72.0 / self.dpi
+
+    @property
+    def per_page(self) -> int:
+        return self.sheet.columns * self.sheet.rows if self.sheet else 1
+
+    def info(self) -> TemplateInfo:
+        return TemplateInfo(
+            name=self.name,
+            title=self.title,
+            width_mm=self.width_mm,
+            height_mm=self.height_mm,
+            dpi=self.dpi,
+            per_page=self.per_page,
+            zpl=self.zpl,
+        )
+
+
+def _parse_template(data: dict) -> Template:
+    lay = data["layout"]
+    mar = data["margins_mm"]
+    sh = data.get("sheet")
+    sheet = None
+    if sh:
+        sheet = Sheet(
+            width=sh["width_mm"] * MM,
+            height=sh["height_mm"] * MM,
+            columns=int(sh["columns"]),
+            rows=int(sh["rows"]),
+            left=sh["left_mm"] * MM,
+            top=sh["top_mm"] * MM,
+            pitch_x=sh["pitch_x_mm"] * MM,
+            pitch_y=sh["pitch_y_mm"] * MM,
+        )
+    dpi = int(data["dpi"])
+    width_mm = float(data["label"]["width_mm"])
+    height_mm = float(data["label"]["height_mm"])
+    if sheet is None:
+        # A roll label's page is a whole number of printer dots (62 mm at 300 dpi -> 732 dots), so the printer
+        # (and a renderer at its resolution) maps PDF points to dots without rescaling the bars.
+        width, height = (round(v * dpi / 25.4) * 72.0 / dpi for v in (width_mm, height_mm))
+    else:
+        width, height = width_mm * MM, height_mm * MM
+    return Template(
+        name=data["name"],
+        title=data["title"],
+        dpi=dpi,
+        width=width,
+        height=height,
+        width_mm=width_mm,
+        height_mm=height_mm,
+        margin_left=mar["left"] * MM,
+        margin_right=mar["right"] * MM,
+        margin_top=mar["top"] * MM,
+        margin_bottom=mar["bottom"] * MM,
+        sheet=sheet,
+        style=Style(
+            title_pt=float(lay["title_pt"]),
+            big_pt=float(lay["big_pt"]),
+            text_pt=float(lay["text_pt"]),
+            id_pt=float(lay["id_pt"]),
+            line_gap_pt=float(lay["line_gap_pt"]),
+            description_lines=int(lay["description_lines"]),
+            gap=lay["gap_mm"] * MM,
+            barcode_min=lay["barcode_min_mm"] * MM,
+            barcode_max=lay["barcode_max_mm"] * MM,
+        ),
+        zpl=bool(data.get("zpl", False)),
+        order=int(data.get("order", 0)),
+    )
+
+
+@cache
+def _templates() -> dict[str, Template]:
+    folder = resource("labels")
+    found: dict[str, Template] = {}
+    for path in sorted(folder.glob("*.json")):
+        try:
+            tpl = _parse_template(json.loads(path.read_text(encoding="utf-8")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"Label template {path.name} is invalid: {exc}") from exc
+        found[tpl.name] = tpl
+    return dict(sorted(found.items(), key=lambda kv: (kv[1].order, kv[0])))
+
+
+def load_template(name: str) -> Template:
+    try:
+        return _templates()[name]
+    except KeyError:
+        known = ", ".join(_templates())
+        raise ValueError(f"Unknown label template {name!r} (known: {known})") from None
+
+
+def list_templates() -> list[TemplateInfo]:
+    """Every shipped label template, in display order."""
+    return [tpl.info() for tpl in _templates().values()]
+
+
+# --------------------------------------------------------------------------------------------------- text
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# Right-to-left letters and marks (Hebrew, Arabic), not digits: HarfBuzz lays these runs out right to left itself.
+_RTL_RUN = re.compile(
+    "[\u0591-\u05f4\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
+    "\ufb1d-\ufdff\ufe70-\ufefe]+"
+)
+# Other characters of those scripts (Arabic-Indic digits, ...): HarfBuzz would guess right-to-left for them too.
+_RTL_SCRIPT_CHAR = re.compile("([\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff])")
+_ASCENT = 0.93  # DejaVu Sans ascent / descent (em); enough for accents and Arabic marks
+_DESCENT = 0.24
+_CAP = 0.73
+
+
+def is_rtl(text: str) -> bool:
+    """True when the paragraph direction of ``text`` is right-to-left (first strong character)."""
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL"):
+            return True
+        if bidi == "L":
+            return False
+    return False
+
+
+_FEATURES = {"kern": True, "liga": True}  # not ReportLab's default "dlig": no historical "st" ligatures
+
+
+@lru_cache(maxsize=8192)
+def _shape(text: str, font: str, size: float):
+    """HarfBuzz-shaped string (ReportLab ``ShapedStr``), glyphs in visual order. Cached: fitting a line shapes
+    the same words again and again; ShapedStr is immutable (concatenation makes a new one)."""
+    word = [pdfmetrics.stringWidth(text, font, size), (ABag(fontName=font, fontSize=size), text)]
+    return shapeFragWord(word, features=_FEATURES, force=True)[1][1]
+
+
+def visual_text(text: str, font: str, size: float):
+    """What to hand to ``canvas.drawString``: ``text`` itself, or for right-to-left scripts a shaped string in
+    visual order (python-bidi orders the runs, HarfBuzz joins each Arabic word and lays it out right to left)."""
+    if not _RTL.search(text):
+        return text
+    visual = get_display(text)
+    parts = []
+
+    def ltr(piece: str) -> None:
+        # Already in visual order. Characters of a right-to-left script (Arabic-Indic digits) go one at a time
+        # so HarfBuzz's direction guess cannot reverse their neighbours.
+        for chunk in _RTL_SCRIPT_CHAR.split(piece):
+            if chunk:
+                parts.append(_shape(chunk, font, size))
+
+    pos = 0
+    for match in _RTL_RUN.finditer(visual):
+        ltr(visual[pos : match.start()])
+        # get_display reversed the word into display order; HarfBuzz wants it logical and reverses it itself.
+        parts.append(_shape(match.group()[::-1], font, size))
+        pos = match.end()
+    ltr(visual[pos:])
+    out = parts[0]
+    for part in parts[1:]:
+        out = out + part
+    return out
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Width in points of ``text`` as drawn (shaped widths for right-to-left scripts)."""
+    if not _RTL.search(text):
+        return pdfmetrics.stringWidth(text, font, size)
+    shaped = visual_text(text, font, size)
+    data = getattr(shaped, "__shapeData__", None)
+    if data is None:
+        return pdfmetrics.stringWidth(str(shaped), font, size)
+    return sum(g.x_advance for g in data) * size / 1000.0
+
+
+def _clean(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def _cut(text: str, n: int) -> str:
+    """First ``n`` characters, never leaving a combining mark without its base."""
+    while 0 < n < len(text) and unicodedata.combining(text[n]):
+        n -= 1
+    return text[:n]
+
+
+def fit_text(
+    text: str, font: str, size: float, width: float, *, keep: Literal["start", "end"] = "start"
+) -> str:
+    """``text`` if it fits in ``width`` points, else as much as fits plus an ellipsis.
+
+    ``keep="end"`` keeps the end instead (``…Room 2 › Shelf 3`` for a location path)."""
+    text = _clean(text)
+    if text_width(text, font, size) <= width:
+        return text
+    chars = text if keep == "start" else text[::-1]
+
+    def candidate(n: int) -> str:
+        part = _cut(chars, n) if keep == "start" else chars[:n]
+        if keep == "end":
+            part = part[::-1]
+            while part and unicodedata.combining(part[0]):
+                part = part[1:]
+            return ELLIPSIS + part.lstrip(" ,;:·-›>/\\")
+        return part.rstrip(" ,;:·-") + ELLIPSIS
+
+    lo, hi = 0, len(chars)  # invariant: candidate(lo) fits (or lo == 0), candidate(hi) does not
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if text_width(candidate(mid), font, size) <= width:
+            lo = mid
+        else:
+            hi = mid
+    # Prefer to cut between words (a half-shown serial number misleads) unless that wastes too much room.
+    space = chars.rfind(" ", 0, lo + 1)
+    if 0 < lo < len(chars) and chars[lo] != " " and space >= 0.6 * lo:
+        lo = space
+    result = candidate(lo)
+    return result if text_width(result, font, size) <= width else ""
+
+
+def wrap_text(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most ``max_lines`` lines; the last line ends with an ellipsis if text is left."""
+    words = _clean(text).split(" ")
+    if not words or words == [""]:
+        return []
+    lines: list[str] = []
+    i = 0
+    while i < len(words) and len(lines) < max_lines:
+        if len(lines) == max_lines - 1:
+            lines.append(fit_text(" ".join(words[i:]), font, size, width))
+            return lines
+        line = words[i]
+        if text_width(line, font, size) > width:  # one word longer than the line: break it
+            part = fit_text(line, font, size, width)[:-1] or line[:1]
+            lines.append(part)
+            words[i] = line[len(part) :]
+            continue
+        i += 1
+        while i < len(words) and text_width(line + " " + words[i], font, size) <= width:
+            line += " " + words[i]
+            i += 1
+        lines.append(line)
+    return lines
+
+
+# --------------------------------------------------------------------------------------------------- layout
+@dataclass(frozen=True, slots=True)
+class TextField:
+    """One line of text. ``x``/``width`` is the box the line is aligned in, ``baseline`` from the label bottom."""
+
+    text: str  # logical order, already fitted to ``width``
+    font: str
+    size: float
+    x: float
+    baseline: float
+    width: float
+    align: Align
+
+
+@dataclass(frozen=True, slots=True)
+class BarcodeField:
+    symbol: Code128Symbol
+    x: float  # left edge of the first bar, points from the label's left edge (quiet zone is left of it)
+    y: float  # bottom of the bars, points from the label's bottom edge
+    height: float
+    module_dots: int
+    module: float  # points
+
+    @property
+    def width(self) -> float:
+        return self.symbol.module_count * self.module
+
+
+@dataclass(frozen=True, slots=True)
+class LabelLayout:
+    width: float
+    height: float
+    barcode: BarcodeField
+    texts: tuple[TextField, ...]
+
+
+def _label_id(label: AnyLabel) -> str:
+    if isinstance(label, ItemLabel):
+        return label.item_id
+    if isinstance(label, LocationLabel):
+        return label.location_id
+    if isinstance(label, BadgeLabel):
+        return label.badge_id
+    raise TypeError(f"Not a label: {type(label).__name__}")
+
+
+def _module_dots(tpl: Template, symbol: Code128Symbol) -> int:
+    """Largest whole number of dots per module such that the bars fit the printable width and bars plus quiet
+    zones fit the label."""
+    dot = tpl.dot
+    content_dots = math.floor((tpl.width - tpl.margin_left - tpl.margin_right) / dot + 1e-6)
+    label_dots = math.floor(tpl.width / dot + 1e-6)
+    n = symbol.module_count
+    dots = min(content_dots // n, label_dots // (n + 2 * QUIET_ZONE_MODULES))
+    if dots < 1:
+        raise ValueError(f"The id {symbol.data!r} is too long for a barcode on template {tpl.name!r}")
+    return dots
+
+
+def layout_label(label: AnyLabel, template: str | Template, origin_x: float = 0.0) -> LabelLayout:
+    """Place every field of ``label`` on ``template`` (points, from the label's bottom-left corner).
+
+    ``origin_x`` is the label's left edge on the page; the barcode is snapped to the page's dot grid."""
+    regular, bold, mono = register_fonts()
+    tpl = template if isinstance(template, Template) else load_template(template)
+    st = tpl.style
+    left = tpl.margin_left
+    width = tpl.width - tpl.margin_left - tpl.margin_right
+    texts: list[TextField] = []
+    y = tpl.height - tpl.margin_top  # top of the next line
+
+    def line(text: str, font: str, size: float, align: Align = "left", keep: str = "start") -> None:
+        nonlocal y
+        fitted = fit_text(text, font, size, width, keep=keep)  # type: ignore[arg-type]
+        if align == "left" and is_rtl(fitted):
+            align = "right"
+        baseline = y - _ASCENT * size
+        texts.append(TextField(fitted, font, size, left, baseline, width, align))
+        y = baseline - _DESCENT * size - st.line_gap_pt
+
+    def lines(text: str, font: str, size: float, max_lines: int) -> None:
+        for part in wrap_text(text, font, size, width, max_lines):
+            line(part, font, size)
+
+    if isinstance(label, ItemLabel):
+        # Case number (bold) on the left, seizure date on the right of the same line.
+        date = _clean(label.seized_on)
+        date_w = text_width(date, regular, st.text_pt)
+        baseline = y - _ASCENT * st.title_pt
+        if date:
+            texts.append(TextField(date, regular, st.text_pt, left, baseline, width, "right"))
+        case_w = max(width - date_w - 2 * MM, width / 3)
+        case = fit_text(label.case_number, bold, st.title_pt, case_w)
+        texts.append(TextField(case, bold, st.title_pt, left, baseline, case_w, "left"))
+        y = baseline - _DESCENT * st.title_pt - st.line_gap_pt
+        line(label.category_label, regular, st.text_pt)
+        lines(label.description, regular, st.text_pt, st.description_lines)
+    elif isinstance(label, LocationLabel):
+        lines(label.name, bold, st.big_pt, max(1, st.description_lines // 3))
+        line(label.path, regular, st.text_pt, keep="end")
+    elif isinstance(label, BadgeLabel):
+        lines(label.full_name, bold, st.big_pt, max(1, st.description_lines // 3))
+        line(label.rank, regular, st.text_pt)
+        line(label.unit, regular, st.text_pt)
+    text_bottom = y + st.line_gap_pt
+
+    # Human-readable id, centred under the bars, on the bottom margin.
+    ident = _label_id(label)
+    symbol = encode_code128(ident)
+    dots = _module_dots(tpl, symbol)
+    module = dots * tpl.dot
+    bars_w = symbol.module_count * module
+    id_size = st.id_pt
+    while id_size > 4 and pdfmetrics.stringWidth(ident, mono, id_size) > width:
+        id_size -= 0.5
+    # Barcode: as tall as the space between the text and the id allows (within min/max), centred in that space.
+    space_bottom = tpl.margin_bottom + (_CAP + 0.12) * id_size + st.gap
+    space_top = text_bottom - st.gap
+    height = min(st.barcode_max, space_top - space_bottom)
+    if height < st.barcode_min - 1e-6:
+        raise ValueError(f"Template {tpl.name!r} leaves no room for the barcode of {ident!r}")
+    bar_y = space_bottom + (space_top - space_bottom - height) / 2
+    # Bars start and end on whole dots vertically too (roll labels are whole dots high, so ZPL matches exactly).
+    dot = tpl.dot
+    bar_top = math.floor((bar_y + height) / dot + 1e-6) * dot
+    bar_y = math.ceil(bar_y / dot - 1e-6) * dot
+    height = bar_top - bar_y
+    id_baseline = bar_y - st.gap - _CAP * id_size
+    # Centre the bars, then snap the first bar to the printer's dot grid (on the page, for sheets).
+    bar_x = (tpl.width - bars_w) / 2
+    bar_x = round((origin_x + bar_x) / tpl.dot) * tpl.dot - origin_x
+    texts.append(TextField(ident, mono, id_size, bar_x, id_baseline, bars_w, "center"))
+    barcode = BarcodeField(symbol, bar_x, bar_y, height, dots, module)
+    return LabelLayout(tpl.width, tpl.height, barcode, tuple(texts))
+
+
+# --------------------------------------------------------------------------------------------------- PDF
+def _draw_text(c: rl_canvas.Canvas, field: TextField, ox: float, oy: float) -> None:
+    if not field.text:
+        return
+    c.setFont(field.font, field.size)
+    drawable = visual_text(field.text, field.font, field.size)
+    if field.align == "left":
+        x = field.x
+    else:
+        w = text_width(field.text, field.font, field.size)
+        x = field.x + field.width - w if field.align == "right" else field.x + (field.width - w) / 2
+    c.drawString(ox + x, oy + field.baseline, drawable)
+
+
+def _draw_label(c: rl_canvas.Canvas, lay: LabelLayout, ox: float, oy: float) -> None:
+    bc = lay.barcode
+    draw_code128(c, bc.symbol, ox + bc.x, oy + bc.y, bc.module, bc.height)
+    for field in lay.texts:
+        _draw_text(c, field, ox, oy)
+
+
+def render_labels_pdf(labels: Sequence[AnyLabel], template: str, *, start_position: int = 1) -> bytes:
+    """Labels as a PDF: one page per label on roll templates; sheets filled left to right, top to bottom,
+    the first one from ``start_position`` (1-based) so a part-used sheet can be fed again."""
+    if not labels:
+        raise ValueError("No labels to print")
+    tpl = load_template(template)
+    if not 1 <= start_position <= tpl.per_page:
+        raise ValueError(f"Start position must be between 1 and {tpl.per_page} on template {tpl.name!r}")
+    regular, _bold, _mono = register_fonts()
+    sheet = tpl.sheet
+    pagesize = (sheet.width, sheet.height) if sheet else (tpl.width, tpl.height)
+    buf = io.BytesIO()
+    c = rl_canvas.Canvas(
+        buf, pagesize=pagesize, invariant=1, pageCompression=1, initialFontName=regular, initialFontSize=8
+    )
+    c.setTitle(f"Custody labels ({tpl.title})")
+    c.setCreator("Custody")
+    c.setFillGray(0)
+    slot = start_position - 1
+    for i, label in enumerate(labels):
+        if sheet is None:
+            if i:
+                c.showPage()
+            _draw_label(c, layout_label(label, tpl), 0.0, 0.0)
+            continue
+        if slot == tpl.per_page:
+            c.showPage()
+            slot = 0
+        row, col = divmod(slot, sheet.columns)
+        ox = sheet.left + col * sheet.pitch_x
+        oy = sheet.height - sheet.top - row * sheet.pitch_y - tpl.height
+        _draw_label(c, layout_label(label, tpl, origin_x=ox), ox, oy)
+        slot += 1
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def sheet_cell_origin(template: str, position: int) -> tuple[float, float]:
+    """Bottom-left corner (points, PDF coordinates) of 1-based ``position`` on a sheet template."""
+    tpl = load_template(template)
+    if tpl.sheet is None:
+        return 0.0, 0.0
+    row, col = divmod(position - 1, tpl.sheet.columns)
+    return (
+        tpl.sheet.left + col * tpl.sheet.pitch_x,
+        tpl.sheet.height - tpl.sheet.top - row * tpl.sheet.pitch_y - tpl.height,
+    )
+
+
+# --------------------------------------------------------------------------------------------------- ZPL
+# ZPL II text cannot shape Arabic or reorder right-to-left text. We send such text already in visual order and
+# with Arabic presentation forms (the glyphs HarfBuzz chose), encoded as UTF-8 (^CI28), in a Unicode TrueType
+# font on the printer (^A@ with E:TT0003M_.TTF, present on most Zebra printers; install another with Zebra's
+# font tools if it lacks a script). Limitations: a printer font without the presentation forms (U+FB50-U+FEFF)
+# prints boxes, ligatures without a presentation form and mark positioning are approximate, and the printer's
+# font metrics differ from DejaVu's, so widths (already fitted with DejaVu) are approximate. Latin-1 text uses
+# the built-in scalable font ^A0. For exact output of non-Latin text, print the PDF instead.
+ZPL_UNICODE_FONT = "E:TT0003M_.TTF"
+
+
+def _zpl_escape(text: str) -> str:
+    """Field data for ^FH_: ``_``, ``^`` and ``~`` as hex escapes of their UTF-8 bytes."""
+    return text.replace("_", "_5F").replace("^", "_5E").replace("~", "_7E")
+
+
+def _zpl_text(text: str, font: str, size: float) -> str:
+    shaped = visual_text(text, font, size)
+    return str(shaped) if shaped is not text else text
+
+
+def render_labels_zpl(labels: Sequence[AnyLabel], template: str) -> str:
+    """Labels as ZPL II, one ``^XA ... ^XZ`` block per label, positions in dots matching the PDF layout.
+
+    The barcode is ``^FO`` (top-left of the first bar) ``^BY`` (module in dots) ``^BC`` mode N, with the code
+    sets python-barcode chose spelled as invocation codes (see ``zpl_code128_field``), so the printed symbol is
+    the PDF's. Text fields are ``^FO`` (top of the line box) ``^FB`` (box width, one line, alignment)."""
+    if not labels:
+        raise ValueError("No labels to print")
+    tpl = load_template(template)
+    if not tpl.zpl:
+        raise ValueError(f"Template {tpl.name!r} is not for a ZPL printer")
+    dot = tpl.dot
+    width_dots = round(tpl.width / dot)
+    height_dots = round(tpl.height / dot)
+    out: list[str] = []
+    for label in labels:
+        lay = layout_label(label, tpl)
+        bc = lay.barcode
+        h = round(bc.height / dot)
+        out.append("^XA")
+        out.append("^CI28")
+        out.append(f"^PW{width_dots}^LL{height_dots}^LH0,0")
+        x = round(bc.x / dot)
+        y = round((lay.height - bc.y - bc.height) / dot)
+        out.append(f"^FO{x},{y}^BY{bc.module_dots},3,{h}^BCN,{h},N,N,N,N^FD{zpl_code128_field(bc.symbol)}^FS")
+        for field in lay.texts:
+            if not field.text:
+                continue
+            x, y, w, font_dots = zpl_text_box(field, lay.height, dot)
+            text = _zpl_text(field.text, field.font, field.size)
+            just = {"left": "L", "right": "R", "center": "C"}[field.align]
+            if all(ord(ch) < 0x100 for ch in text):
+                font_cmd = f"^A0N,{font_dots},{font_dots}"
+            else:
+                font_cmd = f"^A@N,{font_dots},{font_dots},{ZPL_UNICODE_FONT}"
+            out.append(f"^FO{x},{y}{font_cmd}^FB{w},1,0,{just}^FH_^FD{_zpl_escape(text)}^FS")
+        out.append("^PQ1")
+        out.append("^XZ")
+    return "\n".join(out) + "\n"
+
+
+def zpl_text_box(field: TextField, label_height: float, dot: float) -> tuple[int, int, int, int]:
+    """(x, y, width, font height) in dots of a text field: y is the top of its em box (baseline - ascent)."""
+    font_dots = max(10, round(field.size / dot))
+    x = round(field.x / dot)
+    y = round((label_height - field.baseline - 0.8 * field.size) / dot)
+    return x, y, round(field.width / dot), font_dots
+
+
+# --------------------------------------------------------------------------------------------------- printing
+def send_zpl_to_printer(zpl: str, queue: str) -> None:
+    """Send raw ZPL to the CUPS queue ``queue`` (``lp -d QUEUE -o raw``)."""
+    if not queue or queue.startswith("-") or any(ch.isspace() for ch in queue):
+        raise LabelPrintError(f"Invalid printer queue name {queue!r}")
+    lp = shutil.which("lp")
+    if lp is None:
+        raise LabelPrintError(
+            "Cannot print labels: the 'lp' command was not found. Install CUPS (cups-client) "
+            "or print the PDF instead."
+        )
+    try:
+        proc = subprocess.run(
+            [lp, "-d", queue, "-o", "raw"],
+            input=zpl.encode("utf-8"),
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise LabelPrintError(f"Cannot print labels on {queue!r}: {exc}") from exc
+    if proc.returncode != 0:
+        detail = (proc.stderr or proc.stdout).decode(
+            "utf-8", "replace"
+        ).strip() or f"exit code {proc.returncode}"
+        raise LabelPrintError(f"The printer queue {queue!r} refused the labels: {detail}")
