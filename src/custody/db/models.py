@@ -53,7 +53,7 @@ class Station(Base):
     evidence_room: Mapped[str] = mapped_column(String(200))
     time_zone: Mapped[str] = mapped_column(String(64))
     item_prefix: Mapped[str] = mapped_column(String(32))
-    label_template: Mapped[str] = mapped_column(String(64), default="62x29mm")
+    label_template: Mapped[str] = mapped_column(String(64), default="brother-ql-62x29")
     key_name: Mapped[str] = mapped_column(String(300))
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
     verifier_key: Mapped[str] = mapped_column(String(400))

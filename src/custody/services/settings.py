@@ -24,7 +24,6 @@ class StationSettings:
     lockout_failures: int = 5  # consecutive wrong passwords before the account locks
     lockout_minutes: int = 10
     idle_lock_minutes: int = 10  # the window locks after this many idle minutes
-    label_template: str = "62x29mm"
     label_printer: str = ""
     overdue_lab_days: int = 30
     overdue_court_days: int = 7

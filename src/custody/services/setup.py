@@ -127,7 +127,7 @@ def initialize(ctx: AppContext, req: SetupRequest) -> StationDTO:
                 evidence_room=req.evidence_room,
                 time_zone=req.time_zone,
                 item_prefix=req.item_prefix,
-                label_template="62x29mm",
+                label_template="brother-ql-62x29",
                 key_name=key_name,
                 public_key=station_pub,
                 verifier_key=vkey,
@@ -190,7 +190,7 @@ def initialize(ctx: AppContext, req: SetupRequest) -> StationDTO:
         evidence_room=req.evidence_room,
         time_zone=req.time_zone,
         item_prefix=req.item_prefix,
-        label_template="62x29mm",
+        label_template="brother-ql-62x29",
         key_name=key_name,
         verifier_key=vkey,
     )

@@ -1,0 +1,51 @@
+"""``custody labels ID... --template NAME --out FILE.pdf|FILE.zpl [--printer QUEUE]``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from custody.cli.common import CliState, fail, friendly_errors, pass_state, read_password_file
+from custody.cli.main import cli
+from custody.reports.labels import LabelPrintError, list_templates, send_zpl_to_printer
+from custody.services import auth
+from custody.services import labels as label_svc
+
+
+@cli.command("labels")
+@click.argument("item_ids", nargs=-1, required=True)
+@click.option("--template", default=None, help="Label template (default: the station's).")
+@click.option("--out", "out", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the labels to FILE.pdf or FILE.zpl.")
+@click.option("--printer", default=None, metavar="QUEUE", help="Send ZPL straight to this printer queue (lp).")
+@click.option("--start", "start_position", default=1, show_default=True, help="First free label on a part-used sheet.")
+@click.option("--as", "as_user", required=True, help="Officer who prints (recorded as label.printed).")
+@click.option("--password-file", default=None, type=click.Path(dir_okay=False))
+@pass_state
+@friendly_errors
+def labels(state: CliState, item_ids: tuple[str, ...], template: str | None, out: str | None, printer: str | None,
+           start_position: int, as_user: str, password_file: str | None) -> None:
+    """Print or save barcode labels for items. Templates: see 'custody labels --help'."""
+    if not out and not printer:
+        names = ", ".join(t.name for t in list_templates())
+        fail(f"Give --out FILE.pdf|FILE.zpl or --printer QUEUE. Templates: {names}")
+    fmt = "zpl" if printer or (out and out.lower().endswith(".zpl")) else "pdf"
+    ctx = state.context()
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    job = label_svc.prepare_item_labels(ctx, session, item_ids, template, fmt, start_position=start_position)
+    if printer:
+        try:
+            send_zpl_to_printer(job.data.decode("utf-8"), printer)
+        except LabelPrintError as exc:
+            fail(str(exc))
+        destination = f"printer:{printer}"
+    else:
+        assert out is not None
+        path = Path(out)
+        tmp = path.with_name(path.name + ".partial")
+        tmp.write_bytes(job.data)
+        tmp.replace(path)
+        destination = f"file:{path.name}"
+    label_svc.record_labels_printed(ctx, session, job, destination)
+    click.echo(f"{job.count} label(s), template {job.template}, {fmt.upper()} -> {destination}")

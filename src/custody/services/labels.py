@@ -1,0 +1,167 @@
+"""Barcode labels for items, locations and officers' badge cards, and the ``label.printed`` record.
+
+Rendering and recording are two steps: the caller renders, prints or saves, and only then records
+``label.printed`` (one entry per item, with how many times its label was printed before), so a failed
+print never claims a label exists.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import func, select
+
+from custody.db.models import Case, Item, LedgerEntry, Location, Seizure, User
+from custody.db.uow import unit_of_work
+from custody.domain.enums import Category
+from custody.domain.errors import NotFound, ValidationError
+from custody.domain.i18n import N_
+from custody.domain.ids import make_badge_code
+from custody.reports import labels as lbl
+from custody.security.permissions import Action
+from custody.services import ledger as ledger_svc
+from custody.services.auth import AuthSession, authorize
+from custody.services.context import AppContext
+from custody.services.ledger import NewEvent
+
+Format = Literal["pdf", "zpl"]
+
+MSG_NO_ITEMS = N_("Labels", "Choose at least one item.")
+MSG_TEMPLATE = N_("Labels", "Unknown label template {name}. Choose one of: {names}.")
+MSG_ZPL = N_("Labels", "The template {name} is for sheet or Brother printers; ZPL is only for Zebra templates.")
+
+
+@dataclass(frozen=True)
+class LabelJob:
+    data: bytes
+    fmt: Format
+    template: str
+    item_ids: tuple[str, ...]
+    count: int
+
+
+def _check_template(template: str, fmt: Format) -> None:
+    infos = {t.name: t for t in lbl.list_templates()}
+    if template not in infos:
+        raise ValidationError("template", MSG_TEMPLATE, name=template, names=", ".join(sorted(infos)))
+    if fmt == "zpl" and not infos[template].zpl:
+        raise ValidationError("template", MSG_ZPL, name=template)
+
+
+def _render(labels: Sequence[lbl.AnyLabel], template: str, fmt: Format, start_position: int) -> bytes:
+    if fmt == "zpl":
+        return lbl.render_labels_zpl(labels, template).encode("utf-8")
+    return lbl.render_labels_pdf(labels, template, start_position=start_position)
+
+
+def _category_label(value: str) -> str:
+    try:
+        return Category(value).label
+    except ValueError:
+        return value
+
+
+def prepare_item_labels(ctx: AppContext, session: AuthSession, item_ids: Sequence[str], template: str | None = None,
+                        fmt: Format = "pdf", *, start_position: int = 1) -> LabelJob:
+    """Render the labels of ``item_ids`` (nothing is recorded yet)."""
+    authorize(ctx, session, Action.LABEL_PRINT)
+    ids = [i.strip().upper() for i in item_ids if i and i.strip()]
+    if not ids:
+        raise ValidationError("items", MSG_NO_ITEMS)
+    template = template or ctx.station().label_template
+    _check_template(template, fmt)
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        rows = {
+            it.item_id: (it, sz, cs)
+            for it, sz, cs in s.execute(
+                select(Item, Seizure, Case).join(Seizure, Item.seizure_id == Seizure.id)
+                .join(Case, Seizure.case_id == Case.id).where(Item.item_id.in_(ids))
+            )
+        }
+        labels = []
+        for i in ids:
+            if i not in rows:
+                raise NotFound(N_("Nouns", "item"), i)
+            it, sz, cs = rows[i]
+            labels.append(lbl.ItemLabel(it.item_id, cs.case_number, _category_label(it.category),
+                                        sz.occurred_at[:10], it.description))
+    return LabelJob(_render(labels, template, fmt, start_position), fmt, template, tuple(ids), len(labels))
+
+
+def record_labels_printed(ctx: AppContext, session: AuthSession, job: LabelJob, destination: str) -> list[int]:
+    """One ``label.printed`` entry per item, with its reprint count; returns the seqs."""
+    authorize(ctx, session, Action.LABEL_PRINT)
+    station = ctx.station()
+    with unit_of_work(ctx.engine) as s:
+        events = []
+        for i in job.item_ids:
+            before = s.execute(
+                select(func.count()).select_from(LedgerEntry)
+                .where(LedgerEntry.item == i, LedgerEntry.kind == "label.printed")
+            ).scalar_one()
+            case = s.execute(
+                select(Case.case_number).join(Seizure, Seizure.case_id == Case.id).join(Item, Item.seizure_id == Seizure.id)
+                .where(Item.item_id == i)
+            ).scalar_one_or_none()
+            events.append(NewEvent("label.printed", {
+                "template": job.template, "format": job.fmt, "reprint": before, "destination": destination[:200],
+            }, item=i, case=case))
+        out = ledger_svc.append(s, events, station=station.code, actor=session.username,
+                                signers=[session.signer], clock=ctx.clock)
+    return [a.seq for a in out]
+
+
+def location_labels(ctx: AppContext, session: AuthSession, codes: Sequence[str], template: str | None = None,
+                    fmt: Format = "pdf") -> LabelJob:
+    authorize(ctx, session, Action.LOCATION_MANAGE)
+    template = template or ctx.station().label_template
+    _check_template(template, fmt)
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        all_locs = {loc.id: loc for loc in s.execute(select(Location)).scalars()}
+    by_code = {loc.code: loc for loc in all_locs.values()}
+    labels = []
+    for code in codes:
+        loc = by_code.get(code.strip().upper())
+        if loc is None:
+            raise NotFound(N_("Nouns", "location"), code)
+        path, cur = [], loc
+        while cur is not None:
+            path.append(cur.name)
+            cur = all_locs.get(cur.parent_id) if cur.parent_id else None
+        labels.append(lbl.LocationLabel(loc.code, loc.name, " › ".join(reversed(path))))
+    return LabelJob(_render(labels, template, fmt, 1), fmt, template, (), len(labels))
+
+
+def badge_code_of(user: User) -> str:
+    return make_badge_code(user.id)
+
+
+def badge_cards(ctx: AppContext, session: AuthSession, usernames: Sequence[str], template: str | None = None,
+                fmt: Format = "pdf") -> LabelJob:
+    """Officers' badge cards with their ``OFF-`` barcode (scanned to identify the receiving officer)."""
+    authorize(ctx, session, Action.USER_MANAGE)
+    template = template or ctx.station().label_template
+    _check_template(template, fmt)
+    labels = []
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        for name in usernames:
+            user = s.execute(select(User).where(User.username == name.strip().lower())).scalar_one_or_none()
+            if user is None:
+                raise NotFound(N_("Nouns", "officer"), name)
+            labels.append(lbl.BadgeLabel(badge_code_of(user), user.full_name, user.rank, user.unit))
+    return LabelJob(_render(labels, template, fmt, 1), fmt, template, (), len(labels))
+
+
+def reprint_count(ctx: AppContext, item_id: str) -> int:
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        return s.execute(
+            select(func.count()).select_from(LedgerEntry)
+            .where(LedgerEntry.item == item_id, LedgerEntry.kind == "label.printed")
+        ).scalar_one()
+
+
+__all__ = ["LabelJob", "prepare_item_labels", "record_labels_printed", "location_labels", "badge_cards",
+           "reprint_count", "json"]
