@@ -41,7 +41,8 @@ user.key_registered station.key_registered checkpoint.signed""".split()
 
 EXTRA_EVENTS = """auth.login auth.failed auth.locked auth.unlocked auth.password_changed auth.denied auth.logout
 user.updated user.disabled user.enabled user.key_revoked user.password_reset station.configured
-report.issued""".split()
+report.issued discrepancy.raised discrepancy.acknowledged inventory.audited
+station.settings_changed station.certificate_imported""".split()
 
 
 def test_enum_values():

@@ -83,7 +83,7 @@ def test_case_report_is_complete_signed_and_verifiable(sqlite_ctx):
         assert name in text
     assert get_display(ARABIC) in layout
     assert '<font color="red">X</font>' in text  # markup printed literally
-    assert "Handed over" in text and "Registered" in text and "Report issued" in text
+    assert "Handed over" in text and "Item registered" in text and "Report issued" in text
     bundle = json.loads(reader.attachments["custody-proof.json"][0])
     assert bundle["format"] == "custody-proof/v1"
     trusted = ctx.station().verifier_key

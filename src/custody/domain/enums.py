@@ -217,6 +217,11 @@ class EventKind(LabelledEnum):
     BACKUP_CREATED = "backup.created"
     BACKUP_RESTORED = "backup.restored"
     BACKUP_VERIFIED = "backup.verified"
+    DISCREPANCY_RAISED = "discrepancy.raised"
+    DISCREPANCY_ACKNOWLEDGED = "discrepancy.acknowledged"
+    INVENTORY_AUDITED = "inventory.audited"
+    STATION_SETTINGS_CHANGED = "station.settings_changed"
+    STATION_CERTIFICATE_IMPORTED = "station.certificate_imported"
 
     @property
     def family(self) -> str:
@@ -265,10 +270,15 @@ register_labels(EventKind, {
     "user.key_registered": N_("EventKind", "Signing key registered"),
     "user.key_revoked": N_("EventKind", "Signing key revoked"),
     "user.password_reset": N_("EventKind", "Password reset by an administrator"),
-    "station.configured": N_("EventKind", "Station settings changed"),
+    "station.configured": N_("EventKind", "Station set up"),
     "station.key_registered": N_("EventKind", "Station key registered"),
     "checkpoint.signed": N_("EventKind", "Ledger checkpoint signed"),
     "report.issued": N_("EventKind", "Report issued"),
+    "discrepancy.raised": N_("EventKind", "Weight discrepancy raised"),
+    "discrepancy.acknowledged": N_("EventKind", "Weight discrepancy acknowledged"),
+    "inventory.audited": N_("EventKind", "Inventory audit finished"),
+    "station.settings_changed": N_("EventKind", "Station settings changed"),
+    "station.certificate_imported": N_("EventKind", "Report-signing certificate imported"),
     "export.ledger": N_("EventKind", "Ledger exported"),
     "export.proof_bundle": N_("EventKind", "Proof bundle exported"),
     "export.report": N_("EventKind", "Report exported"),

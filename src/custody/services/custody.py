@@ -13,18 +13,19 @@ Who may act on an item ("hands on"):
 - an item *at the laboratory / at court* by nobody until its return is recorded;
 - a *disposed* or *released* item by nobody, ever.
 
-Weight reconciliation (``lab_return`` and ``record_weight``): each weight given is compared with the item's latest
-recorded weight of the same kind (gross / net): the registration field (``gross_weight_mg``/``net_weight_mg`` in
-the item's category fields, as kept current by approved corrections), then any later ``weight.recorded`` or
-``lab.returned`` that gave that weight. The amount the laboratory declares as consumed (``consumed_mg``) is subtracted from the reference first.
-The tolerance is the larger of ``weight_tolerance_mg`` (default 50 mg) and ``weight_tolerance_pct`` percent of
-the reference (default 1 %, rounded up to the milligram); a difference strictly larger than the tolerance
-writes a ``discrepancy.raised`` entry in the same transaction. The discrepancy stays open until a supervisor
-other than the officer who raised it records ``discrepancy.acknowledged``; an item with an open discrepancy
-cannot be disposed of or released.
+Weight reconciliation (``lab_return`` and ``record_weight``): each weight given is compared with the item's
+latest recorded weight of the same kind (gross / net): the registration field (``gross_weight_mg`` /
+``net_weight_mg`` in the item's category fields, as kept current by approved corrections), then any later
+``weight.recorded`` or ``lab.returned`` that gave that weight. The amount the laboratory declares as consumed
+(``consumed_mg``) is subtracted from the reference first. The tolerance is the larger of
+``weight_tolerance_mg`` (default 50 mg) and ``weight_tolerance_permille`` per mille of the reference (default
+10 = 1 %, rounded up to the milligram); a difference strictly larger than the tolerance writes a
+``discrepancy.raised`` entry in the same transaction. A weight with no earlier one to compare with is simply
+recorded. The discrepancy stays open until a supervisor other than the officer who raised it records
+``discrepancy.acknowledged``; an item with an open discrepancy cannot be disposed of or released.
 
-Station settings (tolerances, overdue limits) live in ``station.settings_json``; see
-:func:`get_custody_settings` / :func:`set_custody_settings`.
+Station settings (tolerances, overdue limits) live in ``station.settings_json`` under the keys that
+:mod:`custody.services.settings` uses; see :func:`get_custody_settings` / :func:`set_custody_settings`.
 """
 
 from __future__ import annotations
@@ -32,8 +33,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from decimal import ROUND_CEILING, Decimal, InvalidOperation
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from custody.db.models import Attachment, Case, Item, ItemState, LedgerEntry, Location, Seizure, Station, User
 from custody.db.uow import unit_of_work
 from custody.domain.enums import ItemStatus
-from custody.domain.errors import Conflict, NotFound, ValidationError
+from custody.domain.errors import Conflict, FormErrors, NotFound, ValidationError
 from custody.domain.i18n import N_
 from custody.domain.ids import normalise_code
 from custody.domain.values import MAX_WEIGHT_MG, clean_text
@@ -96,7 +96,7 @@ K_DISCREPANCY_ACKNOWLEDGED = "discrepancy.acknowledged"
 K_DISPOSAL_AUTHORIZED = "disposal.authorized"
 K_DISPOSAL_COMPLETED = "disposal.completed"
 K_ITEM_RELEASED = "item.released"
-K_STATION_CONFIGURED = "station.configured"
+K_SETTINGS_CHANGED = "station.settings_changed"
 
 WITH_OFFICER = ItemStatus.WITH_OFFICER.value
 IN_STORAGE = ItemStatus.IN_STORAGE.value
@@ -118,7 +118,8 @@ MSG_AT_LAB = N_("Custody", "Item {item} is at the laboratory: record its return 
 MSG_AT_COURT = N_("Custody", "Item {item} is at court: record its return from court first.")
 MSG_NOT_HOLDER = N_(
     "Custody",
-    "Item {item} is held by {holder}, not by you: only the officer who holds an item can hand it over or act on it.",
+    "Item {item} is held by {holder}, not by you: "
+    "only the officer who holds an item can hand it over or act on it.",
 )
 MSG_STORED_NOT_CUSTODIAN = N_(
     "Custody",
@@ -138,8 +139,12 @@ MSG_DELIVERER_NEEDED = N_(
 MSG_SELF_TRANSFER = N_("Custody", "You cannot hand items over to yourself.")
 MSG_ALREADY_HOLDS = N_("Custody", "{user} already holds item {item}.")
 MSG_SIGNER_UNKNOWN = N_("Custody", "{user} is not an active user: they cannot sign for evidence.")
-MSG_SIGNER_KEY = N_("Custody", "The signing key of {user} is no longer current. Ask them to type their password again.")
-MSG_SIGNER_ROLE = N_("Custody", "{user} is not allowed to receive evidence (their roles do not include handling items).")
+MSG_SIGNER_KEY = N_(
+    "Custody", "The signing key of {user} is no longer current. Ask them to type their password again."
+)
+MSG_SIGNER_ROLE = N_(
+    "Custody", "{user} is not allowed to receive evidence (their roles do not include handling items)."
+)
 MSG_RECEIVER_NEEDED = N_("Custody", "{user} must sign to receive the items: ask them to type their password.")
 MSG_LOCATION_UNKNOWN = N_("Custody", "There is no location {location}.")
 MSG_LOCATION_INACTIVE = N_("Custody", "Location {location} is no longer in use.")
@@ -148,20 +153,23 @@ MSG_SEAL_CHECK_NEEDED = N_(
 )
 MSG_SEAL_MEMO = N_(
     "Custody",
-    "The seal of item {item} does not match the record (seal {seal} on record, {seen} seen, intact: {intact}). "
+    "The seal of item {item} does not match the record "
+    "(seal {seal} on record, {seen} seen, intact: {intact}). "
     "Write a memo explaining what was found.",
 )
 MSG_NO_SIGNATURE = N_("Custody", "The drawn signature {sha} was not saved as an attachment.")
 MSG_BAD_SHA = N_("Custody", "A signature reference must be the 64-character SHA-256 of the stored image.")
 MSG_NO_SEAL = N_("Custody", "Item {item} has no seal on record.")
 MSG_SEAL_PRESENT = N_(
-    "Custody", "Item {item} is still sealed with seal {seal}: record that seal as broken before applying a new one."
+    "Custody",
+    "Item {item} is still sealed with seal {seal}: record that seal as broken before applying a new one.",
 )
 MSG_NOT_AT_LAB = N_("Custody", "Item {item} is not at the laboratory (it is {status}).")
 MSG_NOT_AT_COURT = N_("Custody", "Item {item} is not at court (it is {status}).")
 MSG_LAB_NUMBER = N_(
     "Custody",
-    "Item {item} was sent to the laboratory under number {expected}, not {given}. Check the item and the paperwork.",
+    "Item {item} was sent to the laboratory under number {expected}, not {given}. "
+    "Check the item and the paperwork.",
 )
 MSG_WEIGHT_INT = N_("Custody", "Weights are whole milligrams, 0 or more.")
 MSG_WEIGHT_BIG = N_("Custody", "The weight is more than 10 tonnes; check the number and the unit.")
@@ -170,10 +178,10 @@ MSG_NET_GT_GROSS = N_("Custody", "The net weight cannot be more than the gross w
 MSG_DISCREPANCY_UNKNOWN = N_("Custody", "There is no discrepancy number {seq} for item {item}.")
 MSG_DISCREPANCY_DONE = N_("Custody", "Discrepancy {seq} was already acknowledged (entry {ack}).")
 MSG_DISCREPANCY_OWN = N_(
-    "Custody", "You recorded the action that raised discrepancy {seq}: another supervisor must acknowledge it."
+    "Custody",
+    "You recorded the action that raised discrepancy {seq}: another supervisor must acknowledge it.",
 )
-MSG_SETTING = N_("Custody", "The value must be a whole number between {low} and {high}.")
-MSG_SETTING_PCT = N_("Custody", "The percentage must be a number between 0 and 100 with at most 2 decimals.")
+MSG_SETTING = N_("Custody", "Enter a whole number from {low} to {high}.")
 
 
 # --- DTOs --------------------------------------------------------------------------------------------------
@@ -256,45 +264,46 @@ class ItemCustodyDTO:
 
 @dataclass(frozen=True)
 class CustodySettings:
-    """Station settings for this module (stored in ``station.settings_json``)."""
+    """This module's station settings, stored in ``station.settings_json`` under the same keys (and with the
+    same ranges) as :class:`custody.services.settings.StationSettings`, so either module can change them."""
 
     weight_tolerance_mg: int = 50
-    weight_tolerance_pct: Decimal = Decimal("1")
-    lab_overdue_days: int = 30
-    court_overdue_days: int = 7
+    weight_tolerance_permille: int = 10  # 10 per mille = 1 %
+    overdue_lab_days: int = 30
+    overdue_court_days: int = 7
 
     def tolerance_for(self, reference_mg: int) -> int:
-        pct = (Decimal(reference_mg) * self.weight_tolerance_pct / 100).to_integral_value(rounding=ROUND_CEILING)
-        return max(self.weight_tolerance_mg, int(pct))
+        """max(absolute tolerance, permille of the reference rounded up to the milligram)."""
+        relative = -(-reference_mg * self.weight_tolerance_permille // 1000)
+        return max(self.weight_tolerance_mg, relative)
 
 
 # --- settings ----------------------------------------------------------------------------------------------
 
-_SETTING_KEYS = ("weight_tolerance_mg", "weight_tolerance_pct", "lab_overdue_days", "court_overdue_days")
+SETTING_RANGES: dict[str, tuple[int, int]] = {
+    "weight_tolerance_mg": (0, 10_000_000),
+    "weight_tolerance_permille": (0, 1000),
+    "overdue_lab_days": (1, 3650),
+    "overdue_court_days": (1, 3650),
+}
 
 
-def _settings_from_json(text: str | None) -> CustodySettings:
+def _json_object(text: str | None) -> dict[str, Any]:
     try:
         raw = json.loads(text or "{}")
     except ValueError:
-        raw = {}
-    if not isinstance(raw, dict):
-        raw = {}
-    d = CustodySettings()
-    out: dict[str, Any] = {}
-    for key in ("weight_tolerance_mg", "lab_overdue_days", "court_overdue_days"):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def _settings_from_json(text: str | None) -> CustodySettings:
+    raw = _json_object(text)
+    values: dict[str, int] = {}
+    for key, (low, high) in SETTING_RANGES.items():
         v = raw.get(key)
-        if isinstance(v, int) and not isinstance(v, bool) and v >= 0:
-            out[key] = v
-    pct = raw.get("weight_tolerance_pct")
-    if pct is not None and not isinstance(pct, bool):
-        try:
-            p = Decimal(str(pct))
-            if 0 <= p <= 100:
-                out["weight_tolerance_pct"] = p
-        except InvalidOperation:
-            pass
-    return CustodySettings(**{**d.__dict__, **out})
+        if isinstance(v, int) and not isinstance(v, bool) and low <= v <= high:
+            values[key] = v
+    return replace(CustodySettings(), **values)
 
 
 def _station_row(s: Session, code: str) -> Station:
@@ -311,57 +320,45 @@ def get_custody_settings(ctx: AppContext) -> CustodySettings:
         return _settings_from_json(_station_row(s, code).settings_json)
 
 
-def _load_settings(s: Session, station: StationDTO) -> CustodySettings:
+def load_settings(s: Session, station: StationDTO) -> CustodySettings:
     return _settings_from_json(_station_row(s, station.code).settings_json)
-
-
-def _check_int_setting(name: str, value: object, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(name, MSG_SETTING, low=low, high=high)
-    return value
 
 
 def set_custody_settings(ctx: AppContext, session: AuthSession, settings: CustodySettings) -> CustodySettings:
     """Store new settings for this station (administrators: Action.STATION_CONFIGURE).
 
-    Records a ``station.configured`` entry with the new values; other keys of ``settings_json`` are kept.
+    Other keys of ``settings_json`` are kept. A change is recorded as ``station.settings_changed``
+    (data: station, changes {key: {old, new}}), as :mod:`custody.services.settings` records it.
     """
     authorize(ctx, session, Action.STATION_CONFIGURE)
-    tol_mg = _check_int_setting("weight_tolerance_mg", settings.weight_tolerance_mg, 0, 10_000_000)
-    lab_days = _check_int_setting("lab_overdue_days", settings.lab_overdue_days, 1, 3650)
-    court_days = _check_int_setting("court_overdue_days", settings.court_overdue_days, 1, 3650)
-    try:
-        pct = Decimal(str(settings.weight_tolerance_pct))
-    except InvalidOperation as exc:
-        raise ValidationError("weight_tolerance_pct", MSG_SETTING_PCT) from exc
-    if not pct.is_finite() or not 0 <= pct <= 100 or pct != pct.quantize(Decimal("0.01")):
-        raise ValidationError("weight_tolerance_pct", MSG_SETTING_PCT)
-    pct_text = format(pct.normalize(), "f")
-    values = {
-        "weight_tolerance_mg": tol_mg,
-        "weight_tolerance_pct": pct_text,
-        "lab_overdue_days": lab_days,
-        "court_overdue_days": court_days,
-    }
+    errors: dict[str, ValidationError | str] = {}
+    for key, (low, high) in SETTING_RANGES.items():
+        v = getattr(settings, key)
+        if isinstance(v, bool) or not isinstance(v, int) or not low <= v <= high:
+            errors[key] = ValidationError(key, MSG_SETTING, low=low, high=high)
+    if errors:
+        raise FormErrors(errors)
     station = ctx.station()
     with unit_of_work(ctx.engine) as s:
         row = _station_row(s, station.code)
-        try:
-            current = json.loads(row.settings_json or "{}")
-        except ValueError:
-            current = {}
-        if not isinstance(current, dict):
-            current = {}
-        current.update(values)
+        current = _json_object(row.settings_json)
+        old = _settings_from_json(row.settings_json)
+        changes = {
+            key: {"old": getattr(old, key), "new": getattr(settings, key)}
+            for key in SETTING_RANGES
+            if getattr(old, key) != getattr(settings, key)
+        }
+        current.update({key: getattr(settings, key) for key in SETTING_RANGES})
         row.settings_json = json.dumps(current, sort_keys=True)
-        ledger_svc.append(
-            s,
-            [NewEvent(K_STATION_CONFIGURED, data={"station": station.code, "custody_settings": values})],
-            station=station.code,
-            actor=session.username,
-            signers=[session.signer],
-            clock=ctx.clock,
-        )
+        if changes:
+            ledger_svc.append(
+                s,
+                [NewEvent(K_SETTINGS_CHANGED, data={"station": station.code, "changes": changes})],
+                station=station.code,
+                actor=session.username,
+                signers=[session.signer],
+                clock=ctx.clock,
+            )
         return _settings_from_json(row.settings_json)
 
 
@@ -408,8 +405,9 @@ def clean_ids(item_ids: Iterable[str] | str) -> list[str]:
     return out
 
 
-def load_items(s: Session, item_ids: Iterable[str] | str) -> list[ItemRef]:
-    """Items in the order given, their states locked for this transaction (PostgreSQL ``FOR UPDATE``)."""
+def load_items(s: Session, item_ids: Iterable[str] | str, *, lock: bool = True) -> list[ItemRef]:
+    """Items in the order given, their states locked for this transaction (PostgreSQL ``FOR UPDATE``;
+    SQLite writers are already serialised by ``BEGIN IMMEDIATE``)."""
     ids = clean_ids(item_ids)
     rows = {
         it.item_id: (it, case)
@@ -420,12 +418,8 @@ def load_items(s: Session, item_ids: Iterable[str] | str) -> list[ItemRef]:
             .where(Item.item_id.in_(ids))
         ).all()
     }
-    states = {
-        st.item_id: st
-        for st in s.execute(
-            select(ItemState).where(ItemState.item_id.in_(ids)).order_by(ItemState.item_id).with_for_update()
-        ).scalars()
-    }
+    q = select(ItemState).where(ItemState.item_id.in_(ids)).order_by(ItemState.item_id)
+    states = {st.item_id: st for st in s.execute(q.with_for_update() if lock else q).scalars()}
     out: list[ItemRef] = []
     for item_id in ids:
         if item_id not in rows:
@@ -437,8 +431,8 @@ def load_items(s: Session, item_ids: Iterable[str] | str) -> list[ItemRef]:
     return out
 
 
-def load_item(s: Session, item_id: str) -> ItemRef:
-    return load_items(s, [item_id])[0]
+def load_item(s: Session, item_id: str, *, lock: bool = True) -> ItemRef:
+    return load_items(s, [item_id], lock=lock)[0]
 
 
 def item_bodies(s: Session, item_id: str) -> list[dict[str, Any]]:
@@ -537,7 +531,8 @@ def check_attachment(s: Session, sha: str | None) -> str | None:
 
 
 def item_event(kind: str, ref: ItemRef, data: dict[str, Any], signers: Iterable[str] = ()) -> NewEvent:
-    return NewEvent(kind, data=data, item=ref.item_id, case=ref.case_number, signers=tuple(sorted(set(signers))))
+    return NewEvent(kind, data=data, item=ref.item_id, case=ref.case_number,
+                    signers=tuple(sorted(set(signers))))
 
 
 def write(ctx: AppContext, s: Session, station: StationDTO, session: AuthSession, events: Sequence[NewEvent],
@@ -683,7 +678,7 @@ def _weights_and_discrepancy(
         "source": source,
         "differences": diffs,
         "tolerance_mg": settings.weight_tolerance_mg,
-        "tolerance_pct": format(settings.weight_tolerance_pct.normalize(), "f"),
+        "tolerance_permille": settings.weight_tolerance_permille,
     }
 
 
@@ -720,10 +715,11 @@ def transfer(
 ) -> list[int]:
     """Hand a basket of items to ``receiver`` (unlocked with ``auth.unlock_signer``); both officers sign.
 
-    One ``custody.transferred`` per item (data: from, to, purpose, seal_intact, seal_number_seen,
-    signature_attachment, memo, from_location). A sealed item needs a :class:`SealCheck`; a seal that is not
-    intact or whose number differs from the record needs ``memo`` and is recorded as ``seal.broken`` (signed by
-    both) just before the handover. Returns the seqs written, in order.
+    One ``custody.transferred`` per item (data: from, to, purpose, from_location, seal_number (on record),
+    signature_attachment, memo; plus seal_intact and seal_number_seen when a seal check was made).
+    A sealed item needs a :class:`SealCheck`; a seal that is not intact or whose number differs from the
+    record needs ``memo`` and is recorded as ``seal.broken`` (signed by both) just before the handover.
+    Returns the seqs written, in order (the ``seal.broken`` ones included).
     """
     authorize(ctx, session, Action.CUSTODY_TRANSFER)
     purpose = text_field(purpose, "purpose")
@@ -747,7 +743,8 @@ def transfer(
             seen: str | None = None
             intact: bool | None = None
             if check is not None:
-                seen = text_field(check.seal_number_seen, "seal_number_seen", max_len=64, required=False) or None
+                seen = text_field(check.seal_number_seen, "seal_number_seen", max_len=64, required=False)
+                seen = seen or None
                 intact = bool(check.intact)
             if seal is not None:
                 if check is None:
@@ -757,21 +754,23 @@ def transfer(
                         raise ValidationError("memo", MSG_SEAL_MEMO, item=ref.item_id, seal=seal,
                                               seen=seen or "-", intact="yes" if intact else "no")
                     events.append(item_event(K_SEAL_BROKEN, ref, {
-                        "seal_number": seal, "seal_number_seen": seen, "seal_intact": intact,
-                        "reason": memo, "found_during": K_TRANSFERRED,
+                        "seal_number": seal, "seal_number_seen": seen, "seen_intact": intact,
+                        "matches_record": False, "reason": memo, "found_during": K_TRANSFERRED,
                     }, [receiver.username]))
             giver = st.custodian if st.status == WITH_OFFICER else session.username
-            events.append(item_event(K_TRANSFERRED, ref, {
+            data: dict[str, Any] = {
                 "from": giver,
                 "to": receiver.username,
                 "from_location": st.location_code if st.status == IN_STORAGE else None,
                 "purpose": purpose,
-                "seal_intact": intact,
-                "seal_number_seen": seen,
                 "seal_number": seal,
                 "signature_attachment": sha,
                 "memo": memo or None,
-            }, [receiver.username]))
+            }
+            if check is not None:  # only what was checked: no key means "no seal check"
+                data["seal_intact"] = intact
+                data["seal_number_seen"] = seen
+            events.append(item_event(K_TRANSFERRED, ref, data, [receiver.username]))
         return [a.seq for a in write(ctx, s, station, session, events, [receiver])]
 
 
@@ -874,7 +873,8 @@ def move(ctx: AppContext, session: AuthSession, to_location_code: str, item_ids:
                 raise Conflict(MSG_NOT_IN_STORAGE, item=ref.item_id, status=status_label(st.status))
             if st.location_code == loc.code:
                 raise Conflict(MSG_ALREADY_THERE, item=ref.item_id, location=loc.code)
-            events.append(item_event(K_MOVED, ref, {"from_location": st.location_code, "to_location": loc.code}))
+            data = {"from_location": st.location_code, "to_location": loc.code}
+            events.append(item_event(K_MOVED, ref, data))
         return [a.seq for a in write(ctx, s, station, session, events)]
 
 
@@ -937,7 +937,7 @@ def lab_return(
     gross, net, consumed = _validate_weights(gross_weight_mg, net_weight_mg, consumed_mg)
     station = ctx.station()
     with unit_of_work(ctx.engine) as s:
-        settings = _load_settings(s, station)
+        settings = load_settings(s, station)
         ref = load_item(s, item_id)
         refuse_final(ref)
         if ref.state.status != AT_LAB:
@@ -984,7 +984,7 @@ def record_weight(
     memo = text_field(memo, "memo", max_len=2000, required=False, multiline=True)
     station = ctx.station()
     with unit_of_work(ctx.engine) as s:
-        settings = _load_settings(s, station)
+        settings = load_settings(s, station)
         ref = load_item(s, item_id)
         require_hands_on(session, ref)
         events = [item_event(K_WEIGHT_RECORDED, ref, {
@@ -1076,7 +1076,8 @@ def court_return(
 
 
 def break_seal(ctx: AppContext, session: AuthSession, item_id: str, seal_number: str, reason: str) -> int:
-    """Record that the item's seal was broken (``seal.broken``: seal_number, seal_number_seen, reason).
+    """Record that the item's seal was broken (``seal.broken``: seal_number (on record), seal_number_seen,
+    matches_record, reason).
 
     ``seal_number`` is what the officer reads on the seal; the entry keeps the recorded number beside it, so
     a seal that differs from the record is visible in the history.
@@ -1092,8 +1093,8 @@ def break_seal(ctx: AppContext, session: AuthSession, item_id: str, seal_number:
         if seal is None:
             raise Conflict(MSG_NO_SEAL, item=ref.item_id)
         event = item_event(K_SEAL_BROKEN, ref, {
-            "seal_number": seal, "seal_number_seen": seen,
-            "seal_intact": normalise_code(seen) == normalise_code(seal),
+            "seal_number": seal, "seal_number_seen": seen, "seen_intact": None,
+            "matches_record": normalise_code(seen) == normalise_code(seal),
             "reason": reason, "found_during": None,
         })
         return write(ctx, s, station, session, [event])[0].seq
@@ -1120,7 +1121,7 @@ def apply_seal(ctx: AppContext, session: AuthSession, item_id: str, new_seal_num
 def item_custody(ctx: AppContext, item_id: str) -> ItemCustodyDTO:
     """Where an item is, who holds it, its seal, weights, open discrepancies and pending disposal."""
     with unit_of_work(ctx.engine, read_only=True) as s:
-        ref = load_item(s, item_id)
+        ref = load_item(s, item_id, lock=False)
         history = ref.history(s)
         weights = latest_weights(ref.item, history)
         st = ref.state

@@ -62,7 +62,9 @@ MSG_METHOD = N_("Disposal", "Choose how the items are to be disposed of.")
 MSG_ALREADY_AUTHORIZED = N_(
     "Disposal", "Disposal of item {item} was already authorised (entry {seq}, {method}, {order})."
 )
-MSG_NOT_AUTHORIZED = N_("Disposal", "Disposal of item {item} has not been authorised: a supervisor must authorise it first.")
+MSG_NOT_AUTHORIZED = N_(
+    "Disposal", "Disposal of item {item} has not been authorised: a supervisor must authorise it first."
+)
 MSG_TWO_WITNESSES = N_("Disposal", "A disposal needs exactly two witnesses; {count} were given.")
 MSG_SAME_WITNESS = N_("Disposal", "The two witnesses must be two different people.")
 MSG_ACTOR_WITNESS = N_("Disposal", "You carry out the disposal: you cannot also be one of its witnesses.")
@@ -135,8 +137,8 @@ def authorize_disposal(
             refuse_final(ref)
             pending = open_authorization(ref.item_id, ref.history(s))
             if pending is not None:
-                raise Conflict(MSG_ALREADY_AUTHORIZED, item=ref.item_id, seq=pending.seq, method=pending.method,
-                               order=pending.order_reference)
+                raise Conflict(MSG_ALREADY_AUTHORIZED, item=ref.item_id, seq=pending.seq,
+                               method=pending.method, order=pending.order_reference)
             events.append(item_event(K_DISPOSAL_AUTHORIZED, ref, {
                 "method": method_value, "authority": authority, "order_reference": order_reference,
             }))
@@ -155,7 +157,8 @@ def complete_disposal(
     """Carry out an authorised disposal before two witnesses (``disposal.completed``, signed by all three).
 
     ``details``: how it was done (e.g. "incinerated at the municipal plant, furnace 2"). Data: method,
-    authority and order_reference (from the authorisation), authorization_seq, details, place, memo, witnesses.
+    authority and order_reference (from the authorisation), authorization_seq, details, place, memo,
+    witnesses.
     Returns the seq of the entry.
     """
     authorize(ctx, session, Action.DISPOSAL_COMPLETE)

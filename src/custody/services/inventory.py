@@ -9,10 +9,10 @@ Scope: the audited location **and every location below it** (auditing a room cov
   *pending* and classified later; with ``ctx`` it is looked up at once (one small read).
 - :func:`finish_audit` (Action.INVENTORY_AUDIT) classifies what is pending, then writes, in one transaction,
   ``inventory.seen`` per found item, ``inventory.missing`` per missing item, ``inventory.unexpected`` per
-  unexpected or misplaced item (``data.reason`` says which and ``data.recorded_location`` / ``recorded_status``
-  where the ledger has it), and one ``inventory.audited`` summary entry (no item), and returns an
-  :class:`AuditResultDTO` for the discrepancy report. Nothing changes where items are recorded to be:
-  putting a misplaced item back is a ``storage.moved``.
+  unexpected or misplaced item (``data.reason`` says which and ``data.recorded_location`` /
+  ``recorded_status`` where the ledger has it), and one ``inventory.audited`` summary entry (no item), and
+  returns an :class:`AuditResultDTO` for the discrepancy report. Nothing changes where items are recorded
+  to be: putting a misplaced item back is a ``storage.moved``.
 
 Classification of a scanned item:
 - **found**: expected (recorded in storage within the scope) and scanned where it is recorded (or before
@@ -118,7 +118,8 @@ class AuditSession:
     descriptions: dict[str, str] = field(default_factory=dict)
     current_location: str = ""
     found: dict[str, str] = field(default_factory=dict)  # item -> location it was scanned at
-    misplaced: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # item -> (recorded, scanned at)
+    # item -> (recorded location, location it was scanned at)
+    misplaced: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     unexpected: dict[str, tuple[RecordedState | None, str]] = field(default_factory=dict)  # None: pending
     scans: list[str] = field(default_factory=list)  # every code scanned, in order
 
@@ -207,17 +208,18 @@ def start_audit(ctx: AppContext, session: AuthSession, location_code: str) -> Au
             expected[item_id] = loc
             descriptions[item_id] = desc or ""
         size = ledger_svc.ledger_size(s)
+        root_code, root_name = root.code, root.name
     return AuditSession(
         audit_id=str(uuid.uuid4()),
-        location_code=root.code,
-        location_name=root.name,
+        location_code=root_code,
+        location_name=root_name,
         started_at=format_time(ctx.clock()),
         started_by=session.username,
         started_seq=size,
         parents=parents,
         expected=expected,
         descriptions=descriptions,
-        current_location=root.code,
+        current_location=root_code,
     )
 
 
@@ -265,7 +267,8 @@ def _outcome_after_resolve(audit: AuditSession, item: str) -> ScanOutcome:
         return ScanOutcome(item, "found", item, audit.expected.get(item), MSG_FOUND, {"item": item})
     if item in audit.misplaced:
         recorded = audit.misplaced[item][0] or "?"
-        return ScanOutcome(item, "misplaced", item, recorded, MSG_MISPLACED, {"item": item, "recorded": recorded})
+        params = {"item": item, "recorded": recorded}
+        return ScanOutcome(item, "misplaced", item, recorded, MSG_MISPLACED, params)
     rec = audit.unexpected[item][0]
     if rec is None or rec.status is None:
         return ScanOutcome(item, "unexpected", item, None, MSG_UNKNOWN, {"item": item})
@@ -320,7 +323,9 @@ def resolve_audit(ctx: AppContext, audit: AuditSession, only: list[str] | None =
 # --- finish ------------------------------------------------------------------------------------------------
 
 
-def finish_audit(ctx: AppContext, session: AuthSession, audit: AuditSession, memo: str = "") -> AuditResultDTO:
+def finish_audit(
+    ctx: AppContext, session: AuthSession, audit: AuditSession, memo: str = ""
+) -> AuditResultDTO:
     """Record the audit: one entry per found, missing, unexpected and misplaced item plus a summary."""
     authorize(ctx, session, Action.INVENTORY_AUDIT)
     memo = text_field(memo, "memo", max_len=2000, required=False, multiline=True)
@@ -330,15 +335,17 @@ def finish_audit(ctx: AppContext, session: AuthSession, audit: AuditSession, mem
         _classify(audit, _lookup(s, audit.pending), audit.pending)
         involved = list({*audit.expected, *audit.unexpected, *audit.misplaced})
         info = _lookup(s, involved)
-        last_seq = dict(
-            s.execute(select(ItemState.item_id, ItemState.last_seq).where(ItemState.item_id.in_(involved))).all()
-        ) if involved else {}
+        last_seq: dict[str, int] = {}
+        if involved:
+            q = select(ItemState.item_id, ItemState.last_seq).where(ItemState.item_id.in_(involved))
+            last_seq = {i: n for i, n in s.execute(q).all()}
 
         def line(item: str, note: str = "", found_at: str | None = None, recorded: str | None = None,
                  rec: RecordedState | None = None) -> AuditLineDTO:
             r = rec or info.get(item) or RecordedState(None)
             return AuditLineDTO(
-                item_id=item, description=audit.descriptions.get(item) or r.description, case_number=r.case_number,
+                item_id=item, description=audit.descriptions.get(item) or r.description,
+                case_number=r.case_number,
                 recorded_location=recorded, found_location=found_at, recorded_status=r.status,
                 recorded_custodian=r.custodian, note=note,
             )

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from custody.db.models import Attachment, Case, Item, LedgerEntry, LedgerSignature, Seizure, Station, User
 from custody.db.uow import unit_of_work
 from custody.domain.categories import field_specs
-from custody.domain.enums import Category, OffenceType
+from custody.domain.enums import Category, EventKind, OffenceType
 from custody.domain.errors import NotFound
 from custody.domain.i18n import N_
 from custody.ledger.bundle import build_bundle, bundle_entry
@@ -42,34 +42,13 @@ from custody.services.auth import AuthSession, authorize
 from custody.services.context import AppContext, StationDTO, write_private_file
 from custody.services.ledger import NewEvent
 
-ACTION_LABELS: dict[str, str] = {
-    "item.registered": N_("Events", "Registered"),
-    "item.corrected": N_("Events", "Corrected"),
-    "item.split": N_("Events", "Split"),
-    "item.sampled": N_("Events", "Sampled"),
-    "label.printed": N_("Events", "Label printed"),
-    "attachment.added": N_("Events", "Photo or document added"),
-    "custody.transferred": N_("Events", "Handed over"),
-    "storage.checked_in": N_("Events", "Checked in to storage"),
-    "storage.checked_out": N_("Events", "Checked out of storage"),
-    "storage.moved": N_("Events", "Moved in storage"),
-    "lab.submitted": N_("Events", "Sent to laboratory"),
-    "lab.returned": N_("Events", "Returned from laboratory"),
-    "court.out": N_("Events", "Taken to court"),
-    "court.returned": N_("Events", "Returned from court"),
-    "seal.broken": N_("Events", "Seal broken"),
-    "seal.applied": N_("Events", "Seal applied"),
-    "weight.recorded": N_("Events", "Weighed"),
-    "discrepancy.raised": N_("Events", "Discrepancy raised"),
-    "discrepancy.acknowledged": N_("Events", "Discrepancy acknowledged"),
-    "inventory.seen": N_("Events", "Seen in inventory"),
-    "inventory.missing": N_("Events", "Missing in inventory"),
-    "inventory.unexpected": N_("Events", "Found unexpectedly in inventory"),
-    "disposal.authorized": N_("Events", "Disposal authorised"),
-    "disposal.completed": N_("Events", "Disposed of"),
-    "item.released": N_("Events", "Released to owner"),
-    "report.issued": N_("Events", "Report issued"),
-}
+
+def action_label(kind: str) -> str:
+    """The event's name as printed in the custody table (EventKind's label; the raw kind if unknown)."""
+    try:
+        return EventKind(kind).label
+    except ValueError:
+        return kind
 
 
 @dataclass(frozen=True)
@@ -307,12 +286,12 @@ def _row(body: dict[str, Any], e: LedgerEntry, names: _Names, tz: str, blobs: di
         seen = data.get("seal_number_seen") or ""
         seal = (N_("Reports", "Intact") if data["seal_intact"] else N_("Reports", "Broken")) + (f", {seen}" if seen else "")
     elif kind in ("seal.applied", "seal.broken"):
-        seal = f"{ACTION_LABELS[kind]}: {data.get('seal_number') or data.get('new_seal_number') or ''}"
+        seal = f"{action_label(kind)}: {data.get('seal_number') or data.get('new_seal_number') or ''}"
     sig_sha = data.get("signature_attachment")
     return rm.CustodyRow(
         seq=body["seq"],
         at_local=_local(body["at"], tz),
-        action_label=ACTION_LABELS.get(kind, kind),
+        action_label=action_label(kind),
         released_by=released,
         received_by=received,
         purpose=purpose[:500],
@@ -417,7 +396,7 @@ def _report_data(ctx: AppContext, s: Session, session: AuthSession, station: Sta
         disposition = None
         if status is not None:
             d = status["data"]
-            disposition = f"{ACTION_LABELS[status['kind']]} {_local(status['at'], tz)}: " + ", ".join(
+            disposition = f"{action_label(status['kind'])} {_local(status['at'], tz)}: " + ", ".join(
                 f"{k}: {_fmt_value(v)}" for k, v in d.items() if k in ("method", "order_reference", "authority", "owner_name", "memo")
             )
         info = rm.ItemInfo(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -105,7 +105,12 @@ def update_settings(ctx: AppContext, session, **changes: Any) -> StationSettings
         assert st is not None
         old = _from_json(st.settings_json)
         new = replace(old, **clean)
-        st.settings_json = json.dumps(asdict(new), sort_keys=True)
+        try:
+            raw = json.loads(st.settings_json or "{}")
+        except ValueError:
+            raw = {}
+        raw.update(clean)  # keep keys that other modules own
+        st.settings_json = json.dumps(raw, sort_keys=True)
         diff = {k: {"old": getattr(old, k), "new": getattr(new, k)} for k in clean if getattr(old, k) != getattr(new, k)}
         if diff:
             ledger_svc.append(

@@ -1,0 +1,163 @@
+"""Start-page alerts: items overdue at the laboratory or at court, disposals waiting, open discrepancies.
+
+An item is *overdue* when it has been at the laboratory (court) for longer than the station's
+``overdue_lab_days`` (``overdue_court_days``), default 30 (7) days, counted from the ``at`` time of its latest
+``lab.submitted`` (``court.out``) entry: strictly more than N x 24 hours. A disposal is *waiting* when a
+``disposal.authorized`` has not been followed by ``disposal.completed`` or ``item.released``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from custody.db.models import Item, ItemState, LedgerEntry
+from custody.db.uow import unit_of_work
+from custody.ledger.canonical import parse_canonical
+from custody.ledger.entry import format_time, parse_time
+from custody.services.context import AppContext
+from custody.services.custody import (
+    AT_COURT,
+    AT_LAB,
+    FINAL_STATUSES,
+    K_COURT_OUT,
+    K_DISPOSAL_AUTHORIZED,
+    K_LAB_SUBMITTED,
+    DiscrepancyDTO,
+    load_settings,
+    open_discrepancies_in,
+)
+
+__all__ = ["AlertsDTO", "OverdueItemDTO", "PendingDisposalDTO", "alerts"]
+
+
+@dataclass(frozen=True)
+class OverdueItemDTO:
+    item_id: str
+    case_number: str | None
+    description: str
+    status: str  # at_lab / at_court
+    since: str  # ledger time of the lab.submitted / court.out entry
+    days: int  # whole days away so far
+    limit_days: int
+    place: str  # laboratory name / hearing
+    reference: str  # laboratory number / court reference
+    sent_by: str  # actor of that entry
+    seq: int  # that entry
+
+
+@dataclass(frozen=True)
+class PendingDisposalDTO:
+    item_id: str
+    case_number: str | None
+    description: str
+    status: str
+    location_code: str | None
+    custodian: str | None
+    method: str  # DisposalMethod value
+    authority: str
+    order_reference: str
+    authorized_by: str
+    authorized_at: str
+    seq: int  # the disposal.authorized entry
+
+
+@dataclass(frozen=True)
+class AlertsDTO:
+    at: str  # the time the alerts were computed for (ISO, UTC)
+    lab_overdue: tuple[OverdueItemDTO, ...]
+    court_overdue: tuple[OverdueItemDTO, ...]
+    disposal_pending: tuple[PendingDisposalDTO, ...]
+    open_discrepancies: tuple[DiscrepancyDTO, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.lab_overdue) + len(self.court_overdue) + len(self.disposal_pending) + len(
+            self.open_discrepancies
+        )
+
+
+def _latest_entries(s: Session, status: str, kind: str) -> list[tuple[dict[str, Any], str]]:
+    """For every item with ``status``: its latest ``kind`` entry (parsed) and its description."""
+    latest = (
+        select(LedgerEntry.item.label("item"), func.max(LedgerEntry.seq).label("seq"))
+        .join(ItemState, ItemState.item_id == LedgerEntry.item)
+        .where(ItemState.status == status, LedgerEntry.kind == kind)
+        .group_by(LedgerEntry.item)
+        .subquery()
+    )
+    rows = s.execute(
+        select(LedgerEntry.body, Item.description)
+        .join(latest, latest.c.seq == LedgerEntry.seq)
+        .outerjoin(Item, Item.item_id == LedgerEntry.item)
+        .order_by(LedgerEntry.seq)
+    ).all()
+    return [(parse_canonical(bytes(body)), desc or "") for body, desc in rows]
+
+
+def _overdue(s: Session, now: datetime, status: str, kind: str, limit_days: int) -> list[OverdueItemDTO]:
+    out = []
+    limit = timedelta(days=limit_days)
+    for body, desc in _latest_entries(s, status, kind):
+        away = now - parse_time(body["at"])
+        if away <= limit:
+            continue
+        data = body.get("data") or {}
+        if kind == K_LAB_SUBMITTED:
+            place, ref = data.get("lab_name") or "", data.get("lab_number") or ""
+        else:
+            place, ref = data.get("hearing") or "", data.get("court_reference") or ""
+        out.append(OverdueItemDTO(
+            item_id=body["item"], case_number=body.get("case"), description=desc, status=status,
+            since=body["at"], days=away.days, limit_days=limit_days, place=place, reference=ref,
+            sent_by=body["actor"], seq=body["seq"],
+        ))
+    return out
+
+
+def _pending_disposals(s: Session) -> list[PendingDisposalDTO]:
+    latest = (
+        select(LedgerEntry.item.label("item"), func.max(LedgerEntry.seq).label("seq"))
+        .join(ItemState, ItemState.item_id == LedgerEntry.item)
+        .where(LedgerEntry.kind == K_DISPOSAL_AUTHORIZED, ItemState.status.not_in(list(FINAL_STATUSES)))
+        .group_by(LedgerEntry.item)
+        .subquery()
+    )
+    rows = s.execute(
+        select(LedgerEntry.body, Item.description, ItemState.status, ItemState.location_code,
+               ItemState.custodian)
+        .join(latest, latest.c.seq == LedgerEntry.seq)
+        .join(ItemState, ItemState.item_id == LedgerEntry.item)
+        .outerjoin(Item, Item.item_id == LedgerEntry.item)
+        .order_by(LedgerEntry.seq)
+    ).all()
+    out = []
+    for raw, desc, status, loc, custodian in rows:
+        body = parse_canonical(bytes(raw))
+        data = body.get("data") or {}
+        out.append(PendingDisposalDTO(
+            item_id=body["item"], case_number=body.get("case"), description=desc or "", status=status,
+            location_code=loc, custodian=custodian, method=data.get("method", ""),
+            authority=data.get("authority", ""), order_reference=data.get("order_reference", ""),
+            authorized_by=body["actor"], authorized_at=body["at"], seq=body["seq"],
+        ))
+    return out
+
+
+def alerts(ctx: AppContext, now: datetime | None = None) -> AlertsDTO:
+    """Everything the start page should warn about, as of ``now`` (default: the context's clock)."""
+    station = ctx.station()
+    now = now or ctx.clock()
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        settings = load_settings(s, station)
+        return AlertsDTO(
+            at=format_time(now),
+            lab_overdue=tuple(_overdue(s, now, AT_LAB, K_LAB_SUBMITTED, settings.overdue_lab_days)),
+            court_overdue=tuple(_overdue(s, now, AT_COURT, K_COURT_OUT, settings.overdue_court_days)),
+            disposal_pending=tuple(_pending_disposals(s)),
+            open_discrepancies=tuple(open_discrepancies_in(s)),
+        )
