@@ -42,7 +42,7 @@ user.key_registered station.key_registered checkpoint.signed""".split()
 EXTRA_EVENTS = """auth.login auth.failed auth.locked auth.unlocked auth.password_changed auth.denied auth.logout
 user.updated user.disabled user.enabled user.key_revoked user.password_reset station.configured
 report.issued discrepancy.raised discrepancy.acknowledged inventory.audited
-station.settings_changed station.certificate_imported""".split()
+station.settings_changed station.certificate_imported location.created""".split()
 
 
 def test_enum_values():

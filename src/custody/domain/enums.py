@@ -222,6 +222,7 @@ class EventKind(LabelledEnum):
     INVENTORY_AUDITED = "inventory.audited"
     STATION_SETTINGS_CHANGED = "station.settings_changed"
     STATION_CERTIFICATE_IMPORTED = "station.certificate_imported"
+    LOCATION_CREATED = "location.created"
 
     @property
     def family(self) -> str:
@@ -279,6 +280,7 @@ register_labels(EventKind, {
     "inventory.audited": N_("EventKind", "Inventory audit finished"),
     "station.settings_changed": N_("EventKind", "Station settings changed"),
     "station.certificate_imported": N_("EventKind", "Report-signing certificate imported"),
+    "location.created": N_("EventKind", "Location created"),
     "export.ledger": N_("EventKind", "Ledger exported"),
     "export.proof_bundle": N_("EventKind", "Proof bundle exported"),
     "export.report": N_("EventKind", "Report exported"),

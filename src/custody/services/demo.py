@@ -22,7 +22,6 @@ from PIL import Image, ImageDraw
 
 from custody.domain.enums import Category, LocationKind, OffenceType, Role
 from custody.domain.errors import CustodyError
-from custody.domain.ids import make_badge_code
 from custody.security.permissions import Action
 from custody.services import ledger_admin, user_admin
 from custody.services.attachments import add_attachment
@@ -50,7 +49,7 @@ from custody.services.users import NewUser
 
 DEMO_AGENCY = "UN Police Mission — Demo"
 DEMO_STATION = "DEMO"
-DEMO_PREFIX = "UNP-DEMO"
+DEMO_PREFIX = "UNP-DMO"
 ADMIN_USERNAME = "admin"
 
 
@@ -140,7 +139,7 @@ def phase_setup(st: DemoState) -> None:
         initialize(ctx, SetupRequest(
             agency=DEMO_AGENCY, station_code=DEMO_STATION, evidence_room="Central evidence room",
             time_zone="Africa/Kinshasa", item_prefix=DEMO_PREFIX, origin=None,
-            admin=NewUser(ADMIN_USERNAME, "Amina Diallo", make_badge_code(1), st.admin_password, (Role.ADMIN,),
+            admin=NewUser(ADMIN_USERNAME, "Amina Diallo", "B-1001", st.admin_password, (Role.ADMIN,),
                           "Chief Inspector", "Administration"),
         ))
         st.created_setup = True
@@ -163,10 +162,10 @@ def phase_officers(st: DemoState) -> None:
     for o in OFFICERS:
         if o.username in existing:
             continue
-        while make_badge_code(n) in badges:
+        while f"B-{1000 + n}" in badges:
             n += 1
-        badges.add(make_badge_code(n))
-        user_admin.add_user(st.ctx, st.admin, NewUser(o.username, o.full_name, make_badge_code(n),
+        badges.add(f"B-{1000 + n}")
+        user_admin.add_user(st.ctx, st.admin, NewUser(o.username, o.full_name, f"B-{1000 + n}",
                                                       st.officer_password, o.roles, o.rank, o.unit))
     for o in OFFICERS:  # one sign-in per officer: the unlocked signer is reused for the whole run
         st.sessions[o.username] = login(st.ctx, o.username, st.officer_password)

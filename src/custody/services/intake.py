@@ -54,6 +54,7 @@ from custody.domain.enums import Category, EventKind, ItemStatus, OffenceType
 from custody.domain.errors import Conflict, CustodyError, FormErrors, NotFound, ValidationError
 from custody.domain.i18n import N_
 from custody.domain.ids import (
+    parse_badge_code,
     classify_scan,
     format_seizure_number,
     make_item_id,
@@ -917,10 +918,10 @@ def search_tokens(text_: str) -> list[str]:
 
 def search_body(*, item_id: str, category: str, description: str, case_number: str, case_title: str,
                 seizure: str, seal_number: str, fields: Mapping[str, Any], officer: str, officer_name: str,
-                parent_id: str | None = None) -> str:
+                parent_id: str | None = None, place: str = "") -> str:
     """The text the full-text index holds for one item."""
     parts = [item_id, description, _category_label(category), category, case_number, case_title, seizure,
-             seal_number, officer, officer_name, parent_id or ""]
+             seal_number, officer, officer_name, parent_id or "", place]
     for spec in field_specs(category):
         v = fields.get(spec.name)
         if v is None or v == "" or spec.type in ("bool", "weight_mg", "money", "denominations", "count", "int"):
@@ -951,7 +952,7 @@ def _reindex(s: Session, item: Item) -> None:
     body = search_body(item_id=item.item_id, category=item.category, description=item.description,
                        case_number=c.case_number, case_title=c.title, seizure=z.document_number,
                        seal_number=item.seal_number, fields=json.loads(item.fields_json or "{}"),
-                       officer=z.seizing_officer, officer_name=officer_name, parent_id=parent)
+                       officer=z.seizing_officer, officer_name=officer_name, parent_id=parent, place=z.place)
     _index_item(s, item.id, item.item_id, body, replace=True)
 
 
@@ -1001,7 +1002,8 @@ def _insert_items(s: Session, ctx: AppContext, station: StationDTO, seizure: Sei
         body = search_body(item_id=row.item_id, category=row.category, description=row.description,
                            case_number=case.case_number, case_title=case.title, seizure=seizure.document_number,
                            seal_number=row.seal_number, fields=c.fields, officer=seizure.seizing_officer,
-                           officer_name=officer_name, parent_id=parent.item_id if parent else None)
+                           officer_name=officer_name, parent_id=parent.item_id if parent else None,
+                           place=seizure.place)
         _index_item(s, row.id, row.item_id, body)
         data = _registered_data(row, case_number=case.case_number, seizure=seizure.document_number,
                                 parent=parent.item_id if parent else None, custodian=custodian)
@@ -1386,8 +1388,8 @@ def _date_bound(d: dt.date, station: StationDTO, end: bool) -> str:
     return format_time(dt.datetime(day.year, day.month, day.day, tzinfo=_tz(station)))
 
 
-def apply_filters(q, s: Session, filters: ItemFilters | None, station: StationDTO):
-    """Add the WHERE clauses of ``filters`` to a :func:`summary_select` query."""
+def apply_filters(q, s: Session, filters: ItemFilters | None, station: StationDTO | None):
+    """Add the WHERE clauses of ``filters`` to a :func:`summary_select` query (``station``: for date ranges)."""
     if filters is None:
         return q
     conds = []
@@ -1404,8 +1406,10 @@ def apply_filters(q, s: Session, filters: ItemFilters | None, station: StationDT
     if filters.custodian:
         conds.append(ItemState.custodian == filters.custodian.strip().lower())
     if filters.date_from:
+        assert station is not None
         conds.append(Item.registered_at >= _date_bound(filters.date_from, station, False))
     if filters.date_to:
+        assert station is not None
         conds.append(Item.registered_at < _date_bound(filters.date_to, station, True))
     if filters.case_number:
         try:
@@ -1425,7 +1429,7 @@ def list_items(ctx: AppContext, session: AuthSession, *, after: int | None = Non
     small lists only.
     """
     authorize(ctx, session, Action.ITEM_VIEW)
-    station = ctx.station()
+    station = ctx.station() if filters is not None and (filters.date_from or filters.date_to) else None
     limit = max(1, min(int(limit), MAX_PAGE))
     with unit_of_work(ctx.engine, read_only=True) as s:
         q = apply_filters(summary_select(), s, filters, station)
@@ -1599,7 +1603,9 @@ def _find_by_scan(s: Session, code: str) -> ScanResult:
             raise NotFound(N_("Nouns", "location"), scan.value, MSG_SCAN_UNKNOWN, code=scan.value,
                            what=N_("Ids", "location code"))
         return "location", loc
-    user = s.execute(select(User).where(User.badge_number == scan.value)).scalar_one_or_none()
+    # A badge card carries OFF-NNNNNN-C made from the officer's record number (services.users.badge_code);
+    # badge numbers themselves can never take that form, so a scan names exactly one officer.
+    user = s.get(User, parse_badge_code(scan.value))
     if user is None:
         raise NotFound(N_("Nouns", "officer"), scan.value, MSG_SCAN_UNKNOWN, code=scan.value,
                        what=N_("Ids", "badge code"))

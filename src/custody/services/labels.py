@@ -19,13 +19,13 @@ from custody.db.uow import unit_of_work
 from custody.domain.enums import Category
 from custody.domain.errors import NotFound, ValidationError
 from custody.domain.i18n import N_
-from custody.domain.ids import make_badge_code
 from custody.reports import labels as lbl
 from custody.security.permissions import Action
 from custody.services import ledger as ledger_svc
 from custody.services.auth import AuthSession, authorize
 from custody.services.context import AppContext
 from custody.services.ledger import NewEvent
+from custody.services.users import badge_code
 
 Format = Literal["pdf", "zpl"]
 
@@ -135,10 +135,6 @@ def location_labels(ctx: AppContext, session: AuthSession, codes: Sequence[str],
     return LabelJob(_render(labels, template, fmt, 1), fmt, template, (), len(labels))
 
 
-def badge_code_of(user: User) -> str:
-    return make_badge_code(user.id)
-
-
 def badge_cards(ctx: AppContext, session: AuthSession, usernames: Sequence[str], template: str | None = None,
                 fmt: Format = "pdf") -> LabelJob:
     """Officers' badge cards with their ``OFF-`` barcode (scanned to identify the receiving officer)."""
@@ -151,7 +147,7 @@ def badge_cards(ctx: AppContext, session: AuthSession, usernames: Sequence[str],
             user = s.execute(select(User).where(User.username == name.strip().lower())).scalar_one_or_none()
             if user is None:
                 raise NotFound(N_("Nouns", "officer"), name)
-            labels.append(lbl.BadgeLabel(badge_code_of(user), user.full_name, user.rank, user.unit))
+            labels.append(lbl.BadgeLabel(badge_code(user.id), user.full_name, user.rank, user.unit))
     return LabelJob(_render(labels, template, fmt, 1), fmt, template, (), len(labels))
 
 

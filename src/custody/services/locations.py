@@ -192,17 +192,16 @@ def location_tree(ctx: AppContext, session: AuthSession, *, include_inactive: bo
     authorize(ctx, session, Action.ITEM_VIEW)
     with unit_of_work(ctx.engine, read_only=True) as s:
         rows = _all(s)
-    dtos = _dtos(rows)
-    kids: dict[int | None, list[Location]] = {}
-    for r in rows:
-        if r.active or include_inactive:
-            kids.setdefault(r.parent_id, []).append(r)
+        dtos = _dtos(rows)
+        kids: dict[int | None, list[tuple[str, int]]] = {}
+        for r in rows:
+            if r.active or include_inactive:
+                kids.setdefault(r.parent_id, []).append((r.name.casefold(), r.id))
 
     def build(parent_id: int | None, depth: int) -> tuple[LocationNode, ...]:
         if depth > 64:
             return ()
-        return tuple(LocationNode(dtos[r.id], build(r.id, depth + 1))
-                     for r in sorted(kids.get(parent_id, ()), key=lambda r: (r.name.casefold(), r.id)))
+        return tuple(LocationNode(dtos[rid], build(rid, depth + 1)) for _, rid in sorted(kids.get(parent_id, ())))
 
     return build(None, 0)
 

@@ -34,6 +34,7 @@ from custody.services.intake import (
     ItemFilters,
     ItemSummaryDTO,
     _find_by_scan,
+    _item_prefixes,
     apply_filters,
     search_tokens,
     summary_from_row,
@@ -50,6 +51,7 @@ MSG_QUERY_LONG = N_("Search", "The search text is too long: at most {max} charac
 
 # Something a scanner or a person typed as a barcode: item id, location or badge code.
 _CODE_RE = re.compile(r"[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){0,2}-[0-9]{2}-[0-9]{6}-[0-9A-Z]|(?:LOC|OFF)-[0-9]{6}-[0-9A-Z]")
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 _SEIZURE_RE = re.compile(r"[0-9]{4}-[0-9]{6}")
 
 _meta = MetaData()
@@ -69,26 +71,36 @@ def words(text: str) -> list[str]:
     return seen[:MAX_WORDS]
 
 
-def fts5_query(ws: list[str]) -> str:
-    """Each word as a quoted FTS5 string; a prefix query for words of two characters or more."""
-    parts = []
-    for w in ws:
-        quoted = '"' + w.replace('"', '""') + '"'
-        parts.append(quoted + ("*" if len(w) >= 2 else ""))
-    return " ".join(parts)
+def _prefix_flags(ws: list[str], mode: str) -> list[bool]:
+    """Which words are prefix queries: ``all``, ``last`` (as you type) or ``none``. One-letter words never."""
+    n = len(ws)
+    return [len(w) >= 2 and (mode == "all" or (mode == "last" and i == n - 1)) for i, w in enumerate(ws)]
 
 
-def tsquery(ws: list[str]) -> str:
+def fts5_query(ws: list[str], mode: str = "all") -> str:
+    """Each word as a quoted FTS5 string (``"word"`` or ``"word"*``): user text never becomes FTS syntax."""
+    return " ".join('"' + w.replace('"', '""') + '"' + ("*" if p else "")
+                    for w, p in zip(ws, _prefix_flags(ws, mode), strict=True))
+
+
+def tsquery(ws: list[str], mode: str = "all") -> str:
     """``'word':* & ...`` for to_tsquery, each word quoted (quotes and backslashes escaped)."""
-    parts = []
-    for w in ws:
-        quoted = "'" + w.replace("\\", "\\\\").replace("'", "''") + "'"
-        parts.append(quoted + (":*" if len(w) >= 2 else ""))
-    return " & ".join(parts)
+    return " & ".join("'" + w.replace("\\", "\\\\").replace("'", "''") + "'" + (":*" if p else "")
+                      for w, p in zip(ws, _prefix_flags(ws, mode), strict=True))
 
 
-def looks_like_code(text: str) -> bool:
-    return bool(_CODE_RE.fullmatch(normalise_code(text)))
+def looks_like_code(text: str, prefixes: list[str] | tuple[str, ...] = ()) -> bool:
+    """True for a barcode (well formed or mistyped): a code shape, ``LOC-``/``OFF-``, or a known item prefix.
+
+    Such text is looked up exactly, and a mistyped one is refused with a message; it never falls through to
+    the word search, where it could find something else.
+    """
+    norm = normalise_code(text)
+    if not norm or not set(norm) <= _CODE_CHARS:
+        return False
+    if _CODE_RE.fullmatch(norm) or norm.startswith(("LOC-", "OFF-")):
+        return True
+    return any(norm.startswith(p + "-") and len(norm) > len(p) + 1 for p in prefixes)
 
 
 def search(ctx: AppContext, session: AuthSession, text: str, filters: ItemFilters | None = None,
@@ -99,12 +111,14 @@ def search(ctx: AppContext, session: AuthSession, text: str, filters: ItemFilter
     if len(raw) > MAX_QUERY:
         raise ValidationError("text", MSG_QUERY_LONG, max=MAX_QUERY)
     limit = max(1, min(int(limit), MAX_LIMIT))
-    station = ctx.station()
+    station = ctx.station() if filters is not None and (filters.date_from or filters.date_to) else None
     with unit_of_work(ctx.engine, read_only=True) as s:
         q = apply_filters(summary_select(), s, filters, station)
-        if raw and looks_like_code(raw):
+        if raw and looks_like_code(raw, _item_prefixes(s)):
             kind, dto = _find_by_scan(s, raw)  # ValidationError for a bad check character
             if kind == "item":
+                if filters is None:
+                    return [dto]
                 q = q.where(Item.item_id == dto.item_id)
             elif kind == "location":
                 from custody.services.locations import descendant_codes
@@ -122,18 +136,29 @@ def search(ctx: AppContext, session: AuthSession, text: str, filters: ItemFilter
             if raw:
                 return []
             return _run(s, q.order_by(Item.id.desc()).limit(limit))
-        return _run(s, _full_text(s, q, ws).limit(limit))
+        # Whole words first (cheap on any index size); widen to prefixes only while there are too few hits.
+        # A prefix of a very common word merges many posting lists, so it is tried last.
+        result: list[ItemSummaryDTO] = []
+        for mode in ("none", "last", "all"):
+            if mode != "none" and not any(_prefix_flags(ws, mode)):
+                continue
+            if mode == "all" and (len(ws) < 2 or result):
+                break
+            result = _run(s, _full_text(s, q, ws, mode).limit(limit))
+            if len(result) >= limit:
+                break
+        return result
 
 
-def _full_text(s: Session, q, ws: list[str]):
+def _full_text(s: Session, q, ws: list[str], mode: str):
     if s.get_bind().dialect.name == "sqlite":
         fts = _fts_sqlite
         return (q.join(fts, fts.c.rowid == Item.id)
-                .where(literal_column("item_search").op("MATCH")(fts5_query(ws)))
+                .where(literal_column("item_search").op("MATCH")(fts5_query(ws, mode)))
                 .order_by(fts.c.rowid.desc()))
     fts = _fts_pg
     return (q.join(fts, fts.c.item_id == Item.item_id)
-            .where(fts.c.tsv.op("@@")(func.to_tsquery("simple", tsquery(ws))))
+            .where(fts.c.tsv.op("@@")(func.to_tsquery("simple", tsquery(ws, mode))))
             .order_by(Item.id.desc()))
 
 

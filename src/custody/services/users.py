@@ -14,6 +14,7 @@ from custody.db.models import User
 from custody.domain.enums import Role
 from custody.domain.errors import Conflict, FormErrors, NotFound, ValidationError
 from custody.domain.i18n import N_
+from custody.domain.ids import make_badge_code
 from custody.domain.values import clean_text
 from custody.ledger.signing import key_id as compute_key_id
 from custody.ledger.signing import load_private
@@ -26,6 +27,7 @@ BADGE_RE = re.compile(r"^[A-Z0-9-]{1,24}$")
 
 MSG_USERNAME = N_("Users", "A username is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter.")
 MSG_BADGE = N_("Users", "A badge number is 1 to 24 characters: letters A-Z, digits and '-'.")
+MSG_BADGE_RESERVED = N_("Users", "A badge number cannot start with OFF- or LOC-: those are the codes Custody prints on badge cards and shelves.")
 MSG_ROLES = N_("Users", "Choose at least one role.")
 MSG_TAKEN = N_("Users", "The username {username} is already taken.")
 MSG_BADGE_TAKEN = N_("Users", "Badge number {badge} already belongs to another officer.")
@@ -42,6 +44,7 @@ class UserDTO:
     active: bool
     locked_until: str | None
     key_id: str
+    badge_code: str = ""  # OFF-NNNNNN-C printed on the officer's badge card
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,13 @@ def to_dto(u: User) -> UserDTO:
         active=u.active,
         locked_until=u.locked_until,
         key_id=u.key_id,
+        badge_code=badge_code(u.id) if u.id else "",
     )
+
+
+def badge_code(user_id: int) -> str:
+    """The scannable code of an officer's badge card (from the officer's record number)."""
+    return make_badge_code(user_id)
 
 
 def parse_roles(text: str) -> tuple[Role, ...]:
@@ -86,6 +95,8 @@ def validate_new_user(req: NewUser) -> NewUser:
     badge = (req.badge_number or "").strip().upper()
     if not BADGE_RE.match(badge):
         errors["badge_number"] = ValidationError("badge_number", MSG_BADGE)
+    elif badge.startswith(("OFF-", "LOC-")):
+        errors["badge_number"] = ValidationError("badge_number", MSG_BADGE_RESERVED)
     full_name = rank = unit = ""
     try:
         full_name = clean_text(req.full_name, field="full_name", max_len=200, required=True)

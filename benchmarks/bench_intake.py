@@ -1,0 +1,310 @@
+"""Read-side benchmark of intake on a large SQLite database: barcode search, word search, the item list, RSS.
+
+    python benchmarks/bench_intake.py --items 1000000 --db /tmp/bench-intake.sqlite3
+
+1. Builds the database (skipped when ``--db`` already holds at least ``--items`` items): set-up through the
+   real service, then cases, seizures, items, item_state and the full-text index inserted directly in bulk
+   (the index bodies come from the real ``search_body``). The build is not what is measured.
+2. Measures in a fresh process (so peak RSS is the read side's, not the build's), through the real services:
+   - search by barcode (exact item id), p50/p99; baseline: raw sqlite3 primary-key look-up of the same ids;
+   - search by words (1-2 words of descriptions, serial numbers, names), p50/p99; baseline: raw FTS5 query;
+   - opening the item list = first page of ``list_items`` (200 rows); baseline: raw ``ORDER BY id DESC LIMIT``;
+   - peak RSS (``resource.getrusage``); baseline: RSS after imports and opening the database.
+   Goals: barcode p99 <= 30 ms, words p99 <= 100 ms, first page <= 300 ms, peak RSS <= 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ADMIN_PASSWORD = "bench-admin-password-2026"
+PREFIX = "UNP-BEN"
+PAGE = 200
+
+GOALS = {"barcode_p99_ms": 30.0, "words_p99_ms": 100.0, "first_page_ms": 300.0, "peak_rss_mb": 300.0}
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+# --- build -----------------------------------------------------------------------------------------------
+_COLOURS = ("black", "white", "red", "blue", "green", "grey", "brown", "yellow", "silver", "orange")
+_NAMES = ("João Conceição", "Hélène Lefèvre", "محمد عبد الله", "Иван Петров", "Amara Okonkwo", "Sarah Mitchell",
+          "Ana Gonçalves", "Nguyễn Văn An", "Ахмед Исмаилов", "Fatima Al-Hassan")
+_PLACES = ("Port of Dili, bay 4", "Rua de Comoro 17", "Checkpoint Batugade", "Central market, Baucau",
+           "Route nationale 2, km 47", "Forest track north of Same", "Bus station, Becora")
+
+
+def _serial(rng: random.Random) -> str:
+    return "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3)) + str(rng.randint(10000, 999999))
+
+
+def _item(rng: random.Random) -> tuple[str, str, dict]:
+    c = rng.choice(_COLOURS)
+    k = rng.randrange(10)
+    if k == 0:
+        sub = rng.choice(["Cocaine hydrochloride", "Cannabis", "Methamphetamine", "Heroin", "MDMA"])
+        g = rng.randint(1_000, 5_000_000)
+        return "drug", f"{rng.randint(1, 20)} {c} taped packages wrapped in cling film", {
+            "suspected_substance": sub, "form": "powder", "package_count": rng.randint(1, 20), "gross_weight_mg": g,
+            "field_test": False}
+    if k == 1:
+        mk = rng.choice([("Glock", "17"), ("Kalashnikov", "AKM"), ("Taurus", "RT85"), ("Beretta", "92FS")])
+        return "firearm", f"{mk[0]} {mk[1]} with {c} grip, scratches on the slide", {
+            "firearm_type": "pistol", "make": mk[0], "model": mk[1], "calibre": "9x19mm", "serial_number": _serial(rng),
+            "rendered_safe": False}
+    if k == 2:
+        return "ammunition", f"Box of cartridges with {c} label", {"calibre": "7.62x39mm",
+                                                                   "round_count": rng.randint(1, 500)}
+    if k == 3:
+        return "explosive", f"Grenade with {c} body", {"explosive_type": "military"}
+    if k == 4:
+        return "currency", f"Bundle of banknotes with a {c} rubber band", {
+            "currency": "USD", "denominations": {"10000": rng.randint(1, 90)}, "total_minor": 0}
+    if k == 5:
+        return "document", f"Passport in a {c} cover, photo page altered", {
+            "document_type": "passport", "document_number": "P" + str(rng.randint(1000000, 9999999)),
+            "holder_name": rng.choice(_NAMES)}
+    if k == 6:
+        imei = "".join(str(rng.randrange(10)) for _ in range(15))
+        return "electronic", f"{rng.choice(['Samsung', 'Nokia', 'Xiaomi', 'Apple'])} phone, {c}, cracked screen", {
+            "device_type": "phone", "imei": imei}
+    if k == 7:
+        vin = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(17))
+        return "vehicle", f"{c.capitalize()} Toyota Hilux, dented door", {
+            "make": "Toyota", "vin": vin, "plate": f"DL-{rng.randint(1000, 9999)}"}
+    if k == 8:
+        return "natural_resource", f"Red sandalwood logs under a {c} tarpaulin", {
+            "resource_kind": "timber", "species_or_mineral": "Pterocarpus indicus"}
+    return "other", f"Carton of cigarettes with {c} tape, tax stamps missing", {}
+
+
+def build(db: Path, n: int, seed: int) -> None:
+    from custody.db import migrate
+    from custody.db.engine import make_engine
+    from custody.domain.enums import Role
+    from custody.domain.ids import make_item_id
+    from custody.services.context import AppContext
+    from custody.services.intake import search_body
+    from custody.services.setup import SetupRequest, initialize
+    from custody.services.users import NewUser
+
+    t0 = time.perf_counter()
+    engine = make_engine("sqlite:///" + str(db))
+    migrate.upgrade(engine)
+    ctx = AppContext(engine=engine, data_dir=db.parent / (db.name + ".data"))
+    initialize(ctx, SetupRequest("Bench agency", "BEN", "Evidence room", "UTC", PREFIX,
+                                 NewUser("admin", "Bench Admin", "A-1", ADMIN_PASSWORD, (Role.ADMIN,))))
+    engine.dispose()
+    rng = random.Random(seed)
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("PRAGMA synchronous=OFF")
+    con.execute("PRAGMA foreign_keys=OFF")
+    con.execute("BEGIN")
+    n_cases = max(1, n // 1000)
+    n_seizures = max(1, n // 20)
+    at = "2026-06-01T10:00:00.000Z"
+    con.executemany(
+        "INSERT INTO case_file (id, case_number, offence_type, title, agency_ref, prosecutor_ref, court_ref, "
+        "opened_at, opened_by) VALUES (?, ?, 'drug_trafficking', ?, '', '', '', ?, 'admin')",
+        ((i, f"BEN/2026/{i:06d}", f"Operation {i}", at) for i in range(1, n_cases + 1)))
+    seizures = []
+    for i in range(1, n_seizures + 1):
+        seizures.append((i, f"2026-{i:06d}" if i <= 999_999 else f"2027-{i - 999_999:06d}", rng.randint(1, n_cases),
+                         rng.choice(_PLACES), rng.choice(_NAMES)))
+    con.executemany(
+        "INSERT INTO seizure (id, document_number, case_id, occurred_at, place, gps, seizing_officer, witnesses_json,"
+        " legal_authority, received_from, notes, recorded_at) VALUES (?, ?, ?, ?, ?, NULL, 'admin', '[]', '', '', '', ?)",
+        ((sid, doc, cid, at, place, at) for sid, doc, cid, place, _ in seizures))
+    chunk = 50_000
+    per_seizure: dict[int, int] = {}
+    for start in range(1, n + 1, chunk):
+        items, states, bodies = [], [], []
+        for rid in range(start, min(n, start + chunk - 1) + 1):
+            yy, num = (25, rid) if rid <= 999_999 else (26, rid - 999_999)
+            item_id = make_item_id(PREFIX, yy, num)
+            sid, doc, cid, place, officer_name = seizures[rng.randrange(n_seizures)]
+            per_seizure[sid] = per_seizure.get(sid, 0) + 1
+            cat, desc, fields = _item(rng)
+            items.append((rid, item_id, sid, per_seizure[sid], cat, desc, json.dumps(fields), at))
+            states.append((item_id, rng.choice(("with_officer", "in_storage", "in_storage", "at_lab")), rid))
+            bodies.append((rid, item_id, search_body(
+                item_id=item_id, category=cat, description=desc, case_number=f"BEN/2026/{cid:06d}",
+                case_title=f"Operation {cid}", seizure=doc, seal_number="", fields=fields, officer="admin",
+                officer_name=officer_name, place=place)))
+        con.executemany(
+            "INSERT INTO item (id, item_id, seizure_id, item_number, category, description, quantity, unit, sealed,"
+            " seal_number, biohazard, parent_id, fields_json, registered_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, '1', 'item', 0, '', 0, NULL, ?, ?)", items)
+        con.executemany(
+            "INSERT INTO item_state (item_id, status, custodian, location_code, last_seq, updated_at) "
+            "VALUES (?, ?, 'admin', NULL, ?, '2026-06-01T10:00:00.000Z')", states)
+        con.executemany("INSERT INTO item_search (rowid, item_id, body) VALUES (?, ?, ?)", bodies)
+        print(f"  built {min(n, start + chunk - 1):,} items ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+    con.execute("COMMIT")
+    con.execute("INSERT INTO item_search(item_search) VALUES ('optimize')")
+    con.execute("ANALYZE")
+    con.close()
+    print(f"built {n:,} items in {time.perf_counter() - t0:.0f} s; file {db.stat().st_size / 1e6:.0f} MB",
+          file=sys.stderr)
+
+
+# --- measure ---------------------------------------------------------------------------------------------
+def _pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def _timed(fn, runs) -> list[float]:
+    out = []
+    for arg in runs:
+        t = time.perf_counter()
+        fn(arg)
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def measure(db: Path, queries: int, seed: int) -> dict:
+    from custody.db.engine import make_engine
+    from custody.services.auth import login
+    from custody.services.context import AppContext
+    from custody.services.intake import list_items
+    from custody.services.search import search, words
+
+    engine = make_engine("sqlite:///" + str(db))
+    ctx = AppContext(engine=engine, data_dir=db.parent / (db.name + ".data"))
+    ctx.station()
+    baseline_rss = _rss_mb()
+    session = login(ctx, "admin", ADMIN_PASSWORD)  # argon2id: 19 MiB (password) and 64 MiB (key) briefly
+    res_login_rss = _rss_mb()
+    raw = sqlite3.connect(db)
+    n = raw.execute("SELECT max(id) FROM item").fetchone()[0]
+    rng = random.Random(seed)
+    ids = [raw.execute("SELECT item_id FROM item WHERE id = ?", (rng.randint(1, n),)).fetchone()[0]
+           for _ in range(queries)]
+    texts: list[str] = []
+    for _ in range(queries):
+        rid = rng.randint(1, n)
+        desc, fields = raw.execute("SELECT description, fields_json FROM item WHERE id = ?", (rid,)).fetchone()
+        f = json.loads(fields)
+        pick = rng.random()
+        if pick < 0.3 and (f.get("serial_number") or f.get("vin") or f.get("imei") or f.get("document_number")):
+            texts.append(f.get("serial_number") or f.get("vin") or f.get("imei") or f.get("document_number"))
+        elif pick < 0.6:
+            ws = [w for w in words(desc) if len(w) > 3]
+            texts.append(" ".join(rng.sample(ws, min(2, len(ws)))))
+        elif pick < 0.8:
+            texts.append(rng.choice(["pistol", "cocaine", "passport", "Иван", "محمد", "Conceicao", "hilux", "grip",
+                                     "cigarettes", "sandalwood", "banknotes", "cling film"]))
+        else:
+            ws = [w for w in words(desc) if len(w) > 4]
+            texts.append(rng.choice(ws)[:4])  # a prefix as typed so far
+    # warm-up (first queries load pages; a user's first search after start-up is measured separately)
+    t = time.perf_counter()
+    first_page = list_items(ctx, session, limit=PAGE)
+    cold_first_page = (time.perf_counter() - t) * 1000
+    assert len(first_page.items) == PAGE
+    search(ctx, session, ids[0])
+    search(ctx, session, "pistol")
+
+    res: dict = {"items": n, "queries": queries, "cold_first_page_ms": cold_first_page, "login_rss_mb": res_login_rss}
+    bc = _timed(lambda i: search(ctx, session, i), ids)
+    bc_raw = _timed(lambda i: raw.execute("SELECT * FROM item WHERE item_id = ?", (i,)).fetchall(), ids)
+    res["barcode_p50_ms"], res["barcode_p99_ms"] = _pct(bc, 50), _pct(bc, 99)
+    res["barcode_baseline_p99_ms"] = _pct(bc_raw, 99)
+    hits = []
+
+    def word_search(q):
+        hits.append(len(search(ctx, session, q)))
+
+    from custody.services.search import fts5_query
+
+    ws_ = _timed(word_search, texts)
+    ws_raw = _timed(lambda q: raw.execute("SELECT rowid FROM item_search WHERE item_search MATCH ? "
+                                          "ORDER BY rowid DESC LIMIT 100", (fts5_query(words(q), "last"),)).fetchall(), texts)
+    res["words_p50_ms"], res["words_p99_ms"] = _pct(ws_, 50), _pct(ws_, 99)
+    res["words_baseline_p99_ms"] = _pct(ws_raw, 99)
+    res["words_mean_hits"] = statistics.mean(hits)
+    res["words_slowest"] = sorted(zip(ws_, texts, strict=True), reverse=True)[:3]
+    fp = _timed(lambda _: list_items(ctx, session, limit=PAGE), range(50))
+    fp_raw = _timed(lambda _: raw.execute(
+        "SELECT i.id, i.item_id, c.case_number, z.document_number, i.description, st.status FROM item i "
+        "JOIN seizure z ON z.id = i.seizure_id JOIN case_file c ON c.id = z.case_id "
+        "LEFT JOIN item_state st ON st.item_id = i.item_id ORDER BY i.id DESC LIMIT ?", (PAGE,)).fetchall(), range(50))
+    res["first_page_ms"] = _pct(fp, 99)
+    res["first_page_baseline_ms"] = _pct(fp_raw, 99)
+    deep = first_page
+    t = time.perf_counter()
+    for _ in range(20):  # scrolling: the next 20 pages
+        deep = list_items(ctx, session, limit=PAGE, after=deep.next_after)
+    res["next_page_mean_ms"] = (time.perf_counter() - t) * 1000 / 20
+    res["peak_rss_mb"] = _rss_mb()
+    res["baseline_rss_mb"] = baseline_rss
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--items", type=int, default=1_000_000)
+    ap.add_argument("--db", type=Path, default=None, help="database file (default: a temporary file)")
+    ap.add_argument("--queries", type=int, default=300)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--measure-only", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.measure_only:
+        print(json.dumps(measure(args.db, args.queries, args.seed)))
+        return 0
+    db = args.db or Path(tempfile.mkdtemp(prefix="bench-intake-")) / "bench.sqlite3"
+    existing = 0
+    if db.exists():
+        try:
+            existing = sqlite3.connect(db).execute("SELECT count(*) FROM item").fetchone()[0]
+        except sqlite3.Error:
+            existing = 0
+    if existing < args.items:
+        if db.exists():
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db) + suffix).unlink(missing_ok=True)
+        build(db, args.items, args.seed)
+    out = subprocess.run([sys.executable, __file__, "--measure-only", "--db", str(db), "--queries",
+                          str(args.queries), "--seed", str(args.seed)], capture_output=True, text=True, env=os.environ)
+    if out.returncode != 0:
+        print(out.stderr, file=sys.stderr)
+        return out.returncode
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    print(f"\nIntake read side on {r['items']:,} items (SQLite, {r['queries']} queries each)")
+    rows = [
+        ("search by barcode p99", r["barcode_p99_ms"], r["barcode_baseline_p99_ms"], "raw PK lookup", "barcode_p99_ms"),
+        ("search by words p99", r["words_p99_ms"], r["words_baseline_p99_ms"], "raw FTS5 MATCH, last word prefix", "words_p99_ms"),
+        ("item list first page", r["first_page_ms"], r["first_page_baseline_ms"], "raw ORDER BY id DESC",
+         "first_page_ms"),
+        ("peak RSS (MB)", r["peak_rss_mb"], r["baseline_rss_mb"], "after imports + open", "peak_rss_mb"),
+    ]
+    ok = True
+    for name, v, base, bname, goal_key in rows:
+        goal = GOALS[goal_key]
+        ok &= v <= goal
+        print(f"  {name:24s} {v:9.2f}  (goal <= {goal:g}; baseline {bname}: {base:.2f}, ratio {v / max(base, 1e-3):.1f}x)"
+              f"  {'OK' if v <= goal else 'MISSED'}")
+    print(f"  barcode p50 {r['barcode_p50_ms']:.2f} ms; words p50 {r['words_p50_ms']:.2f} ms "
+          f"(mean {r['words_mean_hits']:.0f} hits); cold first page {r['cold_first_page_ms']:.1f} ms; "
+          f"next page mean {r['next_page_mean_ms']:.2f} ms")
+    print(f"  slowest word queries: {[(round(ms, 1), q) for ms, q in r['words_slowest']]}")
+    print(f"  RSS after sign-in (argon2id key unlock): {r['login_rss_mb']:.0f} MB")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
