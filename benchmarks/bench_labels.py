@@ -41,6 +41,7 @@ def make_labels(count: int, seed: int = 1) -> list[ItemLabel]:
     rng = random.Random(seed)
     labels = []
     for n in range(count):
+        # 7 characters, the longest prefix allowed (custody.domain.ids.PREFIX_MAX_LEN)
         prefix = "-".join("".join(rng.choices(ALNUM, k=3)) for _ in range(2))
         ident = f"{prefix}-26-{n:06d}-{rng.choice(ALNUM)}"
         labels.append(

@@ -151,7 +151,7 @@ def setup_request(**over):
         station_code="DIL",
         evidence_room="Central evidence room",
         time_zone="Africa/Kinshasa",
-        item_prefix="UNP-DIL",
+        item_prefix="UN-DIL",
         admin=admin,
         origin=None,
     )

@@ -95,7 +95,7 @@ class Flow:
              net: int | None = None, case: str = "CASE-1", description: str = "White powder in a bag") -> str:
         self._n_items += 1
         self._n_seizures += 1
-        item_id = make_item_id("UNP-DIL", 26, self._n_items)
+        item_id = make_item_id("UN-DIL", 26, self._n_items)
         now = format_time(self.ctx.clock())
         fields: dict[str, Any] = {}
         if gross is not None:

@@ -113,7 +113,7 @@ def test_handover_rules(sqlite_flow):
     with pytest.raises(Conflict):  # a user whose roles do not handle evidence cannot receive it
         custody.transfer(flow.ctx, oscar_session, [item], flow.admin.signer, "x")
     with pytest.raises(CustodyError):  # unknown item
-        custody.transfer(flow.ctx, oscar_session, ["UNP-DIL-26-999999-0"], wes, "x")
+        custody.transfer(flow.ctx, oscar_session, ["UN-DIL-26-999999-0"], wes, "x")
     assert flow.count() == before
 
     # A drawn signature is referenced by the SHA-256 of the attachment the caller stored.

@@ -20,7 +20,7 @@ def test_audit_reports_missing_unexpected_and_misplaced_exactly(flow):
     custody.check_in(flow.ctx, cora, shelf_a, [a1, a2, a3])
     custody.check_in(flow.ctx, cora, shelf_b, [b1, b2])
     custody.check_in(flow.ctx, cora, elsewhere, [c1])
-    unregistered = make_item_id("UNP-DIL", 26, 999_000)
+    unregistered = make_item_id("UN-DIL", 26, 999_000)
 
     with pytest.raises(PermissionDenied):
         inventory.start_audit(flow.ctx, olga, room)
@@ -42,7 +42,7 @@ def test_audit_reports_missing_unexpected_and_misplaced_exactly(flow):
     with pytest.raises(ValidationError):
         inventory.audit_scan(audit, make_badge_code(5))
     with pytest.raises(ValidationError):
-        inventory.audit_scan(audit, "UNP-DIL-26-000001-Q")  # wrong check character
+        inventory.audit_scan(audit, "UN-DIL-26-000001-Q")  # wrong check character
     assert inventory.audit_scan(audit, shelf_b).kind == "location"
     assert inventory.audit_scan(audit, b2).kind == "found"
 

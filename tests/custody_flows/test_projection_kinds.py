@@ -6,7 +6,7 @@ import pytest
 
 from custody.services.projections import ItemStateValue, next_state
 
-ITEM = "UNP-DIL-26-000001-D"
+ITEM = "UN-DIL-26-000001-D"
 START = ItemStateValue(ITEM, "in_storage", None, "LOC-000001-G", 1, "2026-11-28T09:00:00.000Z")
 
 

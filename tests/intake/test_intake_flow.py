@@ -51,7 +51,7 @@ def test_every_category_registered_with_all_data_in_the_ledger(ctx, team, regist
     assert seizure.seizing_officer_name == "محمد عبد الله"
     assert [i.item_number for i in items.values()] == list(range(1, 11))
     ids = [i.item_id for i in items.values()]
-    assert ids[0] == "UNP-DIL-26-000001-" + ids[0][-1] and len(set(ids)) == 10
+    assert ids[0] == "UN-DIL-26-000001-" + ids[0][-1] and len(set(ids)) == 10
     assert items[Category.FIREARM].field_value("serial_number") == "BKZ123"
     assert items[Category.DRUG].field_value("gross_weight_mg") == 3_200_000
     assert items[Category.CURRENCY].field_value("total_minor") == 130000
@@ -186,7 +186,7 @@ def test_scan_of_unknown_but_valid_code_is_not_found(ctx, team, registered):
     from custody.domain.ids import make_item_id
 
     with pytest.raises(NotFound):
-        find_by_scan(ctx, team.officer, make_item_id("UNP-DIL", 26, 999))
+        find_by_scan(ctx, team.officer, make_item_id("UN-DIL", 26, 999))
     with pytest.raises(ValidationError):
         find_by_scan(ctx, team.officer, make_item_id("XYZ", 26, 1))  # another station's prefix
     from custody.services.user_admin import list_users

@@ -34,7 +34,7 @@ def _seed(ctx, admin) -> tuple[str, str]:
     mohamed = auth.unlock_signer(ctx, "mohamed", "mohamed password 33")
     joao = auth.unlock_signer(ctx, "joao", "joao password 44")
     at = format_time(ctx.clock())
-    items = ["UNP-DIL-26-000001-A", "UNP-DIL-26-000002-B"]
+    items = ["UN-DIL-26-000001-A", "UN-DIL-26-000002-B"]
     with unit_of_work(ctx.engine) as s:
         case = Case(case_number="DIL/2026/0042", offence_type="drug_trafficking", opened_at=at, opened_by="ivan")
         s.add(case)
@@ -114,5 +114,5 @@ def test_unknown_item_is_a_clear_error_and_writes_nothing(sqlite_ctx):
     ivan = auth.login(ctx, "ivan", "ivan password 22")
     before = ledger_admin.total_entries(ctx)
     with pytest.raises(NotFound):
-        report_svc.produce_item_report(ctx, ivan, "UNP-DIL-26-999999-Z")
+        report_svc.produce_item_report(ctx, ivan, "UN-DIL-26-999999-Z")
     assert ledger_admin.total_entries(ctx) == before

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 import re
 from functools import cache
 
-import barcode
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
+from barcode.charsets import code128
 from PIL import Image
 
 from custody.paths import resource
 from custody.reports import labels as labels_mod
-from custody.reports.barcode_vector import QUIET_ZONE_MODULES, zpl_field_data
+from custody.reports.barcode_vector import QUIET_ZONE_MODULES, code128_text, zpl_field_data
 from custody.reports.labels import (
+    MIN_MODULE_MM,
     BadgeLabel,
     ItemLabel,
     LocationLabel,
@@ -32,15 +34,35 @@ ZPL_TEMPLATES = [t.name for t in list_templates() if t.zpl]
 MM = 72 / 25.4
 
 
+# Always among the hundred: the longest ids (6-character prefix, 222 modules), ids starting with "99"
+# (python-barcode 0.16.1 dropped that pair: see barcode_vector._Code128) and location and badge codes.
+FIXED_IDS = [
+    "ABCDEF-99-999999-Z",
+    "UN-DIL-26-000123-7",
+    "A-B-C9-00-000000-0",
+    "99F6D8-70-037389-J",
+    "9999-26-000001-X",
+    "LOC-000012-X",
+    "OFF-999999-9",
+]
+
+
 def random_id(rng: random.Random) -> str:
-    """Item ids like UNP-DIL-26-000123-7 (1-2 prefix groups of 2-4 A-Z0-9), or LOC-/OFF- ids."""
+    """Item ids like UN-DIL-26-000123-7 (a prefix of 1 to 3 groups of A-Z0-9, at most 6 characters with the
+    hyphens, as custody.domain.ids allows; half of them the full 6), or LOC-/OFF- ids."""
     kind = rng.random()
     if kind < 0.15:
         return f"LOC-{rng.randrange(10**6):06d}-{rng.choice(ALNUM)}"
     if kind < 0.30:
         return f"OFF-{rng.randrange(10**6):06d}-{rng.choice(ALNUM)}"
-    groups = "-".join("".join(rng.choices(ALNUM, k=rng.randint(2, 4))) for _ in range(rng.randint(1, 2)))
-    return f"{groups}-{rng.randrange(100):02d}-{rng.randrange(10**6):06d}-{rng.choice(ALNUM)}"
+    count = rng.randint(1, 3)
+    total = 6 if rng.random() < 0.5 else rng.randint(2 * count - 1, 6)  # characters, hyphens included
+    letters = total - (count - 1)
+    cuts = sorted(rng.sample(range(1, letters), count - 1))
+    groups = ["".join(rng.choices(ALNUM, k=b - a)) for a, b in zip([0, *cuts], [*cuts, letters], strict=True)]
+    prefix = "-".join(groups)
+    assert len(prefix) <= 6
+    return f"{prefix}-{rng.randrange(100):02d}-{rng.randrange(10**6):06d}-{rng.choice(ALNUM)}"
 
 
 def make_label(ident: str, rng: random.Random):
@@ -68,7 +90,7 @@ def template_json(name: str) -> dict:
 @cache
 def hundred_labels(template: str):
     rng = random.Random(f"labels-{template}")
-    ids = []
+    ids = list(FIXED_IDS)
     while len(ids) < 100:
         ident = random_id(rng)
         if ident not in ids:
@@ -85,14 +107,24 @@ def render_scale(dpi: int) -> float:
 
 
 def label_images(pdf: bytes, template: str, dpi: int, count: int, start: int = 1) -> list[Image.Image]:
-    """One greyscale image per label, rendered at ``dpi`` (sheets cut into cells from the JSON geometry)."""
+    """One greyscale image per label, rendered at ``dpi`` (sheets cut into cells from the JSON geometry).
+
+    Paths are rendered without anti-aliasing (``no_smoothpath``), as a printer prints them: a printer driver
+    decides per dot whether it is black (a threshold), it never prints grey. This matters when a label made
+    for one resolution is rendered at another: bars whose edges fall between pixels anti-alias to grey, and a
+    module of about 2 pixels whose phase drifts slowly along the symbol (3 dots at 300 dpi = 2.03 pixels at
+    203 dpi) then turns whole stretches of bars into a grey mush that no printer would produce. Measured on
+    these hundred labels at 203 dpi with anti-aliasing: brother-ql-62x29 95 % and a4-3x8 (6 dots at 600 dpi)
+    78 % decoded, all other templates 100 %; without anti-aliasing 100 % everywhere (also at 300 dpi, and on
+    1,000 more ids each for those two templates). Text is still anti-aliased (it does not matter to the
+    decoder)."""
     doc = pdfium.PdfDocument(pdf)
     spec = template_json(template)
     sheet = spec["sheet"]
     images: list[Image.Image] = []
     px = dpi / 25.4  # pixels per mm
     for page_no in range(len(doc)):
-        page = doc[page_no].render(scale=render_scale(dpi), grayscale=True).to_pil()
+        page = doc[page_no].render(scale=render_scale(dpi), grayscale=True, no_smoothpath=True).to_pil()
         if sheet is None:
             images.append(page)
             continue
@@ -120,40 +152,25 @@ def module_pixels(label, template: str, dpi: int) -> float:
     return layout_label(label, template).barcode.module * dpi / 72
 
 
-# Pairs where labels with a module under 2.5 pixels (all item ids) may go unread (never misread): the 62 mm Brother
-# label only fits a 19-character id with 2-dot (0.17 mm) modules at 300 dpi, 1.35 pixels at 203 dpi; A4 sheets
-# use 5-6 dot modules at 600 dpi (0.21-0.25 mm), 1.7-2.0 pixels at 203 dpi. Brother QL printers are 300 dpi and
-# A4 goes to office printers, so neither combination is printed in practice.
-CROSS_RESOLUTION_LIMITED = {("brother-ql-62x29", 203), ("a4-3x8", 203)}
-
-
-def must_decode(label, template: str, dpi: int) -> bool:
-    """At the template's own resolution every bar edge is on a pixel edge; at another resolution a module of
-    fewer than ~2.5 pixels is re-rasterised with +-1 pixel bar errors no decoder can be asked to absorb
-    (a 2-dot module at 300 dpi is 1.35 pixels at 203 dpi)."""
-    tpl_dpi = template_json(template)["dpi"]
-    return dpi == tpl_dpi or module_pixels(label, template, dpi) >= 2.5
-
-
 # ------------------------------------------------------------------------------------------- acceptance 1
 @pytest.mark.parametrize("dpi", [203, 300])
 @pytest.mark.parametrize("template", TEMPLATES)
-def test_hundred_random_labels_decode_to_their_id(template, dpi):
+def test_hundred_random_labels_decode_to_their_id(template, dpi, record_property):
+    """Every one of 100 labels decodes to exactly its id, at 203 and at 300 dpi, whatever the template's own
+    resolution; a misread (other data) is never acceptable."""
     ids, labels, pdf = hundred_labels(template)
     images = label_images(pdf, template, dpi, len(ids))
     assert len(images) == len(ids)
-    required = [must_decode(lab, template, dpi) for lab in labels]
+    record_property("module_pixels_min", min(module_pixels(lab, template, dpi) for lab in labels))
     misread, missed = [], []
-    for ident, image, req in zip(ids, images, required, strict=True):
+    for ident, image in zip(ids, images, strict=True):
         texts = decode(image)
         if any(t != ident for t in texts):
             misread.append((ident, texts))  # never acceptable: a scan would name the wrong thing
-        elif req and texts != [ident]:
+        elif texts != [ident]:
             missed.append(ident)
     assert not misread, f"wrong data decoded: {misread[:5]}"
-    assert not missed, f"{len(missed)} of {sum(required)} labels did not decode: {missed[:5]}"
-    if (template, dpi) not in CROSS_RESOLUTION_LIMITED:
-        assert all(required)  # so 100 of 100 labels decoded to exactly their id
+    assert not missed, f"{len(missed)} of {len(ids)} labels did not decode: {missed[:5]}"
 
 
 def test_decode_check_catches_a_wrong_id(monkeypatch):
@@ -162,16 +179,24 @@ def test_decode_check_catches_a_wrong_id(monkeypatch):
     monkeypatch.setattr(
         labels_mod, "encode_code128", lambda data: real(data[:-1] + ("A" if data[-1] != "A" else "B"))
     )
-    label = ItemLabel("UNP-DIL-26-000123-7", "2026-000042", "Drugs", "2026-01-14", "Bag")
+    label = ItemLabel("UN-DIL-26-000123-7", "2026-000042", "Drugs", "2026-01-14", "Bag")
     pdf = render_labels_pdf([label], "zebra-4x2-203")
     texts = decode(label_images(pdf, "zebra-4x2-203", 203, 1)[0])
-    assert texts == ["UNP-DIL-26-000123-A"]
+    assert texts == ["UN-DIL-26-000123-A"]
     assert texts != [label.item_id]
 
 
 # ------------------------------------------------------------------------------------------- geometry
+def reference_modules(values: tuple[int, ...]) -> str:
+    """Module string of Code 128 ``values`` from python-barcode's pattern table (with check and stop)."""
+    check = (values[0] + sum(i * v for i, v in enumerate(values[1:], start=1))) % 103
+    return "".join(code128.CODES[v] for v in (*values, check)) + code128.STOP + "11"
+
+
 @pytest.mark.parametrize("template", TEMPLATES)
-def test_module_is_largest_whole_dot_count_with_quiet_zones(template):
+def test_module_is_the_widest_that_fits_with_quiet_zones(template):
+    """Whole dots per module, the most that fit; a fraction of a dot only where whole dots would make a module
+    under 0.25 mm and a wider fraction fits (never on ZPL templates). The first bar is on the dot grid."""
     spec = template_json(template)
     dpi = spec["dpi"]
     dot = 72 / dpi
@@ -180,25 +205,44 @@ def test_module_is_largest_whole_dot_count_with_quiet_zones(template):
     ids, labels, _pdf = hundred_labels(template)
     for label in labels[:40]:
         bc = layout_label(label, template).barcode
-        n = len(barcode.get("code128", bc.symbol.data).build()[0])
-        assert bc.symbol.module_count == n
+        values = bc.symbol.values
+        assert code128_text(values) == bc.symbol.data  # the bars spell the id
+        assert bc.symbol.modules == reference_modules(values)
+        n = bc.symbol.module_count
         assert bc.module == pytest.approx(bc.module_dots * dot)
         bars = n * bc.module
         # bars inside the printable width, >= 10 modules of quiet zone inside the label on each side
         assert bars <= content_w + 1e-6
-        assert bc.x >= QUIET_ZONE_MODULES * bc.module - dot
-        assert label_w - (bc.x + bars) >= QUIET_ZONE_MODULES * bc.module - dot
-        # one more dot per module would not fit
-        bigger = (bc.module_dots + 1) * dot
-        assert n * bigger > content_w or (n + 2 * QUIET_ZONE_MODULES) * bigger > label_w + dot
+        assert bc.x >= QUIET_ZONE_MODULES * bc.module - (dot if bc.whole_dots else 0)
+        assert label_w - (bc.x + bars) >= QUIET_ZONE_MODULES * bc.module - (dot if bc.whole_dots else 0)
+        # one more whole dot per module would not fit, or be over the template's cap
+        bigger = (math.floor(bc.module_dots) + 1) * dot
+        cap = spec["layout"].get("module_max_mm")
+        assert (
+            n * bigger > content_w
+            or (n + 2 * QUIET_ZONE_MODULES) * bigger > label_w + dot
+            or (cap is not None and bigger / MM > cap)
+        )
+        # whole dots, and never narrower than 0.25 mm (2 pixels when printed or rendered at 203 dpi)
+        assert bc.whole_dots and isinstance(bc.module_dots, int)
+        assert bc.module_dots * 25.4 / dpi >= MIN_MODULE_MM - 1e-9
         if spec["sheet"] is None:
             assert bc.x / dot == pytest.approx(round(bc.x / dot), abs=1e-6)  # first bar on the dot grid
+
+
+def test_leading_99_is_kept():
+    """python-barcode 0.16.1 dropped a leading "99" pair (a misread by construction); ours keeps it."""
+    for data in ("99F6D8R-70-037389-J", "9999-26-000001-X", "99", "99-00-000001-1"):
+        symbol = labels_mod.encode_code128(data)
+        assert code128_text(symbol.values) == data
+        assert symbol.values[:2] == (105, 99)
+        assert symbol.modules == reference_modules(symbol.values)
 
 
 def test_sheet_barcodes_sit_on_the_page_dot_grid():
     spec = template_json("a4-3x8")
     dot = 72 / spec["dpi"]
-    label = ItemLabel("UNP-DIL-26-000123-7", "2026-000042", "Drugs", "2026-01-14", "Bag")
+    label = ItemLabel("UN-DIL-26-000123-7", "2026-000042", "Drugs", "2026-01-14", "Bag")
     for pos in range(1, 25):
         ox, _oy = labels_mod.sheet_cell_origin("a4-3x8", pos)
         bc = layout_label(label, "a4-3x8", origin_x=ox).barcode
@@ -206,7 +250,7 @@ def test_sheet_barcodes_sit_on_the_page_dot_grid():
 
 
 def test_start_position_on_a_part_used_sheet():
-    ids = ["UNP-DIL-26-000001-1", "UNP-DIL-26-000002-2", "LOC-000012-X"]
+    ids = ["UN-DIL-26-000001-1", "UN-DIL-26-000002-2", "LOC-000012-X"]
     rng = random.Random(3)
     pdf = render_labels_pdf([make_label(i, rng) for i in ids], "a4-3x8", start_position=5)
     doc = pdfium.PdfDocument(pdf)
@@ -313,7 +357,7 @@ def test_zpl_matches_the_pdf_layout(template):
         x, y, module, by_h, bc_h, field = int(bc[0]), int(bc[1]), int(bc[2]), int(bc[3]), int(bc[4]), bc[5]
         assert zpl_field_data(field) == ident
         assert by_h == bc_h
-        n = len(barcode.get("code128", ident).build()[0])
+        n = labels_mod.encode_code128(ident).module_count
         width = n * module
         # The PDF rendered at the printer's resolution has its bars exactly where the ZPL puts them.
         page = doc[page_no]
@@ -369,7 +413,7 @@ def test_zpl_is_refused_for_non_zpl_templates():
 
 
 def test_zpl_escapes_caret_and_tilde_in_text():
-    label = ItemLabel("UNP-DIL-26-000123-7", "C^1", "Drugs", "2026-01-14", "bag ~ tape_x")
+    label = ItemLabel("UN-DIL-26-000123-7", "C^1", "Drugs", "2026-01-14", "bag ~ tape_x")
     zpl = render_labels_zpl([label], "zebra-4x2-203")
     assert "^FDC_5E1^FS" in zpl
     assert "bag _7E tape_5Fx" in zpl
@@ -411,6 +455,7 @@ def test_zpl_barcode_is_the_same_symbol_as_the_pdf():
         "0000000",
         "1-2",
         "9M6-5W0-44-001661-8",
+        *FIXED_IDS,
     ]
     for ident in ids:
         symbol = labels_mod.encode_code128(ident)

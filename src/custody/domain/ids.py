@@ -1,6 +1,6 @@
 """Barcode id formats: items, locations, officers' badges, seizure documents, case numbers.
 
-Item ids look like ``UNP-DIL-26-000123-7``: ``{PREFIX}-{YY}-{NNNNNN}-{C}``. Location and badge ids look like
+Item ids look like ``UN-DIL-26-000123-7``: ``{PREFIX}-{YY}-{NNNNNN}-{C}``. Location and badge ids look like
 ``LOC-000012-X`` and ``OFF-000034-Y``. Only upper-case A-Z, 0-9 and ``-`` are used, which type the same on
 every keyboard layout.
 
@@ -10,7 +10,7 @@ and the number). It catches every single-character substitution and every swap o
 ``tests/domain/test_ids.py`` measures the rate on other swaps. (ISO 7064 MOD 37,36 was tried first: it misses
 0.16 % of adjacent swaps, which a counter officer typing an id does make.)
 
-Hyphens do not take part in the check. A hyphen moved inside a multi-group prefix (``UNP-DIL`` typed as
+Hyphens do not take part in the check. A hyphen moved inside a multi-group prefix (``UN-DIL`` typed as
 ``UN-PDIL``) is therefore caught only when the caller passes the station's known prefixes to
 :func:`parse_item_id` / :func:`classify_scan`.
 """
@@ -54,8 +54,8 @@ MSG_UNKNOWN_SCAN = N_(
 )
 MSG_PREFIX_SHAPE = N_(
     "Ids",
-    "The item number prefix must be 1 to 3 groups of 1 to 8 capital letters or digits, separated by '-' "
-    "(for example UNP-DIL).",
+    "The item number prefix is at most 6 characters: 1 to 3 groups of capital letters or digits separated by "
+    "'-' (for example UN-DIL). Longer prefixes make barcodes too wide for a 62 mm label.",
 )
 MSG_PREFIX_RESERVED = N_(
     "Ids", "The item number prefix cannot start with {group}: that is used for location and badge codes."
@@ -78,14 +78,22 @@ WHAT_LOCATION = N_("Ids", "location code")
 WHAT_OFFICER = N_("Ids", "badge code")
 
 _EXAMPLES = {
-    WHAT_ITEM: "UNP-DIL-26-000123-7",
+    WHAT_ITEM: "UN-DIL-26-000123-7",
     WHAT_LOCATION: "LOC-000012-X",
     WHAT_OFFICER: "OFF-000034-Y",
 }
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
-_PREFIX_RE = re.compile(r"[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){0,2}")
-_ITEM_RE = re.compile(r"(?P<prefix>[A-Z0-9-]+)-(?P<year>[0-9]{2})-(?P<number>[0-9]{6})-(?P<check>[0-9A-Z])")
+PREFIX_MAX_LEN = 6
+"""Longest item-id prefix, hyphens included (``UN-DIL``). Item ids are then at most 19 characters, a Code 128
+symbol of at most 233 modules, which still fits a 62 mm label with 10-module quiet zones at 0.245 mm a module
+(see ``custody.reports.labels``)."""
+# 1 to 3 groups of A-Z0-9 joined by single hyphens; the lookahead caps the whole prefix at PREFIX_MAX_LEN.
+_PREFIX_RE = re.compile(rf"(?=[A-Z0-9-]{{1,{PREFIX_MAX_LEN}}}\Z)[A-Z0-9]+(?:-[A-Z0-9]+){{0,2}}")
+_ITEM_RE = re.compile(
+    rf"(?P<prefix>[A-Z0-9-]{{1,{PREFIX_MAX_LEN}}})"
+    r"-(?P<year>[0-9]{2})-(?P<number>[0-9]{6})-(?P<check>[0-9A-Z])"
+)
 _SERIAL_RE = re.compile(r"(?P<prefix>LOC|OFF)-(?P<number>[0-9]{6})-(?P<check>[0-9A-Z])")
 _ALLOWED = frozenset(ALPHABET + "-")
 
@@ -160,7 +168,7 @@ class ItemId(NamedTuple):
 
 
 def validate_prefix(prefix: str) -> str:
-    """Normalise and check a station's item-id prefix; return it (e.g. ``"UNP-DIL"``)."""
+    """Normalise and check a station's item-id prefix; return it (e.g. ``"UN-DIL"``)."""
     norm = normalise_code(prefix)
     if not _PREFIX_RE.fullmatch(norm):
         raise ValidationError("prefix", MSG_PREFIX_SHAPE)

@@ -1,9 +1,11 @@
 """Code 128 drawn as vector rectangles on a ReportLab canvas.
 
-The symbol itself always comes from python-barcode (``barcode.get("code128", data)``): we never encode Code 128
-ourselves. This module only turns python-barcode's module string (``"1101001..."``) into filled rectangles whose
-edges sit on the printer's dot grid, and tells the ZPL writer which code sets python-barcode chose so that a Zebra
-prints exactly the same symbol (same number of modules, hence the same width) as the PDF.
+The symbol itself always comes from python-barcode's Code 128 encoder: we never choose code sets ourselves. We
+only fix one python-barcode bug (a leading ``99`` was dropped, see :class:`_Code128`) and check that the
+values spell the data before drawing anything. This module turns python-barcode's module string
+(``"1101001..."``) into filled rectangles whose edges sit on the printer's dot grid, and tells the ZPL writer
+which code sets python-barcode chose so that a Zebra prints exactly the same symbol (same number of modules,
+hence the same width) as the PDF.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import barcode
+from barcode.charsets import code128 as _cs
+from barcode.codex import Code128 as _PyBarcodeCode128
 
 QUIET_ZONE_MODULES = 10
 """Minimum quiet zone on each side of the symbol, in modules (ISO/IEC 15417 asks for 10)."""
@@ -49,6 +53,49 @@ class Code128Symbol:
         return runs
 
 
+class _Code128(_PyBarcodeCode128):
+    """python-barcode's Code 128 with its leading-``99`` bug fixed.
+
+    python-barcode 0.16.1 always starts in code set C and then folds "Start C, Code B" into "Start B". It also
+    folded "Start C" followed by the data pair ``99`` (value 99, the same number as the "Code C" switch), so
+    ``99F6D8R-70-037389-J`` was printed as a barcode reading ``F6D8R-70-037389-J``: a misread by construction
+    (python-barcode issue #251, fixed upstream by pull request #263 after 0.16.1). After Start C, value 99 is
+    always data; only 100 and 101 are switches that can be folded.
+    """
+
+    def _try_to_optimize(self, encoded: list[int]) -> list[int]:
+        if encoded[0] == _cs.START_CODES["C"] and encoded[1] in (_cs.C["TO_A"], _cs.C["TO_B"]):
+            encoded[:2] = [_cs.TO[encoded[1]]]
+        return encoded
+
+
+def code128_text(values: tuple[int, ...]) -> str:
+    """The text a scanner reads from Code 128 ``values`` (start, data, switches; no check, no stop).
+
+    Independent of python-barcode's encoder: used to check every symbol before it is drawn. Only the plain
+    characters our ids use are supported (no shifts, FNC or control characters)."""
+    sets = {103: "A", 104: "B", 105: "C"}
+    current = sets[values[0]]
+    out: list[str] = []
+    for value in values[1:]:
+        if current == "C":
+            if value < 100:
+                out.append(f"{value:02d}")
+            elif value in (100, 101):
+                current = "B" if value == 100 else "A"
+            else:
+                raise ValueError(f"Unexpected Code 128 value {value} in code set C")
+        elif value == 99:
+            current = "C"
+        elif current == "B" and value == 101 or current == "A" and value == 100:
+            current = "A" if value == 101 else "B"
+        elif value < 64 or current == "B" and value < 96:
+            out.append(chr(value + 32))
+        else:
+            raise ValueError(f"Unexpected Code 128 value {value} in code set {current}")
+    return "".join(out)
+
+
 @lru_cache(maxsize=4096)
 def encode_code128(data: str) -> Code128Symbol:
     """Encode ``data`` with python-barcode; raises ValueError for characters Code 128 cannot carry."""
@@ -56,10 +103,13 @@ def encode_code128(data: str) -> Code128Symbol:
         raise ValueError("A barcode needs data")
     try:
         # python-barcode keeps code-set state in the instance: one fresh instance per call.
-        values = tuple(barcode.get("code128", data).encoded)
-        modules = barcode.get("code128", data).build()[0]
+        values = tuple(_Code128(data).encoded)
+        modules = _Code128(data).build()[0]
     except (barcode.errors.IllegalCharacterError, RuntimeError) as exc:
         raise ValueError(f"Cannot encode {data!r} as Code 128: {exc}") from exc
+    if code128_text(values) != data or len(modules) != 11 * (len(values) + 1) + 13:
+        # Never draw a symbol that would scan as something else.
+        raise RuntimeError(f"python-barcode encoded {data!r} wrongly: {values}")
     return Code128Symbol(data=data, values=values, modules=modules)
 
 
@@ -120,8 +170,8 @@ def zpl_field_data(field: str) -> str:
 def draw_code128(canv, symbol: Code128Symbol, x: float, y: float, module: float, height: float) -> None:
     """Fill the bars of ``symbol`` with their left edge at ``x`` (points), ``module`` points per module.
 
-    The caller puts ``x`` on the printer's dot grid and makes ``module`` a whole number of dots, so every bar
-    edge falls on a dot boundary. All bars go into one path (one fill operator): small and fast.
+    The caller puts ``x`` on the printer's dot grid and, wherever it can, makes ``module`` a whole number of
+    dots, so every bar edge falls on a dot boundary. All bars go into one path (one fill operator).
     """
     path = canv.beginPath()
     for first, width in symbol.bars():

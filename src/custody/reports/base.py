@@ -24,7 +24,7 @@ logical order, leaving HarfBuzz to order and join its letters. Shaping is switch
 paragraphs that contain right-to-left text, so Latin text is never touched by HarfBuzz.
 
 Shaped glyphs are presentation forms (U+FExx) in the font's cmap, so ReportLab's ToUnicode CMap
-would make copy/paste and search return presentation forms. ``_install_tounicode_fix()`` maps
+would make copy/paste and search return presentation forms. ``custody.reports.fonts`` maps
 compatibility characters (Arabic presentation forms, Latin ligatures like "ﬃ") to their NFKC
 decomposition in the ToUnicode CMap only; the glyphs drawn are unchanged.
 
@@ -50,7 +50,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
@@ -70,43 +69,6 @@ from custody.reports.fonts import register_fonts
 RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 # --- ToUnicode fix --------------------------------------------------------------------------
-
-_TOUNICODE_LINE = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{4,6})>")
-
-
-def _compat_to_text(cp: int) -> str | None:
-    if 0xFB00 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-        ch = chr(cp)
-        norm = unicodedata.normalize("NFKC", ch)
-        if norm and norm != ch:
-            return norm
-    return None
-
-
-def _install_tounicode_fix() -> None:
-    """Wrap ReportLab's ToUnicode CMap builder once (see module docstring)."""
-    original = ttfonts.makeToUnicodeCMap
-    if getattr(original, "_custody_fixed", False):
-        return
-
-    def make_cmap(fontname, subset):
-        out = original(fontname, subset)
-        if not any(_compat_to_text(cp) for cp in subset):
-            return out
-        lines = []
-        for line in out.split("\n"):
-            m = _TOUNICODE_LINE.fullmatch(line)
-            if m:
-                text = _compat_to_text(int(m.group(2), 16))
-                if text:
-                    utf16 = text.encode("utf-16-be").hex().upper()
-                    line = f"<{m.group(1)}> <{utf16}>"
-            lines.append(line)
-        return "\n".join(lines)
-
-    make_cmap._custody_fixed = True  # type: ignore[attr-defined]
-    ttfonts.makeToUnicodeCMap = make_cmap
-
 
 # --- text helpers ---------------------------------------------------------------------------
 
@@ -217,7 +179,6 @@ class ReportRenderer:
     title: str = "Report"
 
     def __init__(self) -> None:
-        _install_tounicode_fix()
         self.font, self.font_bold, self.font_mono = self.fonts()
         self.st = self.styles()
         self._para_cache: dict[tuple[str, str, float], Flowable] = {}

@@ -2,10 +2,19 @@
 
 One layout (:func:`layout_label`) in points drives both writers, so a Zebra prints what the PDF preview shows.
 
-* The barcode is Code 128 from python-barcode, drawn as vector bars. Its narrow bar (module) is the largest whole
-  number of printer dots (template ``dpi``) that fits: the bars inside the printable width (label minus margins)
-  and the bars plus a quiet zone of at least 10 modules each side inside the label. The first bar sits on the dot
-  grid, so every bar edge falls on a dot edge and the printer never has to round a bar.
+* The barcode is Code 128 from python-barcode, drawn as vector bars. Its narrow bar (module) is the largest
+  whole number of printer dots (template ``dpi``) that fits: the bars inside the printable width (label minus
+  margins) and the bars plus a quiet zone of at least 10 modules each side inside the label (the quiet zone
+  may run over the margins to the cut edge: it is blank). The first bar sits on the dot grid, so every bar
+  edge falls on a dot edge and the printer never has to round a bar.
+* A template may cap the module (``layout.module_max_mm``). The A4 sheet caps it at 6 dots (0.254 mm, what the
+  longest ids need anyway): 7 dots would be 2.37 pixels at 203 dpi, where bar edges alternate between rounding
+  up and down, and about 1 label in 200 then did not decode when rendered at 203 dpi (6, 8, 9 and 10 dots:
+  none missed).
+* Every module is a whole number of dots. Item-id prefixes are at most 6 characters (custody.domain.ids), so the
+  longest item id (18 characters) is 222 modules: on the 62 mm Brother label (732 dots at 300 dpi) that is 3-dot
+  (0.254 mm) bars with 10-module quiet zones, which still renders at 2 pixels per module at 203 dpi and decodes.
+  (With 7-character prefixes 3 dots no longer fit and 2 dots, 1.35 pixels at 203 dpi, do not decode.)
 * Text uses the embedded DejaVu fonts (never Helvetica). Lines are measured with ReportLab's metrics and truncated
   with an ellipsis to fit, in any script. Arabic is put into visual order with python-bidi and shaped with
   HarfBuzz (ReportLab's ``shapeFragWord``) word by word: ``canvas.drawString`` alone would neither join the letters nor
@@ -45,6 +54,7 @@ from custody.reports.fonts import register_fonts
 
 __all__ = [
     "ELLIPSIS",
+    "MIN_MODULE_MM",
     "BadgeLabel",
     "ItemLabel",
     "LabelPrintError",
@@ -65,6 +75,8 @@ __all__ = [
 
 MM = 72.0 / 25.4  # points per millimetre
 ELLIPSIS = "\u2026"
+MIN_MODULE_MM = 0.25
+"""Narrowest module wanted: 2 pixels at 203 dpi (0.25 mm = 2 dots at 203 dpi, 3 at 300, 6 at 600)."""
 Align = Literal["left", "right", "center"]
 
 
@@ -135,6 +147,7 @@ class Style:
     gap: float  # points between blocks
     barcode_min: float  # points
     barcode_max: float
+    module_max_mm: float | None = None  # widest module allowed (one module size on every label of a sheet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +237,7 @@ def _parse_template(data: dict) -> Template:
             gap=lay["gap_mm"] * MM,
             barcode_min=lay["barcode_min_mm"] * MM,
             barcode_max=lay["barcode_max_mm"] * MM,
+            module_max_mm=float(lay["module_max_mm"]) if lay.get("module_max_mm") else None,
         ),
         zpl=bool(data.get("zpl", False)),
         order=int(data.get("order", 0)),
@@ -422,8 +436,12 @@ class BarcodeField:
     x: float  # left edge of the first bar, points from the label's left edge (quiet zone is left of it)
     y: float  # bottom of the bars, points from the label's bottom edge
     height: float
-    module_dots: int
+    module_dots: int  # dots per module (whole dots)
     module: float  # points
+
+    @property
+    def whole_dots(self) -> bool:
+        return isinstance(self.module_dots, int)
 
     @property
     def width(self) -> float:
@@ -449,13 +467,15 @@ def _label_id(label: AnyLabel) -> str:
 
 
 def _module_dots(tpl: Template, symbol: Code128Symbol) -> int:
-    """Largest whole number of dots per module such that the bars fit the printable width and bars plus quiet
-    zones fit the label."""
+    """Printer dots per module: the largest whole number such that the bars fit the printable width and bars
+    plus quiet zones fit the label."""
     dot = tpl.dot
     content_dots = math.floor((tpl.width - tpl.margin_left - tpl.margin_right) / dot + 1e-6)
     label_dots = math.floor(tpl.width / dot + 1e-6)
     n = symbol.module_count
     dots = min(content_dots // n, label_dots // (n + 2 * QUIET_ZONE_MODULES))
+    if tpl.style.module_max_mm:
+        dots = min(dots, math.floor(tpl.style.module_max_mm * tpl.dpi / 25.4 + 1e-9))
     if dots < 1:
         raise ValueError(f"The id {symbol.data!r} is too long for a barcode on template {tpl.name!r}")
     return dots

@@ -49,7 +49,7 @@ from custody.services.users import NewUser
 
 DEMO_AGENCY = "UN Police Mission — Demo"
 DEMO_STATION = "DEMO"
-DEMO_PREFIX = "UNP-DMO"
+DEMO_PREFIX = "UN-DMO"
 ADMIN_USERNAME = "admin"
 
 

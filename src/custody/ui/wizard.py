@@ -161,7 +161,7 @@ class StationPage(QWizardPage):
         add_field(form, errors, self.tr("Station code"), "station_code", self.station_code,
                   self.tr("1 to 16 capital letters A-Z, digits or '-'."))
         add_field(form, errors, self.tr("Item-id prefix"), "item_prefix", self.item_prefix,
-                  self.tr("Starts every item barcode, for example UNP-DIL gives UNP-DIL-26-000123-7."))
+                  self.tr("Starts every item barcode, for example UN-DIL gives UN-DIL-26-000123-7."))
         add_field(form, errors, self.tr("Ledger origin"), "origin", self.origin,
                   self.tr("The name the ledger's checkpoints are signed under. Keep the suggestion unless your "
                           "administrator gave you one."))
