@@ -2,7 +2,7 @@
 
 Each module here has ``register(window: MainWindow) -> None`` that calls ``window.register_page(...)`` and,
 for the things a scan can open, ``window.set_opener(kind, fn)`` (kind: "item", "location", "officer").
-``REGISTRARS`` lists them in navigation order.
+``_registrars`` lists them in navigation order.
 """
 
 from __future__ import annotations
@@ -13,9 +13,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from custody.ui.mainwindow import MainWindow
 
-REGISTRARS: list[Callable[[MainWindow], None]] = []
+# None: every part of the app (imported when the first window is built, to avoid an import cycle with
+# mainwindow). Tests may set a list of their own.
+REGISTRARS: list[Callable[[MainWindow], None]] | None = None
+
+
+def _registrars() -> list[Callable[[MainWindow], None]]:
+    from custody.ui.pages import intake
+
+    return [intake.register]
 
 
 def register_all(window: MainWindow) -> None:
-    for register in REGISTRARS:
+    for register in REGISTRARS if REGISTRARS is not None else _registrars():
         register(window)
