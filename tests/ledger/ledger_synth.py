@@ -151,7 +151,7 @@ class LedgerBuilder:
         self.register_user("asmith", by="admin")
         self.register_station(by="admin")
         self.checkpoint()
-        names = [f"UNP-DIL-26-{n:06d}-7" for n in range(1, items + 1)]
+        names = [f"UN-DIL-26-{n:06d}-7" for n in range(1, items + 1)]
         for name in names:
             self.register_item(name, "jdoe")
         for round_ in range(events_per_item):

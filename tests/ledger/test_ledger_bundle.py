@@ -16,8 +16,8 @@ from custody.ledger import (
 )
 from custody.ledger.bundle import UNTRUSTED_NOTE
 
-ITEM1 = "UNP-DIL-26-000001-7"
-ITEM2 = "UNP-DIL-26-000002-7"
+ITEM1 = "UN-DIL-26-000001-7"
+ITEM2 = "UN-DIL-26-000002-7"
 
 
 @pytest.fixture(scope="module")

@@ -89,7 +89,7 @@ def test_parse_canonical_rejects(raw, fragment):
 def _body(**over):
     base = dict(
         seq=2, prev="ab" * 32, kind="custody.transferred", at="2026-01-05T08:00:01.000Z", station="DIL",
-        actor="jdoe", item="UNP-DIL-26-000001-7", item_prev="cd" * 32, case="2026-000001",
+        actor="jdoe", item="UN-DIL-26-000001-7", item_prev="cd" * 32, case="2026-000001",
         signers=["jdoe", "asmith"], data={"from": "jdoe", "to": "asmith", "weight_mg": 12, "ok": True},
     )
     base.update(over)
@@ -140,7 +140,7 @@ def test_parse_body_fast_path_equals_reference():
         lambda s: s.replace('"signers":["asmith","jdoe"]', '"signers":[]'),
         lambda s: s.replace('"at":"2026-01-05T08:00:01.000Z"', '"at":"2026-02-30T08:00:01.000Z"'),
         lambda s: s.replace('"at":"2026-01-05T08:00:01.000Z"', '"at":"2026-01-05T08:00:01Z"'),
-        lambda s: s.replace('"item":"UNP-DIL-26-000001-7"', '"item":null'),
+        lambda s: s.replace('"item":"UN-DIL-26-000001-7"', '"item":null'),
         lambda s: s.replace('"seq":2', '"seq":1'),
         lambda s: s.replace('"seq":2', '"seq":02'),
         lambda s: s.replace('"v":1', '"v":2'),

@@ -22,7 +22,7 @@ from custody.ledger import (
 )
 from custody.ledger import verify as verify_mod
 
-ITEM1 = "UNP-DIL-26-000001-7"
+ITEM1 = "UN-DIL-26-000001-7"
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,7 @@ def built() -> LedgerBuilder:
     b.revoke_user_key("asmith", by="admin")
     b.register_user("asmith", by="admin")  # a new key after the revocation
     b.custody_event(ITEM1, "jdoe", "asmith")
-    b.report([ITEM1, "UNP-DIL-26-000002-7"])
+    b.report([ITEM1, "UN-DIL-26-000002-7"])
     return b
 
 

@@ -13,7 +13,7 @@ def append_custody_events(ctx, session, n: int, *, items: int = 3, second=None) 
     """Append ``n`` custody-like events for a few items, one transaction each."""
     station = ctx.station().code
     for i in range(n):
-        item = f"UNP-DIL-26-{i % items:06d}-X"
+        item = f"UN-DIL-26-{i % items:06d}-X"
         signers = [session.signer] + ([second] if second else [])
         with unit_of_work(ctx.engine) as s:
             ledger_svc.append(

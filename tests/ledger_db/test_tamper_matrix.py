@@ -107,7 +107,7 @@ def _entry_cases(conn: Connection) -> list[tuple[str, int, Callable[[Connection]
             ("at", seq, set_col("at", "2020-01-01T00:00:00.000Z")),
             ("station", seq, set_col("station", "XXX")),
             ("actor", seq, set_col("actor", "mallory")),
-            ("item", seq, set_col("item", "UNP-DIL-26-999999-Z")),
+            ("item", seq, set_col("item", "UN-DIL-26-999999-Z")),
             ("case_number", seq, set_col("case_number", "OTHER-CASE")),
             ("seq", seq, set_col("seq", seq + 100000)),
         ]

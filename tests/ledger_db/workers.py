@@ -26,7 +26,7 @@ def append_many(url: str, station: str, username: str, password: str, worker: in
                 ledger_svc.append(
                     s,
                     [NewEvent("custody.transferred", {"to": username, "n": i, "worker": worker},
-                              item=f"UNP-DIL-26-{worker:06d}-{i % 7}")],
+                              item=f"UN-DIL-26-{worker:06d}-{i % 7}")],
                     station=station,
                     actor=username,
                     signers=[signer],

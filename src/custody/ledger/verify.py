@@ -35,11 +35,13 @@ from .signing import ENTRY_SIG_CONTEXT, key_id
 
 __all__ = [
     "CHUNK_SIZE",
+    "ROW_COLUMNS",
     "Failure",
     "Signature",
     "StoredEntry",
     "VerifyReport",
     "format_failure",
+    "verify_blocks",
     "verify_entries",
 ]
 
@@ -64,6 +66,10 @@ class Signature:
     signer: str
     key_id: str
     signature: bytes
+
+
+#: Index columns of a stored row given as a tuple (``verify_blocks``), in this order; ``prev`` as 32 raw bytes.
+ROW_COLUMNS = ("kind", "at", "station", "actor", "item", "case", "prev")
 
 
 @dataclass(frozen=True)
@@ -235,9 +241,18 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
         if obj["kind"] in special_kinds:
             specials.append((i, seq, obj["kind"], obj["data"], signers))
         if columns:
-            problem = _check_columns(obj, columns, hexh)
-            if problem:
-                fail((seq, problem))
+            if type(columns) is tuple:
+                # Fast exact check of the standard index columns; the general check words any difference.
+                pb = columns[6]
+                if (columns[:6] != (obj["kind"], at, obj["station"], obj["actor"], item, obj["case"])
+                        or type(pb) is not bytes or pb.hex() != prev):
+                    problem = _check_columns(obj, dict(zip(ROW_COLUMNS, columns, strict=True)), hexh)
+                    if problem:
+                        fail((seq, problem))
+            else:
+                problem = _check_columns(obj, columns, hexh)
+                if problem:
+                    fail((seq, problem))
         if signers_out is not None:
             signers_out.append(signers)
         last_hex = hexh
@@ -358,7 +373,8 @@ class _Verifier:
 
     # ---------------------------------------------------------------------------------------------- input
 
-    def _chunks(self, entries: Iterable[StoredEntry]) -> Iterator[tuple[list[tuple[Any, ...]], list[Any]]]:
+    @staticmethod
+    def chunks_of(entries: Iterable[StoredEntry]) -> Iterator[tuple[list[tuple[Any, ...]], list[Any]]]:
         it = iter(entries)
         while True:
             block = list(islice(it, CHUNK_SIZE))
@@ -377,22 +393,27 @@ class _Verifier:
                 if cols is not None and type(cols) is not dict:
                     cols = dict(cols)
                 rows.append((e.seq, body, stored, cols))
-                sigs.append(e.signatures)
+                sigs.append(tuple(
+                    s if type(s) is tuple else (s.signer, s.key_id, s.signature) for s in e.signatures
+                ))
             yield rows, sigs
 
     # ---------------------------------------------------------------------------------------------- run
 
-    def run(self, entries: Iterable[StoredEntry]) -> None:
-        chunks = self._chunks(entries)
+    def run(self, chunks: Iterator[tuple[list[tuple[Any, ...]], list[Any]]]) -> None:
         threshold = 2 if self.check_signatures else 12
         head = list(islice(chunks, threshold))
         self._process_pending(0)
         pool = None
         if self.workers > 1 and len(head) >= threshold:
             pool = _start_pool(self.workers)
+        submitted = 0  # entries handed out so far: a full chunk is a perfect subtree only if aligned
         if pool is None:
             for rows, sigs in chain(head, chunks):
-                full = len(rows) == CHUNK_SIZE
+                if not rows:
+                    continue
+                full = len(rows) == CHUNK_SIZE and submitted % CHUNK_SIZE == 0
+                submitted += len(rows)
                 self._merge(rows, sigs, _check_chunk(rows, self.check_signatures, full))
             self._flush_signatures(final=True)
             return
@@ -402,7 +423,10 @@ class _Verifier:
         self.used_workers = self.workers
         try:
             for rows, sigs in chain(head, chunks):
-                full = len(rows) == CHUNK_SIZE
+                if not rows:
+                    continue
+                full = len(rows) == CHUNK_SIZE and submitted % CHUNK_SIZE == 0
+                submitted += len(rows)
                 inflight.append((rows, sigs, pool.submit(_check_chunk, rows, self.check_signatures, full)))
                 while len(inflight) > limit:
                     r, s, fut = inflight.popleft()
@@ -503,9 +527,7 @@ class _Verifier:
                 continue
             h = leaves[32 * i : 32 * i + 32]
             present = set()
-            for s in stored:
-                signer = s.signer
-                kid = s.key_id
+            for signer, kid, sig in stored:
                 if signer not in signers:
                     self.fail(seq, f"signature by {signer}, who is not among the entry's signers")
                     continue
@@ -523,7 +545,6 @@ class _Verifier:
                 if when is not None:
                     self.fail(seq, f"signature of {signer} uses key {kid}, revoked at seq {when}")
                     continue
-                sig = s.signature
                 if type(sig) is not bytes:
                     sig = bytes(sig)
                 if len(sig) != 64:
@@ -684,6 +705,29 @@ def verify_entries(
     ``workers``: processes for the work (None = ``os.cpu_count()``, 1 = in this process only). ``progress`` is
     called with the number of entries processed so far.
     """
+    return verify_blocks(
+        _Verifier.chunks_of(entries), checkpoints=checkpoints, station_keys=station_keys,
+        check_signatures=check_signatures, trusted_checkpoint=trusted_checkpoint, progress=progress, workers=workers,
+    )
+
+
+def verify_blocks(
+    blocks: Iterable[tuple[list[tuple[Any, ...]], list[Any]]],
+    *,
+    checkpoints: Iterable[str | tuple[int, str]] = (),
+    station_keys: Iterable[str] = (),
+    check_signatures: bool = True,
+    trusted_checkpoint: str | None = None,
+    progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
+) -> VerifyReport:
+    """:func:`verify_entries` over stored rows already in blocks (the fast path for database readers).
+
+    Each block is ``(rows, signatures)``: ``rows`` a list of consecutive ``(seq, body, entry_hash, columns)``
+    tuples (``body`` and ``entry_hash`` as ``bytes``; ``columns`` None, a mapping as in :class:`StoredEntry`, or a
+    tuple in :data:`ROW_COLUMNS` order), ``signatures`` a parallel list of tuples of ``(signer, key_id,
+    signature)``. Blocks of :data:`CHUNK_SIZE` rows are fastest; any sizes are accepted.
+    """
     if workers is None:
         workers = os.cpu_count() or 1
     v = _Verifier(check_signatures=check_signatures, progress=progress, workers=max(1, int(workers)))
@@ -716,7 +760,7 @@ def verify_entries(
     notes.sort(key=lambda p: p.size)
     v.pending = notes
 
-    v.run(entries)
+    v.run(iter(blocks))
 
     checked = 0
     for cp in notes:

@@ -29,11 +29,12 @@ from custody.db.models import (
 )
 from custody.domain.errors import CustodyError
 from custody.ledger import merkle
+from custody.ledger import verify as verify_mod
 from custody.ledger.canonical import canonical_bytes, parse_canonical
 from custody.ledger.entry import ZERO_HASH, entry_hash, format_time, make_body
 from custody.ledger.note import Checkpoint, sign_checkpoint, verify_checkpoint
 from custody.ledger.signing import sign_entry
-from custody.ledger.verify import Failure, Signature, StoredEntry, VerifyReport, verify_entries
+from custody.ledger.verify import Failure, Signature, StoredEntry, VerifyReport, verify_blocks
 from custody.services.projections import ItemStateValue, next_state
 
 log = logging.getLogger(__name__)
@@ -100,41 +101,51 @@ def ledger_size(session: Session) -> int:
     return head.size if head else 0
 
 
-def _leaf_hashes(session: Session, start: int, end: int) -> list[bytes]:
-    rows = session.execute(
-        select(LedgerEntry.entry_hash)
-        .where(LedgerEntry.seq > start, LedgerEntry.seq <= end)
-        .order_by(LedgerEntry.seq)
-    ).scalars()
-    out = list(rows)
-    if len(out) != end - start:
-        raise LedgerError(f"The ledger is missing entries between {start + 1} and {end}")
-    return out
+def _raw_cursor(session: Session) -> tuple[Any, str]:
+    """A DB-API cursor on the session's connection (its transaction) and the driver's positional placeholder.
+
+    Plain cursors skip SQLAlchemy's per-statement and per-row work; callers flush pending ORM objects first.
+    """
+    conn = session.connection()
+    ph = "?" if conn.dialect.paramstyle in ("qmark", "numeric") else "%s"
+    return conn.connection.dbapi_connection.cursor(), ph
 
 
-def _node_hashes(session: Session, level: int, start_idx: int, end_idx: int) -> list[bytes]:
-    if level == 0:
-        return _leaf_hashes(session, start_idx, end_idx)
-    rows = session.execute(
-        select(LedgerNode.hash)
-        .where(LedgerNode.level == level, LedgerNode.idx >= start_idx, LedgerNode.idx < end_idx)
-        .order_by(LedgerNode.idx)
-    ).scalars()
-    out = list(rows)
-    if len(out) != end_idx - start_idx:
-        raise LedgerError(f"Merkle storage is missing nodes at level {level}")
-    return out
+def _node_reader(session: Session) -> Callable[[int, int, int], list[bytes]]:
+    """``read(level, start_idx, end_idx)``: stored hashes at ``level`` (0 = entry hashes) for that index range."""
+    cur, ph = _raw_cursor(session)
+    leaves_sql = f"SELECT entry_hash FROM ledger_entry WHERE seq > {ph} AND seq <= {ph} ORDER BY seq"
+    nodes_sql = (f"SELECT hash FROM ledger_node WHERE level = {ph} AND idx >= {ph} AND idx < {ph} ORDER BY idx")
 
+    def read(level: int, start_idx: int, end_idx: int) -> list[bytes]:
+        if level == 0:
+            cur.execute(leaves_sql, (start_idx, end_idx))
+        else:
+            cur.execute(nodes_sql, (level, start_idx, end_idx))
+        out = [r[0] if type(r[0]) is bytes else bytes(r[0]) for r in cur.fetchall()]
+        if len(out) != end_idx - start_idx:
+            if level == 0:
+                raise LedgerError(f"The ledger is missing entries between {start_idx + 1} and {end_idx}")
+            raise LedgerError(f"Merkle storage is missing nodes at level {level}")
+        return out
 
-def _perfect_subtree(session: Session, level: int, index: int) -> bytes:
-    """Hash of the perfect subtree covering leaves [index*2^level, (index+1)*2^level)."""
-    stored = (level // NODE_STEP) * NODE_STEP
-    span = 1 << (level - stored)
-    return merkle.root_from_leaves(_node_hashes(session, stored, index * span, (index + 1) * span))
+    return read
 
 
 def subtree_reader(session: Session) -> merkle.Subtree:
-    """A ``subtree(start, end)`` callable for the proof functions, backed by stored nodes."""
+    """A ``subtree(start, end)`` callable for the proof functions, backed by stored nodes.
+
+    Each aligned perfect subtree of height ``h`` costs one read of at most ``2**(NODE_STEP-1)`` hashes at the
+    stored level ``NODE_STEP * floor(h / NODE_STEP)``.
+    """
+    session.flush()
+    read = _node_reader(session)
+
+    def perfect(level: int, index: int) -> bytes:
+        stored = (level // NODE_STEP) * NODE_STEP
+        span = 1 << (level - stored)
+        hashes = read(stored, index * span, (index + 1) * span)
+        return hashes[0] if span == 1 else merkle.root_from_leaves(hashes)
 
     def subtree(start: int, end: int) -> bytes:
         if end <= start:
@@ -146,7 +157,7 @@ def subtree_reader(session: Session) -> merkle.Subtree:
             while pos % (size * 2) == 0 and pos + size * 2 <= end:
                 size *= 2
             level = size.bit_length() - 1
-            blocks.append(_perfect_subtree(session, level, pos >> level))
+            blocks.append(perfect(level, pos >> level))
             pos += size
         acc = blocks[-1]
         for h in reversed(blocks[:-1]):
@@ -154,26 +165,6 @@ def subtree_reader(session: Session) -> merkle.Subtree:
         return acc
 
     return subtree
-
-
-def _store_nodes(session: Session, size: int, pending_leaves: dict[int, bytes]) -> None:
-    """After the ledger reaches ``size``, store every perfect subtree that just completed."""
-    level = NODE_STEP
-    while size % (1 << level) == 0:
-        width = 1 << NODE_STEP
-        idx = (size >> level) - 1
-        child_level = level - NODE_STEP
-        first_child = idx * width
-        if child_level == 0:
-            children = [pending_leaves.get(seq) for seq in range(first_child + 1, first_child + width + 1)]
-            if any(c is None for c in children):
-                session.flush()
-                children = _leaf_hashes(session, first_child, first_child + width)
-        else:
-            session.flush()
-            children = _node_hashes(session, child_level, first_child, first_child + width)
-        session.add(LedgerNode(level=level, idx=idx, hash=merkle.root_from_leaves(children)))  # type: ignore[arg-type]
-        level += NODE_STEP
 
 
 def _last_item_hash(session: Session, item: str) -> bytes | None:
@@ -213,7 +204,6 @@ def append(
     now = format_time(clock())
     at = max(now, last_at) if last_at else now
     item_heads: dict[str, bytes | None] = {}
-    pending: dict[int, bytes] = {}
     out: list[Appended] = []
     for ev in events:
         required = set(ev.signers)
@@ -267,12 +257,14 @@ def append(
                     signature=sign_entry(signer.private_key, h),
                 )
             )
-        frontier.append(h)
-        pending[seq] = h
+        # The frontier yields every perfect subtree this leaf completes: store those at levels 4, 8, 12, ...
+        # (what _store_nodes would compute from the stored children, without reading them back).
+        for height, first_leaf, node in frontier.append_completed(h):
+            if height and height % NODE_STEP == 0:
+                session.add(LedgerNode(level=height, idx=first_leaf >> height, hash=node))
         size, last_hash = seq, h
         if ev.item:
             item_heads[ev.item] = h
-        _store_nodes(session, size, pending)
         _project(session, body_obj)
         out.append(Appended(seq=seq, entry_hash=h, at=at, body=body))
     if head is None:
@@ -404,43 +396,84 @@ def inclusion_proof(session: Session, seq: int, size: int) -> list[bytes]:
 # --- reading and verification ------------------------------------------------------------
 
 
-def iter_stored_entries(session: Session, *, batch: int = 5000, with_columns: bool = True) -> Iterator[StoredEntry]:
-    """Stream the stored ledger in ``seq`` order with signatures and index columns."""
-    last = 0
+_READ_ENTRIES = (
+    "SELECT seq, body, entry_hash, kind, at, station, actor, item, case_number, prev FROM ledger_entry"
+    " WHERE seq > {p} ORDER BY seq LIMIT {p}"
+)
+_READ_SIGNATURES = (
+    "SELECT seq, signer, key_id, signature FROM ledger_signature WHERE seq >= {p} AND seq <= {p}"
+    " ORDER BY seq, signer"
+)
+
+
+def _as_bytes(value: Any) -> Any:
+    return value if type(value) is bytes or value is None else bytes(value)
+
+
+def iter_stored_blocks(session: Session, *, block: int | None = None, batch: int = 8) -> Iterator[
+    tuple[list[tuple[Any, ...]], list[tuple[tuple[str, str, bytes], ...]]]
+]:
+    """Stream the stored ledger in ``seq`` order as blocks for :func:`custody.ledger.verify.verify_blocks`.
+
+    Rows are ``(seq, body, entry_hash, columns)`` with ``columns`` a tuple in ``ROW_COLUMNS`` order; signatures
+    ``(signer, key_id, signature)`` sorted by signer. Plain column reads (no ORM objects), ``block * batch`` rows
+    per query, through the session's connection (its transaction).
+    """
+    block = block or verify_mod.CHUNK_SIZE
+    conn = session.connection()  # begins the session's transaction if needed
+    ph = "?" if conn.dialect.paramstyle in ("qmark", "numeric") else "%s"
+    read_entries, read_signatures = _READ_ENTRIES.format(p=ph), _READ_SIGNATURES.format(p=ph)
+    cur = conn.connection.dbapi_connection.cursor()  # plain DB-API rows: no per-row result processing
+    after = 0
+    n = block * batch
     while True:
-        rows = session.execute(
-            select(LedgerEntry).where(LedgerEntry.seq > last).order_by(LedgerEntry.seq).limit(batch)
-        ).scalars().all()
+        cur.execute(read_entries, (after, n))
+        rows = cur.fetchall()
         if not rows:
             return
-        lo, hi = rows[0].seq, rows[-1].seq
-        sigs: dict[int, list[Signature]] = {}
-        for s in session.execute(
-            select(LedgerSignature).where(LedgerSignature.seq >= lo, LedgerSignature.seq <= hi)
-        ).scalars():
-            sigs.setdefault(s.seq, []).append(Signature(signer=s.signer, key_id=s.key_id, signature=s.signature))
-        for r in rows:
+        lo, hi = rows[0][0], rows[-1][0]
+        sigs: dict[int, list[tuple[str, str, bytes]]] = {}
+        cur.execute(read_signatures, (lo, hi))
+        for seq, signer, kid, sig in cur.fetchall():
+            sigs.setdefault(seq, []).append((signer, kid, _as_bytes(sig)))
+        out_rows: list[tuple[Any, ...]] = []
+        out_sigs: list[tuple[tuple[str, str, bytes], ...]] = []
+        empty: tuple[tuple[str, str, bytes], ...] = ()
+        get = sigs.get
+        for seq, body, h, kind, at, station, actor, item, case, prev in rows:
+            if type(body) is not bytes:
+                body, h, prev = _as_bytes(body), _as_bytes(h), _as_bytes(prev)
+            out_rows.append((seq, body, h, (kind, at, station, actor, item, case, prev)))
+            found = get(seq)
+            out_sigs.append(tuple(found) if found else empty)
+            if len(out_rows) == block:
+                yield out_rows, out_sigs
+                out_rows, out_sigs = [], []
+        if out_rows:
+            yield out_rows, out_sigs
+        if len(rows) < n:
+            return
+        after = hi
+
+
+def iter_stored_entries(session: Session, *, batch: int = 5000, with_columns: bool = True) -> Iterator[StoredEntry]:
+    """Stream the stored ledger in ``seq`` order with signatures and index columns."""
+    for rows, sigs in iter_stored_blocks(session, block=batch, batch=1):
+        for (seq, body, h, cols), found in zip(rows, sigs, strict=True):
             columns = None
             if with_columns:
+                kind, at, station, actor, item, case, prev = cols
                 columns = {
-                    "seq": r.seq,
-                    "kind": r.kind,
-                    "at": r.at,
-                    "station": r.station,
-                    "actor": r.actor,
-                    "item": r.item,
-                    "case": r.case_number,
-                    "prev": r.prev.hex() if isinstance(r.prev, bytes | bytearray | memoryview) else r.prev,
+                    "seq": seq, "kind": kind, "at": at, "station": station, "actor": actor, "item": item,
+                    "case": case, "prev": prev.hex() if isinstance(prev, bytes) else prev,
                 }
             yield StoredEntry(
-                seq=r.seq,
-                body=bytes(r.body),
-                entry_hash=bytes(r.entry_hash),
-                signatures=tuple(sorted(sigs.get(r.seq, ()), key=lambda s: s.signer)),
+                seq=seq,
+                body=body,
+                entry_hash=h,
+                signatures=tuple(Signature(*s) for s in found),
                 columns=columns,
             )
-        session.expunge_all()
-        last = hi
 
 
 def stored_checkpoints(session: Session) -> list[str]:
@@ -456,8 +489,8 @@ def verify_stored(
     workers: int | None = None,
 ) -> VerifyReport:
     """Verify the whole stored ledger (LEDGER.md section 6)."""
-    return verify_entries(
-        iter_stored_entries(session),
+    return verify_blocks(
+        iter_stored_blocks(session),
         checkpoints=stored_checkpoints(session),
         check_signatures=check_signatures,
         trusted_checkpoint=trusted_checkpoint,
