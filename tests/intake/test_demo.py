@@ -6,7 +6,6 @@ import time
 
 from click.testing import CliRunner
 
-import custody.cli.demo_cmd  # noqa: F401  (registers the command until cli/main.py imports it)
 from custody.cli.main import cli
 
 
@@ -37,6 +36,15 @@ def test_demo_builds_a_verifiable_database(tmp_path):
     assert len(items) == 204  # 200 + 2 samples + 2 split parts
     assert {i.category for i in items} == {c.value for c in Category}
     assert search(ctx, s, "Иван") or search(ctx, s, "محمد") or search(ctx, s, "João")
+    # the custody workflows are in the demo too (issue: scan-driven custody)
+    with ctx.engine.connect() as conn:
+        kinds = {k for (k,) in conn.exec_driver_sql("select distinct kind from ledger_entry")}
+    for kind in ("custody.transferred", "storage.checked_in", "storage.checked_out", "lab.submitted", "lab.returned",
+                 "court.out", "court.returned", "seal.broken", "seal.applied", "disposal.authorized",
+                 "disposal.completed", "item.released", "inventory.seen", "inventory.audited"):
+        assert kind in kinds, kind
+    statuses = {i.status for i in items}
+    assert {"in_storage", "disposed", "released"} <= statuses
     ctx.engine.dispose()
 
 

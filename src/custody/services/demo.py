@@ -20,13 +20,18 @@ from datetime import timedelta
 
 from PIL import Image, ImageDraw
 
-from custody.domain.enums import Category, LocationKind, OffenceType, Role
-from custody.domain.errors import CustodyError
+from custody.domain.enums import Category, DisposalMethod, LocationKind, OffenceType, Role
+from custody.domain.errors import Conflict, CustodyError
 from custody.security.permissions import Action
+from custody.services import custody as custody_svc
+from custody.services import disposal as disposal_svc
+from custody.services import inventory as inventory_svc
 from custody.services import ledger_admin, user_admin
 from custody.services.attachments import add_attachment
 from custody.services.auth import AuthSession, authorize, login
 from custody.services.context import AppContext
+from custody.services.custody import SealCheck
+from custody.services.disposal import IdentityDocument
 from custody.services.intake import (
     CaseDTO,
     ItemDTO,
@@ -297,6 +302,126 @@ def phase_splits(st: DemoState) -> None:
     st.log(f"{st.children} split/sample children")
 
 
+# --- custody events (the scan-driven workflows) ----------------------------------------------------------
+
+
+def _seal_checks(st: DemoState, item_ids: Sequence[str]) -> dict[str, SealCheck]:
+    checks = {}
+    for item_id in item_ids:
+        seal = custody_svc.item_custody(st.ctx, item_id).seal_number
+        if seal:
+            checks[item_id] = SealCheck(intact=True, seal_number_seen=seal)
+    return checks
+
+
+def _store_for(category: str) -> str:
+    return {"drug": "drugs", "firearm": "guns", "ammunition": "guns", "explosive": "guns",
+            "vehicle": "yard", "currency": "drugs"}.get(category, "shelf1")
+
+
+def phase_custody(st: DemoState) -> None:
+    """Hand every item to the evidence room, store it, and play lab, court, seal, disposal, release and an
+    inventory audit on a few, as an evidence room would over some weeks."""
+    ctx = st.ctx
+    helene = st.session("helene")
+    ivan = st.session("ivan")
+    counts = dict.fromkeys(("handovers", "stored", "lab", "court", "seals", "disposed", "released", "audited"), 0)
+    # 1. Each seizing officer hands their items to the evidence custodian, who stores them.
+    live = [i for i in st.items if custody_svc.item_custody(ctx, i.item_id).custodian]
+    by_holder: dict[str, list[str]] = {}
+    for item in live:
+        holder = custody_svc.item_custody(ctx, item.item_id).custodian
+        by_holder.setdefault(holder or "", []).append(item.item_id)
+    for holder, ids in by_holder.items():
+        if holder != helene.username:
+            for start in range(0, len(ids), 50):
+                basket = ids[start:start + 50]
+                custody_svc.transfer(ctx, st.session(holder), basket, helene.signer,
+                                     "Delivery to the evidence room", _seal_checks(st, basket))
+                counts["handovers"] += len(basket)
+    category = {i.item_id: i.category for i in st.items}
+    by_place: dict[str, list[str]] = {}
+    for ids in by_holder.values():
+        for item_id in ids:
+            by_place.setdefault(_store_for(category[item_id]), []).append(item_id)
+    for place, ids in by_place.items():
+        for start in range(0, len(ids), 100):
+            custody_svc.check_in(ctx, helene, st.locations[place].code, ids[start:start + 100])
+            counts["stored"] += len(ids[start:start + 100])
+    # 2. Drug samples go to the laboratory and come back weighed.
+    drugs = [i for i in st.items if i.category == Category.DRUG.value and i.parent_id is None][:3]
+    for n, item in enumerate(drugs):
+        custody_svc.lab_submit(ctx, helene, [item.item_id], "National Forensic Laboratory",
+                               "Identify the substance and weigh it", f"LAB-2026-{100 + n}")
+        counts["lab"] += 1
+    for n, item in enumerate(drugs[:2]):
+        before = custody_svc.item_custody(ctx, item.item_id)
+        net = before.net_weight_mg
+        result = custody_svc.lab_return(ctx, helene, item.item_id, "Cocaine hydrochloride, purity 78 %",
+                                        gross_weight_mg=before.gross_weight_mg,
+                                        net_weight_mg=(net - 2_000 * (n + 1) if net else None),
+                                        lab_number=f"LAB-2026-{100 + n}", consumed_mg=2_000)
+        for d in result.discrepancies:  # a difference the supervisor must explain before anything else
+            custody_svc.acknowledge_discrepancy(ctx, ivan, item.item_id, d.seq,
+                                                "Laboratory confirms extra consumption for a second test")
+        custody_svc.check_in(ctx, helene, st.locations["drugs"].code, [item.item_id])
+    # 3. Two weapons go to court and come back.
+    guns = [i.item_id for i in st.items if i.category == Category.FIREARM.value][:2]
+    if guns:
+        custody_svc.check_out(ctx, helene, st.locations["guns"].code, guns, purpose="Hearing")
+        custody_svc.court_out(ctx, helene, guns, "Trial hearing, Chamber 2", "HC-CR-2026-0193")
+        counts["court"] += len(guns)
+        custody_svc.court_return(ctx, helene, guns, "HC-CR-2026-0193", "Exhibits returned after the hearing")
+        custody_svc.check_in(ctx, helene, st.locations["guns"].code, guns)
+    # 4. A seal is broken for an examination and a new one applied.
+    sealed = [i for i in st.items if i.sealed and custody_svc.item_custody(ctx, i.item_id).status == "in_storage"]
+    if sealed:
+        target = sealed[0]
+        seal = custody_svc.item_custody(ctx, target.item_id).seal_number or target.seal_number
+        custody_svc.break_seal(ctx, helene, target.item_id, seal, "Opened for photographs requested by the prosecutor")
+        custody_svc.apply_seal(ctx, helene, target.item_id, f"S-{st.rng.randint(100000, 999999)}")
+        counts["seals"] += 1
+    # 5. Smuggled cigarettes destroyed by court order, before two witnesses who never held them.
+    others = [i.item_id for i in st.items if i.category == Category.OTHER.value and i.parent_id is None][:1]
+    if others:
+        disposal_svc.authorize_disposal(ctx, ivan, others, DisposalMethod.DESTRUCTION, "High Court",
+                                        "Destruction order HC-2026-77")
+        _complete_with_clean_witnesses(st, others[0], helene)
+        counts["disposed"] += 1
+    # 6. A passport released to its holder.
+    docs = [i for i in st.items if i.category == Category.DOCUMENT.value][:1]
+    for item in docs:
+        state = custody_svc.item_custody(ctx, item.item_id)
+        if state.status == "in_storage":
+            custody_svc.check_out(ctx, helene, state.location_code, [item.item_id], purpose="Release to owner")
+        disposal_svc.release_to_owner(ctx, helene, item.item_id, "Maria dos Santos",
+                                      IdentityDocument("national identity card", "TL-0458812"),
+                                      "Prosecutor's release order PR-2026-12")
+        counts["released"] += 1
+    # 7. An inventory audit of the drug safe finds everything where the ledger says it is.
+    audit = inventory_svc.start_audit(ctx, helene, st.locations["drugs"].code)
+    for item_id in list(audit.expected):
+        inventory_svc.audit_scan(audit, item_id)
+    inventory_svc.finish_audit(ctx, helene, audit, "Monthly audit of the drug safe")
+    counts["audited"] = len(audit.expected)
+    st.log("custody: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+def _complete_with_clean_witnesses(st: DemoState, item_id: str, actor: AuthSession) -> None:
+    """Two witnesses who never held the item (the service refuses anyone in its history)."""
+    candidates = [s for name, s in st.sessions.items() if name != actor.username]
+    for a in range(len(candidates)):
+        for b in range(a + 1, len(candidates)):
+            try:
+                disposal_svc.complete_disposal(st.ctx, actor, item_id, [candidates[a].signer, candidates[b].signer],
+                                               "Incinerated at the municipal plant, furnace 2",
+                                               place="Municipal incineration plant")
+                return
+            except Conflict:
+                continue
+    raise Conflict("No two officers who never held {item} are available as witnesses.", item=item_id)
+
+
 def phase_checkpoint(st: DemoState) -> None:
     try:
         ledger_admin.checkpoint(st.ctx)
@@ -313,7 +438,7 @@ PHASES: list[DemoPhase] = [
     DemoPhase("photos", phase_photos),
     DemoPhase("corrections", phase_corrections),
     DemoPhase("splits", phase_splits),
-    # a later issue: custody phases (check-in, handovers, lab, court, disposal) go here
+    DemoPhase("custody", phase_custody),
     DemoPhase("checkpoint", phase_checkpoint),
 ]
 
