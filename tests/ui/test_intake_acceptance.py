@@ -20,6 +20,7 @@ from custody.domain.categories import field_specs
 from custody.domain.enums import Category
 from custody.services import ledger_admin
 from custody.ui.pages.intake import PAGE_CASES, PAGE_INTAKE, PAGE_ITEMS
+from custody.ui.qtcompat import emit
 from tests.ui.test_intake_support import (  # noqa: F401 - fixtures
     ITEMS,
     PASSWORD,
@@ -129,7 +130,7 @@ def test_register_a_seizure_with_every_category_and_find_each_item(qtbot, intake
     assert page.items[0].field_value("gross_weight_mg") == 3_200_000  # g/kg typed, integer mg stored
 
     # -- photos on the drug item's page: the file dialog's path, then a drop -------------------------------
-    table.cellDoubleClicked.emit(0, 0)
+    emit(table.cellDoubleClicked, 0, 0)
     items_page = window.page(PAGE_ITEMS)
     view = items_page.item_view
     qtbot.waitUntil(lambda: view.detail is not None and view.detail.item.item_id == item_ids[Category.DRUG],

@@ -13,11 +13,9 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,23 +24,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from custody.ledger.entry import parse_time
 from custody.security.permissions import Action
-from custody.services import auth, ledger_admin, user_admin
+from custody.services import auth, ledger_admin
 from custody.services.auth import AuthSession
 from custody.services.context import AppContext, StationDTO
 from custody.services.ledger_admin import VerifyResult
 from custody.ui.formatting import format_count, format_minute
 from custody.ui.idle import DEFAULT_IDLE_MINUTES, IdleLock
-from custody.ui.models import UsersTableModel, translate_label
+from custody.ui.models import translate_label
 from custody.ui.operations import Change, Operations
 from custody.ui.qtcompat import emit
 from custody.ui.style import set_role, set_state
+from custody.ui.users_admin import ChangePasswordDialog, OfficersPanel, open_change_password
 
 PAGE_HOME = "home"
 PAGE_ADMIN = "admin"
@@ -190,7 +188,7 @@ class HomePage(QWidget):
 
 
 class AdministrationPage(QWidget):
-    """Ledger verification and the list of officers."""
+    """Ledger verification and the officers (list and administration, :class:`OfficersPanel`)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
@@ -236,39 +234,16 @@ class AdministrationPage(QWidget):
         layout.addWidget(ledger_card)
 
         users_card, ul = _card(self.tr("Officers"))
-        self.users_model = UsersTableModel(
-            parent=self, clock=window.ctx.clock, time_zone=window.station.time_zone if window.station else None
-        )
-        self.users_view = QTableView()
-        self.users_view.setObjectName("users_table")
-        self.users_view.setModel(self.users_model)
-        self.users_view.setSortingEnabled(True)
-        self.users_view.sortByColumn(UsersTableModel.COL_USERNAME, Qt.SortOrder.AscendingOrder)
-        self.users_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.users_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.users_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.users_view.setAlternatingRowColors(True)
-        self.users_view.verticalHeader().setVisible(False)
-        self.users_view.verticalHeader().setDefaultSectionSize(34)
-        header = self.users_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(UsersTableModel.COL_FULL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.users_view.setMinimumHeight(180)
-        ul.addWidget(self.users_view)
-        can_manage = session.can(Action.USER_MANAGE)
-        self.users_view.setEnabled(can_manage)
-        if not can_manage:
-            note = set_role(QLabel(self.tr("Only administrators see the list of officers.")), "hint")
-            ul.addWidget(note)
+        self.officers = OfficersPanel(window)
+        self.users_model = self.officers.model
+        self.users_view = self.officers.view
+        ul.addWidget(self.officers, 1)
         layout.addWidget(users_card, 1)
 
         self.verify_button.clicked.connect(window.verify_ledger)
         window.verification_changed.connect(self.show_verification)
         window.verification_running.connect(self._running)
-        window.ops.changed.connect(self._changed)
         self.show_verification(window.verification)
-        if can_manage:
-            self.refresh_users()
 
     def _running(self, running: bool) -> None:
         self.verify_button.setEnabled(not running and self.window_.session.can(Action.LEDGER_VERIFY))
@@ -303,13 +278,8 @@ class AdministrationPage(QWidget):
                 self.tr("Entry {seq}: {reason}").format(seq=f.seq, reason=f.reason) for f in r.failures))
             self.failures.setVisible(True)
 
-    def _changed(self, kinds: frozenset[str]) -> None:
-        if Change.USERS in kinds and self.window_.session.can(Action.USER_MANAGE):
-            self.refresh_users()
-
     def refresh_users(self) -> None:
-        self.window_.ops.run(user_admin.list_users, self.window_.ctx, on_success=self.users_model.set_rows,
-                             parent=self)
+        self.officers.refresh()
 
 
 # ------------------------------------------------------------------------------------------------ window
@@ -389,8 +359,13 @@ class MainWindow(QMainWindow):
         self.logout_action = QAction(self.tr("Log out"), self)
         self.logout_action.setObjectName("logout_action")
         self.logout_action.triggered.connect(self.logout)
+        self.change_password_action = QAction(self.tr("Change my password…"), self)
+        self.change_password_action.setObjectName("change_password_action")
+        self.change_password_action.triggered.connect(self.change_password)
         self.addAction(self.lock_action)
         self.addAction(self.logout_action)
+        self.addAction(self.change_password_action)
+        self.change_password_button.clicked.connect(self.change_password_action.trigger)
         self.lock_button.clicked.connect(self.lock_action.trigger)
         self.logout_button.clicked.connect(self.logout_action.trigger)
 
@@ -411,8 +386,10 @@ class MainWindow(QMainWindow):
                            (Action.LEDGER_VERIFY, Action.USER_MANAGE))
         self._openers: dict[str, Callable[[str], None]] = {}
         from custody.ui.pages import register_all
+        from custody.ui.scanner import install_scanner
 
         register_all(self)
+        self.scanner = install_scanner(self)
 
         self.last_stored_verification: ledger_admin.LastVerification | None = None
         self.ops.run(ledger_admin.last_verification, ctx, on_success=self._stored_verification, changes=(),
@@ -457,6 +434,17 @@ class MainWindow(QMainWindow):
         roles.setAlignment(Qt.AlignmentFlag.AlignRight)
         who.addWidget(user)
         who.addWidget(roles)
+        # A link under the officer's name rather than one more framed button: the header stays narrow.
+        self.change_password_button = QPushButton(self.tr("Change my password…"))
+        self.change_password_button.setObjectName("change_password_button")
+        self.change_password_button.setToolTip(self.tr("Choose a new password for your own account"))
+        self.change_password_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.change_password_button.setFlat(True)
+        self.change_password_button.setStyleSheet(
+            "QPushButton#change_password_button { border: none; background: transparent; padding: 0; "
+            "min-height: 0; color: #c9d6e8; text-decoration: underline; }"
+            "QPushButton#change_password_button:hover { color: white; background: transparent; }")
+        who.addWidget(self.change_password_button, 0, Qt.AlignmentFlag.AlignRight)
         row.addLayout(who)
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setObjectName("lock_button")
@@ -472,12 +460,13 @@ class MainWindow(QMainWindow):
         self._apply_station()
         emit(self.station_loaded, station)
 
-    def _apply_station(self) -> None:
+    def _apply_station(self, showing: str | None = None) -> None:
         if self.station is None:
             self.setWindowTitle(self.tr("Custody"))
             return
         st = self.station
-        self.setWindowTitle(self.tr("Custody — {agency} — {station}").format(agency=st.agency, station=st.code))
+        title = self.tr("Custody — {agency} — {station}").format(agency=st.agency, station=st.code)
+        self.setWindowTitle(f"{title} — {showing}" if showing else title)
         self.header_agency.setText(st.agency)
         self.header_station.setText(self.tr("Station {code} · {room}").format(code=st.code, room=st.evidence_room))
 
@@ -521,6 +510,7 @@ class MainWindow(QMainWindow):
         if opener is None:
             return False
         opener(value)
+        self._apply_station(showing=value)  # the title says what is open: visible from across the counter
         return True
 
     def has_page(self, key: str) -> bool:
@@ -554,6 +544,7 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
+            self._apply_station()
             self.show_page(current.data(Qt.ItemDataRole.UserRole))
 
     # -- ledger verification ---------------------------------------------------------------------
@@ -638,6 +629,12 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         self.idle_lock.lock()
 
+    def change_password(self) -> ChangePasswordDialog | None:
+        """Open "Change my password" for the signed-in officer (not while locked)."""
+        if self.locked:
+            return None
+        return open_change_password(self)
+
     def show_lock_screen(self, widget: QWidget) -> None:
         if self.root_stack.indexOf(widget) < 0:
             self.root_stack.addWidget(widget)
@@ -671,6 +668,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.idle_lock.stop()
+        self.scanner.uninstall()
         event.accept()
         if self._closing:
             return

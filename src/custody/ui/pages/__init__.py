@@ -19,9 +19,9 @@ REGISTRARS: list[Callable[[MainWindow], None]] | None = None
 
 
 def _registrars() -> list[Callable[[MainWindow], None]]:
-    from custody.ui.pages import intake
+    from custody.ui.pages import custody, intake
 
-    return [intake.register]
+    return [intake.register, custody.register]
 
 
 def register_all(window: MainWindow) -> None:

@@ -1,0 +1,130 @@
+"""Start-page alerts: items overdue at the laboratory or at court, disposals waiting, open discrepancies.
+
+:class:`AlertsPanel` is a plain widget (put it on the home page); :class:`AlertsPage` shows it as a page.
+Double-clicking a line opens the item (``window.open_code("item", id)``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from custody.services import alerts as alerts_svc
+from custody.services.alerts import AlertsDTO
+from custody.ui.formatting import format_minute
+from custody.ui.operations import Change
+from custody.ui.pages.custody_common import card, hint, tr
+from custody.ui.pages.custody_labcourt import discrepancy_text
+from custody.ui.style import set_role
+
+
+class AlertsPanel(QWidget):
+    """The four alert lists, refreshed after every recorded action."""
+
+    SECTIONS = ("lab_overdue", "court_overdue", "disposal_pending", "open_discrepancies")
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.setObjectName("alerts_panel")
+        self.alerts: AlertsDTO | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(12)
+        self.total = set_role(QLabel(tr("Checking…")), "fact_value")
+        self.total.setObjectName("alerts_total")
+        lay.addWidget(self.total)
+        titles = {
+            "lab_overdue": tr("Overdue at the laboratory"),
+            "court_overdue": tr("Overdue at court"),
+            "disposal_pending": tr("Awaiting disposal"),
+            "open_discrepancies": tr("Weight discrepancies to acknowledge"),
+        }
+        self.lists: dict[str, QListWidget] = {}
+        self.cards: dict[str, QWidget] = {}
+        self.captions: dict[str, QLabel] = {}
+        self._titles = titles
+        for key in self.SECTIONS:
+            frame, fl = card()
+            caption = set_role(QLabel(titles[key]), "section")
+            caption.setObjectName(f"alerts_{key}_caption")
+            fl.addWidget(caption)
+            lst = QListWidget()
+            lst.setObjectName(f"alerts_{key}")
+            lst.setMaximumHeight(150)
+            lst.itemActivated.connect(self._open)
+            fl.addWidget(lst)
+            self.lists[key] = lst
+            self.cards[key] = frame
+            self.captions[key] = caption
+            lay.addWidget(frame)
+        self.empty = hint(tr("Nothing needs attention."))
+        lay.addWidget(self.empty)
+        window.ops.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if Change.LEDGER in kinds or Change.STATION in kinds:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.window_.ops.run(alerts_svc.alerts, self.window_.ctx, on_success=self.set_alerts, parent=self)
+
+    def set_alerts(self, a: AlertsDTO) -> None:
+        self.alerts = a
+        tz = self.window_.time_zone() if hasattr(self.window_, "time_zone") else None
+        rows: dict[str, list[tuple[str, str]]] = {
+            "lab_overdue": [(o.item_id, tr("{item} · {description}: at {place} since {since} ({days} days; limit "
+                                           "{limit})").format(item=o.item_id, description=o.description,
+                                                              place=o.place or "?",
+                                                              since=format_minute(o.since, tz), days=o.days,
+                                                              limit=o.limit_days))
+                            for o in a.lab_overdue],
+            "court_overdue": [(o.item_id, tr("{item} · {description}: {place} since {since} ({days} days; limit "
+                                             "{limit})").format(item=o.item_id, description=o.description,
+                                                                place=o.place or "?",
+                                                                since=format_minute(o.since, tz), days=o.days,
+                                                                limit=o.limit_days))
+                              for o in a.court_overdue],
+            "disposal_pending": [(p.item_id, tr("{item} · {description}: authorised by {who} on {when}, order "
+                                                "{order}").format(item=p.item_id, description=p.description,
+                                                                  who=p.authorized_by,
+                                                                  when=format_minute(p.authorized_at, tz),
+                                                                  order=p.order_reference))
+                                 for p in a.disposal_pending],
+            "open_discrepancies": [(d.item_id, f"{d.item_id}: {discrepancy_text(d)}") for d in a.open_discrepancies],
+        }
+        for key, lines in rows.items():
+            lst = self.lists[key]
+            lst.clear()
+            for item_id, text in lines:
+                it = QListWidgetItem(text)
+                it.setData(Qt.ItemDataRole.UserRole, item_id)
+                it.setToolTip(text)
+                lst.addItem(it)
+            self.captions[key].setText(f"{self._titles[key]} ({len(lines)})")
+            self.cards[key].setVisible(bool(lines))
+        self.empty.setVisible(a.count == 0)
+        self.total.setText(tr("{n} alert(s)").format(n=a.count) if a.count else tr("No alerts"))
+
+    def item_ids(self, key: str) -> list[str]:
+        lst = self.lists[key]
+        return [lst.item(r).data(Qt.ItemDataRole.UserRole) for r in range(lst.count())]
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.window_.open_code("item", item.data(Qt.ItemDataRole.UserRole))
+
+
+class AlertsPage(QWidget):
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.setObjectName("alerts_page")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(32, 26, 32, 26)
+        lay.setSpacing(14)
+        lay.addWidget(set_role(QLabel(tr("Alerts")), "title"))
+        self.panel = AlertsPanel(window)
+        lay.addWidget(self.panel)
+        lay.addStretch(1)
