@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custody.domain.enums import Role
 from custody.ledger.entry import parse_time
 from custody.security.permissions import Action
 from custody.services import auth, ledger_admin
@@ -152,6 +153,14 @@ class HomePage(QWidget):
         grid.setColumnStretch(1, 1)
         ll.addLayout(grid)
         layout.addWidget(ledger_card)
+        if window.session.can(Action.ITEM_VIEW) and window.session.roles - {Role.ADMIN}:
+            # Overdue lab and court trips, disposals waiting, open discrepancies: on the start page.
+            from custody.ui.pages.custody_alerts import AlertsPanel
+
+            alerts_card, al = _card(self.tr("Needs attention"))
+            self.alerts = AlertsPanel(window)
+            al.addWidget(self.alerts)
+            layout.addWidget(alerts_card)
         layout.addStretch(1)
 
         s = window.session

@@ -57,6 +57,7 @@ from custody.ui.pages.intake_editors import (
 )
 from custody.ui.pages.intake_forms import card, clear_errors, general_error_label, show_errors
 from custody.ui.pages.intake_models import TimelineModel, enum_label
+from custody.ui.pages.reports import open_item_report, print_item_labels
 from custody.ui.qtcompat import emit
 from custody.ui.style import set_role, set_state, show_field_error
 
@@ -362,6 +363,14 @@ class ItemView(QWidget):
         self.correct_button.clicked.connect(self.request_correction)
         self.sample_button.clicked.connect(lambda: self.split(sample=True))
         self.split_button.clicked.connect(lambda: self.split(sample=False))
+        self.report_button = QPushButton(self.tr("Custody report…"))
+        self.report_button.setObjectName("item_report")
+        self.report_button.setEnabled(session.can(Action.REPORT_PRODUCE))
+        self.report_button.clicked.connect(self.custody_report)
+        self.label_button = QPushButton(self.tr("Print label…"))
+        self.label_button.setObjectName("item_print_label")
+        self.label_button.setEnabled(session.can(Action.LABEL_PRINT))
+        self.label_button.clicked.connect(self.print_label)
         for b in (self.correct_button, self.sample_button, self.split_button):
             head.addWidget(b)
         layout.addLayout(head)
@@ -383,6 +392,8 @@ class ItemView(QWidget):
         title_row.addWidget(self.category_label)
         title_row.addWidget(self.biohazard_label)
         title_row.addStretch(1)
+        title_row.addWidget(self.report_button)
+        title_row.addWidget(self.label_button)
         layout.addLayout(title_row)
         self.description_label = QLabel()
         self.description_label.setObjectName("item_description")
@@ -640,6 +651,16 @@ class ItemView(QWidget):
             self.attach(files)
         else:
             event.ignore()
+
+    # -- report, labels ----------------------------------------------------------------------------
+
+    def custody_report(self) -> None:
+        if self.detail is not None:
+            open_item_report(self.window_, self.detail.item.item_id)
+
+    def print_label(self) -> None:
+        if self.detail is not None:
+            print_item_labels(self.window_, [self.detail.item.item_id])
 
     # -- corrections, splits -----------------------------------------------------------------------
 
