@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from custody.db.models import User
 from custody.db.uow import unit_of_work
 from custody.domain.enums import Role
-from custody.domain.errors import AuthError, PermissionDenied
+from custody.domain.errors import AuthError, Conflict, PermissionDenied
 from custody.domain.i18n import N_
 from custody.ledger.entry import format_time, parse_time
 from custody.security.passwords import check_password_policy, hash_password, verify_password
@@ -28,6 +28,7 @@ MSG_BAD_LOGIN = N_("Auth", "The username or password is not correct.")
 MSG_LOCKED = N_("Auth", "This account is locked after too many wrong passwords. Try again after {until} or ask an administrator to unlock it.")
 MSG_DISABLED = N_("Auth", "This account is disabled. Ask an administrator.")
 MSG_WRONG_PASSWORD = N_("Auth", "The password is not correct.")
+MSG_NOT_LOCKED = N_("Auth", "The account of {username} is not locked.")
 
 
 @dataclass(frozen=True)
@@ -113,15 +114,33 @@ def logout(ctx: AppContext, session: AuthSession) -> None:
 
 def reauthenticate(ctx: AppContext, session: AuthSession, password: str) -> None:
     """For sensitive actions and the idle lock: the same user types the password again."""
+    now = ctx.clock()
     with unit_of_work(ctx.engine, read_only=True) as s:
         user = get_user(s, session.username)
-        ok = user.active and verify_password(user.password_hash, password)
+        locked = _is_locked(user, format_time(now))
+        had_failures = user.failed_logins > 0
+        ok = user.active and not locked and verify_password(user.password_hash, password)
     if not ok:
+        # Wrong passwords here count towards the lockout like at sign-in: a locked screen left on the
+        # counter must not allow unlimited guesses.
         with unit_of_work(ctx.engine) as s:
-            _record(ctx, s, _station(ctx),
-                    [NewEvent("auth.failed", {"username": session.username, "reason": "reauthentication"})],
-                    STATION_ACTOR)
+            user = get_user(s, session.username)
+            events = [NewEvent("auth.failed", {"username": session.username, "reason": "reauthentication"})]
+            if not locked:
+                user.failed_logins += 1
+                policy = get_settings(ctx)
+                if user.failed_logins >= policy.lockout_failures:
+                    user.locked_until = format_time(now + timedelta(minutes=policy.lockout_minutes))
+                    user.failed_logins = 0
+                    events.append(NewEvent("auth.locked", {"username": user.username, "until": user.locked_until}))
+            _record(ctx, s, _station(ctx), events, STATION_ACTOR)
+            until = user.locked_until if _is_locked(user, format_time(now)) else None
+        if until:
+            raise AuthError(MSG_LOCKED, until=until)
         raise AuthError(MSG_WRONG_PASSWORD)
+    if had_failures:
+        with unit_of_work(ctx.engine) as s:
+            get_user(s, session.username).failed_logins = 0
 
 
 def unlock_signer(ctx: AppContext, username: str, password: str) -> Signer:
@@ -145,9 +164,18 @@ def unlock_signer(ctx: AppContext, username: str, password: str) -> Signer:
 
 
 def authorize(ctx: AppContext, session: AuthSession, action: Action) -> None:
-    """The permission gate every service passes through. A denial is recorded, then raised."""
+    """The permission gate every service passes through. A denial is recorded, then raised.
+
+    Roles and the active flag are read from the database at every call, so disabling an officer or taking
+    a role away takes effect at once, also in a session that is already open.
+    """
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        user = get_user(s, session.username)
+        active, roles = user.active, frozenset(parse_roles(user.roles))
+    if not active:
+        raise AuthError(MSG_DISABLED)
     try:
-        require(session.roles, action, username=session.username)
+        require(roles, action, username=session.username)
     except PermissionDenied:
         with unit_of_work(ctx.engine) as s:
             _record(ctx, s, _station(ctx),
@@ -177,6 +205,8 @@ def admin_unlock(ctx: AppContext, session: AuthSession, username: str) -> None:
     authorize(ctx, session, Action.USER_UNLOCK)
     with unit_of_work(ctx.engine) as s:
         user = get_user(s, username)
+        if not user.locked_until and not user.failed_logins:
+            raise Conflict(MSG_NOT_LOCKED, username=user.username)
         user.locked_until = None
         user.failed_logins = 0
         _record(ctx, s, _station(ctx), [NewEvent("auth.unlocked", {"username": user.username})],

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from custody.db.models import User
 from custody.db.uow import unit_of_work
 from custody.domain.enums import Role
-from custody.domain.errors import Conflict
+from custody.domain.errors import Conflict, FormErrors, ValidationError
 from custody.domain.i18n import N_
 from custody.ledger.entry import format_time
 from custody.security.passwords import check_password_policy, hash_password
@@ -30,6 +30,14 @@ from custody.services.users import (
 )
 
 MSG_SELF_DISABLE = N_("Users", "You cannot disable your own account.")
+MSG_NO_ROLES = N_("Users", "Choose at least one role.")
+MSG_LAST_ADMIN = N_("Users", "This would leave no active administrator. Give another officer the Administrator role first.")
+MSG_SELF_RESET = N_("Users", "Use 'Change my password' for your own account: a reset would revoke the key you are signed in with.")
+
+
+def _active_admins(s) -> set[str]:
+    rows = s.execute(select(User.username, User.roles).where(User.active.is_(True))).all()
+    return {u for u, r in rows if Role.ADMIN.value in r.split(",")}
 
 
 def add_user(ctx: AppContext, session: AuthSession, req: NewUser) -> UserDTO:
@@ -61,6 +69,8 @@ def set_active(ctx: AppContext, session: AuthSession, username: str, active: boo
         raise Conflict(MSG_SELF_DISABLE)
     with unit_of_work(ctx.engine) as s:
         user = get_user(s, username)
+        if not active and _active_admins(s) == {user.username}:
+            raise Conflict(MSG_LAST_ADMIN)
         user.active = active
         ledger_svc.append(
             s,
@@ -75,10 +85,18 @@ def set_active(ctx: AppContext, session: AuthSession, username: str, active: boo
 
 def set_roles(ctx: AppContext, session: AuthSession, username: str, roles: tuple[Role, ...]) -> UserDTO:
     authorize(ctx, session, Action.USER_MANAGE)
+    if not roles:
+        raise FormErrors({"roles": ValidationError("roles", MSG_NO_ROLES)})
     with unit_of_work(ctx.engine) as s:
         user = get_user(s, username)
         old = user.roles
-        user.roles = format_roles(roles)
+        new_roles = format_roles(roles)
+        if new_roles == old:
+            return to_dto(user)  # nothing changed: nothing to record
+        if Role.ADMIN.value in old.split(",") and Role.ADMIN.value not in new_roles.split(","):
+            if user.active and _active_admins(s) == {user.username}:
+                raise Conflict(MSG_LAST_ADMIN)
+        user.roles = new_roles
         ledger_svc.append(
             s,
             [NewEvent("user.roles_changed", {"username": user.username, "old": old.split(","),
@@ -95,6 +113,8 @@ def reset_password(ctx: AppContext, session: AuthSession, username: str, new_pas
     """Admin reset: the old key cannot be decrypted without the old password, so a new key is
     issued; the old one is revoked (``user.key_revoked``) and the new one registered."""
     authorize(ctx, session, Action.USER_MANAGE)
+    if username == session.username:
+        raise Conflict(MSG_SELF_RESET)
     check_password_policy(new_password, username=username)
     with unit_of_work(ctx.engine) as s:
         user = get_user(s, username)
