@@ -6,11 +6,12 @@ shared :class:`Operations` and refresh when it announces a change they show.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +34,7 @@ from custody.ledger.entry import parse_time
 from custody.security.permissions import Action
 from custody.services import auth, ledger_admin
 from custody.services.auth import AuthSession
+from custody.services.checkpoints import checkpoint_if_due
 from custody.services.context import AppContext, StationDTO
 from custody.services.ledger_admin import VerifyResult
 from custody.ui.formatting import format_count, format_minute
@@ -48,6 +50,9 @@ PAGE_ADMIN = "admin"
 
 PageFactory = Callable[["MainWindow"], QWidget]
 Permission = Action | Iterable[Action] | None
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -403,6 +408,12 @@ class MainWindow(QMainWindow):
         self.last_stored_verification: ledger_admin.LastVerification | None = None
         self.ops.run(ledger_admin.last_verification, ctx, on_success=self._stored_verification, changes=(),
                      parent=self)
+        # At least one signed checkpoint a day (LEDGER.md section 4): now, then checked every hour.
+        self.checkpoint_timer = QTimer(self)
+        self.checkpoint_timer.setInterval(60 * 60 * 1000)
+        self.checkpoint_timer.timeout.connect(self.checkpoint_if_due)
+        self.checkpoint_timer.start()
+        self.checkpoint_if_due()
         self._apply_station()
         if self.station is None:
             self.ops.run(ctx.station, on_success=self._station_loaded, changes=(), parent=self)
@@ -595,6 +606,17 @@ class MainWindow(QMainWindow):
         self.verification = Verification(result=result, at=self.ctx.clock())
         self._show_verification_status()
         emit(self.verification_changed, self.verification)
+
+    def checkpoint_if_due(self) -> None:
+        self.ops.run(checkpoint_if_due, self.ctx, on_success=lambda _note: None, on_error=self._checkpoint_failed,
+                     changes=(Change.LEDGER,), parent=self)
+
+    def _checkpoint_failed(self, exc: BaseException) -> None:
+        # Not the officer's business at the counter (e.g. the station key lives on another workstation):
+        # logged, and shown in the status bar without interrupting work.
+        log.warning("daily checkpoint not signed: %s", exc)
+        self.statusBar().showMessage(self.tr("The daily ledger checkpoint could not be signed: {reason}").format(
+            reason=getattr(exc, "message", str(exc))), 15_000)
 
     def _stored_verification(self, last: ledger_admin.LastVerification | None) -> None:
         self.last_stored_verification = last
