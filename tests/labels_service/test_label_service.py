@@ -89,3 +89,19 @@ def test_cli_labels_pdf_and_zpl(sqlite_ctx, tmp_path: Path):
     res = runner.invoke(cli, ["--db", db, "labels", item, "--template", "nope", "--out", str(tmp_path / "x.pdf"),
                               "--as", "ivan", "--password-file", str(pw)])
     assert res.exit_code == 1 and "Unknown label template" in res.output
+
+
+def test_station_label_template_is_configurable(sqlite_ctx):
+    ctx = sqlite_ctx
+    admin = auth.login(ctx, "admin", "correct horse battery staple")
+    _, item = _seed(ctx, admin)
+    label_svc.set_station_template(ctx, admin, "zebra-4x6-203")
+    assert ctx.station().label_template == "zebra-4x6-203"
+    ivan = auth.login(ctx, "ivan", "ivan password 22")
+    job = label_svc.prepare_item_labels(ctx, ivan, [item])  # no template given: the station's
+    assert job.template == "zebra-4x6-203"
+    with pytest.raises(ValidationError, match="Unknown label template"):
+        label_svc.set_station_template(ctx, admin, "no-such-template")
+    with pytest.raises(Exception, match="do not allow"):
+        label_svc.set_station_template(ctx, ivan, "a4-3x8")  # a custodian does not configure the station
+    assert ledger_admin.verify(ctx).ok

@@ -101,3 +101,13 @@ def test_officers_do_not_get_the_page(qtbot, make_window, admin, sqlite_ctx):
                                                    (Role.CUSTODIAN, Role.SUPERVISOR)))
     window = make_window(login(sqlite_ctx, "kofi", "a long officer passphrase"))
     assert not window.has_page(PAGE_SETTINGS)
+
+
+def test_default_label_template_is_chosen_here(qtbot, make_window, admin, sqlite_ctx):
+    page = open_page(qtbot, make_window, admin)
+    assert page.template.currentData() == "brother-ql-62x29"
+    page.template.setCurrentIndex(page.template.findData("zebra-4x6-300"))
+    with answer_reauth(ADMIN_PASSWORD):
+        qtbot.mouseClick(page.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sqlite_ctx.station().label_template == "zebra-4x6-300", timeout=TIMEOUT)
+    assert ledger_admin.verify(sqlite_ctx).ok

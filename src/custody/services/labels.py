@@ -14,7 +14,7 @@ from typing import Literal
 
 from sqlalchemy import func, select
 
-from custody.db.models import Case, Item, LedgerEntry, Location, Seizure, User
+from custody.db.models import Case, Item, LedgerEntry, Location, Seizure, Station, User
 from custody.db.uow import unit_of_work
 from custody.domain.enums import Category
 from custody.domain.errors import NotFound, ValidationError
@@ -161,3 +161,23 @@ def reprint_count(ctx: AppContext, item_id: str) -> int:
 
 __all__ = ["LabelJob", "prepare_item_labels", "record_labels_printed", "location_labels", "badge_cards",
            "reprint_count", "json"]
+
+
+def set_station_template(ctx: AppContext, session: AuthSession, template: str) -> str:
+    """Choose the label template this station prints on by default (station.configure)."""
+    authorize(ctx, session, Action.STATION_CONFIGURE)
+    _check_template(template, "pdf")
+    station = ctx.station()
+    with unit_of_work(ctx.engine) as s:
+        row = s.get(Station, station.code)
+        assert row is not None
+        old = row.label_template
+        if old == template:
+            return template
+        row.label_template = template
+        ledger_svc.append(
+            s, [NewEvent("station.settings_changed",
+                         {"station": station.code, "changes": {"label_template": {"old": old, "new": template}}})],
+            station=station.code, actor=session.username, signers=[session.signer], clock=ctx.clock,
+        )
+    return template

@@ -11,7 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from custody.domain.errors import CustodyError, FormErrors
 from custody.security.permissions import Action
@@ -121,11 +130,50 @@ class SettingsPage(QWidget):
         self.status.setVisible(False)
         cl.addWidget(self.status)
         layout.addWidget(card)
+        layout.addWidget(self._labels_card(window))
         layout.addStretch(1)
 
         self._set_enabled(False)
         self.ops.changed.connect(self._changed)
         self.load()
+
+    # -- labels ----------------------------------------------------------------------------------
+
+    def _labels_card(self, window: MainWindow) -> QFrame:
+        from custody.reports.labels import list_templates
+
+        card = QFrame()
+        card.setProperty("role", "card")
+        cl = QVBoxLayout(card)
+        cl.setContentsMargins(20, 16, 20, 18)
+        cl.setSpacing(10)
+        cl.addWidget(set_role(QLabel(self.tr("Labels")), "section"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Default label template")))
+        self.template = QComboBox()
+        self.template.setObjectName("label_template")
+        for info in list_templates():
+            self.template.addItem(f"{info.title} ({info.width_mm:g} × {info.height_mm:g} mm, {info.dpi} dpi)", info.name)
+        current = window.station.label_template if window.station else None
+        if current and self.template.findData(current) >= 0:
+            self.template.setCurrentIndex(self.template.findData(current))
+        row.addWidget(self.template, 1)
+        self.template_button = QPushButton(self.tr("Use this template"))
+        self.template_button.setObjectName("save_label_template")
+        self.template_button.clicked.connect(self.save_template)
+        row.addWidget(self.template_button)
+        cl.addLayout(row)
+        return card
+
+    def save_template(self) -> None:
+        from custody.services.labels import set_station_template
+        from custody.ui.reauth import confirm_sensitive
+
+        if not confirm_sensitive(self.window_, self.tr("Change the station's default label template")):
+            return
+        self.ops.run(set_station_template, self.ctx, self.session, self.template.currentData(),
+                     on_success=lambda name: self.say(self.tr("Labels now print on {name} by default.").format(
+                         name=name)), changes=(Change.LEDGER,), parent=self)
 
     # -- loading ---------------------------------------------------------------------------------
 
