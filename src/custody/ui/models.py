@@ -101,7 +101,7 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self._loaded):
+        if not index.isValid() or not (0 <= index.row() < self.rowCount()):
             return None
         obj = self._rows[index.row()]
         col = index.column()

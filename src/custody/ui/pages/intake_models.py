@@ -14,11 +14,9 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -48,7 +46,7 @@ def enum_label(enum_cls: Any, value: str | None) -> str:
         return value
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(DtoTableModel[Any]):
     """Rows come from the service one page at a time, as the view scrolls down.
 
     ``fetch(cursor, limit)`` runs on the operations worker and returns ``(rows, next_cursor)``; a
@@ -57,8 +55,6 @@ class PagedTableModel(QAbstractTableModel):
     results). Sorting sorts the rows loaded so far.
     """
 
-    HEADERS: ClassVar[tuple[str, ...]] = ()
-    CONTEXT: ClassVar[str] = "TableModel"
     PAGE: ClassVar[int] = 200
 
     loading_changed = Signal(bool)
@@ -66,16 +62,14 @@ class PagedTableModel(QAbstractTableModel):
 
     def __init__(self, ops: Operations, fetch: PageFetch | None = None, *, page_size: int | None = None,
                  parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.ops = ops
         self.fetch = fetch
         self.page_size = page_size or self.PAGE
-        self._rows: list[Any] = []
         self._cursor: Any = None
         self._exhausted = fetch is None
         self._loading = False
         self._generation = 0
-        self._sort: tuple[int, Qt.SortOrder] | None = None
         self.pages_fetched = 0
 
     # -- content -----------------------------------------------------------------------------
@@ -107,9 +101,6 @@ class PagedTableModel(QAbstractTableModel):
         self._exhausted = True
         self._loading = False
         self.endResetModel()
-
-    def object_at(self, row: int) -> Any:
-        return self._rows[row]
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -165,65 +156,12 @@ class PagedTableModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and not self._exhausted and not self._loading
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
         if not parent.isValid():
             self._request()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        obj = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(obj, col)
-        if role == OBJECT_ROLE:
-            return obj
-        if role == SORT_ROLE:
-            return self.sort_key(obj, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(obj, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(obj, col)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not (0 <= column < len(self.HEADERS)):
-            return
-        emit(self.layoutAboutToBeChanged)
-        self._sort = (column, order)
-        self._sort_rows(column, order)
-        emit(self.layoutChanged)
-
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        self._rows.sort(key=lambda obj: self.sort_key(obj, column), reverse=order == Qt.SortOrder.DescendingOrder)
-
-    # -- hooks ---------------------------------------------------------------------------------
-
-    def display(self, obj: Any, column: int) -> Any:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def sort_key(self, obj: Any, column: int) -> Any:
-        value = self.display(obj, column)
-        return value.casefold() if isinstance(value, str) else value
-
-    def tooltip(self, obj: Any, column: int) -> Any:
-        return None
-
-    def foreground(self, obj: Any, column: int) -> Any:
-        return None
 
 
 def case_pages(list_cases: Callable[..., list[CaseDTO]]) -> PageFetch:
