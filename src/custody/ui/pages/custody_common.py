@@ -527,6 +527,18 @@ class CustodyPage(QWidget):
     def scan_officer(self, code: str) -> bool:
         return False
 
+    def scan_and_basket(self, layout: Any, basket_name: str | None = None, *,
+                        seal_checks: bool = False) -> tuple[ScanBox, Basket]:
+        """A scan-or-type box above a basket, both added to ``layout``."""
+        box = ScanBox()
+        self.connect_scan_box(box)
+        layout.addWidget(box)
+        basket = Basket(seal_checks=seal_checks)
+        if basket_name:
+            basket.setObjectName(basket_name)
+        layout.addWidget(basket)
+        return box, basket
+
     def connect_scan_box(self, box: ScanBox) -> None:
         box.code_entered.connect(lambda scan: self.handle_scan(scan) or self.warn(
             tr("{code} cannot be used on this page.").format(code=scan.value)))

@@ -16,7 +16,6 @@ from custody.services.ledger import Signer
 from custody.ui.models import translate_label
 from custody.ui.operations import Change
 from custody.ui.pages.custody_common import (
-    Basket,
     CustodyPage,
     OfficerField,
     ScanBox,
@@ -50,12 +49,7 @@ class DisposalPage(CustodyPage):
         # Authorise.
         auth_page, al = tab_page()
         c, cl = card(tr("Items to dispose of"))
-        self.auth_scan = ScanBox()
-        self.connect_scan_box(self.auth_scan)
-        cl.addWidget(self.auth_scan)
-        self.auth_basket = Basket()
-        self.auth_basket.setObjectName("disposal_basket")
-        cl.addWidget(self.auth_basket)
+        self.auth_scan, self.auth_basket = self.scan_and_basket(cl, "disposal_basket")
         g = grid()
         self.method = QComboBox()
         self.method.setObjectName("disposal_method")

@@ -17,10 +17,8 @@ from custody.services.context import AppContext
 from custody.services.custody import ItemCustodyDTO, SealCheck
 from custody.services.ledger import Signer
 from custody.ui.pages.custody_common import (
-    Basket,
     CustodyPage,
     OfficerField,
-    ScanBox,
     card,
     hint,
     line_edit,
@@ -76,11 +74,7 @@ class HandoverPage(CustodyPage):
         self.last_seqs: list[int] = []
 
         items_card, il = card(tr("1. Items"))
-        self.scan_box = ScanBox()
-        self.connect_scan_box(self.scan_box)
-        il.addWidget(self.scan_box)
-        self.basket = Basket(seal_checks=True)
-        il.addWidget(self.basket)
+        self.scan_box, self.basket = self.scan_and_basket(il, seal_checks=True)
         il.addWidget(hint(tr("For each sealed item the receiver reads the number on the seal and ticks "
                              "'intact' only if the seal is unbroken.")))
         self.body.addWidget(items_card)

@@ -31,7 +31,6 @@ from custody.services import custody as custody_svc
 from custody.services.custody import DiscrepancyDTO, ItemCustodyDTO, WeightResult
 from custody.ui.operations import Change
 from custody.ui.pages.custody_common import (
-    Basket,
     CustodyPage,
     ScanBox,
     card,
@@ -206,12 +205,7 @@ class LabPage(CustodyPage):
         # Send.
         send, sl = tab_page()
         c, cl = card(tr("Items to send"))
-        self.send_scan = ScanBox()
-        self.connect_scan_box(self.send_scan)
-        cl.addWidget(self.send_scan)
-        self.send_basket = Basket()
-        self.send_basket.setObjectName("lab_basket")
-        cl.addWidget(self.send_basket)
+        self.send_scan, self.send_basket = self.scan_and_basket(cl, "lab_basket")
         sl.addWidget(c)
         c, cl = card(tr("Request"))
         g = grid()
@@ -375,12 +369,7 @@ class CourtPage(CustodyPage):
 
         out, ol = tab_page()
         c, cl = card(tr("Items for court"))
-        self.out_scan = ScanBox()
-        self.connect_scan_box(self.out_scan)
-        cl.addWidget(self.out_scan)
-        self.out_basket = Basket()
-        self.out_basket.setObjectName("court_out_basket")
-        cl.addWidget(self.out_basket)
+        self.out_scan, self.out_basket = self.scan_and_basket(cl, "court_out_basket")
         g = grid()
         self.hearing = line_edit("court_hearing", tr("e.g. Trial hearing, 3 December, courtroom 2"), 300)
         self.court_reference = line_edit("court_reference", tr("the court's case reference"), 100)
@@ -400,12 +389,7 @@ class CourtPage(CustodyPage):
 
         back, bl = tab_page()
         c, cl = card(tr("Items back from court"))
-        self.back_scan = ScanBox()
-        self.connect_scan_box(self.back_scan)
-        cl.addWidget(self.back_scan)
-        self.back_basket = Basket()
-        self.back_basket.setObjectName("court_back_basket")
-        cl.addWidget(self.back_basket)
+        self.back_scan, self.back_basket = self.scan_and_basket(cl, "court_back_basket")
         g = grid()
         self.back_reference = line_edit("court_back_reference", tr("optional"), 100)
         self.back_memo = text_box("court_back_memo", tr("optional: what happened to the items at court"))

@@ -12,10 +12,8 @@ from custody.services import locations as locations_svc
 from custody.services.ledger import Signer
 from custody.services.locations import LocationDTO
 from custody.ui.pages.custody_common import (
-    Basket,
     CustodyPage,
     OfficerField,
-    ScanBox,
     card,
     hint,
     line_edit,
@@ -64,11 +62,7 @@ class StoragePage(CustodyPage):
         self.body.addWidget(where_card)
 
         items_card, il = card(tr("Items"))
-        self.scan_box = ScanBox()
-        self.connect_scan_box(self.scan_box)
-        il.addWidget(self.scan_box)
-        self.basket = Basket()
-        il.addWidget(self.basket)
+        self.scan_box, self.basket = self.scan_and_basket(il)
         self.body.addWidget(items_card)
 
         self.who_card, pl = card(tr("Other officer (optional)"))
