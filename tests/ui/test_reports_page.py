@@ -3,25 +3,34 @@ in the ledger (``report.issued``), verifiable offline with the station's verifie
 
 from __future__ import annotations
 
+import hashlib
+import io
 import os
+import re
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select
 
 from custody.db.models import LedgerEntry
 from custody.db.uow import unit_of_work
-from custody.domain.enums import Category
+from custody.domain.enums import Category, DisposalMethod, Role
+from custody.domain.errors import Conflict
 from custody.domain.ids import ScanCode
 from custody.ledger.entry import parse_body
-from custody.services import intake
+from custody.services import custody, disposal, intake
+from custody.services.auth import unlock_signer
 from custody.services.intake import NewCase, NewItem, NewSeizure
+from custody.services.user_admin import add_user
+from custody.services.users import NewUser
 from custody.ui.pages import reports as reports_page
 from custody.ui.pages.reports import PAGE_REPORTS, ReportsPage, open_item_report
 from custody.verifier import verify_pdf
 from tests.ui.test_intake_support import (  # noqa: F401 - fixtures
     ITEMS,
+    PASSWORD,
     TIMEOUT,
     click,
     idle,
@@ -174,3 +183,93 @@ def test_the_page_is_absent_without_the_permission(qtbot, reports_window, sqlite
     window = reports_window(session)
     assert not window.has_page(PAGE_REPORTS)
     assert open_item_report(window, "UN-DIL-26-000001-A") is False
+
+
+# --- the other documents ------------------------------------------------------------------------------------
+
+LAB = "National forensic laboratory"
+LAB_NUMBER = "NFL-2026-0815"
+
+
+@pytest.fixture
+def processed(sqlite_ctx, team, admin, registered) -> dict[str, str]:
+    """The drug is sent to the laboratory; the firearm is destroyed before two witnesses (one Cyrillic)."""
+    ctx, helene = sqlite_ctx, team.custodian
+    drug, gun = registered
+    custody.lab_submit(ctx, helene, [drug], LAB, "Identify the substance", LAB_NUMBER)
+    disposal.authorize_disposal(ctx, team.supervisor, [gun], DisposalMethod.DESTRUCTION, "Court of Dili",
+                                "CO-2026-17")
+    add_user(ctx, admin, NewUser("vasya", "Василий Кузнецов", "B-0077", PASSWORD, (Role.OFFICER,)))
+    witnesses = [unlock_signer(ctx, "vasya", PASSWORD), unlock_signer(ctx, "olga", PASSWORD)]
+    disposal.complete_disposal(ctx, helene, gun, witnesses, "Cut up and melted", place="Steel works, Hera")
+    return {"lab": drug, "destroyed": gun}
+
+
+def pdf_text(pdf: bytes) -> str:
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages))
+
+
+def produce(qtbot, ops, page: ReportsPage, button, text: str) -> bytes:
+    before = page.last_document
+    page.input.setText(text)
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: page.last_document is not before and page.preview is not None, timeout=TIMEOUT)
+    idle(qtbot, ops)
+    assert page.preview.isVisible() and page.preview.page_count() >= 1
+    assert page.preview.pdf_bytes == page.last_document
+    return page.last_document
+
+
+def test_other_documents_are_previewed_signed_and_recorded(qtbot, reports_window, team, processed, sqlite_ctx,
+                                                           ops, shown):
+    window = reports_window(team.custodian)
+    page = show_reports(qtbot, window)
+    for b in page.document_buttons():
+        assert not b.isEnabled()
+
+    inventory = produce(qtbot, ops, page, page.inventory_button, CASE)
+    assert CASE in pdf_text(inventory) and processed["lab"] in pdf_text(inventory)
+    assert page.preview.windowTitle() == f"Case inventory — {CASE}"
+    assert page.preview.suggested_filename.startswith("case-inventory-DIL-2026-0042-")
+    shoot(qtbot, page.preview, "case-inventory-preview")
+    shoot(qtbot, window, "reports-page-documents")
+
+    form = produce(qtbot, ops, page, page.lab_button, processed["lab"].lower())
+    assert LAB_NUMBER in pdf_text(form) and LAB in pdf_text(form)
+
+    certificate = produce(qtbot, ops, page, page.disposal_button, processed["destroyed"])
+    text = pdf_text(certificate)
+    assert "Василий Кузнецов" in text and "Olga Smirnova" in text and "CO-2026-17" in text
+    assert shown.errors == []
+
+    exported = [parse_body(e.body) for e in entries(sqlite_ctx, "export.report")]
+    assert [(b["data"]["report"], b["item"], b["case"]) for b in exported] == [
+        ("case_inventory", None, CASE),
+        ("lab_submission", processed["lab"], CASE),
+        ("disposal_certificate", processed["destroyed"], CASE),
+    ]
+    assert [b["data"]["sha256"] for b in exported] == [
+        hashlib.sha256(pdf).hexdigest() for pdf in (inventory, form, certificate)]
+    assert entries(sqlite_ctx, "report.issued") == []  # those are the custody report's
+    assert page.last is None and not page.result_card.isVisible()
+    assert page.preview.suggested_filename.startswith("disposal-certificate-" + processed["destroyed"])
+    page.preview.close()
+
+
+def test_a_certificate_for_an_item_never_disposed_is_refused_in_words(qtbot, reports_window, team, processed,
+                                                                       sqlite_ctx, ops, shown):
+    window = reports_window(team.officer)
+    page = show_reports(qtbot, window)
+    page.input.setText(processed["lab"])
+    click(qtbot, page.disposal_button)
+    qtbot.waitUntil(lambda: bool(shown.errors), timeout=TIMEOUT)
+    idle(qtbot, ops)
+    assert isinstance(shown.errors[0], Conflict) and processed["lab"] in shown.errors[0].message
+    page.input.setText(processed["destroyed"])
+    click(qtbot, page.lab_button)
+    qtbot.waitUntil(lambda: len(shown.errors) == 2, timeout=TIMEOUT)
+    idle(qtbot, ops)
+    assert "never sent to a laboratory" in shown.errors[1].message
+    assert page.preview is None and page.last_document is None
+    assert entries(sqlite_ctx, "export.report") == []
+    assert all(b.isEnabled() for b in page.document_buttons())

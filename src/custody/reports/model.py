@@ -198,6 +198,13 @@ class DisposalCertificateData:
     entry_hashes: tuple[tuple[str, str], ...] = ()  # (item_id, disposal entry hash hex)
     generated_at: str = ""
     title: str = "Certificate of disposal"
+    order_reference: str = ""  # the authorising order's reference
+    authorized_by: Person | None = None  # supervisor who authorised the disposal
+    authorized_at: str = ""
+    details: str = ""  # how it was done ("incinerated at the municipal plant, furnace 2")
+    identity_document: str = ""  # release: the owner's identity document ("passport P1234567")
+    memo: str = ""
+    released: bool = False  # a release to the owner rather than a disposal
     labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
 
@@ -216,4 +223,7 @@ class LabSubmissionData:
     case_summary: str = ""
     generated_at: str = ""
     title: str = "Laboratory submission form"
+    lab_number: str = ""  # the laboratory's own reference, when known
+    weights: tuple[tuple[str, str, str, str], ...] = ()  # (item id, gross, net, where the figures come from)
+    entry_hashes: tuple[tuple[str, str], ...] = ()  # (item_id, lab.submitted entry hash hex)
     labels: dict[str, str] = field(default_factory=dict, hash=False, compare=False)

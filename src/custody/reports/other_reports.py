@@ -126,7 +126,7 @@ class CaseInventoryRenderer(_SmallReport):
                            f"{_who(d.generated_by)}".strip(" ·"))
         out.append(self.kv_table(self.case_pairs(d.case), (32 * mm, self.width / 2 - 32 * mm), cols=2))
         out.append(self.spacer(3))
-        widths = [10 * mm, 32 * mm, 0, 28 * mm, 30 * mm, 32 * mm]
+        widths = [10 * mm, 35 * mm, 0, 26 * mm, 32 * mm, 32 * mm]
         widths[2] = self.width - sum(widths)
         header = [self.label(k, v) for k, v in (
             ("no", "No."), ("item_id", "Item id"), ("description", "Description"), ("status", "Status"),
@@ -134,9 +134,11 @@ class CaseInventoryRenderer(_SmallReport):
         rows = []
         for line in d.lines:
             it = line.item
-            where = line.location + (f" / {line.holder}" if line.holder else "")
-            rows.append([self.p(it.item_number, "cell"), self.p(it.item_id, "cell_bold"),
-                         [self.p(it.category_label, "cell_bold"), self.p(it.description, "cell")],
+            where = " / ".join(x for x in (line.location, line.holder) if x)
+            desc = [self.p(it.category_label, "cell_bold"), self.p(it.description, "cell")]
+            if it.sealed:
+                desc.append(self.p(f"{self.label('sealed', 'Sealed')} {it.seal_number}".strip(), "small"))
+            rows.append([self.p(it.item_number, "cell"), self.p(it.item_id, "cell_bold"), desc,
                          self.p(it.status_label, "cell"), self.p(where, "cell"), self.p(line.last_event, "cell")])
         t = self.grid(header, rows, widths)
         t.splitInRow = 1
@@ -206,24 +208,57 @@ class DisposalCertificateRenderer(_SmallReport):
         self.generated_at = data.generated_at
         super().__init__(data)
 
+    def _facts(self, pairs: list[tuple[str, str]]) -> Table:
+        return self.kv_table(pairs, (38 * mm, self.width - 38 * mm))
+
     def story(self) -> list[Flowable]:
         d: DisposalCertificateData = self.data
+        tz = d.station.time_zone
         out = self.heading(d.certificate_number)
-        pairs = self.case_pairs(d.case) + [
-            (self.label("certificate_number", "Certificate"), d.certificate_number),
-            (self.label("method", "Method"), d.method),
-            (self.label("authority", "Authority"), d.authority),
-            (self.label("performed_at", "Date/time"), f"{d.performed_at} ({d.station.time_zone})"),
-            (self.label("place", "Place"), d.place),
-            (self.label("recipient", "Recipient"), d.recipient or "—"),
-        ]
-        out.append(self.kv_table(pairs, (32 * mm, self.width / 2 - 32 * mm), cols=2))
+        out.append(self.kv_table(self.case_pairs(d.case), (32 * mm, self.width / 2 - 32 * mm), cols=2))
+        out.append(self.p(self.label("authorisation", "Authorisation"), "h2"))
+        auth = [(self.label("authority", "Authority"), d.authority or "—"),
+                (self.label("order_reference", "Order reference"), d.order_reference or "—")]
+        if d.authorized_by is not None:
+            auth.append((self.label("authorized_by", "Authorised by"), d.authorized_by.display))
+        if d.authorized_at:
+            auth.append((self.label("authorized_at", "Authorised on"), f"{d.authorized_at} ({tz})"))
+        out.append(self._facts(auth))
+        if d.released:
+            out.append(self.p(self.label("release", "Release to the owner"), "h2"))
+        else:
+            out.append(self.p(self.label("completion", "Disposal carried out"), "h2"))
+        done = [(self.label("method", "Method"), d.method or "—")]
+        if d.details:
+            done.append((self.label("details", "Details"), d.details))
+        done.append((self.label("performed_at", "Date/time"), f"{d.performed_at} ({tz})"))
+        if d.place or not d.released:
+            done.append((self.label("place", "Place"), d.place or "—"))
+        if d.released:
+            done.append((self.label("owner", "Released to"), d.recipient or "—"))
+            done.append((self.label("identity_document", "Identity document"), d.identity_document or "—"))
+            done.append((self.label("released_by", "Released by"), d.performed_by.display))
+        else:
+            if d.recipient:
+                done.append((self.label("recipient", "Recipient"), d.recipient))
+            done.append((self.label("performed_by", "Carried out by"), d.performed_by.display))
+            done.append((self.label("witnesses", "Witnesses"),
+                         "; ".join(w.display for w in d.witnesses) or "—"))
+        if d.memo:
+            done.append((self.label("memo", "Remarks"), d.memo))
+        out.append(self._facts(done))
         out.append(self.p(self.label("items", "Items"), "h2"))
         out.append(self.item_rows(d.items))
-        statement = self.label(
-            "disposal_statement",
-            "We certify that the items listed above were disposed of as stated, in our presence, on the date "
-            "and at the place given above.")
+        if d.released:
+            statement = self.label(
+                "release_statement",
+                "We certify that the items listed above were released to the person named above, who proved "
+                "their identity with the document given, on the date and at the place given above.")
+        else:
+            statement = self.label(
+                "disposal_statement",
+                "We certify that the items listed above were disposed of as stated, in our presence, on the "
+                "date and at the place given above.")
         out.append(self.spacer(3))
         out.append(self.p(statement, "body"))
         if d.entry_hashes:
@@ -232,9 +267,13 @@ class DisposalCertificateRenderer(_SmallReport):
             out.append(self.grid([self.label("item_id", "Item id"), self.label("entry_hash", "Entry hash")],
                                  rows, [40 * mm, self.width - 40 * mm]))
         out.append(self.spacer(6))
-        out.append(KeepTogether([self.signature_lines(
-            [(self.label("performed_by", "Performed by"), d.performed_by.display)]
-            + [(self.label("witness", "Witness"), w.display) for w in d.witnesses])]))
+        if d.released:
+            people = [(self.label("released_by", "Released by"), d.performed_by.display),
+                      (self.label("owner", "Released to"), d.recipient)]
+        else:
+            people = [(self.label("performed_by", "Performed by"), d.performed_by.display)]
+            people += [(self.label("witness", "Witness"), w.display) for w in d.witnesses]
+        out.append(KeepTogether([self.signature_lines(people)]))
         return out
 
 
@@ -250,6 +289,7 @@ class LabSubmissionRenderer(_SmallReport):
         pairs = self.case_pairs(d.case) + [
             (self.label("submission_number", "Submission"), d.submission_number),
             (self.label("laboratory", "Laboratory"), d.laboratory),
+            (self.label("lab_number", "Laboratory number"), d.lab_number or "—"),
             (self.label("submitted_by", "Submitted by"), d.submitted_by.display),
             (self.label("submitted_at", "Submitted on"), d.submitted_at),
             (self.label("transport", "Transport"), d.transport or "—"),
@@ -263,6 +303,20 @@ class LabSubmissionRenderer(_SmallReport):
             out.append(self.p(d.case_summary, "body"))
         out.append(self.p(self.label("items", "Items"), "h2"))
         out.append(self.item_rows(d.items, with_photo=True))
+        if d.weights:
+            out.append(self.p(self.label("weights", "Weights on record"), "h2"))
+            widths = [40 * mm, 30 * mm, 30 * mm, 0]
+            widths[3] = self.width - sum(widths)
+            header = [self.label(k, v) for k, v in (("item_id", "Item id"), ("gross", "Gross weight"),
+                                                    ("net", "Net weight"), ("weight_source", "Recorded by"))]
+            rows = [[self.p(i, "cell_bold"), self.p(g or "—", "cell"), self.p(n or "—", "cell"),
+                     self.p(src, "cell")] for i, g, n, src in d.weights]
+            out.append(self.grid(header, rows, widths))
+        if d.entry_hashes:
+            out.append(self.p(self.label("ledger_entries", "Ledger entries"), "h2"))
+            rows = [[self.p(i, "cell"), self.p(h, "mono_small")] for i, h in d.entry_hashes]
+            out.append(self.grid([self.label("item_id", "Item id"), self.label("entry_hash", "Entry hash")],
+                                 rows, [40 * mm, self.width - 40 * mm]))
         out.append(self.spacer(6))
         out.append(KeepTogether([self.signature_lines([
             (self.label("submitted_by", "Submitted by"), d.submitted_by.display),

@@ -54,11 +54,11 @@ from custody.domain.enums import Category, EventKind, ItemStatus, OffenceType
 from custody.domain.errors import Conflict, CustodyError, FormErrors, NotFound, ValidationError
 from custody.domain.i18n import N_
 from custody.domain.ids import (
-    parse_badge_code,
     classify_scan,
     format_seizure_number,
     make_item_id,
     normalise_case_number,
+    parse_badge_code,
     parse_seizure_number,
 )
 from custody.domain.values import (

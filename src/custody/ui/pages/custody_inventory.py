@@ -3,14 +3,11 @@ unexpected and misplaced items; Finish records the audit and offers the discrepa
 
 from __future__ import annotations
 
-import hashlib
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QGridLayout,
@@ -24,16 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from custody.domain.ids import ScanCode
-from custody.ledger.note import parse_verifier_key
-from custody.reports import model as rm
-from custody.reports.other_reports import AuditDiscrepancyRenderer
+from custody.services import documents
 from custody.services import inventory as inventory_svc
 from custody.services import locations as locations_svc
 from custody.services.auth import AuthSession
-from custody.services.context import AppContext, StationDTO
-from custody.services.inventory import AuditLineDTO, AuditResultDTO, AuditSession, ScanOutcome
+from custody.services.context import AppContext
+from custody.services.inventory import AuditResultDTO, AuditSession, ScanOutcome
 from custody.services.locations import LocationDTO
-from custody.ui.formatting import format_minute
 from custody.ui.operations import Change
 from custody.ui.pages.custody_common import CustodyPage, ScanBox, card, hint, line_edit, primary_button, tr
 from custody.ui.style import set_role
@@ -41,45 +35,10 @@ from custody.ui.style import set_role
 LISTS = ("expected", "found", "missing", "unexpected", "misplaced")
 
 
-def _fingerprint(verifier_key: str) -> str:
-    try:
-        _name, _kid, public = parse_verifier_key(verifier_key)
-    except Exception:  # noqa: BLE001 - the report still renders without it
-        return ""
-    return hashlib.sha256(public).hexdigest()
-
-
-def _lines(lines: tuple[AuditLineDTO, ...]) -> tuple[rm.AuditLine, ...]:
-    return tuple(rm.AuditLine(item_id=ln.item_id, description=ln.description,
-                              expected_location=ln.recorded_location or "", found_location=ln.found_location or "",
-                              note=ln.note) for ln in lines)
-
-
-def discrepancy_report(station: StationDTO, session: AuthSession, result: AuditResultDTO, now: datetime) -> bytes:
-    """The audit's discrepancy report (PDF bytes).
-
-    Rendered on the UI thread: ReportLab shapes text with uharfbuzz, and running that on the worker thread
-    while Qt lays out text on the UI thread crashed the process in tests (see the report to the lead)."""
-    tz = station.time_zone
-    info = rm.StationInfo(agency=station.agency, station_code=station.code, evidence_room=station.evidence_room,
-                          time_zone=tz, verifier_key=station.verifier_key,
-                          key_fingerprint=_fingerprint(station.verifier_key))
-    auditor = rm.Person(username=session.username, full_name=session.full_name)
-    data = rm.AuditDiscrepancyData(
-        station=info, audit_id=result.audit_id,
-        scope=f"{result.location_code} · {result.location_name}",
-        started_at=format_minute(result.started_at, tz), finished_at=format_minute(result.finished_at, tz),
-        auditors=(auditor,), expected_count=result.expected_count, scanned_count=result.scanned_count,
-        missing=_lines(result.missing), unexpected=_lines(result.unexpected), misplaced=_lines(result.misplaced),
-        generated_at=format_minute(now, tz), generated_by=auditor,
-    )
-    return AuditDiscrepancyRenderer(data).render()
-
-
-def finish(ctx: AppContext, session: AuthSession, audit: AuditSession, memo: str,
-           ) -> tuple[AuditResultDTO, StationDTO, datetime]:
-    result = inventory_svc.finish_audit(ctx, session, audit, memo)
-    return result, ctx.station(), ctx.clock()
+def discrepancy_report(ctx: AppContext, session: AuthSession, result: AuditResultDTO) -> bytes:
+    """The audit's discrepancy report (signed PDF bytes), produced by the service from the audit's ledger
+    entries and recorded as ``export.report``. Runs on the worker thread."""
+    return documents.audit_discrepancy_report(ctx, session, result)
 
 
 class InventoryPage(CustodyPage):
@@ -95,6 +54,7 @@ class InventoryPage(CustodyPage):
         self._queue: list[str] = []
         self._busy = False
         self._starting = False
+        self._producing = False
 
         c, cl = card(tr("Location"))
         row = QHBoxLayout()
@@ -191,7 +151,7 @@ class InventoryPage(CustodyPage):
         self.cancel_button.setEnabled(running)
         self.finish_button.setEnabled(running and not self._busy)
         self.scan_box.setEnabled(running)
-        self.report_button.setEnabled(self.report_pdf is not None)
+        self.report_button.setEnabled(self.result is not None and not self._producing)
         content: dict[str, list[tuple[str, str]]] = {k: [] for k in LISTS}
         if a is not None:
             d = a.descriptions
@@ -310,14 +270,8 @@ class InventoryPage(CustodyPage):
             return
         audit = self.audit
 
-        def done(out: tuple[AuditResultDTO, StationDTO, datetime]) -> None:
-            result, station, now = out
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                pdf = discrepancy_report(station, self.session, result, now)
-            finally:
-                QApplication.restoreOverrideCursor()
-            self.result, self.report_pdf = result, pdf
+        def done(result: AuditResultDTO) -> None:
+            self.result = result
             self.audit = None
             self.summary.setText(tr(
                 "Recorded: {found} found, {missing} missing, {unexpected} unexpected, {misplaced} misplaced "
@@ -326,10 +280,32 @@ class InventoryPage(CustodyPage):
                     misplaced=len(result.misplaced), expected=result.expected_count))
             self.say(tr("Audit of {code} recorded.").format(code=result.location_code))
             self._refresh()
+            self.produce_report()
 
         self.finish_button.setEnabled(False)
-        self.ops.run(finish, self.ctx, self.session, audit, self.memo.text(), on_success=done,
+        self.ops.run(inventory_svc.finish_audit, self.ctx, self.session, audit, self.memo.text(), on_success=done,
                      on_error=self.show_error, on_finally=self._refresh, changes={Change.LEDGER}, parent=self)
+
+    def produce_report(self, then: Any = None) -> None:
+        """Have the service produce (and record) the discrepancy report of the last recorded audit."""
+        result = self.result
+        if result is None or self._producing:
+            return
+        self._producing = True
+        self._refresh()
+
+        def produced(pdf: bytes) -> None:
+            if self.result is result:
+                self.report_pdf = pdf
+                if then is not None:
+                    then()
+
+        def finished() -> None:
+            self._producing = False
+            self._refresh()
+
+        self.ops.run(discrepancy_report, self.ctx, self.session, result, on_success=produced,
+                     on_error=self.show_error, on_finally=finished, changes={Change.LEDGER}, parent=self)
 
     def save_report(self, path: str | Path) -> Path:
         assert self.report_pdf is not None
@@ -339,7 +315,10 @@ class InventoryPage(CustodyPage):
         return p
 
     def save_report_as(self) -> None:
-        if self.report_pdf is None or self.result is None:
+        if self.result is None:
+            return
+        if self.report_pdf is None:  # producing it failed before: try again, then ask where to save it
+            self.produce_report(then=self.save_report_as)
             return
         name = f"audit-{self.result.location_code}-{self.result.audit_id[:8]}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, tr("Save the discrepancy report"), str(Path.home() / name),

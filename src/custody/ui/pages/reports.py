@@ -6,14 +6,19 @@ checkpoint, the embedded proof bundle, the PAdES signature), then shown in the p
 printed or saved. The page keeps the report id and the checkpoint, and offers the station's verifier key, which
 a prosecutor needs to check the PDF without Custody (``custody-verify``).
 
+The same input serves the other documents: "Case inventory" (the case number), "Disposal certificate" and
+"Lab submission form" (an item id). The services produce them (signed by the station, recorded as
+``export.report``); the page only previews them.
+
 ``open_item_report(window, item_id)`` and ``print_item_labels(window, item_ids)`` are for other pages (the
 item page's "Custody report…" and "Print label…" buttons).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (
 from custody.domain.errors import ValidationError
 from custody.domain.ids import ScanCode, classify_scan
 from custody.security.permissions import Action
-from custody.services import reports
+from custody.services import documents, reports
 from custody.services.reports import ReportResult
 from custody.ui.operations import Change
 from custody.ui.pages.intake_forms import card
@@ -62,10 +67,30 @@ def case_report(ctx: Any, session: Any, case_number: str, progress: Any = None) 
     return reports.produce_case_report(ctx, session, case_number)
 
 
+def case_inventory(ctx: Any, session: Any, case_number: str, progress: Any = None) -> bytes:
+    return documents.case_inventory_report(ctx, session, case_number)
+
+
+def disposal_certificate(ctx: Any, session: Any, item_id: str, progress: Any = None) -> bytes:
+    return documents.disposal_certificate(ctx, session, item_id)
+
+
+def lab_submission_form(ctx: Any, session: Any, item_id: str, progress: Any = None) -> bytes:
+    return documents.lab_submission_form(ctx, session, item_id)
+
+
+def _safe(key: str, fallback: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", key).strip("-.") or fallback
+
+
 def report_filename(kind: str, key: str, report_id: str) -> str:
     """``custody-report-UN-DIL-26-000123-7-1a2b3c4d.pdf``: safe on every file system."""
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", key).strip("-.") or kind
-    return f"custody-report-{safe}-{report_id[:8]}.pdf"
+    return f"custody-report-{_safe(key, kind)}-{report_id[:8]}.pdf"
+
+
+def document_filename(prefix: str, key: str, pdf: bytes) -> str:
+    """``disposal-certificate-UN-DIL-26-000123-7-<first 8 hex of the PDF's SHA-256>.pdf``."""
+    return f"{prefix}-{_safe(key, prefix)}-{hashlib.sha256(pdf).hexdigest()[:8]}.pdf"
 
 
 def looks_like_item_id(text: str) -> bool:
@@ -89,6 +114,7 @@ class ReportsPage(QWidget):
         self.last_title = ""
         self.last_filename = ""
         self.preview: PdfPreviewDialog | None = None
+        self.last_document: bytes | None = None  # the last case inventory / certificate / lab form
         self._busy = False
 
         layout = QVBoxLayout(self)
@@ -99,7 +125,9 @@ class ReportsPage(QWidget):
         layout.addWidget(heading)
         sub = set_role(QLabel(self.tr(
             "The court's chain of custody report of one item or of every item of a case. Each report is "
-            "recorded in the ledger, signed by this station and carries the proof of its own integrity.")),
+            "recorded in the ledger, signed by this station and carries the proof of its own integrity. "
+            "The same box gives a case's inventory, an item's disposal certificate and its laboratory "
+            "submission form, also signed by this station and recorded in the ledger.")),
             "subtitle")
         sub.setWordWrap(True)
         layout.addWidget(sub)
@@ -125,6 +153,20 @@ class ReportsPage(QWidget):
             b.setAutoDefault(False)
             row.addWidget(b)
         al.addLayout(row)
+        docs = QHBoxLayout()
+        docs.setSpacing(10)
+        docs.addWidget(set_role(QLabel(self.tr("Other documents:")), "hint"))
+        self.inventory_button = QPushButton(self.tr("Case inventory"))
+        self.inventory_button.setObjectName("report_case_inventory")
+        self.disposal_button = QPushButton(self.tr("Disposal certificate"))
+        self.disposal_button.setObjectName("report_disposal_certificate")
+        self.lab_button = QPushButton(self.tr("Lab submission form"))
+        self.lab_button.setObjectName("report_lab_form")
+        for b in self.document_buttons():
+            b.setAutoDefault(False)
+            docs.addWidget(b)
+        docs.addStretch(1)
+        al.addLayout(docs)
         self.message = set_role(QLabel(), "error")
         self.message.setObjectName("report_message")
         self.message.setWordWrap(True)
@@ -182,10 +224,16 @@ class ReportsPage(QWidget):
         self.input.returnPressed.connect(self.produce_guess)
         self.item_button.clicked.connect(lambda: self.produce_item())
         self.case_button.clicked.connect(lambda: self.produce_case())
+        self.inventory_button.clicked.connect(lambda: self.produce_case_inventory())
+        self.disposal_button.clicked.connect(lambda: self.produce_disposal_certificate())
+        self.lab_button.clicked.connect(lambda: self.produce_lab_form())
         self.reopen_button.clicked.connect(self.show_preview)
         self.copy_key_button.clicked.connect(self.copy_verifier_key)
         self.copy_checkpoint_button.clicked.connect(self.copy_checkpoint)
         self._update_buttons()
+
+    def document_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
+        return self.inventory_button, self.disposal_button, self.lab_button
 
     @staticmethod
     def _card(title: str, name: str) -> tuple[QFrame, QVBoxLayout]:
@@ -218,6 +266,8 @@ class ReportsPage(QWidget):
         has_text = bool(self.input.text().strip())
         self.item_button.setEnabled(has_text and not self._busy)
         self.case_button.setEnabled(has_text and not self._busy)
+        for b in self.document_buttons():
+            b.setEnabled(has_text and not self._busy)
         item_like = looks_like_item_id(self.input.text()) if has_text else False
         set_role(self.item_button, "primary" if item_like or not has_text else "")
         set_role(self.case_button, "primary" if has_text and not item_like else "")
@@ -243,8 +293,9 @@ class ReportsPage(QWidget):
             show_field_error(self.message, self.tr("Scan or type the item id first."))
             return
         self.input.setText(item_id)
+        title = self.tr("Chain of custody report — {item}").format(item=item_id)
         self._run(item_report, item_id, self.tr("Producing the custody report of {item}…").format(item=item_id),
-                  title=self.tr("Chain of custody report — {item}").format(item=item_id), kind="item", key=item_id)
+                  lambda res: self._produced(res, title, "item", item_id))
 
     def produce_case(self, case_number: str | None = None) -> None:
         case_number = (case_number if case_number is not None else self.input.text()).strip()
@@ -252,20 +303,67 @@ class ReportsPage(QWidget):
             show_field_error(self.message, self.tr("Type the case number first."))
             return
         self.input.setText(case_number)
+        title = self.tr("Chain of custody report — case {case}").format(case=case_number)
         self._run(case_report, case_number,
                   self.tr("Producing the custody report of case {case}…").format(case=case_number),
-                  title=self.tr("Chain of custody report — case {case}").format(case=case_number), kind="case",
-                  key=case_number)
+                  lambda res: self._produced(res, title, "case", case_number))
 
-    def _run(self, fn: Any, key_arg: str, progress: str, *, title: str, kind: str, key: str) -> None:
+    # -- the other documents -------------------------------------------------------------------------
+
+    def produce_case_inventory(self, case_number: str | None = None) -> None:
+        case_number = (case_number if case_number is not None else self.input.text()).strip()
+        if not case_number:
+            show_field_error(self.message, self.tr("Type the case number first."))
+            return
+        self.input.setText(case_number)
+        self._document(case_inventory, case_number, "case-inventory",
+                       self.tr("Producing the inventory of case {case}…").format(case=case_number),
+                       self.tr("Case inventory — {case}").format(case=case_number))
+
+    def produce_disposal_certificate(self, item_id: str | None = None) -> None:
+        item_id = self._item_id(item_id)
+        if item_id:
+            self._document(disposal_certificate, item_id, "disposal-certificate",
+                           self.tr("Producing the disposal certificate of {item}…").format(item=item_id),
+                           self.tr("Disposal certificate — {item}").format(item=item_id))
+
+    def produce_lab_form(self, item_id: str | None = None) -> None:
+        item_id = self._item_id(item_id)
+        if item_id:
+            self._document(lab_submission_form, item_id, "lab-submission",
+                           self.tr("Producing the laboratory submission form of {item}…").format(item=item_id),
+                           self.tr("Laboratory submission form — {item}").format(item=item_id))
+
+    def _item_id(self, item_id: str | None) -> str:
+        item_id = (item_id if item_id is not None else self.input.text()).strip().upper()
+        if not item_id:
+            show_field_error(self.message, self.tr("Scan or type the item id first."))
+            return ""
+        self.input.setText(item_id)
+        return item_id
+
+    def _document(self, fn: Callable[..., bytes], key: str, prefix: str, progress: str, title: str) -> None:
+        def produced(pdf: bytes) -> None:
+            self._document_produced(pdf, title, document_filename(prefix, key, pdf))
+
+        self._run(fn, key, progress, produced)
+
+    def _document_produced(self, pdf: bytes, title: str, filename: str) -> None:
+        self.last_document = pdf
+        note = self.tr("Signed by this station and recorded in the ledger. SHA-256 {sha}").format(
+            sha=hashlib.sha256(pdf).hexdigest())
+        self._open_preview(pdf, title, filename, note)
+
+    # -- running -------------------------------------------------------------------------------------
+
+    def _run(self, fn: Any, key_arg: str, progress: str, on_success: Callable[[Any], None]) -> None:
         if self._busy:
             return
         w = self.window_
         self._busy = True
         self._update_buttons()
         show_field_error(self.message, None)
-        w.ops.run(fn, w.ctx, w.session, key_arg,
-                  on_success=lambda res: self._produced(res, title, kind, key),
+        w.ops.run(fn, w.ctx, w.session, key_arg, on_success=on_success,
                   on_finally=self._done, changes={Change.LEDGER}, parent=self.window_,
                   progress_label=progress)
 
@@ -288,11 +386,14 @@ class ReportsPage(QWidget):
     def show_preview(self) -> PdfPreviewDialog | None:
         if self.last is None:
             return None
-        if self.preview is not None:
-            self.preview.close()
         note = self.tr("Report {id} · %n item(s) · signed by this station; the proof bundle is attached "
                        "to the PDF.", "", len(self.last.item_ids)).format(id=self.last.report_id)
-        dialog = PdfPreviewDialog(self.last.pdf, self.last_title, self.last_filename, self.window_, note=note)
+        return self._open_preview(self.last.pdf, self.last_title, self.last_filename, note)
+
+    def _open_preview(self, pdf: bytes, title: str, filename: str, note: str) -> PdfPreviewDialog:
+        if self.preview is not None:
+            self.preview.close()
+        dialog = PdfPreviewDialog(pdf, title, filename, self.window_, note=note)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda *_: self._preview_gone(dialog))
         self.preview = dialog
