@@ -17,6 +17,9 @@ depends_on = None
 
 # LEDGER.md section 8: these tables refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL)
 # in the database itself.
+# Ledger seq: the rowid itself on SQLite (INTEGER PRIMARY KEY), BIGINT elsewhere.
+LEDGER_SEQ = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
 APPEND_ONLY = ("ledger_entry", "ledger_signature", "ledger_checkpoint", "attachment")
 
 PG_FUNCTION = """
@@ -120,23 +123,16 @@ def upgrade() -> None:
 
     op.create_table(
         "ledger_entry",
-        sa.Column("seq", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("seq", LEDGER_SEQ, autoincrement=False, nullable=False),
         sa.Column("body", sa.LargeBinary(), nullable=False),
         sa.Column("entry_hash", sa.LargeBinary(), nullable=False),
         sa.Column("prev", sa.LargeBinary(), nullable=False),
         sa.Column("kind", sa.String(length=64), nullable=False),
-        sa.Column("at", sa.String(length=24), nullable=False),
-        sa.Column("station", sa.String(length=32), nullable=False),
-        sa.Column("actor", sa.String(length=64), nullable=False),
         sa.Column("item", sa.String(length=48), nullable=True),
-        sa.Column("case_number", sa.String(length=40), nullable=True),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_ledger_entry")),
-        sa.UniqueConstraint("entry_hash", name=op.f("uq_ledger_entry_entry_hash")),
         sa.UniqueConstraint("prev", name=op.f("uq_ledger_entry_prev")),
     )
     with op.batch_alter_table("ledger_entry", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_ledger_entry_actor"), ["actor"], unique=False)
-        batch_op.create_index(batch_op.f("ix_ledger_entry_case_number"), ["case_number"], unique=False)
         batch_op.create_index("ix_ledger_entry_item_seq", ["item", "seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_ledger_entry_kind"), ["kind"], unique=False)
 
@@ -209,7 +205,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "ledger_signature",
-        sa.Column("seq", sa.BigInteger(), nullable=False),
+        sa.Column("seq", LEDGER_SEQ, autoincrement=False, nullable=False),
         sa.Column("signer", sa.String(length=64), nullable=False),
         sa.Column("key_id", sa.String(length=16), nullable=False),
         sa.Column("signature", sa.LargeBinary(), nullable=False),
@@ -217,6 +213,7 @@ def upgrade() -> None:
             ["seq"], ["ledger_entry.seq"], name=op.f("fk_ledger_signature_seq_ledger_entry")
         ),
         sa.PrimaryKeyConstraint("seq", "signer", name=op.f("pk_ledger_signature")),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "seizure",

@@ -51,9 +51,12 @@ def test_any_block_sizes_give_the_same_report(built, monkeypatch, sizes):
         ref.entries, ref.root, ref.signatures_checked, ref.checkpoints_checked)
 
 
+def test_row_columns_are_the_stored_index_columns():
+    assert ROW_COLUMNS == ("kind", "item", "prev")
+
+
 @pytest.mark.parametrize(("column", "value"), [
-    ("kind", "custody.disposed"), ("at", "2020-01-01T00:00:00.000Z"), ("station", "XXX"), ("actor", "mallory"),
-    ("item", "UN-DIL-26-999999-7"), ("item", None), ("case", "OTHER"), ("prev", b"\x00" * 32),
+    ("kind", "custody.disposed"), ("item", "UN-DIL-26-999999-7"), ("item", None), ("prev", b"\x00" * 32),
 ])
 def test_each_tuple_column_is_checked(built, column, value):
     k = [e.seq for e in built.entries if json.loads(e.body)["item"] is not None][-2]

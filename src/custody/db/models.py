@@ -6,6 +6,9 @@ never as database datetimes, so that what is shown, stored and hashed is the sam
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -179,27 +182,59 @@ class Counter(Base):
 # --- ledger (LEDGER.md section 8) --------------------------------------------------------
 
 
+#: ``seq`` of ledger tables: the rowid itself on SQLite (INTEGER PRIMARY KEY: no separate key b-tree).
+LEDGER_SEQ = BigInteger().with_variant(Integer(), "sqlite")
+
+
 class LedgerEntry(Base):
+    """A ledger entry. ``body`` is the truth; ``entry_hash``, ``prev``, ``kind`` and ``item`` are copies for indexing.
+
+    ``at``, ``actor``, ``station`` and ``case_number`` are read from the body (they are not stored twice).
+    """
+
     __tablename__ = "ledger_entry"
-    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(LEDGER_SEQ, primary_key=True, autoincrement=False)
     body: Mapped[bytes] = mapped_column(LargeBinary)
-    entry_hash: Mapped[bytes] = mapped_column(LargeBinary, unique=True)
+    entry_hash: Mapped[bytes] = mapped_column(LargeBinary)
     prev: Mapped[bytes] = mapped_column(LargeBinary, unique=True)
     kind: Mapped[str] = mapped_column(String(64), index=True)
-    at: Mapped[str] = mapped_column(String(24))
-    station: Mapped[str] = mapped_column(String(32))
-    actor: Mapped[str] = mapped_column(String(64), index=True)
     item: Mapped[str | None] = mapped_column(String(48), nullable=True)
-    case_number: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
     __table_args__ = (Index("ix_ledger_entry_item_seq", "item", "seq"),)
+
+    def _body_member(self, name: str) -> Any:
+        cache = self.__dict__.get("_parsed_body")
+        if cache is None or cache[0] is not self.body:
+            cache = (self.body, json.loads(self.body))
+            self.__dict__["_parsed_body"] = cache
+        return cache[1][name]
+
+    @property
+    def at(self) -> str:
+        return self._body_member("at")
+
+    @property
+    def actor(self) -> str:
+        return self._body_member("actor")
+
+    @property
+    def station(self) -> str:
+        return self._body_member("station")
+
+    @property
+    def case_number(self) -> str | None:
+        return self._body_member("case")
 
 
 class LedgerSignature(Base):
+    """Signatures beside their entry; clustered by (seq, signer) on SQLite (WITHOUT ROWID: no second b-tree)."""
+
     __tablename__ = "ledger_signature"
-    seq: Mapped[int] = mapped_column(ForeignKey("ledger_entry.seq"), primary_key=True)
+    seq: Mapped[int] = mapped_column(LEDGER_SEQ, ForeignKey("ledger_entry.seq"), primary_key=True,
+                                     autoincrement=False)
     signer: Mapped[str] = mapped_column(String(64), primary_key=True)
     key_id: Mapped[str] = mapped_column(String(16))
     signature: Mapped[bytes] = mapped_column(LargeBinary)
+    __table_args__ = {"sqlite_with_rowid": False}
 
 
 class LedgerCheckpoint(Base):

@@ -5,6 +5,10 @@ entries) runs chunk by chunk, in worker processes when the ledger is large; the 
 together (links across chunk boundaries, per-item chains, key registry, Merkle frontier, checkpoints) and hands
 signature checks to the workers in batches.
 
+:func:`verify_ranges` goes further for a database: each worker reads its own ``seq`` range (through a reader
+function), checks it and verifies its signatures with the keys the ledger registers (a hint the main process
+confirms in ``seq`` order), and returns compact per-chunk results; only the linking runs in the main process.
+
 Failures are reported against the stored chain: after a broken link the verifier compares each entry with its stored
 predecessor, so one tampered row yields a few failures, the first naming the tampered ``seq``.
 """
@@ -15,6 +19,8 @@ import base64
 import binascii
 import multiprocessing
 import os
+import re
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,8 +33,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from .canonical import CanonicalError
-from .entry import ZERO_HASH, format_time, parse_body
+from .canonical import MAX_SAFE_INT, CanonicalError, confirm_canonical, plain_value
+from .entry import BODY_MEMBERS, ZERO_HASH, format_time, parse_body
 from .merkle import EMPTY_ROOT, Frontier
 from .note import Checkpoint, NoteError, parse_checkpoint, parse_verifier_key, verifier_key, verify_checkpoint
 from .signing import ENTRY_SIG_CONTEXT, key_id
@@ -41,8 +47,10 @@ __all__ = [
     "StoredEntry",
     "VerifyReport",
     "format_failure",
+    "parse_entry_body",
     "verify_blocks",
     "verify_entries",
+    "verify_ranges",
 ]
 
 CHUNK_BITS = 10
@@ -69,7 +77,7 @@ class Signature:
 
 
 #: Index columns of a stored row given as a tuple (``verify_blocks``), in this order; ``prev`` as 32 raw bytes.
-ROW_COLUMNS = ("kind", "at", "station", "actor", "item", "case", "prev")
+ROW_COLUMNS = ("kind", "item", "prev")
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,8 @@ class VerifyReport:
     signatures_checked: int = 0
     #: worker processes actually used (1 = everything ran in the calling process)
     workers: int = 1
+    #: CPU seconds spent in worker processes reading and checking ranges (verify_ranges; 0 otherwise)
+    worker_cpu: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -166,6 +176,79 @@ def _check_columns(obj: dict[str, Any], columns: Mapping[str, object], hexh: str
     return None
 
 
+_MEMBER_SET = frozenset(BODY_MEMBERS)
+_HEX = "0123456789abcdef"
+_KIND_RE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+")
+_AT_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
+_KINDS_SEEN: set[str] = set()  # kinds that passed _KIND_RE (a ledger has a few dozen)
+_DATES_SEEN: set[str] = set()  # YYYY-MM-DD parts of times that passed datetime.fromisoformat
+_fromisoformat = datetime.fromisoformat
+
+
+def _name_ok(value: object) -> bool:
+    return type(value) is str and value != ""
+
+
+def _members_ok(obj: dict[str, Any]) -> bool:
+    """``check_body_members`` plus the canonical value rules (``plain_value``) for a body whose bytes are its
+    re-encoding (``confirm_canonical(deep=False)``), without messages; False = undecided."""
+    if obj.keys() != _MEMBER_SET:
+        return False
+    v, seq, prev, kind, at = obj["v"], obj["seq"], obj["prev"], obj["kind"], obj["at"]
+    if type(v) is not int or v != 1 or type(seq) is not int or not 1 <= seq < MAX_SAFE_INT:
+        return False
+    if type(prev) is not str or len(prev) != 64 or prev.strip(_HEX) or (seq == 1 and prev != ZERO_HASH):
+        return False
+    if type(kind) is not str:
+        return False
+    if kind not in _KINDS_SEEN:
+        if not _KIND_RE.fullmatch(kind):
+            return False
+        if len(_KINDS_SEEN) < 1024:
+            _KINDS_SEEN.add(kind)
+    if type(at) is not str or not _AT_RE.fullmatch(at):
+        return False
+    if at[:10] not in _DATES_SEEN or at[11:13] > "23" or at[14:16] > "59" or at[17:19] > "59":
+        try:  # what entry._valid_at checks: a real date and time (the pattern ensures the digits)
+            _fromisoformat(at[:-1])
+        except ValueError:
+            return False
+        if len(_DATES_SEEN) < 100_000:
+            _DATES_SEEN.add(at[:10])
+    if not _name_ok(obj["station"]) or not _name_ok(obj["actor"]):
+        return False
+    item, item_prev, case = obj["item"], obj["item_prev"], obj["case"]
+    if item is not None and not _name_ok(item):
+        return False
+    if item_prev is not None and (item is None or type(item_prev) is not str or len(item_prev) != 64
+                                  or item_prev.strip(_HEX)):
+        return False
+    if case is not None and not _name_ok(case):
+        return False
+    signers = obj["signers"]
+    if type(signers) is not list:
+        return False
+    last = ""
+    for name in signers:
+        if type(name) is not str or name <= last:  # also rejects "" (never > "")
+            return False
+        last = name
+    data = obj["data"]
+    return type(data) is dict and plain_value(data, 1)
+
+
+def parse_entry_body(body: bytes) -> dict[str, Any]:
+    """Same verdict as :func:`custody.ledger.entry.parse_body` (canonical and well-formed members), faster.
+
+    The fast path (:func:`custody.ledger.canonical.confirm_canonical` and a member check without messages) only
+    ever accepts; anything it cannot confirm goes through ``parse_body``, which decides and words the reason.
+    """
+    obj = confirm_canonical(body, deep=False)  # _members_ok checks every member's value, data with plain_value
+    if obj is not None and _members_ok(obj):
+        return obj
+    return parse_body(body)
+
+
 def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) -> tuple[Any, ...]:
     """Structural checks of consecutive entries ``(seq, body, stored_hash, columns)``.
 
@@ -185,6 +268,7 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
     last_at = ""
     last_hex: str | None = None
     expected = rows[0][0]
+    in_order = True
     special_kinds = _SPECIAL_KINDS
     for i, (seq, body, stored_hash, columns) in enumerate(rows):
         try:
@@ -196,6 +280,7 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
         add_leaf(h)
         hexh = h.hex()
         if seq != expected:
+            in_order = False
             if type(seq) is int and type(expected) is int and seq > expected:
                 missing = f"{expected}" if seq == expected + 1 else f"{expected}..{seq - 1}"
                 fail((expected, f"entry missing: seq {missing} not found (next stored seq is {seq})"))
@@ -206,7 +291,7 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
             if not (type(stored_hash) is str and stored_hash == hexh):
                 fail((seq, "stored entry_hash differs from the hash of the stored body"))
         try:
-            obj = parse_body(body)
+            obj = parse_entry_body(body)
         except CanonicalError as exc:
             fail((seq, f"body rejected: {exc}"))
             if signers_out is not None:
@@ -243,8 +328,8 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
         if columns:
             if type(columns) is tuple:
                 # Fast exact check of the standard index columns; the general check words any difference.
-                pb = columns[6]
-                if (columns[:6] != (obj["kind"], at, obj["station"], obj["actor"], item, obj["case"])
+                kind_c, item_c, pb = columns
+                if (kind_c != obj["kind"] or item_c != item or type(kind_c) is not str
                         or type(pb) is not bytes or pb.hex() != prev):
                     problem = _check_columns(obj, dict(zip(ROW_COLUMNS, columns, strict=True)), hexh)
                     if problem:
@@ -265,8 +350,68 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
         subtree_root = f.root()
     return (
         len(rows), rows[0][0], expected, first_prev, first_at, last_at, joined, subtree_root,
-        failures, heads, tails, specials, signers_out,
+        failures, heads, tails, specials, signers_out, None if in_order else [r[0] for r in rows],
     )
+
+
+#: A reader for :func:`verify_ranges`: ``reader(source, lo, hi, with_signatures) -> (rows, signatures)``, rows as
+#: in :func:`verify_blocks` for the stored entries with ``lo <= seq <= hi`` in ``seq`` order, signatures a parallel
+#: list of tuples of ``(signer, key_id, signature)`` (empty tuples when ``with_signatures`` is false). It runs in
+#: worker processes: a module-level function, ``source`` picklable.
+RangeReader = Callable[[Any, int, int, bool], tuple[list[tuple[Any, ...]], list[Any]]]
+
+
+def _public_key(public: bytes) -> Ed25519PublicKey:
+    key = _KEY_CACHE.get(public)
+    if key is None:
+        if len(_KEY_CACHE) > 4096:
+            _KEY_CACHE.clear()
+        key = _KEY_CACHE[public] = Ed25519PublicKey.from_public_bytes(public)
+    return key
+
+
+def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signatures: bool,
+                 hints: Mapping[tuple[str, str], tuple[bytes, ...]], chunk: int) -> tuple[list[tuple[Any, Any]], float]:
+    """Worker: read and check ``seq`` ``lo..hi``; per chunk, ``(_check_chunk result, signature info)``.
+
+    Signature info (when ``with_signatures``), per entry a tuple of ``(signer, key_id, mask, signature)``: ``mask``
+    has bit ``k`` set when the signature verifies with ``hints[(signer, key_id)][k]`` (``signature`` is then
+    None); ``mask`` is None when there is no candidate key or the signature is not 64 bytes (``signature`` is
+    passed back for the main process). The main process accepts a mask bit only for the key that the ledger,
+    read in ``seq`` order, has registered for that user at that entry. Also returns the CPU seconds it took.
+    """
+    cpu = time.process_time()
+    rows, sigs = reader(source, lo, hi, with_signatures)
+    out: list[tuple[Any, Any]] = []
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        result = _check_chunk(part, with_signatures, len(part) == chunk)
+        info = None
+        if with_signatures:
+            leaves = result[6]
+            info = []
+            for i, stored in enumerate(sigs[start:start + len(part)]):
+                if not stored:
+                    info.append(())
+                    continue
+                message = ENTRY_SIG_CONTEXT + leaves[32 * i:32 * i + 32]
+                checked = []
+                for signer, kid, sig in stored:
+                    candidates = hints.get((signer, kid))
+                    if not candidates or type(sig) is not bytes or len(sig) != 64:
+                        checked.append((signer, kid, None, sig))
+                        continue
+                    mask = 0
+                    for k, public in enumerate(candidates):
+                        try:
+                            _public_key(public).verify(sig, message)
+                            mask |= 1 << k
+                        except (InvalidSignature, ValueError):
+                            pass
+                    checked.append((signer, kid, mask, None))
+                info.append(tuple(checked))
+        out.append((result, info))
+    return out, time.process_time() - cpu
 
 
 _KEY_CACHE: dict[bytes, Ed25519PublicKey] = {}
@@ -275,18 +420,17 @@ _KEY_CACHE: dict[bytes, Ed25519PublicKey] = {}
 def _verify_signature_batch(batch: list[tuple[bytes, bytes, bytes]]) -> list[int]:
     """Verify ``(public_raw, entry_hash, signature)`` triples; return the indices of the invalid ones."""
     bad: list[int] = []
-    cache = _KEY_CACHE
     for i, (public, h, sig) in enumerate(batch):
         try:
-            key = cache.get(public)
-            if key is None:
-                if len(cache) > 4096:
-                    cache.clear()
-                key = cache[public] = Ed25519PublicKey.from_public_bytes(public)
-            key.verify(sig, ENTRY_SIG_CONTEXT + h)
+            _public_key(public).verify(sig, ENTRY_SIG_CONTEXT + h)
         except (InvalidSignature, ValueError):
             bad.append(i)
     return bad
+
+
+def _unverified(sigs: list[Any]) -> list[tuple[tuple[str, str, None, Any], ...]]:
+    """Stored signatures as signature info for the main process (no worker verdicts)."""
+    return [tuple((signer, kid, None, sig) for signer, kid, sig in entry) for entry in sigs]
 
 
 # --------------------------------------------------------------------------------------------------- verifier
@@ -367,6 +511,9 @@ class _Verifier:
     signatures_checked: int = 0
     pool: ProcessPoolExecutor | None = None
     used_workers: int = 1
+    worker_cpu: float = 0.0
+    #: candidate user keys per (username, key_id) for signatures verified in workers (see _check_range)
+    hints: dict[tuple[str, str], tuple[bytes, ...]] = field(default_factory=dict)
 
     def fail(self, seq: int, reason: str) -> None:
         self.failures.append(Failure(seq, reason))
@@ -407,17 +554,14 @@ class _Verifier:
         pool = None
         if self.workers > 1 and len(head) >= threshold:
             pool = _start_pool(self.workers)
-        submitted = 0  # entries handed out so far: a full chunk is a perfect subtree only if aligned
         if pool is None:
             for rows, sigs in chain(head, chunks):
-                if not rows:
-                    continue
-                full = len(rows) == CHUNK_SIZE and submitted % CHUNK_SIZE == 0
-                submitted += len(rows)
-                self._merge(rows, sigs, _check_chunk(rows, self.check_signatures, full))
+                if rows:
+                    self._merge(_check_chunk(rows, self.check_signatures, len(rows) == CHUNK_SIZE),
+                                _unverified(sigs) if self.check_signatures else None)
             self._flush_signatures(final=True)
             return
-        inflight: deque[tuple[list[Any], list[Any], Future[Any]]] = deque()
+        inflight: deque[tuple[list[Any], Future[Any]]] = deque()
         limit = 2 * self.workers + 2
         self.pool = pool
         self.used_workers = self.workers
@@ -425,25 +569,63 @@ class _Verifier:
             for rows, sigs in chain(head, chunks):
                 if not rows:
                     continue
-                full = len(rows) == CHUNK_SIZE and submitted % CHUNK_SIZE == 0
-                submitted += len(rows)
-                inflight.append((rows, sigs, pool.submit(_check_chunk, rows, self.check_signatures, full)))
+                fut = pool.submit(_check_chunk, rows, self.check_signatures, len(rows) == CHUNK_SIZE)
+                inflight.append((sigs, fut))
                 while len(inflight) > limit:
-                    r, s, fut = inflight.popleft()
-                    self._merge(r, s, fut.result())
+                    sg, fut = inflight.popleft()
+                    self._merge(fut.result(), _unverified(sg) if self.check_signatures else None)
             while inflight:
-                r, s, fut = inflight.popleft()
-                self._merge(r, s, fut.result())
+                sg, fut = inflight.popleft()
+                self._merge(fut.result(), _unverified(sg) if self.check_signatures else None)
             self._flush_signatures(final=True)
         finally:
             self.pool = None
             pool.shutdown(wait=True, cancel_futures=True)
 
+    def run_ranges(self, reader: RangeReader, source: Any, ranges: list[tuple[int, int]],
+                   tail: Iterable[tuple[list[tuple[Any, ...]], list[Any]]]) -> None:
+        """Ranges read and checked by workers (in order), then ``tail`` blocks checked here."""
+        self._process_pending(0)
+        want = self.check_signatures
+        hints = self.hints
+        pool = _start_pool(self.workers) if self.workers > 1 and len(ranges) > 1 else None
+        try:
+            if pool is None:
+                for lo, hi in ranges:
+                    for result, info in _check_range(reader, source, lo, hi, want, hints, CHUNK_SIZE)[0]:
+                        self._merge(result, info)
+            else:
+                self.pool = pool
+                self.used_workers = self.workers
+                inflight: deque[Future[Any]] = deque()
+                limit = 2 * self.workers + 1
+                for lo, hi in ranges:
+                    inflight.append(pool.submit(_check_range, reader, source, lo, hi, want, hints, CHUNK_SIZE))
+                    while len(inflight) > limit:
+                        self._merge_range(inflight.popleft().result())
+                while inflight:
+                    self._merge_range(inflight.popleft().result())
+            for rows, sigs in tail:
+                if rows:
+                    self._merge(_check_chunk(rows, want, len(rows) == CHUNK_SIZE),
+                                _unverified(sigs) if want else None)
+            self._flush_signatures(final=True)
+        finally:
+            self.pool = None
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    def _merge_range(self, done: tuple[list[tuple[Any, Any]], float]) -> None:
+        chunks, cpu = done
+        self.worker_cpu += cpu
+        for result, info in chunks:
+            self._merge(result, info)
+
     # ---------------------------------------------------------------------------------------------- merge
 
-    def _merge(self, rows: list[tuple[Any, ...]], sigs: list[Any], result: tuple[Any, ...]) -> None:
+    def _merge(self, result: tuple[Any, ...], sig_info: list[Any] | None) -> None:
         (n, first_seq, next_seq, first_prev, first_at, last_at, leaves, subtree_root,
-         failures, heads, tails, specials, signers_list) = result
+         failures, heads, tails, specials, signers_list, seqs) = result
         # Boundary with the previous chunk.
         if self.next_seq is not None:
             expected = self.next_seq
@@ -483,7 +665,7 @@ class _Verifier:
         self.window_entries += n
         while self.window_entries - self.window[0][1] >= LEAF_WINDOW:
             self.window_entries -= self.window.popleft()[1]
-        if subtree_root is not None:
+        if subtree_root is not None and start % CHUNK_SIZE == 0:  # an aligned perfect subtree
             self.frontier.append_subtree(subtree_root, CHUNK_BITS)
         else:
             append = self.frontier.append
@@ -496,7 +678,7 @@ class _Verifier:
             self.last_at = last_at
         # Keys, signatures and checkpoint entries, in seq order.
         if self.check_signatures:
-            self._entries_with_signatures(rows, sigs, leaves, specials, signers_list)
+            self._entries_with_signatures(first_seq, seqs, sig_info, leaves, specials, signers_list)
         else:
             for sp in specials:
                 self._special_before(sp, start)
@@ -505,29 +687,30 @@ class _Verifier:
         if self.progress is not None:
             self.progress(self.count)
 
-    def _entries_with_signatures(self, rows, sigs, leaves, specials, signers_list) -> None:
+    def _entries_with_signatures(self, first_seq, seqs, sig_info, leaves, specials, signers_list) -> None:
         by_index = {sp[0]: sp for sp in specials}
         user_keys = self.user_keys
         revoked = self.revoked
+        hints = self.hints
         batch = self.sig_batch
         meta = self.sig_meta
-        start = self.count - len(rows)
+        start = self.count - len(signers_list)
         for i, signers in enumerate(signers_list):
             sp = by_index.get(i) if by_index else None
             pop: tuple[str, str] | None = None
             if sp is not None:
                 pop = self._special_before(sp, start)
-            stored = sigs[i]
+            stored = sig_info[i]
             if signers is None:  # body rejected already
                 continue
-            seq = rows[i][0]
+            seq = first_seq + i if seqs is None else seqs[i]
             if not signers and not stored:
                 if sp is not None:
                     self._special_after(sp)
                 continue
             h = leaves[32 * i : 32 * i + 32]
             present = set()
-            for signer, kid, sig in stored:
+            for signer, kid, mask, sig in stored:
                 if signer not in signers:
                     self.fail(seq, f"signature by {signer}, who is not among the entry's signers")
                     continue
@@ -545,8 +728,17 @@ class _Verifier:
                 if when is not None:
                     self.fail(seq, f"signature of {signer} uses key {kid}, revoked at seq {when}")
                     continue
+                if mask is not None:  # verified by a worker against the candidate keys
+                    candidates = hints.get((signer, kid), ())
+                    self.signatures_checked += 1
+                    if public not in candidates:
+                        self.fail(seq, f"signature of {signer} (key {kid}) could not be checked: the key is not "
+                                       "where the index columns say it was registered")
+                    elif not (mask >> candidates.index(public)) & 1:
+                        self._bad_signature((seq, signer, kid))
+                    continue
                 if type(sig) is not bytes:
-                    sig = bytes(sig)
+                    sig = bytes(sig) if isinstance(sig, bytearray | memoryview) else b""
                 if len(sig) != 64:
                     self.fail(seq, f"signature of {signer} is not 64 bytes")
                     continue
@@ -728,6 +920,58 @@ def verify_blocks(
     tuple in :data:`ROW_COLUMNS` order), ``signatures`` a parallel list of tuples of ``(signer, key_id,
     signature)``. Blocks of :data:`CHUNK_SIZE` rows are fastest; any sizes are accepted.
     """
+    v, notes = _prepare(check_signatures, progress, workers, station_keys, checkpoints, trusted_checkpoint)
+    v.run(iter(blocks))
+    return _finish(v, notes)
+
+
+def verify_ranges(
+    reader: RangeReader,
+    source: Any,
+    size: int,
+    *,
+    tail: Iterable[tuple[list[tuple[Any, ...]], list[Any]]] = (),
+    key_hints: Iterable[tuple[str, str, bytes]] = (),
+    checkpoints: Iterable[str | tuple[int, str]] = (),
+    station_keys: Iterable[str] = (),
+    check_signatures: bool = True,
+    trusted_checkpoint: str | None = None,
+    progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
+    range_chunks: int = 8,
+) -> VerifyReport:
+    """:func:`verify_blocks` for a stored ledger that worker processes read themselves.
+
+    Workers call ``reader(source, lo, hi, with_signatures)`` for ``seq`` ranges covering ``1..size`` (aligned
+    ranges of ``range_chunks`` chunks), check them, and verify their signatures with ``key_hints``:
+    ``(username, key_id, public_key)`` of the ledger's ``user.key_registered`` entries as an index finds them.
+    Hints are only candidates: a verdict counts only for the key the ledger itself, read in ``seq`` order, has
+    registered for that user at that entry (otherwise that entry fails). ``tail``: blocks as in
+    :func:`verify_blocks` for the entries stored after ``seq`` ``size`` (checked in this process). The reader
+    must see the same stored rows as the caller: committed rows, in practice (use :func:`verify_blocks` to check
+    what only an open transaction sees). Same report as :func:`verify_blocks`.
+    """
+    v, notes = _prepare(check_signatures, progress, workers, station_keys, checkpoints, trusted_checkpoint)
+    hints: dict[tuple[str, str], tuple[bytes, ...]] = {}
+    for username, kid, public in key_hints:
+        have = hints.get((username, kid), ())
+        if public not in have:
+            hints[(username, kid)] = (*have, bytes(public))
+    v.hints = hints
+    step = CHUNK_SIZE * max(1, range_chunks)
+    ranges = [(lo, min(lo + step - 1, size)) for lo in range(1, size + 1, step)]
+    v.run_ranges(reader, source, ranges, tail)
+    return _finish(v, notes)
+
+
+def _prepare(
+    check_signatures: bool,
+    progress: Callable[[int], None] | None,
+    workers: int | None,
+    station_keys: Iterable[str],
+    checkpoints: Iterable[str | tuple[int, str]],
+    trusted_checkpoint: str | None,
+) -> tuple[_Verifier, list[_PendingCheckpoint]]:
     if workers is None:
         workers = os.cpu_count() or 1
     v = _Verifier(check_signatures=check_signatures, progress=progress, workers=max(1, int(workers)))
@@ -759,9 +1003,10 @@ def verify_blocks(
                                             f"trusted checkpoint (size {cp.size})"))
     notes.sort(key=lambda p: p.size)
     v.pending = notes
+    return v, notes
 
-    v.run(iter(blocks))
 
+def _finish(v: _Verifier, notes: list[_PendingCheckpoint]) -> VerifyReport:
     checked = 0
     for cp in notes:
         seq_for = max(cp.size, 1)
@@ -791,4 +1036,5 @@ def verify_blocks(
         checkpoints_checked=checked,
         signatures_checked=v.signatures_checked,
         workers=v.used_workers,
+        worker_cpu=v.worker_cpu,
     )

@@ -8,7 +8,11 @@ Storage follows LEDGER.md section 8. Besides the three normative tables we keep:
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
+import os
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -33,7 +37,7 @@ from custody.ledger import verify as verify_mod
 from custody.ledger.canonical import canonical_bytes, parse_canonical
 from custody.ledger.entry import ZERO_HASH, entry_hash, format_time, make_body
 from custody.ledger.note import Checkpoint, sign_checkpoint, verify_checkpoint
-from custody.ledger.signing import sign_entry
+from custody.ledger.signing import key_id, sign_entry
 from custody.ledger.verify import Failure, Signature, StoredEntry, VerifyReport, verify_blocks
 from custody.services.projections import ItemStateValue, next_state
 
@@ -240,11 +244,7 @@ def append(
                 entry_hash=h,
                 prev=last_hash,
                 kind=ev.kind,
-                at=at,
-                station=station,
-                actor=actor,
                 item=ev.item,
-                case_number=ev.case,
             )
         )
         for username in sorted(required):
@@ -396,64 +396,74 @@ def inclusion_proof(session: Session, seq: int, size: int) -> list[bytes]:
 # --- reading and verification ------------------------------------------------------------
 
 
-_READ_ENTRIES = (
-    "SELECT seq, body, entry_hash, kind, at, station, actor, item, case_number, prev FROM ledger_entry"
-    " WHERE seq > {p} ORDER BY seq LIMIT {p}"
-)
+_READ_ENTRIES = "SELECT seq, body, entry_hash, kind, item, prev FROM ledger_entry WHERE seq > {p} ORDER BY seq LIMIT {p}"
 _READ_SIGNATURES = (
     "SELECT seq, signer, key_id, signature FROM ledger_signature WHERE seq >= {p} AND seq <= {p}"
     " ORDER BY seq, signer"
 )
+_READ_RANGE = (
+    "SELECT seq, body, entry_hash, kind, item, prev FROM ledger_entry WHERE seq >= {p} AND seq <= {p} ORDER BY seq"
+)
 
 
 def _as_bytes(value: Any) -> Any:
-    return value if type(value) is bytes or value is None else bytes(value)
+    """memoryview/bytearray (drivers) as bytes; anything else unchanged (a wrong type is the verifier's finding)."""
+    return bytes(value) if isinstance(value, memoryview | bytearray) else value
 
 
-def iter_stored_blocks(session: Session, *, block: int | None = None, batch: int = 8) -> Iterator[
+def _blocks_of(rows: list[Any], sig_rows: list[Any], block: int) -> Iterator[
     tuple[list[tuple[Any, ...]], list[tuple[tuple[str, str, bytes], ...]]]
 ]:
-    """Stream the stored ledger in ``seq`` order as blocks for :func:`custody.ledger.verify.verify_blocks`.
+    """Rows ``(seq, body, entry_hash, kind, item, prev)`` and signature rows as blocks for the verifier."""
+    sigs: dict[int, list[tuple[str, str, bytes]]] = {}
+    for seq, signer, kid, sig in sig_rows:
+        sigs.setdefault(seq, []).append((signer, kid, _as_bytes(sig)))
+    out_rows: list[tuple[Any, ...]] = []
+    out_sigs: list[tuple[tuple[str, str, bytes], ...]] = []
+    empty: tuple[tuple[str, str, bytes], ...] = ()
+    get = sigs.get
+    for seq, body, h, kind, item, prev in rows:
+        if type(body) is not bytes:
+            body, h, prev = _as_bytes(body), _as_bytes(h), _as_bytes(prev)
+        out_rows.append((seq, body, h, (kind, item, prev)))
+        found = get(seq)
+        out_sigs.append(tuple(found) if found else empty)
+        if len(out_rows) == block:
+            yield out_rows, out_sigs
+            out_rows, out_sigs = [], []
+    if out_rows:
+        yield out_rows, out_sigs
+
+
+def iter_stored_blocks(session: Session, *, block: int | None = None, batch: int = 8, after: int = 0,
+                       signatures: bool = True) -> Iterator[
+    tuple[list[tuple[Any, ...]], list[tuple[tuple[str, str, bytes], ...]]]
+]:
+    """Stream the stored ledger (``seq > after``) in ``seq`` order as blocks for :func:`verify_blocks`.
 
     Rows are ``(seq, body, entry_hash, columns)`` with ``columns`` a tuple in ``ROW_COLUMNS`` order; signatures
-    ``(signer, key_id, signature)`` sorted by signer. Plain column reads (no ORM objects), ``block * batch`` rows
-    per query, through the session's connection (its transaction).
+    ``(signer, key_id, signature)`` sorted by signer (none when ``signatures`` is false). Plain column reads (no
+    ORM objects), ``block * batch`` rows per query, through the session's connection (its transaction).
     """
     block = block or verify_mod.CHUNK_SIZE
     conn = session.connection()  # begins the session's transaction if needed
     ph = "?" if conn.dialect.paramstyle in ("qmark", "numeric") else "%s"
     read_entries, read_signatures = _READ_ENTRIES.format(p=ph), _READ_SIGNATURES.format(p=ph)
     cur = conn.connection.dbapi_connection.cursor()  # plain DB-API rows: no per-row result processing
-    after = 0
     n = block * batch
     while True:
         cur.execute(read_entries, (after, n))
         rows = cur.fetchall()
         if not rows:
             return
-        lo, hi = rows[0][0], rows[-1][0]
-        sigs: dict[int, list[tuple[str, str, bytes]]] = {}
-        cur.execute(read_signatures, (lo, hi))
-        for seq, signer, kid, sig in cur.fetchall():
-            sigs.setdefault(seq, []).append((signer, kid, _as_bytes(sig)))
-        out_rows: list[tuple[Any, ...]] = []
-        out_sigs: list[tuple[tuple[str, str, bytes], ...]] = []
-        empty: tuple[tuple[str, str, bytes], ...] = ()
-        get = sigs.get
-        for seq, body, h, kind, at, station, actor, item, case, prev in rows:
-            if type(body) is not bytes:
-                body, h, prev = _as_bytes(body), _as_bytes(h), _as_bytes(prev)
-            out_rows.append((seq, body, h, (kind, at, station, actor, item, case, prev)))
-            found = get(seq)
-            out_sigs.append(tuple(found) if found else empty)
-            if len(out_rows) == block:
-                yield out_rows, out_sigs
-                out_rows, out_sigs = [], []
-        if out_rows:
-            yield out_rows, out_sigs
+        sig_rows: list[Any] = []
+        if signatures:
+            cur.execute(read_signatures, (rows[0][0], rows[-1][0]))
+            sig_rows = cur.fetchall()
+        yield from _blocks_of(rows, sig_rows, block)
         if len(rows) < n:
             return
-        after = hi
+        after = rows[-1][0]
 
 
 def iter_stored_entries(session: Session, *, batch: int = 5000, with_columns: bool = True) -> Iterator[StoredEntry]:
@@ -462,11 +472,9 @@ def iter_stored_entries(session: Session, *, batch: int = 5000, with_columns: bo
         for (seq, body, h, cols), found in zip(rows, sigs, strict=True):
             columns = None
             if with_columns:
-                kind, at, station, actor, item, case, prev = cols
-                columns = {
-                    "seq": seq, "kind": kind, "at": at, "station": station, "actor": actor, "item": item,
-                    "case": case, "prev": prev.hex() if isinstance(prev, bytes) else prev,
-                }
+                kind, item, prev = cols
+                columns = {"seq": seq, "kind": kind, "item": item,
+                           "prev": prev.hex() if isinstance(prev, bytes) else prev}
             yield StoredEntry(
                 seq=seq,
                 body=body,
@@ -474,6 +482,84 @@ def iter_stored_entries(session: Session, *, batch: int = 5000, with_columns: bo
                 signatures=tuple(Signature(*s) for s in found),
                 columns=columns,
             )
+
+
+# --- parallel verification: worker processes read their own seq ranges -----------------------------
+
+#: Below this many entries verification runs in the calling process (starting workers costs more).
+PARALLEL_MIN_ENTRIES = 32 * 1024
+_WORKER_CONNECTIONS: dict[tuple[str, str], tuple[Any, str]] = {}
+
+
+def _worker_source(session: Session) -> tuple[str, str] | None:
+    """How a worker process opens the session's database, or None (in-memory or unsupported)."""
+    bind = session.get_bind()
+    url = bind.engine.url if hasattr(bind, "engine") else bind.url
+    if url.get_backend_name() == "sqlite":
+        database = url.database
+        if not database or database == ":memory:" or database.startswith("file:"):
+            return None
+        return ("sqlite", os.path.abspath(database))
+    if url.get_backend_name() == "postgresql":
+        return ("url", url.render_as_string(hide_password=False))
+    return None
+
+
+def read_range(source: tuple[str, str], lo: int, hi: int, with_signatures: bool) -> tuple[
+    list[tuple[Any, ...]], list[tuple[tuple[str, str, bytes], ...]]
+]:
+    """A :data:`custody.ledger.verify.RangeReader` for worker processes: committed rows ``lo <= seq <= hi``.
+
+    One connection per process and database, reused across calls; every call reads committed data (rows up to
+    the ledger size at the start of verification never change: the tables are append-only).
+    """
+    cached = _WORKER_CONNECTIONS.get(source)
+    if cached is None:
+        kind, target = source
+        if kind == "sqlite":
+            dbapi: Any = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+            dbapi.execute("PRAGMA query_only = ON")
+            cached = (dbapi, "?")
+        else:
+            from sqlalchemy import create_engine
+            from sqlalchemy.pool import NullPool
+
+            dbapi = create_engine(target, poolclass=NullPool).raw_connection()
+            cached = (dbapi, "%s")
+        _WORKER_CONNECTIONS[source] = cached
+    dbapi, ph = cached
+    cur = dbapi.cursor()
+    try:
+        cur.execute(_READ_RANGE.format(p=ph), (lo, hi))
+        rows = cur.fetchall()
+        sig_rows: list[Any] = []
+        if with_signatures and rows:
+            cur.execute(_READ_SIGNATURES.format(p=ph), (lo, hi))
+            sig_rows = cur.fetchall()
+    finally:
+        cur.close()
+        if ph != "?":
+            dbapi.rollback()  # end the read transaction
+    out_rows: list[tuple[Any, ...]] = []
+    out_sigs: list[tuple[tuple[str, str, bytes], ...]] = []
+    for r, s in _blocks_of(rows, sig_rows, len(rows) or 1):
+        out_rows, out_sigs = r, s
+    return out_rows, out_sigs
+
+
+def _key_hints(session: Session) -> list[tuple[str, str, bytes]]:
+    """(username, key_id, public key) of every ``user.key_registered`` entry the kind index finds (candidates)."""
+    out = []
+    for (body,) in session.execute(select(LedgerEntry.body).where(LedgerEntry.kind == "user.key_registered")):
+        try:
+            data = json.loads(body)["data"]
+            username, kid = data["username"], data["key_id"]
+            public = base64.b64decode(data["public_key"], validate=True)
+        except (ValueError, KeyError, TypeError):
+            continue
+        if type(username) is str and len(public) == 32 and kid == key_id(public):
+            out.append((username, kid, public))
+    return out
 
 
 def stored_checkpoints(session: Session) -> list[str]:
@@ -488,10 +574,34 @@ def verify_stored(
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
 ) -> VerifyReport:
-    """Verify the whole stored ledger (LEDGER.md section 6)."""
+    """Verify the whole stored ledger (LEDGER.md section 6).
+
+    ``workers`` (None = one per core): with more than one and a large ledger in a database file or server, worker
+    processes read and check their own ``seq`` ranges through their own connections, so they see committed data
+    only. ``workers=1`` verifies exactly what this session's transaction sees (including its own changes).
+    """
+    if workers is None:
+        workers = os.cpu_count() or 1
+    checkpoints = stored_checkpoints(session)
+    source = _worker_source(session) if workers > 1 else None
+    if source is not None:
+        count, highest = session.execute(
+            select(func.count(), func.max(LedgerEntry.seq)).where(LedgerEntry.seq >= 1)).one()
+        size = min(count, highest or 0)
+        if size >= PARALLEL_MIN_ENTRIES:
+            return verify_mod.verify_ranges(
+                read_range, source, size,
+                tail=iter_stored_blocks(session, after=size, signatures=check_signatures),
+                key_hints=_key_hints(session) if check_signatures else (),
+                checkpoints=checkpoints,
+                check_signatures=check_signatures,
+                trusted_checkpoint=trusted_checkpoint,
+                progress=progress,
+                workers=workers,
+            )
     return verify_blocks(
-        iter_stored_blocks(session),
-        checkpoints=stored_checkpoints(session),
+        iter_stored_blocks(session, signatures=check_signatures),
+        checkpoints=checkpoints,
         check_signatures=check_signatures,
         trusted_checkpoint=trusted_checkpoint,
         progress=progress,

@@ -14,9 +14,8 @@ from sqlalchemy.orm import Session
 
 from custody.db.models import ItemState, LedgerCheckpoint, StationState
 from custody.db.uow import unit_of_work
-from custody.ledger.canonical import parse_canonical
 from custody.ledger.note import parse_checkpoint
-from custody.ledger.verify import Failure, VerifyReport
+from custody.ledger.verify import Failure, VerifyReport, parse_entry_body
 from custody.services import ledger as ledger_svc
 from custody.services.context import AppContext
 from custody.services.ledger import STATION_ACTOR, Signer
@@ -92,16 +91,17 @@ def storage_checks(s: Session, report: VerifyReport) -> list[Failure]:
 
 def _projection_differences(s, *, rebuild: bool) -> list[Failure]:
     derived: dict[str, ItemStateValue] = {}
-    for entry in ledger_svc.iter_stored_entries(s, with_columns=False):
-        try:
-            body = parse_canonical(entry.body)
-        except ValueError:
-            continue  # a damaged body is reported by verification, not by the projection check
-        item = body.get("item")
-        if item:
-            new = next_state(derived.get(item), body)
-            if new is not None:
-                derived[item] = new
+    for rows, _ in ledger_svc.iter_stored_blocks(s, signatures=False):
+        for row in rows:
+            try:
+                body = parse_entry_body(row[1])
+            except ValueError:
+                continue  # a damaged body is reported by verification, not by the projection check
+            item = body.get("item")
+            if item:
+                new = next_state(derived.get(item), body)
+                if new is not None:
+                    derived[item] = new
     stored = {
         r.item_id: ItemStateValue(r.item_id, r.status, r.custodian, r.location_code, r.last_seq, r.updated_at)
         for r in s.execute(select(ItemState)).scalars()
