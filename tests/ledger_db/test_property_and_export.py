@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import base64
-import unicodedata
 import json
+import unicodedata
 from pathlib import Path
 
 from click.testing import CliRunner
