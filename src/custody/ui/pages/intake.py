@@ -420,7 +420,10 @@ class ItemsPage(QWidget):
         self.location = QComboBox()
         self.location.setObjectName("filter_location")
         self.location.addItem(self.tr("Any location"), None)
-        self.location.setMinimumWidth(260)
+        for combo in (self.category, self.status, self.location):
+            # Long location paths must not widen the page past the window: the popup still shows them whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.date_from = self._date_edit("filter_date_from")
         self.date_to = self._date_edit("filter_date_to")
         for i, (label, w) in enumerate(((self.tr("Kind"), self.category), (self.tr("Status"), self.status),
@@ -465,11 +468,14 @@ class ItemsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ItemsTableModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((ItemsTableModel.COL_ID, 200), (ItemsTableModel.COL_CATEGORY, 130),
-                           (ItemsTableModel.COL_CASE, 120), (ItemsTableModel.COL_SEIZURE, 140),
-                           (ItemsTableModel.COL_STATUS, 140), (ItemsTableModel.COL_LOCATION, 125),
-                           (ItemsTableModel.COL_CUSTODIAN, 95), (ItemsTableModel.COL_REGISTERED, 155)):
+        for col, width in ((ItemsTableModel.COL_CATEGORY, 105), (ItemsTableModel.COL_CASE, 105),
+                           (ItemsTableModel.COL_SEIZURE, 120), (ItemsTableModel.COL_STATUS, 115),
+                           (ItemsTableModel.COL_CUSTODIAN, 95)):
             self.view.setColumnWidth(col, width)
+        # An id or a time is never cut short: a cut id could be read as another item.
+        header.setSectionResizeMode(ItemsTableModel.COL_ID, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (ItemsTableModel.COL_LOCATION, ItemsTableModel.COL_REGISTERED):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         # Shown on the item page; hidden here so the description stays readable on a laptop screen.
         self.view.setColumnHidden(ItemsTableModel.COL_SEIZURE, True)
         self.view.setColumnHidden(ItemsTableModel.COL_CUSTODIAN, True)
