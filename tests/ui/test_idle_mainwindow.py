@@ -21,7 +21,9 @@ def test_idle_lock_hides_the_item_ignores_scans_and_restores_the_view(qtbot, wor
     idle = window.idle_lock
     now = [5000.0]
     idle.clock = lambda: now[0]
-    idle.check()  # activity just now
+    idle.touch()  # activity just now, on the injected clock
+    idle.check()
+    assert not window.locked
     now[0] += idle.timeout_ms / 1000 + 1  # ... then nobody touched the workstation
     idle.check()
     assert window.locked
