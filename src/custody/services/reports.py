@@ -20,12 +20,23 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from custody.db.models import Attachment, Case, Item, LedgerEntry, LedgerSignature, Seizure, Station, User
+from custody.db.models import (
+    Attachment,
+    Case,
+    Item,
+    ItemState,
+    LedgerEntry,
+    LedgerSignature,
+    Seizure,
+    Station,
+    User,
+)
 from custody.db.uow import unit_of_work
 from custody.domain.categories import field_specs
-from custody.domain.enums import Category, EventKind, OffenceType
+from custody.domain.enums import Category, EventKind, ItemStatus, OffenceType
 from custody.domain.errors import NotFound
 from custody.domain.i18n import N_
+from custody.domain.values import format_weight
 from custody.ledger.bundle import build_bundle, bundle_entry
 from custody.ledger.entry import parse_time
 from custody.reports import model as rm
@@ -40,6 +51,7 @@ from custody.security.permissions import Action
 from custody.services import ledger as ledger_svc
 from custody.services.auth import AuthSession, authorize
 from custody.services.context import AppContext, StationDTO, write_private_file
+from custody.services.intake import display_value
 from custody.services.ledger import NewEvent
 
 
@@ -281,7 +293,13 @@ def _row(body: dict[str, Any], e: LedgerEntry, names: _Names, tz: str, blobs: di
         received = names.name(data.get("to") or actor)
     else:
         released = names.name(actor)
-    purpose = str(data.get("purpose") or data.get("request") or data.get("reason") or data.get("memo") or "")
+    purpose = str(data.get("purpose") or data.get("request") or data.get("results") or data.get("reason")
+                  or data.get("memo") or data.get("hearing") or "")
+    weights = [f"{label} {format_weight(data[key])}" for key, label in
+               (("gross_weight_mg", N_("Reports", "gross")), ("net_weight_mg", N_("Reports", "net")))
+               if isinstance(data.get(key), int) and not isinstance(data.get(key), bool)]
+    note = "; ".join(filter(None, [", ".join(weights), str(data.get("lab_number") or data.get("court_reference")
+                                                          or data.get("order_reference") or "")]))
     if "seal_intact" in data:
         seen = data.get("seal_number_seen") or ""
         seal = (N_("Reports", "Intact") if data["seal_intact"] else N_("Reports", "Broken")) + (f", {seen}" if seen else "")
@@ -301,6 +319,7 @@ def _row(body: dict[str, Any], e: LedgerEntry, names: _Names, tz: str, blobs: di
         signature_image_png=blobs.get(sig_sha) if sig_sha else None,
         entry_hash_hex=bytes(e.entry_hash).hex(),
         corrects_seq=data.get("corrects_seq") if kind == "item.corrected" else None,
+        note=note[:300],
     )
 
 
@@ -386,12 +405,17 @@ def _report_data(ctx: AppContext, s: Session, session: AuthSession, station: Sta
                     approved_by=names.name(d.get("approved_by")), at=_local(b["at"], tz),
                     corrects_seq=d.get("corrects_seq") or reg_seq,
                 ))
-        labels = {}
         try:
-            labels = {f.name: f.label for f in field_specs(it.category)}
+            specs = field_specs(it.category)
         except (ValueError, KeyError):
-            pass
-        field_rows = tuple((labels.get(k, k), _fmt_value(v)) for k, v in fields.items() if v not in (None, "", {}))
+            specs = ()
+        known = {f.name for f in specs}
+        # In form order, formatted as on the item page (weights in g/kg, money with its currency, choices).
+        field_rows = tuple(
+            (f.label, display_value(it.category, f.name, fields[f.name], fields))
+            for f in specs if fields.get(f.name) not in (None, "", {}, [])
+        ) + tuple((k, _fmt_value(v)) for k, v in fields.items() if k not in known and v not in (None, "", {}, []))
+        state = s.get(ItemState, it.item_id)
         status = next((b for b in reversed(bodies) if b["kind"] in ("disposal.completed", "item.released")), None)
         disposition = None
         if status is not None:
@@ -403,6 +427,7 @@ def _report_data(ctx: AppContext, s: Session, session: AuthSession, station: Sta
             item_id=it.item_id, item_number=str(it.item_number), category_label=_label(Category, it.category),
             description=it.description, quantity=it.quantity, unit=it.unit, sealed=it.sealed,
             seal_number=it.seal_number, fields=field_rows, photo_jpeg=_photo(s, bodies), disposition=disposition,
+            status_label=_label(ItemStatus, state.status) if state else "",
         )
         histories.append(rm.ItemWithHistory(item=info, rows=rows, corrections=tuple(corrections)))
     root_b64 = note.split("\n")[2]
