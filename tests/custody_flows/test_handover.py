@@ -172,3 +172,30 @@ def test_two_workstations_handing_over_the_same_item_at_once(flow, monkeypatch):
     assert isinstance(outcome["second"], Conflict), outcome["second"]
     assert flow.state(item) == ("with_officer", "oscar", None)
     flow.assert_consistent()
+
+
+def test_a_refused_handover_leaves_no_signature_behind(flow):
+    """The drawn signature is stored in the handover's own transaction: refused handover, no blob, no entry."""
+    import io
+
+    from PIL import Image
+
+    from custody.db.models import Attachment
+    from custody.db.uow import unit_of_work
+
+    olga, oscar = flow.user("olga"), flow.user("oscar")
+    hers = flow.item(olga)
+    otto = flow.signer("otto")
+    png = io.BytesIO()
+    Image.new("RGB", (40, 20), "white").save(png, "PNG")
+    before = flow.count()
+    with pytest.raises(Conflict):
+        custody.transfer(flow.ctx, oscar, [hers], otto, "not mine to give", signature_png=png.getvalue())
+    assert flow.count() == before
+    with unit_of_work(flow.ctx.engine, read_only=True) as s:
+        assert s.query(Attachment).count() == 0
+    seqs = custody.transfer(flow.ctx, olga, [hers], otto, "to the lab", signature_png=png.getvalue())
+    with unit_of_work(flow.ctx.engine, read_only=True) as s:
+        (att,) = s.query(Attachment).all()
+        assert flow.body(seqs[0])["data"]["signature_attachment"] == att.sha256
+    flow.assert_consistent()

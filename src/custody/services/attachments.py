@@ -170,6 +170,19 @@ def add_attachment(ctx: AppContext, session: AuthSession, item_id: str, filename
         return AttachmentDTO(digest, mt, len(blob), name, row[0], appended[0].seq, appended[0].at, session.username)
 
 
+def store_signature_image(s: Session, png: bytes, at: str) -> str:
+    """Store a drawn signature (PNG) inside the caller's transaction; return its SHA-256.
+
+    The entry that uses it (a handover, a release) names the hash in ``data.signature_attachment``, so the
+    image and the event it signs are written together or not at all.
+    """
+    _name, media_type = validate_attachment("signature.png", png, "image/png")
+    blob = bytes(png)
+    digest = hashlib.sha256(blob).hexdigest()
+    _store_blob(s, digest, media_type, blob, at)
+    return digest
+
+
 def _store_blob(s: Session, digest: str, media_type: str, blob: bytes, at: str) -> None:
     if s.get(Attachment, digest) is not None:
         return

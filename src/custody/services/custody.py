@@ -47,6 +47,7 @@ from custody.domain.i18n import N_
 from custody.domain.ids import normalise_code
 from custody.domain.values import MAX_WEIGHT_MG, clean_text
 from custody.ledger.canonical import parse_canonical
+from custody.ledger.entry import format_time
 from custody.security.permissions import Action, is_allowed
 from custody.services import ledger as ledger_svc
 from custody.services.auth import AuthSession, authorize
@@ -712,6 +713,7 @@ def transfer(
     seal_checks: Mapping[str, SealCheck] | None = None,
     signature_sha256: str | None = None,
     memo: str = "",
+    signature_png: bytes | None = None,
 ) -> list[int]:
     """Hand a basket of items to ``receiver`` (unlocked with ``auth.unlock_signer``); both officers sign.
 
@@ -730,6 +732,10 @@ def transfer(
     station = ctx.station()
     with unit_of_work(ctx.engine) as s:
         check_countersigner(s, receiver)
+        if signature_png:  # drawn on the signature pad: stored in this same transaction
+            from custody.services.attachments import store_signature_image
+
+            signature_sha256 = store_signature_image(s, signature_png, format_time(ctx.clock()))
         sha = check_attachment(s, signature_sha256)
         refs = load_items(s, item_ids)
         events: list[NewEvent] = []

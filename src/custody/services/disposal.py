@@ -28,6 +28,7 @@ from custody.db.uow import unit_of_work
 from custody.domain.enums import DisposalMethod
 from custody.domain.errors import Conflict, ValidationError
 from custody.domain.i18n import N_
+from custody.ledger.entry import format_time
 from custody.security.permissions import Action
 from custody.services.auth import AuthSession, authorize
 from custody.services.context import AppContext
@@ -213,6 +214,7 @@ def release_to_owner(
     authority: str,
     signature_sha256: str | None = None,
     memo: str = "",
+    signature_png: bytes | None = None,
 ) -> int:
     """Release an item to its owner (``item.released``: owner_name, identity_document {type, number},
     authority, signature_attachment (the owner's drawn signature, stored by the caller), memo)."""
@@ -224,6 +226,10 @@ def release_to_owner(
     memo = text_field(memo, "memo", max_len=2000, required=False, multiline=True)
     station = ctx.station()
     with unit_of_work(ctx.engine) as s:
+        if signature_png:  # the owner's drawn signature: stored in this same transaction
+            from custody.services.attachments import store_signature_image
+
+            signature_sha256 = store_signature_image(s, signature_png, format_time(ctx.clock()))
         sha = check_attachment(s, signature_sha256)
         ref = load_item(s, item_id)
         require_hands_on(session, ref)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, 
 
 from custody.domain.enums import ItemStatus
 from custody.security.permissions import Action
-from custody.services import attachments as attachments_svc
 from custody.services import custody as custody_svc
 from custody.services.auth import AuthSession
 from custody.services.context import AppContext
@@ -52,16 +51,10 @@ def hands_on_problem(session: AuthSession, dto: ItemCustodyDTO) -> str | None:
 
 def handover(ctx: AppContext, session: AuthSession, item_ids: list[str], receiver: Signer, purpose: str,
              seal_checks: dict[str, SealCheck], signature_png: bytes | None, memo: str) -> list[int]:
-    """The worker-side part of Confirm: store the drawn signature (if any), then the transfer.
-
-    The signature is an ``attachment.added`` on the first item of the basket, written just before the
-    transfer (the attachment service has its own transaction; see the report to the lead)."""
-    sha = None
-    if signature_png:
-        att = attachments_svc.add_attachment(ctx, session, item_ids[0], f"signature-{receiver.username}.png",
-                                             signature_png, "image/png")
-        sha = att.sha256
-    return custody_svc.transfer(ctx, session, item_ids, receiver, purpose, seal_checks, sha, memo)
+    """The worker-side part of Confirm: the transfer, with the drawn signature (if any) stored in the same
+    transaction and named by every entry."""
+    return custody_svc.transfer(ctx, session, item_ids, receiver, purpose, seal_checks, memo=memo,
+                                signature_png=signature_png)
 
 
 class HandoverPage(CustodyPage):
