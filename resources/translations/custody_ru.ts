@@ -987,6 +987,10 @@
       <source>{n} item(s) moved to {where}.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>LabelPrint</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Action</name>
@@ -1209,10 +1213,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Only administrators see the list of officers.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Verifying…</source>
       <translation type="unfinished" />
     </message>
@@ -1339,6 +1339,10 @@
     </message>
     <message>
       <source>The password is not correct.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The account of {username} is not locked.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1958,6 +1962,25 @@
     </message>
   </context>
   <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+      <source>Current password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repeat the new password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type your current password.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CorrectionDialog</name>
     <message>
       <source>Correct the record of {item}</source>
@@ -2218,6 +2241,56 @@
     </message>
   </context>
   <context>
+    <name>Documents</name>
+    <message>
+      <source>Item {item} was neither disposed of nor released to its owner (it is {status}): there is no disposal certificate to print.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item {item} was never sent to a laboratory: there is no submission form to print.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no recorded inventory audit {audit}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Registration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weighing, entry {seq}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laboratory return, entry {seq}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lab number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Biohazard: {items}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not registered</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EditRolesDialog</name>
+    <message>
+      <source>Roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You cannot take the Administrator role away from your own account; ask another administrator.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <source>Custody</source>
@@ -2449,6 +2522,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Location created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Ledger exported</source>
       <translation type="unfinished" />
     </message>
@@ -2481,6 +2558,13 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Set up</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <source>Saving…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2534,6 +2618,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Last verification</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Needs attention</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>IdleLock</name>
@@ -2569,7 +2657,7 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The item number prefix is at most 7 characters: 1 to 3 groups of capital letters or digits separated by '-' (for example UNP-DIL). Longer prefixes make barcodes too wide for a 62 mm label.</source>
+      <source>The item number prefix is at most 6 characters: 1 to 3 groups of capital letters or digits separated by '-' (for example UN-DIL). Longer prefixes make barcodes too wide for a 62 mm label.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2830,10 +2918,6 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Open a new case…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Seizure recorded — document number</source>
       <translation type="unfinished" />
     </message>
@@ -3027,6 +3111,14 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Only evidence custodians and supervisors split items or take samples.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custody report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print label…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3268,6 +3360,89 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
   </context>
   <context>
+    <name>LabelPrintDialog</name>
+    <message>
+      <source>Print labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%n label(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start at label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview, then print or save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send straight to the Zebra printer (ZPL)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printer queue name, e.g. zebra-intake</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Queue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 = top left, counted left to right, row by row; {n} on a sheet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only Zebra templates can be sent as ZPL.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send to printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labels — {template}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%n label(s) on {template}. They are recorded as printed once you print or save them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was printed, so nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%n label(s) sent to {where} and recorded in the ledger.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <source>Choose at least one item.</source>
@@ -3480,7 +3655,15 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Change my password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Custody</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a new password for your own account</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3501,6 +3684,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Verifying {n} ledger entries…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The daily ledger checkpoint could not be signed: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3571,11 +3758,70 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Locations</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station settings</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>NewCaseDialog</name>
     <message>
       <source>Open a new case</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NewOfficerDialog</name>
+    <message>
+      <source>e.g. kmensah</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. B-0042</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Username</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lower-case letters, digits, '.', '_' or '-'; 2 to 32 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Badge number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repeat the password</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3603,6 +3849,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>audit</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3646,6 +3896,125 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
   </context>
   <context>
+    <name>OfficersPanel</name>
+    <message>
+      <source>New officer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit roles…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print badge card…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only administrators see the list of officers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You cannot disable your own account.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To change your own password use "Change my password…" at the top of the window.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a locked account can be unlocked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a new officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Officer {officer} added. Badge number {badge}; badge card code {code}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change the roles of {officer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Roles of {officer}: {roles}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset the password of {officer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New password set for {officer}; a new signing key was issued and the old one revoked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enable the account of {officer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disable the account of {officer}: they can no longer sign in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{officer} can sign in again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{officer} is disabled and can no longer sign in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlock the account of {officer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{officer} is unlocked and can sign in again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print a badge card for {officer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Badge card of {officer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Badge card code {code}: scanning it identifies {officer} at a handover.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Badge card of {officer} saved to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Badge card of {officer} printed ({where}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The badge card could not be saved to {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Operations</name>
     <message>
       <source>Please wait</source>
@@ -3676,6 +4045,84 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
   </context>
   <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+      <source>◀ Previous</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous page (Page Up)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>of {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next page (Page Down)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoom out (Ctrl+−)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoom in (Ctrl++)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Whole page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Width</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Print {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PdfView</name>
+    <message>
+      <source>default printer</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ProgressDialog</name>
     <message>
       <source>{n} done</source>
@@ -3683,7 +4130,58 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
   </context>
   <context>
+    <name>ReauthDialog</name>
+    <message>
+      <source>Confirm with your password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is a sensitive action. Type your own password again ({name}, signed in as {user}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confirm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type your password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong password. Type it again, or Cancel.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Reports</name>
+    <message>
+      <source>Case inventory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificate of disposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificate of release to the owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laboratory submission form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inventory audit: discrepancies</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>yes</source>
       <translation type="unfinished" />
@@ -3706,6 +4204,180 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Broken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>gross</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>net</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The court's chain of custody report of one item or of every item of a case. Each report is recorded in the ledger, signed by this station and carries the proof of its own integrity. The same box gives a case's inventory, an item's disposal certificate and its laboratory submission form, also signed by this station and recorded in the ledger.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custody report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the item's barcode, or type an item id or a case number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item id (UN-DIL-26-000123-7) or case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other documents:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case inventory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disposal certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lab submission form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station verifier key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checkpoint the report is proven against</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the prosecutor the PDF and the station verifier key: with them anyone can check the report without Custody, its database or the internet, using the &lt;span style="white-space: nowrap"&gt;custody-verify&lt;/span&gt; program.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the report again…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy verifier key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy checkpoint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan or type the item id first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chain of custody report — {item}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producing the custody report of {item}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the case number first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chain of custody report — case {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producing the custody report of case {case}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producing the inventory of case {case}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case inventory — {case}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producing the disposal certificate of {item}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disposal certificate — {item}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producing the laboratory submission form of {item}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laboratory submission form — {item}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed by this station and recorded in the ledger. SHA-256 {sha}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(unknown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report {id} · %n item(s) · signed by this station; the proof bundle is attached to the PDF.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verifier key copied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checkpoint copied.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>The officer's signing key is locked with the old password, which nobody knows any more. Custody therefore issues a NEW signing key and REVOKES the old one; entries already signed stay valid. The account is also unlocked. Give the new password to the officer in person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repeat the new password</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3754,6 +4426,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>SeizureForm</name>
     <message>
       <source>Type or choose the case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a new case…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3825,6 +4501,89 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Unknown setting.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Wrong passwords before locking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An account locks after this many wrong passwords in a row (from {low} to {high}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lockout (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How long a locked account stays locked, unless an administrator unlocks it sooner (from {low} to {high} minutes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Idle lock (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The workstation hides everything behind the lock screen after this many minutes without use (from {low} to {high} minutes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>These settings apply to every workstation of this station. Each change is recorded in the ledger with your name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign-in and locking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo my changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Default label template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use this template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change the station's default label template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Labels now print on {name} by default.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to save: the settings are as stored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change the station settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved. The idle lock now starts after {n} minutes without use.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3947,7 +4706,7 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Starts every item barcode, for example UNP-DIL gives UNP-DIL-26-000123-7.</source>
+      <source>Starts every item barcode, for example UN-DIL gives UN-DIL-26-000123-7.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3993,6 +4752,18 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Choose at least one role.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This would leave no active administrator. Give another officer the Administrator role first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use 'Change my password' for your own account: a reset would revoke the key you are signed in with.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A username is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
       <translation type="unfinished" />
     </message>
@@ -4001,7 +4772,7 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Choose at least one role.</source>
+      <source>A badge number cannot start with OFF- or LOC-: those are the codes Custody prints on badge cards and shelves.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4159,6 +4930,13 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Nothing is saved until you press Set up at the end and every field is valid.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>dlg</name>
+    <message>
+      <source>Your password has been changed.</source>
       <translation type="unfinished" />
     </message>
   </context>
