@@ -42,7 +42,7 @@ from custody.ui.idle import DEFAULT_IDLE_MINUTES, IdleLock
 from custody.ui.models import translate_label
 from custody.ui.operations import Change, Operations
 from custody.ui.qtcompat import emit
-from custody.ui.style import set_role, set_state
+from custody.ui.style import card, page_layout, set_role, set_state
 from custody.ui.users_admin import ChangePasswordDialog, OfficersPanel, open_change_password
 
 PAGE_HOME = "home"
@@ -73,17 +73,6 @@ class Verification:
     at: datetime
 
 
-def _card(title: str | None = None) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(20, 16, 20, 18)
-    layout.setSpacing(10)
-    if title:
-        layout.addWidget(set_role(QLabel(title), "section"))
-    return frame, layout
-
-
 def _fact(grid: QGridLayout, row: int, label: str, name: str) -> QLabel:
     caption = set_role(QLabel(label), "fact_label")
     value = set_role(QLabel(), "fact_value")
@@ -93,20 +82,6 @@ def _fact(grid: QGridLayout, row: int, label: str, name: str) -> QLabel:
     grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
     grid.addWidget(value, row, 1)
     return value
-
-
-def _page_layout(widget: QWidget, title: str, subtitle: str | None = None) -> QVBoxLayout:
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(32, 26, 32, 26)
-    layout.setSpacing(16)
-    heading = set_role(QLabel(title), "title")
-    heading.setObjectName("page_title")
-    layout.addWidget(heading)
-    if subtitle:
-        sub = set_role(QLabel(subtitle), "subtitle")
-        sub.setWordWrap(True)
-        layout.addWidget(sub)
-    return layout
 
 
 # ------------------------------------------------------------------------------------------------ pages
@@ -119,11 +94,11 @@ class HomePage(QWidget):
         super().__init__()
         self.window_ = window
         self.setObjectName("home_page")
-        layout = _page_layout(self, self.tr("Welcome, {name}").format(name=window.session.full_name))
+        layout = page_layout(self, self.tr("Welcome, {name}").format(name=window.session.full_name))
 
         row = QHBoxLayout()
         row.setSpacing(16)
-        station_card, sl = _card(self.tr("Station"))
+        station_card, sl = card(self.tr("Station"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
@@ -136,7 +111,7 @@ class HomePage(QWidget):
         sl.addStretch(1)
         row.addWidget(station_card, 1)
 
-        user_card, ul = _card(self.tr("Signed in"))
+        user_card, ul = card(self.tr("Signed in"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
@@ -149,7 +124,7 @@ class HomePage(QWidget):
         row.addWidget(user_card, 1)
         layout.addLayout(row)
 
-        ledger_card, ll = _card(self.tr("Ledger"))
+        ledger_card, ll = card(self.tr("Ledger"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
@@ -162,7 +137,7 @@ class HomePage(QWidget):
             # Overdue lab and court trips, disposals waiting, open discrepancies: on the start page.
             from custody.ui.pages.custody_alerts import AlertsPanel
 
-            alerts_card, al = _card(self.tr("Needs attention"))
+            alerts_card, al = card(self.tr("Needs attention"))
             self.alerts = AlertsPanel(window)
             al.addWidget(self.alerts)
             layout.addWidget(alerts_card)
@@ -209,9 +184,9 @@ class AdministrationPage(QWidget):
         self.window_ = window
         self.setObjectName("admin_page")
         session = window.session
-        layout = _page_layout(self, self.tr("Administration"))
+        layout = page_layout(self, self.tr("Administration"))
 
-        ledger_card, ll = _card(self.tr("Ledger integrity"))
+        ledger_card, ll = card(self.tr("Ledger integrity"))
         explain = QLabel(self.tr(
             "Verification recomputes every entry's hash, the hash chain, the signatures and the signed "
             "checkpoints from the stored bytes, and checks the tables derived from the ledger."))
@@ -247,7 +222,7 @@ class AdministrationPage(QWidget):
         ll.addWidget(self.failures)
         layout.addWidget(ledger_card)
 
-        users_card, ul = _card(self.tr("Officers"))
+        users_card, ul = card(self.tr("Officers"))
         self.officers = OfficersPanel(window)
         self.users_model = self.officers.model
         self.users_view = self.officers.view

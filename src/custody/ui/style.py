@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 BASE_POINT_SIZE = 11
 
@@ -116,3 +116,32 @@ def error_label(field: str) -> QLabel:
 def show_field_error(label: QLabel, message: str | None) -> None:
     label.setText(message or "")
     label.setVisible(bool(message))
+
+
+def card(title: str | None = None, name: str | None = None) -> tuple[QFrame, QVBoxLayout]:
+    """A white framed section with an optional heading; returns the frame and its layout."""
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    if name:
+        frame.setObjectName(name)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 16, 20, 18)
+    layout.setSpacing(10)
+    if title:
+        layout.addWidget(set_role(QLabel(title), "section"))
+    return frame, layout
+
+
+def page_layout(widget: QWidget, title: str, subtitle: str | None = None, *, spacing: int = 16) -> QVBoxLayout:
+    """The layout every page starts with: margins, the page title and an optional subtitle."""
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(32, 26, 32, 26)
+    layout.setSpacing(spacing)
+    heading = set_role(QLabel(title), "title")
+    heading.setObjectName("page_title")
+    layout.addWidget(heading)
+    if subtitle:
+        sub = set_role(QLabel(subtitle), "subtitle")
+        sub.setWordWrap(True)
+        layout.addWidget(sub)
+    return layout

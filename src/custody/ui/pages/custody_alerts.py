@@ -15,9 +15,9 @@ from custody.services import alerts as alerts_svc
 from custody.services.alerts import AlertsDTO
 from custody.ui.formatting import format_minute
 from custody.ui.operations import Change
-from custody.ui.pages.custody_common import card, hint, tr
+from custody.ui.pages.custody_common import hint, tr
 from custody.ui.pages.custody_labcourt import discrepancy_text
-from custody.ui.style import set_role
+from custody.ui.style import card, set_role
 
 
 class AlertsPanel(QWidget):

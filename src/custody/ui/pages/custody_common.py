@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,7 +43,7 @@ from custody.ui import errors as ui_errors
 from custody.ui.models import translate_label
 from custody.ui.operations import Change
 from custody.ui.qtcompat import emit
-from custody.ui.style import set_role, show_field_error
+from custody.ui.style import page_layout, set_role, show_field_error
 
 CTX = "CustodyPages"
 
@@ -61,19 +60,6 @@ def beep() -> None:
         (f.beep if f is not None else QApplication.beep)()
     except Exception:  # noqa: BLE001 - no sound is no reason to fail
         pass
-
-
-def card(title: str | None = None, name: str = "") -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    if name:
-        frame.setObjectName(name)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(20, 16, 20, 18)
-    layout.setSpacing(10)
-    if title:
-        layout.addWidget(set_role(QLabel(title), "section"))
-    return frame, layout
 
 
 def hint(text: str) -> QLabel:
@@ -458,16 +444,7 @@ class CustodyPage(QWidget):
         self.setObjectName(self.PAGE_NAME)
         self.dialog: SignerDialog | None = None
         self._looking_up: set[str] = set()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 26, 32, 26)
-        layout.setSpacing(14)
-        heading = set_role(QLabel(title), "title")
-        heading.setObjectName("page_title")
-        layout.addWidget(heading)
-        if subtitle:
-            sub = set_role(QLabel(subtitle), "subtitle")
-            sub.setWordWrap(True)
-            layout.addWidget(sub)
+        layout = page_layout(self, title, subtitle, spacing=14)
         self.feedback = QLabel()
         self.feedback.setObjectName("feedback")
         self.feedback.setWordWrap(True)

@@ -19,14 +19,13 @@ from custody.ui.pages.custody_common import (
     CustodyPage,
     OfficerField,
     ScanBox,
-    card,
     hint,
     line_edit,
     primary_button,
     tr,
 )
 from custody.ui.pages.custody_labcourt import add_row, grid, page_tabs, tab_page, text_box
-from custody.ui.style import set_role
+from custody.ui.style import card, set_role
 
 FINAL = {ItemStatus.DISPOSED.value, ItemStatus.RELEASED.value}
 

@@ -18,14 +18,13 @@ from custody.services.ledger import Signer
 from custody.ui.pages.custody_common import (
     CustodyPage,
     OfficerField,
-    card,
     hint,
     line_edit,
     primary_button,
     tr,
 )
 from custody.ui.signature_pad import SignaturePad
-from custody.ui.style import set_role, show_field_error
+from custody.ui.style import card, set_role, show_field_error
 
 AWAY = {
     ItemStatus.AT_LAB.value: "{item} is at the laboratory: record its return first.",

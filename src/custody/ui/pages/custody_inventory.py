@@ -29,8 +29,8 @@ from custody.services.context import AppContext
 from custody.services.inventory import AuditResultDTO, AuditSession, ScanOutcome
 from custody.services.locations import LocationDTO
 from custody.ui.operations import Change
-from custody.ui.pages.custody_common import CustodyPage, ScanBox, card, hint, line_edit, primary_button, tr
-from custody.ui.style import set_role
+from custody.ui.pages.custody_common import CustodyPage, ScanBox, hint, line_edit, primary_button, tr
+from custody.ui.style import card, set_role
 
 LISTS = ("expected", "found", "missing", "unexpected", "misplaced")
 

@@ -33,7 +33,6 @@ from custody.ui.operations import Change
 from custody.ui.pages.custody_common import (
     CustodyPage,
     ScanBox,
-    card,
     hint,
     line_edit,
     primary_button,
@@ -43,7 +42,7 @@ from custody.ui.pages.custody_common import (
 )
 from custody.ui.pages.custody_common import parse_weight_field as weight_of
 from custody.ui.pages.custody_handover import hands_on_problem
-from custody.ui.style import set_role
+from custody.ui.style import card, set_role
 
 FIELD_LABELS = {"gross_weight_mg": "gross weight", "net_weight_mg": "net weight"}
 

@@ -16,8 +16,9 @@ from custody.services.settings import StationSettings
 from custody.ui import errors as ui_errors
 from custody.ui.forms import FieldErrors, add_field, make_form
 from custody.ui.operations import Change
-from custody.ui.pages.custody_common import CustodyPage, card, hint, line_edit, primary_button, tr
+from custody.ui.pages.custody_common import CustodyPage, hint, line_edit, primary_button, tr
 from custody.ui.scanner import DUPLICATE_WINDOW_S, ScanBurst, ScannerConfig, ScannerFilter, active_filter
+from custody.ui.style import card
 
 KIND_WORDS = {"item": "item", "location": "location", "officer": "badge"}
 

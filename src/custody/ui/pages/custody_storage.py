@@ -14,13 +14,12 @@ from custody.services.locations import LocationDTO
 from custody.ui.pages.custody_common import (
     CustodyPage,
     OfficerField,
-    card,
     hint,
     line_edit,
     primary_button,
     tr,
 )
-from custody.ui.style import set_role
+from custody.ui.style import card, set_role
 
 MODE_IN, MODE_OUT, MODE_MOVE = "check_in", "check_out", "move"
 

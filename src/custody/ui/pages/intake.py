@@ -52,7 +52,6 @@ from custody.ui.pages.intake_forms import (
     CaseForm,
     ItemForm,
     SeizureForm,
-    card,
     clear_errors,
     general_error_label,
     show_errors,
@@ -66,7 +65,7 @@ from custody.ui.pages.intake_models import (
     item_pages,
 )
 from custody.ui.qtcompat import emit
-from custody.ui.style import set_role, show_field_error
+from custody.ui.style import card, page_layout, set_role, show_field_error
 
 if TYPE_CHECKING:
     from custody.ui.mainwindow import MainWindow
@@ -82,20 +81,6 @@ TITLE_ITEMS = QT_TRANSLATE_NOOP("MainWindow", "Items")
 TITLE_LOCATIONS = QT_TRANSLATE_NOOP("MainWindow", "Locations")
 
 SEARCH_LIMIT = 500
-
-
-def page_layout(widget: QWidget, title: str, subtitle: str | None = None) -> QVBoxLayout:
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(32, 26, 32, 26)
-    layout.setSpacing(16)
-    heading = set_role(QLabel(title), "title")
-    heading.setObjectName("page_title")
-    layout.addWidget(heading)
-    if subtitle:
-        sub = set_role(QLabel(subtitle), "subtitle")
-        sub.setWordWrap(True)
-        layout.addWidget(sub)
-    return layout
 
 
 def table_view(name: str, model: Any) -> QTableView:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -53,23 +52,10 @@ from custody.ui.pages.intake_editors import (
     spec_label,
 )
 from custody.ui.qtcompat import emit
-from custody.ui.style import set_role, show_field_error
+from custody.ui.style import card, set_role, show_field_error
 
 if TYPE_CHECKING:
     from custody.ui.mainwindow import MainWindow
-
-
-def card(title: str | None = None, name: str | None = None) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    if name:
-        frame.setObjectName(name)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(20, 16, 20, 18)
-    layout.setSpacing(10)
-    if title:
-        layout.addWidget(set_role(QLabel(title), "section"))
-    return frame, layout
 
 
 def general_error_label(name: str) -> QLabel:

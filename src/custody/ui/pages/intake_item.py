@@ -55,11 +55,11 @@ from custody.ui.pages.intake_editors import (
     make_editor,
     make_form,
 )
-from custody.ui.pages.intake_forms import card, clear_errors, general_error_label, show_errors
+from custody.ui.pages.intake_forms import clear_errors, general_error_label, show_errors
 from custody.ui.pages.intake_models import TimelineModel, enum_label
 from custody.ui.pages.reports import open_item_report, print_item_labels
 from custody.ui.qtcompat import emit
-from custody.ui.style import set_role, set_state, show_field_error
+from custody.ui.style import card, set_role, set_state, show_field_error
 
 if TYPE_CHECKING:
     from custody.ui.mainwindow import MainWindow

@@ -41,9 +41,8 @@ from custody.security.permissions import Action
 from custody.services import documents, reports
 from custody.services.reports import ReportResult
 from custody.ui.operations import Change
-from custody.ui.pages.intake_forms import card
 from custody.ui.pdfview import PdfPreviewDialog
-from custody.ui.style import set_role, show_field_error
+from custody.ui.style import card, set_role, show_field_error
 
 if TYPE_CHECKING:
     from custody.ui.mainwindow import MainWindow
