@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import unicodedata
 
+import msgspec
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custody.ledger import CanonicalError, canonical_bytes, make_body, parse_canonical
 from custody.ledger.entry import check_body_members, parse_body
+from custody.ledger.fastbody import confirm_body
 from custody.ledger.verify import parse_entry_body
 
 GOOD = {"a": 1, "b": [True, False, None, "x"], "c": {"d": "é", "e": -5}, "z_9": "line\nnext\u001f\"\\"}
@@ -104,16 +106,20 @@ def _reference(raw: bytes):
 
 
 def _same_verdict(raw: bytes) -> None:
-    """parse_body and the verifier's parse_entry_body (orjson fast path) both agree with the reference."""
+    """parse_body and the verifier's parse_entry_body (msgspec fast path) both agree with the reference, and the
+    fast path (confirm_body) never accepts what the reference rejects."""
     try:
         expected = _reference(raw)
     except CanonicalError:
         for parse in (parse_body, parse_entry_body):
             with pytest.raises(CanonicalError):
                 parse(raw)
+        assert confirm_body(raw) is None
         return
     assert parse_body(raw) == expected
     assert parse_entry_body(raw) == expected
+    fast = confirm_body(raw)
+    assert fast is None or msgspec.structs.asdict(fast) == expected
 
 
 def test_parse_body_fast_path_equals_reference():
@@ -148,6 +154,24 @@ def test_parse_body_fast_path_equals_reference():
         lambda s: s.replace('"seq":2', '"seq":1'),
         lambda s: s.replace('"seq":2', '"seq":02'),
         lambda s: s.replace('"v":1', '"v":2'),
+        lambda s: s.replace('"v":1', '"v":true'),
+        lambda s: s.replace('"v":1', '"v":1.0'),
+        lambda s: s.replace('"seq":2', '"seq":9007199254740992'),
+        lambda s: s.replace('"seq":2', '"seq":18446744073709551617'),
+        lambda s: s.replace('"seq":2', '"seq":-2'),
+        lambda s: s.replace('"seq":2', '"seq":2,"seq":2'),
+        lambda s: s.replace('"actor":"jdoe"', '"actor":""'),
+        lambda s: s.replace('"actor":"jdoe"', '"actor":null'),
+        lambda s: s.replace('"station":"DIL"', '"station":"DIL","zz":1'),
+        lambda s: s.replace('"prev":"' + "ab" * 32, '"prev":"' + "AB" * 32),
+        lambda s: s.replace('"item_prev":"' + "cd" * 32, '"item_prev":"' + "cd" * 31),
+        lambda s: s.replace('"at":"2026-01-05T08:00:01.000Z"', '"at":"2026-01-05T24:00:01.000Z"'),
+        lambda s: s.replace('"data":{', '"data":{"q":"a\\":1",'),
+        lambda s: s.replace('"data":{', '"data":{"q":"x\":1",'),
+        lambda s: s.replace('"data":{', '"data":{"q":[[[[[1]]]]],'),
+        lambda s: s.replace('"data":{', '"data":{"q":[[{"Z":1}]],'),
+        lambda s: s.replace('"data":{', '"data":{"q":[[{"z":1.5}]],'),
+        lambda s: s.replace('"data":{', '"data":{"q":{"r":{"s":{"t":1}}},'),
         lambda s: s.replace('"kind":"custody.transferred"', '"kind":"Custody.transferred"'),
         lambda s: s.replace('"kind":"custody.transferred"', '"kind":"custody"'),
         lambda s: s.replace('"case":"2026-000001"', '"case":null'),
@@ -190,3 +214,12 @@ def test_parse_body_property_same_verdict_as_reference(data, actor, station):
     _same_verdict(json.dumps(body, ensure_ascii=False, sort_keys=True).encode())
     nfd = unicodedata.normalize("NFD", text)
     _same_verdict(nfd.encode("utf-8", "surrogatepass"))
+
+
+def test_fast_path_confirms_ordinary_bodies():
+    """The verifier's fast path takes ordinary bodies (nested data, non-ASCII text) with the reference's result."""
+    raw = canonical_bytes(_body(data={"fields": {"imei": "350000000000001", "colour": "чёрный"}, "n": [1, {"a": -3}],
+                                      "memo": "قطعة سلاح", "ok": False, "none": None}))
+    fast = confirm_body(raw)
+    assert fast is not None
+    assert msgspec.structs.asdict(fast) == _reference(raw)

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import gc
 import multiprocessing
 import os
-import re
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -30,11 +30,13 @@ from hashlib import sha256
 from itertools import chain, islice
 from typing import Any
 
+import msgspec
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from .canonical import MAX_SAFE_INT, CanonicalError, confirm_canonical, plain_value
-from .entry import BODY_MEMBERS, ZERO_HASH, format_time, parse_body
+from .canonical import CanonicalError
+from .entry import ZERO_HASH, format_time, parse_body
+from .fastbody import EntryBody, confirm_body, entry_body_from_dict
 from .merkle import EMPTY_ROOT, Frontier
 from .note import Checkpoint, NoteError, parse_checkpoint, parse_verifier_key, verifier_key, verify_checkpoint
 from .signing import ENTRY_SIG_CONTEXT, key_id
@@ -63,6 +65,8 @@ _SIG_BATCH = 256
 MP_START_METHOD: str | None = None
 
 _NODE = b"\x01"
+_unhex = bytes.fromhex
+_LEAF = b"\x00"
 _SPECIAL_KINDS = frozenset({"user.key_registered", "user.key_revoked", "station.key_registered", "checkpoint.signed"})
 
 
@@ -176,81 +180,66 @@ def _check_columns(obj: dict[str, Any], columns: Mapping[str, object], hexh: str
     return None
 
 
-_MEMBER_SET = frozenset(BODY_MEMBERS)
-_HEX = "0123456789abcdef"
-_KIND_RE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+")
-_AT_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
-_KINDS_SEEN: set[str] = set()  # kinds that passed _KIND_RE (a ledger has a few dozen)
-_DATES_SEEN: set[str] = set()  # YYYY-MM-DD parts of times that passed datetime.fromisoformat
-_fromisoformat = datetime.fromisoformat
-
-
-def _name_ok(value: object) -> bool:
-    return type(value) is str and value != ""
-
-
-def _members_ok(obj: dict[str, Any]) -> bool:
-    """``check_body_members`` plus the canonical value rules (``plain_value``) for a body whose bytes are its
-    re-encoding (``confirm_canonical(deep=False)``), without messages; False = undecided."""
-    if obj.keys() != _MEMBER_SET:
-        return False
-    v, seq, prev, kind, at = obj["v"], obj["seq"], obj["prev"], obj["kind"], obj["at"]
-    if type(v) is not int or v != 1 or type(seq) is not int or not 1 <= seq < MAX_SAFE_INT:
-        return False
-    if type(prev) is not str or len(prev) != 64 or prev.strip(_HEX) or (seq == 1 and prev != ZERO_HASH):
-        return False
-    if type(kind) is not str:
-        return False
-    if kind not in _KINDS_SEEN:
-        if not _KIND_RE.fullmatch(kind):
-            return False
-        if len(_KINDS_SEEN) < 1024:
-            _KINDS_SEEN.add(kind)
-    if type(at) is not str or not _AT_RE.fullmatch(at):
-        return False
-    if at[:10] not in _DATES_SEEN or at[11:13] > "23" or at[14:16] > "59" or at[17:19] > "59":
-        try:  # what entry._valid_at checks: a real date and time (the pattern ensures the digits)
-            _fromisoformat(at[:-1])
-        except ValueError:
-            return False
-        if len(_DATES_SEEN) < 100_000:
-            _DATES_SEEN.add(at[:10])
-    if not _name_ok(obj["station"]) or not _name_ok(obj["actor"]):
-        return False
-    item, item_prev, case = obj["item"], obj["item_prev"], obj["case"]
-    if item is not None and not _name_ok(item):
-        return False
-    if item_prev is not None and (item is None or type(item_prev) is not str or len(item_prev) != 64
-                                  or item_prev.strip(_HEX)):
-        return False
-    if case is not None and not _name_ok(case):
-        return False
-    signers = obj["signers"]
-    if type(signers) is not list:
-        return False
-    last = ""
-    for name in signers:
-        if type(name) is not str or name <= last:  # also rejects "" (never > "")
-            return False
-        last = name
-    data = obj["data"]
-    return type(data) is dict and plain_value(data, 1)
-
-
 def parse_entry_body(body: bytes) -> dict[str, Any]:
     """Same verdict as :func:`custody.ledger.entry.parse_body` (canonical and well-formed members), faster.
 
-    The fast path (:func:`custody.ledger.canonical.confirm_canonical` and a member check without messages) only
-    ever accepts; anything it cannot confirm goes through ``parse_body``, which decides and words the reason.
+    The fast path (:func:`custody.ledger.fastbody.confirm_body`) only ever accepts; anything it cannot confirm goes
+    through ``parse_body``, which decides and words the reason.
     """
-    obj = confirm_canonical(body, deep=False)  # _members_ok checks every member's value, data with plain_value
-    if obj is not None and _members_ok(obj):
-        return obj
+    b = confirm_body(body) if type(body) is bytes else None
+    if b is not None:
+        return msgspec.structs.asdict(b)
     return parse_body(body)
 
 
+def _parse(body: bytes) -> EntryBody:
+    """:func:`parse_entry_body` as an :class:`EntryBody`; CanonicalError with the reason."""
+    b = confirm_body(body)
+    if b is None:
+        b = entry_body_from_dict(parse_body(body))
+    return b
+
+
+def _subtree_root(joined: bytes) -> bytes:
+    """Root of the perfect Merkle subtree over the concatenated leaf hashes ``joined`` (a power of two of them)."""
+    level = [joined[i:i + 32] for i in range(0, len(joined), 32)]
+    while len(level) > 1:
+        it = iter(level)
+        level = [sha256(_NODE + left + right).digest() for left, right in zip(it, it, strict=True)]
+    return level[0]
+
+
+class _General:
+    """Marker type of :data:`_GENERAL`; pickles as a reference to the module's one instance."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> str:
+        return "_GENERAL"
+
+
+#: In the ``kind`` slot of a flat row: the ``item`` slot holds a general columns mapping (or None) instead.
+_GENERAL = _General()
+
+
+def _flat_rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Rows ``(seq, body, stored_hash, columns)`` (see :func:`verify_blocks`) as flat rows for :func:`_check_chunk`."""
+    out = []
+    for row in rows:
+        if len(row) == 6:
+            out.append(row)
+            continue
+        seq, body, stored, cols = row
+        if type(cols) is tuple and len(cols) == 3:
+            out.append((seq, body, stored, *cols))
+        else:
+            out.append((seq, body, stored, _GENERAL, cols, None))
+    return out
+
+
 def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) -> tuple[Any, ...]:
-    """Structural checks of consecutive entries ``(seq, body, stored_hash, columns)``.
+    """Structural checks of consecutive entries, flat rows ``(seq, body, stored_hash, kind, item, prev)`` (the
+    stored index columns; see :data:`_GENERAL` for other columns).
 
     Returns a tuple (see ``_Verifier._merge``): boundary data, leaf hashes, subtree root of a full chunk,
     failures, per-item heads and tails, special entries, per-entry signers.
@@ -259,8 +248,12 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
     fail = failures.append
     leaves: list[bytes] = []
     add_leaf = leaves.append
-    heads: list[tuple[str, str | None, int]] = []
-    tails: dict[str, tuple[str, int]] = {}
+    # First entry of each item in the chunk (linked by the main process) and the item's last entry in the chunk.
+    head_items: list[str] = []
+    head_prevs: list[str | None] = []
+    head_seqs: list[int] = []
+    tail_hash: dict[str, str] = {}
+    tail_seq: dict[str, int] = {}
     specials: list[tuple[int, int, str, dict[str, Any], tuple[str, ...]]] = []
     signers_out: list[tuple[str, ...] | None] | None = [] if want_signers else None
     first_prev: str | None = None
@@ -270,13 +263,15 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
     expected = rows[0][0]
     in_order = True
     special_kinds = _SPECIAL_KINDS
-    for i, (seq, body, stored_hash, columns) in enumerate(rows):
+    leaf_prefix = _LEAF
+    last_h = b""
+    for i, (seq, body, stored_hash, kind_c, item_c, pb) in enumerate(rows):
         try:
-            h = sha256(b"\x00" + body).digest()
+            h = sha256(leaf_prefix + body).digest()
         except TypeError:
             fail((seq, "body is missing or not bytes"))
             body = b""
-            h = sha256(b"\x00").digest()
+            h = sha256(leaf_prefix).digest()
         add_leaf(h)
         hexh = h.hex()
         if seq != expected:
@@ -287,75 +282,76 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
             else:
                 fail((seq, f"seq {seq} out of order (expected {expected})"))
         expected = seq + 1 if type(seq) is int else expected
-        if stored_hash is not None and stored_hash != h:
+        if stored_hash != h and stored_hash is not None:
             if not (type(stored_hash) is str and stored_hash == hexh):
                 fail((seq, "stored entry_hash differs from the hash of the stored body"))
-        try:
-            obj = parse_entry_body(body)
-        except CanonicalError as exc:
-            fail((seq, f"body rejected: {exc}"))
-            if signers_out is not None:
-                signers_out.append(None)
-            last_hex = hexh
-            continue
-        if obj["seq"] != seq:
-            fail((seq, f"body seq {obj['seq']} differs from the stored seq {seq}"))
-        prev = obj["prev"]
-        if i == 0:
-            first_prev = prev
-        elif prev != last_hex:
-            fail((seq, f"prev link broken: prev is {_short(prev)}, entry hash of the previous entry is "
-                       f"{_short(last_hex)}"))
-        at = obj["at"]
+        o = confirm_body(body, last_hex)
+        if o is None:
+            try:
+                o = entry_body_from_dict(parse_body(body))
+            except CanonicalError as exc:
+                fail((seq, f"body rejected: {exc}"))
+                if signers_out is not None:
+                    signers_out.append(None)
+                last_hex, last_h = hexh, h
+                continue
+        if o.seq != seq:
+            fail((seq, f"body seq {o.seq} differs from the stored seq {seq}"))
+        prev = o.prev
+        if prev != last_hex:
+            if i == 0:
+                first_prev = prev
+            else:
+                fail((seq, f"prev link broken: prev is {_short(prev)}, entry hash of the previous entry is "
+                           f"{_short(last_hex)}"))
+        at = o.at
         if at < last_at:
             fail((seq, f"at {at} is earlier than the previous entry's {last_at}"))
-        elif first_at is None:
-            first_at = (at, seq)
-        if at > last_at:
+        else:
+            if first_at is None:
+                first_at = (at, seq)
             last_at = at
-        item = obj["item"]
+        item = o.item
         if item is not None:
-            tail = tails.get(item)
+            tail = tail_hash.get(item)
             if tail is None:
-                heads.append((item, obj["item_prev"], seq))
-            elif obj["item_prev"] != tail[0]:
-                fail((seq, f"item_prev of item {item} is {_short(obj['item_prev'])}, previous entry of the item "
-                           f"(seq {tail[1]}) has hash {_short(tail[0])}"))
-            tails[item] = (hexh, seq)
-        signers = tuple(obj["signers"])
-        if obj["kind"] in special_kinds:
-            specials.append((i, seq, obj["kind"], obj["data"], signers))
-        if columns:
-            if type(columns) is tuple:
-                # Fast exact check of the standard index columns; the general check words any difference.
-                kind_c, item_c, pb = columns
-                if (kind_c != obj["kind"] or item_c != item or type(kind_c) is not str
-                        or type(pb) is not bytes or pb.hex() != prev):
-                    problem = _check_columns(obj, dict(zip(ROW_COLUMNS, columns, strict=True)), hexh)
-                    if problem:
-                        fail((seq, problem))
-            else:
-                problem = _check_columns(obj, columns, hexh)
+                head_items.append(item)
+                head_prevs.append(o.item_prev)
+                head_seqs.append(seq)
+            elif o.item_prev != tail:
+                fail((seq, f"item_prev of item {item} is {_short(o.item_prev)}, previous entry of the item "
+                           f"(seq {tail_seq[item]}) has hash {_short(tail)}"))
+            tail_hash[item] = hexh
+            tail_seq[item] = seq
+        kind = o.kind
+        if kind in special_kinds:
+            specials.append((i, seq, kind, o.data, tuple(o.signers)))
+        # Index columns: the fast exact check; the general check words any difference.
+        if kind_c is _GENERAL:
+            if item_c:
+                problem = _check_columns(msgspec.structs.asdict(o), item_c, hexh)
                 if problem:
                     fail((seq, problem))
+        elif kind_c != kind or item_c != item or (pb != last_h if prev == last_hex else pb != _unhex(prev)):
+            problem = _check_columns(msgspec.structs.asdict(o), dict(zip(ROW_COLUMNS, (kind_c, item_c, pb),
+                                                                         strict=True)), hexh)
+            if problem:
+                fail((seq, problem))
         if signers_out is not None:
-            signers_out.append(signers)
-        last_hex = hexh
+            signers_out.append(tuple(o.signers))
+        last_hex, last_h = hexh, h
     joined = b"".join(leaves)
-    subtree_root = None
-    if full:
-        f = Frontier()
-        for h in leaves:
-            f.append(h)
-        subtree_root = f.root()
     return (
-        len(rows), rows[0][0], expected, first_prev, first_at, last_at, joined, subtree_root,
-        failures, heads, tails, specials, signers_out, None if in_order else [r[0] for r in rows],
+        len(rows), rows[0][0], expected, first_prev, first_at, last_at, joined,
+        _subtree_root(joined) if full else None,
+        failures, (head_items, head_prevs, head_seqs, tail_hash, tail_seq), specials, signers_out,
+        None if in_order else [r[0] for r in rows],
     )
 
 
-#: A reader for :func:`verify_ranges`: ``reader(source, lo, hi, with_signatures) -> (rows, signatures)``, rows as
-#: in :func:`verify_blocks` for the stored entries with ``lo <= seq <= hi`` in ``seq`` order, signatures a parallel
+#: A reader for :func:`verify_ranges`: ``reader(source, lo, hi, with_signatures) -> (rows, signatures)``, rows
+#: ``(seq, body, entry_hash, kind, item, prev)`` (or all as in :func:`verify_blocks`) for the stored entries with
+#: ``lo <= seq <= hi`` in ``seq`` order, signatures a parallel
 #: list of tuples of ``(signer, key_id, signature)`` (empty tuples when ``with_signatures`` is false). It runs in
 #: worker processes: a module-level function, ``source`` picklable.
 RangeReader = Callable[[Any, int, int, bool], tuple[list[tuple[Any, ...]], list[Any]]]
@@ -385,6 +381,8 @@ def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signat
     out: list[tuple[Any, Any]] = []
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
+        if len(part[0]) != 6:
+            part = _flat_rows(part)
         result = _check_chunk(part, with_signatures, len(part) == chunk)
         info = None
         if with_signatures:
@@ -457,25 +455,32 @@ class _PendingCheckpoint:
     reached: bool = False
 
 
-def _mp_context() -> Any:
+def _mp_context(preload: tuple[str, ...] = ()) -> Any:
     method = MP_START_METHOD
     if method is None:
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
-        # Preloading makes the fork server import this module (and receive sys.path) once.
-        ctx.set_forkserver_preload([__name__])
+        # Preloading makes the fork server import these modules (and receive sys.path) once, when it starts.
+        ctx.set_forkserver_preload([__name__, *preload])
     return ctx
 
 
-def _start_pool(workers: int) -> ProcessPoolExecutor | None:
+def _worker_init() -> None:
+    """Worker processes run without the cyclic garbage collector: they create no reference cycles (parsed bodies
+    are trees, results are tuples) and its passes over the rows in hand cost about a fifth of the checking time.
+    Reference counting still frees everything; the workers end with the verification."""
+    gc.disable()
+
+
+def _start_pool(workers: int, preload: tuple[str, ...] = ()) -> ProcessPoolExecutor | None:
     """A process pool, or None if worker processes cannot start here (then everything runs in this process).
 
     With the "spawn"/"forkserver" start methods the main module of the program must be import-safe (the usual
     ``if __name__ == "__main__":`` guard, and ``multiprocessing.freeze_support()`` in frozen executables).
     """
     try:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context())
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(preload), initializer=_worker_init)
     except (OSError, ValueError, RuntimeError, NotImplementedError):
         return None
     try:
@@ -499,7 +504,9 @@ class _Verifier:
     frontier: Frontier = field(default_factory=Frontier)
     window: deque[tuple[int, int, bytes, Frontier]] = field(default_factory=deque)
     window_entries: int = 0
-    item_tails: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: hex entry hash and seq of the last entry seen of each item
+    item_hash: dict[str, str] = field(default_factory=dict)
+    item_seq: dict[str, int] = field(default_factory=dict)
     user_keys: dict[tuple[str, str], bytes] = field(default_factory=dict)
     revoked: dict[tuple[str, str], int] = field(default_factory=dict)
     station_keys: list[str] = field(default_factory=list)
@@ -539,7 +546,7 @@ class _Verifier:
                 cols = e.columns
                 if cols is not None and type(cols) is not dict:
                     cols = dict(cols)
-                rows.append((e.seq, body, stored, cols))
+                rows.append((e.seq, body, stored, _GENERAL, cols, None))
                 sigs.append(tuple(
                     s if type(s) is tuple else (s.signer, s.key_id, s.signature) for s in e.signatures
                 ))
@@ -557,7 +564,7 @@ class _Verifier:
         if pool is None:
             for rows, sigs in chain(head, chunks):
                 if rows:
-                    self._merge(_check_chunk(rows, self.check_signatures, len(rows) == CHUNK_SIZE),
+                    self._merge(_check_chunk(_flat_rows(rows), self.check_signatures, len(rows) == CHUNK_SIZE),
                                 _unverified(sigs) if self.check_signatures else None)
             self._flush_signatures(final=True)
             return
@@ -569,7 +576,7 @@ class _Verifier:
             for rows, sigs in chain(head, chunks):
                 if not rows:
                     continue
-                fut = pool.submit(_check_chunk, rows, self.check_signatures, len(rows) == CHUNK_SIZE)
+                fut = pool.submit(_check_chunk, _flat_rows(rows), self.check_signatures, len(rows) == CHUNK_SIZE)
                 inflight.append((sigs, fut))
                 while len(inflight) > limit:
                     sg, fut = inflight.popleft()
@@ -588,7 +595,9 @@ class _Verifier:
         self._process_pending(0)
         want = self.check_signatures
         hints = self.hints
-        pool = _start_pool(self.workers) if self.workers > 1 and len(ranges) > 1 else None
+        module = getattr(reader, "__module__", None)
+        preload = (module,) if module and module != "__main__" else ()
+        pool = _start_pool(self.workers, preload) if self.workers > 1 and len(ranges) > 1 else None
         try:
             if pool is None:
                 for lo, hi in ranges:
@@ -607,7 +616,7 @@ class _Verifier:
                     self._merge_range(inflight.popleft().result())
             for rows, sigs in tail:
                 if rows:
-                    self._merge(_check_chunk(rows, want, len(rows) == CHUNK_SIZE),
+                    self._merge(_check_chunk(_flat_rows(rows), want, len(rows) == CHUNK_SIZE),
                                 _unverified(sigs) if want else None)
             self._flush_signatures(final=True)
         finally:
@@ -625,7 +634,7 @@ class _Verifier:
 
     def _merge(self, result: tuple[Any, ...], sig_info: list[Any] | None) -> None:
         (n, first_seq, next_seq, first_prev, first_at, last_at, leaves, subtree_root,
-         failures, heads, tails, specials, signers_list, seqs) = result
+         failures, items, specials, signers_list, seqs) = result
         # Boundary with the previous chunk.
         if self.next_seq is not None:
             expected = self.next_seq
@@ -648,17 +657,21 @@ class _Verifier:
             self.fail(first_at[1], f"at {first_at[0]} is earlier than the previous entry's {self.last_at}")
         for seq, reason in failures:
             self.fail(seq, reason)
-        item_tails = self.item_tails
-        for item, item_prev, seq in heads:
-            tail = item_tails.get(item)
-            if tail is None:
-                if item_prev is not None:
-                    self.fail(seq, f"item_prev of item {item} is {_short(item_prev)} but no earlier entry "
-                                   "concerns this item")
-            elif item_prev != tail[0]:
-                self.fail(seq, f"item_prev of item {item} is {_short(item_prev)}, previous entry of the item "
-                               f"(seq {tail[1]}) has hash {_short(tail[0])}")
-        item_tails.update(tails)
+        head_items, head_prevs, head_seqs, tail_hash, tail_seq = items
+        item_hash = self.item_hash
+        if list(map(item_hash.get, head_items)) != head_prevs:  # compared in C; words the differences below
+            item_seq = self.item_seq
+            for item, item_prev, seq in zip(head_items, head_prevs, head_seqs, strict=True):
+                last = item_hash.get(item)
+                if last is None:
+                    if item_prev is not None:
+                        self.fail(seq, f"item_prev of item {item} is {_short(item_prev)} but no earlier entry "
+                                       "concerns this item")
+                elif item_prev != last:
+                    self.fail(seq, f"item_prev of item {item} is {_short(item_prev)}, previous entry of the item "
+                                   f"(seq {item_seq[item]}) has hash {_short(last)}")
+        item_hash.update(tail_hash)
+        self.item_seq.update(tail_seq)
         start = self.count
         # Merkle frontier, and the window of recent leaves for lagging checkpoint.signed entries.
         self.window.append((start, n, leaves, self.frontier.copy()))

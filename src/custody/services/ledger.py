@@ -12,7 +12,6 @@ import base64
 import json
 import logging
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from custody.db.ledger_read import READ_SIGNATURES, as_bytes, read_range
 from custody.db.models import (
     ItemState,
     LedgerCheckpoint,
@@ -397,18 +397,8 @@ def inclusion_proof(session: Session, seq: int, size: int) -> list[bytes]:
 
 
 _READ_ENTRIES = "SELECT seq, body, entry_hash, kind, item, prev FROM ledger_entry WHERE seq > {p} ORDER BY seq LIMIT {p}"
-_READ_SIGNATURES = (
-    "SELECT seq, signer, key_id, signature FROM ledger_signature WHERE seq >= {p} AND seq <= {p}"
-    " ORDER BY seq, signer"
-)
-_READ_RANGE = (
-    "SELECT seq, body, entry_hash, kind, item, prev FROM ledger_entry WHERE seq >= {p} AND seq <= {p} ORDER BY seq"
-)
-
-
-def _as_bytes(value: Any) -> Any:
-    """memoryview/bytearray (drivers) as bytes; anything else unchanged (a wrong type is the verifier's finding)."""
-    return bytes(value) if isinstance(value, memoryview | bytearray) else value
+_READ_SIGNATURES = READ_SIGNATURES
+_as_bytes = as_bytes
 
 
 def _blocks_of(rows: list[Any], sig_rows: list[Any], block: int) -> Iterator[
@@ -488,7 +478,6 @@ def iter_stored_entries(session: Session, *, batch: int = 5000, with_columns: bo
 
 #: Below this many entries verification runs in the calling process (starting workers costs more).
 PARALLEL_MIN_ENTRIES = 32 * 1024
-_WORKER_CONNECTIONS: dict[tuple[str, str], tuple[Any, str]] = {}
 
 
 def _worker_source(session: Session) -> tuple[str, str] | None:
@@ -503,48 +492,6 @@ def _worker_source(session: Session) -> tuple[str, str] | None:
     if url.get_backend_name() == "postgresql":
         return ("url", url.render_as_string(hide_password=False))
     return None
-
-
-def read_range(source: tuple[str, str], lo: int, hi: int, with_signatures: bool) -> tuple[
-    list[tuple[Any, ...]], list[tuple[tuple[str, str, bytes], ...]]
-]:
-    """A :data:`custody.ledger.verify.RangeReader` for worker processes: committed rows ``lo <= seq <= hi``.
-
-    One connection per process and database, reused across calls; every call reads committed data (rows up to
-    the ledger size at the start of verification never change: the tables are append-only).
-    """
-    cached = _WORKER_CONNECTIONS.get(source)
-    if cached is None:
-        kind, target = source
-        if kind == "sqlite":
-            dbapi: Any = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
-            dbapi.execute("PRAGMA query_only = ON")
-            cached = (dbapi, "?")
-        else:
-            from sqlalchemy import create_engine
-            from sqlalchemy.pool import NullPool
-
-            dbapi = create_engine(target, poolclass=NullPool).raw_connection()
-            cached = (dbapi, "%s")
-        _WORKER_CONNECTIONS[source] = cached
-    dbapi, ph = cached
-    cur = dbapi.cursor()
-    try:
-        cur.execute(_READ_RANGE.format(p=ph), (lo, hi))
-        rows = cur.fetchall()
-        sig_rows: list[Any] = []
-        if with_signatures and rows:
-            cur.execute(_READ_SIGNATURES.format(p=ph), (lo, hi))
-            sig_rows = cur.fetchall()
-    finally:
-        cur.close()
-        if ph != "?":
-            dbapi.rollback()  # end the read transaction
-    out_rows: list[tuple[Any, ...]] = []
-    out_sigs: list[tuple[tuple[str, str, bytes], ...]] = []
-    for r, s in _blocks_of(rows, sig_rows, len(rows) or 1):
-        out_rows, out_sigs = r, s
-    return out_rows, out_sigs
 
 
 def _key_hints(session: Session) -> list[tuple[str, str, bytes]]:
