@@ -31,12 +31,21 @@ def parallel_ledger(ctx, admin_session, officer, monkeypatch):
     return ctx
 
 
-def _both(ctx, check_signatures: bool = True):
+def _both(ctx, check_signatures: bool = True, monkeypatch=None):
     with ctx.engine.connect() as conn:
         s = Session(bind=conn)
         pooled = ledger_svc.verify_stored(s, check_signatures=check_signatures, workers=2)
         one = ledger_svc.verify_stored(s, check_signatures=check_signatures, workers=1)
+        long_ranges = None
+        if monkeypatch is not None:  # ranges of several chunks: item links carried across chunks in a worker
+            with monkeypatch.context() as m:
+                m.setattr(verify_mod, "RANGES_PER_WORKER", 1)
+                long_ranges = ledger_svc.verify_stored(s, check_signatures=check_signatures, workers=2)
         conn.rollback()
+    if long_ranges is not None:
+        assert sorted(long_ranges.failures, key=str) == sorted(pooled.failures, key=str)
+        assert (long_ranges.root, long_ranges.entries, long_ranges.signatures_checked) == (
+            pooled.root, pooled.entries, pooled.signatures_checked)
     return pooled, one
 
 
@@ -82,7 +91,7 @@ SIGNATURE_CASES = {"signature", "signer", "key_id", "sig deleted", "key registra
 
 
 @pytest.mark.parametrize(("name", "statements"), CASES, ids=[c[0] for c in CASES])
-def test_parallel_verdict_equals_in_process(parallel_ledger, name, statements):
+def test_parallel_verdict_equals_in_process(parallel_ledger, name, statements, monkeypatch):
     ctx = parallel_ledger
     blob = "blob" if ctx.engine.url.get_backend_name() == "sqlite" else "bytea"
     with ctx.engine.connect() as conn:
@@ -97,7 +106,7 @@ def test_parallel_verdict_equals_in_process(parallel_ledger, name, statements):
         conn.commit()
     try:
         for check_signatures in (True, False):
-            pooled, one = _both(ctx, check_signatures)
+            pooled, one = _both(ctx, check_signatures, monkeypatch)
             assert pooled.workers == 2 and one.workers == 1
             assert sorted(pooled.failures, key=str) == sorted(one.failures, key=str)
             assert (pooled.root, pooled.entries, pooled.signatures_checked, pooled.checkpoints_checked) == (

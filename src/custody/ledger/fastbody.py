@@ -53,18 +53,21 @@ class EntryBody(msgspec.Struct, forbid_unknown_fields=True, gc=False):
 
 assert tuple(EntryBody.__struct_fields__) == tuple(sorted(BODY_MEMBERS))
 
-_decode = msgspec.json.Decoder(EntryBody).decode
-_encode = msgspec.json.Encoder(order="sorted").encode
+_DECODER = msgspec.json.Decoder(EntryBody)
+_ENCODER = msgspec.json.Encoder(order="sorted")
+_decode = _DECODER.decode
+_encode = _ENCODER.encode
 _MEMBERS = len(BODY_MEMBERS)
 _KEYS_RE = re.compile(r"[a-z][a-z0-9_]*(?:,[a-z][a-z0-9_]*)*")
 _KIND_RE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+")
+_SECONDS_RE = re.compile(r"[0-9]{2}\.[0-9]{3}")
 _AT_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
 _fromisoformat = datetime.fromisoformat
 _unhexlify = binascii.unhexlify
 # Bounded caches of what already passed a check (a ledger has a few dozen kinds and key sets, a date per day).
 _KEYSETS: set[tuple[str, ...]] = set()
 _KINDS: set[str] = set()
-_DATES: set[str] = set()
+_MINUTES: set[str] = set()  # "YYYY-MM-DDTHH:MM" of times already checked
 _CACHE_LIMIT = 100_000
 
 
@@ -128,6 +131,11 @@ def confirm_body(body: bytes, known_hash: str | None = None) -> EntryBody | None
             return None
     except (msgspec.DecodeError, msgspec.EncodeError, TypeError, RecursionError):
         return None
+    return _confirm_decoded(body, b, known_hash)
+
+
+def _confirm_decoded(body: bytes, b: EntryBody, known_hash: str | None) -> EntryBody | None:
+    """The checks of :func:`confirm_body` after decoding ``body`` into ``b`` and re-encoding it identically."""
     # Key names: every key of a canonical body is followed by '":', so when the count of '":' equals the number
     # of keys the tree holds, no key was missed and none of the strings holds '":'.
     data = b.data
@@ -150,15 +158,18 @@ def confirm_body(body: bytes, known_hash: str | None = None) -> EntryBody | None
             return None
         if len(_KINDS) < _CACHE_LIMIT:
             _KINDS.add(kind)
-    if not _AT_RE.fullmatch(at):
-        return None
-    if at[:10] not in _DATES or at[11:13] > "23" or at[14:16] > "59" or at[17:19] > "59":
-        try:  # a real date and time (the pattern ensures the digits)
-            _fromisoformat(at[:-1])
+    if at[:16] not in _MINUTES:
+        if not _AT_RE.fullmatch(at) or at[11:13] > "23" or at[14:16] > "59" or at[17:19] > "59":
+            return None
+        try:  # a real date (the pattern ensures the digits)
+            _fromisoformat(at[:10])
         except ValueError:
             return None
-        if len(_DATES) < _CACHE_LIMIT:
-            _DATES.add(at[:10])
+        if len(_MINUTES) < _CACHE_LIMIT:
+            _MINUTES.add(at[:16])
+    elif (len(at) != 24 or at[16] != ":" or at[23] != "Z" or not _SECONDS_RE.fullmatch(at, 17, 23)
+          or at[17:19] > "59"):
+        return None
     if not b.station or not b.actor or b.item == "" or b.case == "":
         return None
     item_prev = b.item_prev

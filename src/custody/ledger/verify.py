@@ -61,6 +61,9 @@ CHUNK_SIZE = 1 << CHUNK_BITS
 #: How many recent entries' leaf hashes are kept to check ``checkpoint.signed`` entries that lag behind.
 LEAF_WINDOW = 1 << 16
 _SIG_BATCH = 256
+#: verify_ranges splits a ledger into at least this many ranges per worker (larger ranges: fewer item links
+#: for the main process to make; more ranges: workers finish together, progress is finer).
+RANGES_PER_WORKER = 4
 #: Start method for worker processes ("forkserver" where available: safe in a process that runs Qt threads).
 MP_START_METHOD: str | None = None
 
@@ -237,7 +240,17 @@ def _flat_rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return out
 
 
-def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) -> tuple[Any, ...]:
+_ItemLinks = tuple[list[str], list[str | None], list[int], dict[str, str], dict[str, int]]
+
+
+def _new_item_links() -> _ItemLinks:
+    """Per-item link state of consecutive entries: the first entry of each item (``item``, its ``item_prev``,
+    ``seq``: linked by the main process) and the item's last entry (hex hash, ``seq``)."""
+    return [], [], [], {}, {}
+
+
+def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
+                 links: _ItemLinks | None = None) -> tuple[Any, ...]:
     """Structural checks of consecutive entries, flat rows ``(seq, body, stored_hash, kind, item, prev)`` (the
     stored index columns; see :data:`_GENERAL` for other columns).
 
@@ -248,12 +261,12 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
     fail = failures.append
     leaves: list[bytes] = []
     add_leaf = leaves.append
-    # First entry of each item in the chunk (linked by the main process) and the item's last entry in the chunk.
-    head_items: list[str] = []
-    head_prevs: list[str | None] = []
-    head_seqs: list[int] = []
-    tail_hash: dict[str, str] = {}
-    tail_seq: dict[str, int] = {}
+    leaf_prefix = _LEAF
+    # ``links`` given: carried on from earlier chunks, returned with the last one (see _check_range).
+    own_links = links is None
+    if links is None:
+        links = _new_item_links()
+    head_items, head_prevs, head_seqs, tail_hash, tail_seq = links
     specials: list[tuple[int, int, str, dict[str, Any], tuple[str, ...]]] = []
     signers_out: list[tuple[str, ...] | None] | None = [] if want_signers else None
     first_prev: str | None = None
@@ -263,7 +276,6 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
     expected = rows[0][0]
     in_order = True
     special_kinds = _SPECIAL_KINDS
-    leaf_prefix = _LEAF
     last_h = b""
     for i, (seq, body, stored_hash, kind_c, item_c, pb) in enumerate(rows):
         try:
@@ -344,7 +356,7 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool) ->
     return (
         len(rows), rows[0][0], expected, first_prev, first_at, last_at, joined,
         _subtree_root(joined) if full else None,
-        failures, (head_items, head_prevs, head_seqs, tail_hash, tail_seq), specials, signers_out,
+        failures, links if own_links else None, specials, signers_out,
         None if in_order else [r[0] for r in rows],
     )
 
@@ -379,11 +391,16 @@ def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signat
     cpu = time.process_time()
     rows, sigs = reader(source, lo, hi, with_signatures)
     out: list[tuple[Any, Any]] = []
+    # Item links run over the whole range (fewer first entries of items for the main process to link), and go
+    # back with the range's last chunk.
+    links = _new_item_links()
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
         if len(part[0]) != 6:
             part = _flat_rows(part)
-        result = _check_chunk(part, with_signatures, len(part) == chunk)
+        result = _check_chunk(part, with_signatures, len(part) == chunk, links)
+        if start + chunk >= len(rows):
+            result = (*result[:9], links, *result[10:])
         info = None
         if with_signatures:
             leaves = result[6]
@@ -657,21 +674,8 @@ class _Verifier:
             self.fail(first_at[1], f"at {first_at[0]} is earlier than the previous entry's {self.last_at}")
         for seq, reason in failures:
             self.fail(seq, reason)
-        head_items, head_prevs, head_seqs, tail_hash, tail_seq = items
-        item_hash = self.item_hash
-        if list(map(item_hash.get, head_items)) != head_prevs:  # compared in C; words the differences below
-            item_seq = self.item_seq
-            for item, item_prev, seq in zip(head_items, head_prevs, head_seqs, strict=True):
-                last = item_hash.get(item)
-                if last is None:
-                    if item_prev is not None:
-                        self.fail(seq, f"item_prev of item {item} is {_short(item_prev)} but no earlier entry "
-                                       "concerns this item")
-                elif item_prev != last:
-                    self.fail(seq, f"item_prev of item {item} is {_short(item_prev)}, previous entry of the item "
-                                   f"(seq {item_seq[item]}) has hash {_short(last)}")
-        item_hash.update(tail_hash)
-        self.item_seq.update(tail_seq)
+        if items is not None:
+            self._link_items(items)
         start = self.count
         # Merkle frontier, and the window of recent leaves for lagging checkpoint.signed entries.
         self.window.append((start, n, leaves, self.frontier.copy()))
@@ -699,6 +703,24 @@ class _Verifier:
         self._process_pending(self.count)
         if self.progress is not None:
             self.progress(self.count)
+
+    def _link_items(self, links: _ItemLinks) -> None:
+        """Link the first entries of items in a run of entries to the items' earlier entries; take the run's last."""
+        head_items, head_prevs, head_seqs, tail_hash, tail_seq = links
+        item_hash = self.item_hash
+        if list(map(item_hash.get, head_items)) != head_prevs:  # compared in C; words the differences below
+            item_seq = self.item_seq
+            for item, item_prev, seq in zip(head_items, head_prevs, head_seqs, strict=True):
+                last = item_hash.get(item)
+                if last is None:
+                    if item_prev is not None:
+                        self.fail(seq, f"item_prev of item {item} is {_short(item_prev)} but no earlier entry "
+                                       "concerns this item")
+                elif item_prev != last:
+                    self.fail(seq, f"item_prev of item {item} is {_short(item_prev)}, previous entry of the item "
+                                   f"(seq {item_seq[item]}) has hash {_short(last)}")
+        item_hash.update(tail_hash)
+        self.item_seq.update(tail_seq)
 
     def _entries_with_signatures(self, first_seq, seqs, sig_info, leaves, specials, signers_list) -> None:
         by_index = {sp[0]: sp for sp in specials}
@@ -951,12 +973,12 @@ def verify_ranges(
     trusted_checkpoint: str | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
-    range_chunks: int = 8,
+    range_chunks: int = 128,
 ) -> VerifyReport:
     """:func:`verify_blocks` for a stored ledger that worker processes read themselves.
 
     Workers call ``reader(source, lo, hi, with_signatures)`` for ``seq`` ranges covering ``1..size`` (aligned
-    ranges of ``range_chunks`` chunks), check them, and verify their signatures with ``key_hints``:
+    ranges of at most ``range_chunks`` chunks, at least :data:`RANGES_PER_WORKER` per worker), check them, and verify their signatures with ``key_hints``:
     ``(username, key_id, public_key)`` of the ledger's ``user.key_registered`` entries as an index finds them.
     Hints are only candidates: a verdict counts only for the key the ledger itself, read in ``seq`` order, has
     registered for that user at that entry (otherwise that entry fails). ``tail``: blocks as in
@@ -971,7 +993,9 @@ def verify_ranges(
         if public not in have:
             hints[(username, kid)] = (*have, bytes(public))
     v.hints = hints
-    step = CHUNK_SIZE * max(1, range_chunks)
+    # Ranges of at most ``range_chunks`` chunks, at least RANGES_PER_WORKER per worker (none waits long at the end).
+    per_range = max(1, min(range_chunks, -(-size // (CHUNK_SIZE * max(1, v.workers) * RANGES_PER_WORKER))))
+    step = CHUNK_SIZE * per_range
     ranges = [(lo, min(lo + step - 1, size)) for lo in range(1, size + 1, step)]
     v.run_ranges(reader, source, ranges, tail)
     return _finish(v, notes)
