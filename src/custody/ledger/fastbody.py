@@ -95,28 +95,23 @@ def _keys_ok(keys: tuple[str, ...]) -> bool:
 
 def _tree_keys(value: Any) -> int:
     """Number of object keys in a value (objects and arrays walked), or -1 if a key name is not allowed."""
-    t = type(value)
-    if t is dict:
+    if type(value) is dict:
         if not _keys_ok(tuple(value)):
             return -1
         n = len(value)
-        for v in value.values():
-            if type(v) is dict or type(v) is list:
-                k = _tree_keys(v)
-                if k < 0:
-                    return -1
-                n += k
-        return n
-    if t is list:
+        children = value.values()
+    elif type(value) is list:
         n = 0
-        for v in value:
-            if type(v) is dict or type(v) is list:
-                k = _tree_keys(v)
-                if k < 0:
-                    return -1
-                n += k
-        return n
-    return 0
+        children = value
+    else:
+        return 0
+    for v in children:
+        if type(v) is dict or type(v) is list:
+            k = _tree_keys(v)
+            if k < 0:
+                return -1
+            n += k
+    return n
 
 
 def confirm_body(body: bytes, known_hash: str | None = None) -> EntryBody | None:
