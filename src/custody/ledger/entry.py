@@ -155,6 +155,12 @@ def check_body_members(obj: Any) -> None:
 _KEYS_RE = re.compile(r"(?:[a-z][a-z0-9_]*(?:,[a-z][a-z0-9_]*)*)?")
 
 
+def _keys_ok(keys: list[str]) -> bool:
+    """Sorted, and each key matches [a-z][a-z0-9_]* (the comma count catches a comma inside a key)."""
+    joined = ",".join(keys)
+    return keys == sorted(keys) and bool(_KEYS_RE.fullmatch(joined)) and joined.count(",") == max(len(keys) - 1, 0)
+
+
 def _reject_number(s: str) -> Any:
     raise CanonicalError(f"{s} is not allowed (floats and NaN are not)")
 
@@ -170,7 +176,7 @@ class _NotFast(Exception):
 def _walk(obj: dict[str, Any]) -> int:
     """Check keys (sorted, well formed) and integers of a parsed object tree; return the number of keys."""
     keys = list(obj)
-    if keys != sorted(keys) or not _KEYS_RE.fullmatch(",".join(keys)):
+    if not _keys_ok(keys):
         raise _NotFast
     n = len(keys)
     for value in obj.values():
@@ -223,6 +229,8 @@ def _fast_body(text: str) -> dict[str, Any]:
     if m is None:
         raise _NotFast
     actor, at, case, data_s, item, item_prev, kind, prev, seq_s, signers_s, station = m.groups()
+    if data_s.count("[") + data_s.count("{") > 60:  # could nest deeper than the reference allows: let it decide
+        raise _NotFast
     data, end = _scan_json(data_s, 0)
     if type(data) is not dict or end != len(data_s):
         raise _NotFast
@@ -231,7 +239,7 @@ def _fast_body(text: str) -> dict[str, Any]:
         raise _NotFast
     if outside.count("{") == 1:
         keys = list(data)
-        if keys != sorted(keys) or not _KEYS_RE.fullmatch(",".join(keys)) or data_s.count('":') != len(keys):
+        if not _keys_ok(keys) or data_s.count('":') != len(keys):
             raise _NotFast
     elif data_s.count('":') != _walk(data):
         raise _NotFast

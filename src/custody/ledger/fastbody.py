@@ -6,9 +6,9 @@ order, duplicate keys, escapes and number spellings), then checks in Python only
 names inside ``data``, NFC, the member formats of LEDGER.md section 1.
 
 It is sound, not complete: it returns an :class:`EntryBody` only for bodies that
-:func:`custody.ledger.entry.parse_body` accepts (tests/ledger/test_ledger_fastbody.py checks the two agree), and
-``None`` (undecided) for everything else, including valid bodies it does not handle (``data`` nested deeper than
-three levels, a ``":`` inside a string...). Callers then use ``parse_body``, which decides and words the reason.
+:func:`custody.ledger.entry.parse_body` accepts (tests/ledger/test_ledger_confirm.py and test_ledger_canonical.py
+check the two agree), and ``None`` (undecided) for everything else, including valid bodies it does not handle
+(``data`` nested deeper than three levels, a ``":`` inside a string...). Callers then use ``parse_body``, which decides and words the reason.
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def confirm_body(body: bytes, known_hash: str | None = None) -> EntryBody | None
         b = _decode(body)
         if _encode(b) != body:
             return None
-    except (msgspec.DecodeError, msgspec.EncodeError, TypeError, RecursionError):
+    except (msgspec.DecodeError, msgspec.EncodeError, UnicodeDecodeError, TypeError, RecursionError):
         return None
     return _confirm_decoded(body, b, known_hash)
 
