@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-__all__ = ["READ_RANGE", "READ_SIGNATURES", "read_range"]
+__all__ = ["READ_RANGE", "READ_SIGNATURES", "as_bytes", "read_range", "with_signatures_of"]
 
 READ_SIGNATURES = (
     "SELECT seq, signer, key_id, signature FROM ledger_signature WHERE seq >= {p} AND seq <= {p}"
@@ -69,9 +69,16 @@ def read_range(source: tuple[str, str], lo: int, hi: int, with_signatures: bool)
         cur.close()
         if ph != "?":
             dbapi.rollback()  # end the read transaction
-    if not rows:
-        return [], []
-    if ph != "?":  # SQLite returns BLOBs as bytes; other drivers may use memoryview
+    return with_signatures_of(rows, sig_rows, convert=ph != "?")
+
+
+def with_signatures_of(rows: list[Any], sig_rows: list[Any], *, convert: bool = True) -> tuple[
+    list[tuple[Any, ...]], list[tuple[tuple[str, str, bytes], ...]]
+]:
+    """Entry rows ``(seq, body, entry_hash, kind, item, prev)`` and signature rows ``(seq, signer, key_id,
+    signature)`` as the verifier takes them: the entry rows (byte columns as ``bytes`` when ``convert``; SQLite
+    returns BLOBs as bytes already) and, per row, its signatures (empty tuple when none)."""
+    if convert:
         rows = [(seq, as_bytes(body), as_bytes(h), kind, item, as_bytes(prev))
                 for seq, body, h, kind, item, prev in rows]
     empty: tuple[tuple[str, str, bytes], ...] = ()

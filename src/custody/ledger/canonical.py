@@ -10,9 +10,6 @@ Two entry points:
 * :func:`parse_canonical` parses bytes and rejects them unless they are exactly the canonical encoding of what they
   parse to (this rejects every non-canonical or ambiguous body: white space, reordered or duplicate keys, needless
   escapes, floats, big integers, non-NFC text, invalid UTF-8);
-* :func:`confirm_canonical` is a fast, sound shortcut of :func:`parse_canonical` with ``orjson`` (when installed):
-  it returns the parsed object only when the bytes are certainly canonical, and ``None`` (undecided: use
-  :func:`parse_canonical`) otherwise.
 
 :func:`custody.ledger.entry.parse_body` is an equivalent parser for entry bodies tuned for whole-ledger verification.
 """
@@ -29,15 +26,8 @@ __all__ = [
     "CanonicalError",
     "canonical_bytes",
     "canonical_text",
-    "confirm_canonical",
     "parse_canonical",
-    "plain_value",
 ]
-
-try:  # optional accelerator for whole-ledger verification
-    import orjson as _orjson
-except ImportError:  # pragma: no cover - depends on the environment
-    _orjson = None
 
 #: Integers must satisfy ``-MAX_SAFE_INT < n < MAX_SAFE_INT``.
 MAX_SAFE_INT = 2**53
@@ -185,87 +175,3 @@ def _difference(text: str, canonical: str) -> str:
         f"body is not in canonical form (differs at character {i}: "
         f"found {text[i:i + 12]!r}, canonical {canonical[i:i + 12]!r})"
     )
-
-
-# ------------------------------------------------------------------------------------------------ fast confirm
-
-# "k1,k2,...": comma-joined object keys, each [a-z][a-z0-9_]* (a comma inside a key is caught by counting commas).
-_KEYS_RE = re.compile(r"[a-z][a-z0-9_]*(?:,[a-z][a-z0-9_]*)*")
-
-
-_KEYSETS_OK: set[tuple[str, ...]] = set()  # key tuples already checked (objects of one kind share them)
-
-
-def _keys_ok(value: dict[str, Any]) -> bool:
-    keys = tuple(value)
-    if keys in _KEYSETS_OK:
-        return True
-    joined = ",".join(keys)
-    if keys and (not _KEYS_RE.fullmatch(joined) or joined.count(",") != len(keys) - 1):
-        return False
-    if len(_KEYSETS_OK) < 4096:
-        _KEYSETS_OK.add(keys)
-    return True
-
-
-def plain_value(value: Any, depth: int) -> bool:
-    """The canonical rules that a byte-exact re-encoding does not imply: key names, integer range, no floats, depth.
-
-    ``value`` at nesting ``depth`` (0 for the top-level object).
-    """
-    return _plain(value, depth)
-
-
-def _plain(value: Any, depth: int) -> bool:
-    if depth > 64:
-        return False
-    t = type(value)
-    if t is str or t is bool or value is None:
-        return True
-    if t is int:
-        return -MAX_SAFE_INT < value < MAX_SAFE_INT
-    if t is dict:
-        if not _keys_ok(value):
-            return False
-        depth += 1
-        for v in value.values():
-            tv = type(v)
-            if tv is str or tv is bool or v is None:
-                continue
-            if not _plain(v, depth):
-                return False
-        return True
-    if t is list:
-        depth += 1
-        for v in value:
-            if type(v) is not str and not _plain(v, depth):
-                return False
-        return True
-    return False  # float and anything else
-
-
-def confirm_canonical(body: bytes, *, deep: bool = True) -> dict[str, Any] | None:
-    """The parsed object if ``body`` is certainly canonical ledger JSON (an object), else ``None`` (undecided).
-
-    With ``orjson``: parse, re-encode with sorted keys and compare byte for byte (this settles white space, key
-    order, duplicate keys, escapes, ``-0`` and number forms; orjson's output equals the reference encoder's for
-    every validated value, see tests/ledger/test_ledger_canonical.py), then check what re-encoding cannot: key
-    names, integer range, no floats, nesting depth, NFC. ``None`` never means "rejected": callers fall back to
-    :func:`parse_canonical`, which decides and words the reason. Without orjson it always returns ``None``.
-
-    ``deep=False`` skips the key-name/integer/float/depth walk: the caller must then check every value itself
-    (with :func:`plain_value` for values of unknown shape).
-    """
-    if _orjson is None or type(body) is not bytes:
-        return None
-    try:
-        obj = _orjson.loads(body)
-        if type(obj) is not dict or _orjson.dumps(obj, option=_orjson.OPT_SORT_KEYS) != body:
-            return None
-    except (_orjson.JSONDecodeError, _orjson.JSONEncodeError):  # also nesting beyond orjson's limits
-        return None
-    if deep and not _plain(obj, 0):
-        return None
-    if not body.isascii() and not unicodedata.is_normalized("NFC", body.decode("utf-8")):
-        return None
-    return obj

@@ -36,7 +36,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from .canonical import CanonicalError
 from .entry import ZERO_HASH, format_time, parse_body
-from .fastbody import EntryBody, confirm_body, entry_body_from_dict
+from .fastbody import confirm_body, entry_body_from_dict
 from .merkle import EMPTY_ROOT, Frontier
 from .note import Checkpoint, NoteError, parse_checkpoint, parse_verifier_key, verifier_key, verify_checkpoint
 from .signing import ENTRY_SIG_CONTEXT, key_id
@@ -193,14 +193,6 @@ def parse_entry_body(body: bytes) -> dict[str, Any]:
     if b is not None:
         return msgspec.structs.asdict(b)
     return parse_body(body)
-
-
-def _parse(body: bytes) -> EntryBody:
-    """:func:`parse_entry_body` as an :class:`EntryBody`; CanonicalError with the reason."""
-    b = confirm_body(body)
-    if b is None:
-        b = entry_body_from_dict(parse_body(body))
-    return b
 
 
 def _subtree_root(joined: bytes) -> bytes:

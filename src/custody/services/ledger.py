@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from custody.db.ledger_read import READ_SIGNATURES, as_bytes, read_range
+from custody.db.ledger_read import READ_SIGNATURES, read_range, with_signatures_of
 from custody.db.models import (
     ItemState,
     LedgerCheckpoint,
@@ -397,32 +397,6 @@ def inclusion_proof(session: Session, seq: int, size: int) -> list[bytes]:
 
 
 _READ_ENTRIES = "SELECT seq, body, entry_hash, kind, item, prev FROM ledger_entry WHERE seq > {p} ORDER BY seq LIMIT {p}"
-_READ_SIGNATURES = READ_SIGNATURES
-_as_bytes = as_bytes
-
-
-def _blocks_of(rows: list[Any], sig_rows: list[Any], block: int) -> Iterator[
-    tuple[list[tuple[Any, ...]], list[tuple[tuple[str, str, bytes], ...]]]
-]:
-    """Rows ``(seq, body, entry_hash, kind, item, prev)`` and signature rows as blocks for the verifier."""
-    sigs: dict[int, list[tuple[str, str, bytes]]] = {}
-    for seq, signer, kid, sig in sig_rows:
-        sigs.setdefault(seq, []).append((signer, kid, _as_bytes(sig)))
-    out_rows: list[tuple[Any, ...]] = []
-    out_sigs: list[tuple[tuple[str, str, bytes], ...]] = []
-    empty: tuple[tuple[str, str, bytes], ...] = ()
-    get = sigs.get
-    for seq, body, h, kind, item, prev in rows:
-        if type(body) is not bytes:
-            body, h, prev = _as_bytes(body), _as_bytes(h), _as_bytes(prev)
-        out_rows.append((seq, body, h, (kind, item, prev)))
-        found = get(seq)
-        out_sigs.append(tuple(found) if found else empty)
-        if len(out_rows) == block:
-            yield out_rows, out_sigs
-            out_rows, out_sigs = [], []
-    if out_rows:
-        yield out_rows, out_sigs
 
 
 def iter_stored_blocks(session: Session, *, block: int | None = None, batch: int = 8, after: int = 0,
@@ -431,14 +405,14 @@ def iter_stored_blocks(session: Session, *, block: int | None = None, batch: int
 ]:
     """Stream the stored ledger (``seq > after``) in ``seq`` order as blocks for :func:`verify_blocks`.
 
-    Rows are ``(seq, body, entry_hash, columns)`` with ``columns`` a tuple in ``ROW_COLUMNS`` order; signatures
+    Rows are ``(seq, body, entry_hash, kind, item, prev)`` (the stored index columns); signatures
     ``(signer, key_id, signature)`` sorted by signer (none when ``signatures`` is false). Plain column reads (no
     ORM objects), ``block * batch`` rows per query, through the session's connection (its transaction).
     """
     block = block or verify_mod.CHUNK_SIZE
     conn = session.connection()  # begins the session's transaction if needed
     ph = "?" if conn.dialect.paramstyle in ("qmark", "numeric") else "%s"
-    read_entries, read_signatures = _READ_ENTRIES.format(p=ph), _READ_SIGNATURES.format(p=ph)
+    read_entries, read_signatures = _READ_ENTRIES.format(p=ph), READ_SIGNATURES.format(p=ph)
     cur = conn.connection.dbapi_connection.cursor()  # plain DB-API rows: no per-row result processing
     n = block * batch
     while True:
@@ -450,7 +424,9 @@ def iter_stored_blocks(session: Session, *, block: int | None = None, batch: int
         if signatures:
             cur.execute(read_signatures, (rows[0][0], rows[-1][0]))
             sig_rows = cur.fetchall()
-        yield from _blocks_of(rows, sig_rows, block)
+        rows, sigs = with_signatures_of(rows, sig_rows, convert=ph != "?")
+        for start in range(0, len(rows), block):
+            yield rows[start:start + block], sigs[start:start + block]
         if len(rows) < n:
             return
         after = rows[-1][0]
@@ -459,10 +435,9 @@ def iter_stored_blocks(session: Session, *, block: int | None = None, batch: int
 def iter_stored_entries(session: Session, *, batch: int = 5000, with_columns: bool = True) -> Iterator[StoredEntry]:
     """Stream the stored ledger in ``seq`` order with signatures and index columns."""
     for rows, sigs in iter_stored_blocks(session, block=batch, batch=1):
-        for (seq, body, h, cols), found in zip(rows, sigs, strict=True):
+        for (seq, body, h, kind, item, prev), found in zip(rows, sigs, strict=True):
             columns = None
             if with_columns:
-                kind, item, prev = cols
                 columns = {"seq": seq, "kind": kind, "item": item,
                            "prev": prev.hex() if isinstance(prev, bytes) else prev}
             yield StoredEntry(
