@@ -22,8 +22,7 @@ except ImportError:  # running from a checkout without an installed package
 
 from reportlab.pdfgen import canvas as rl_canvas
 
-from custody.reports import barcode_vector
-from custody.reports import labels as labels_mod
+from custody.reports import barcode_vector, label_text
 from custody.reports.fonts import register_fonts
 from custody.reports.labels import ItemLabel, list_templates, load_template, render_labels_pdf
 
@@ -99,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     base_s, base_pdf = best_of(args.repeat, lambda: baseline_pdf(labels, args.template))
 
     def cold_render() -> bytes:  # every run starts with empty shaping and barcode caches
-        labels_mod._shape.cache_clear()
+        label_text._shape.cache_clear()
         barcode_vector.encode_code128.cache_clear()
         return render_labels_pdf(labels, args.template)
 

@@ -29,6 +29,7 @@ from custody.reports.labels import (
     visual_text,
     wrap_text,
 )
+from tests.reports.test_labels_acceptance import LABELS as ACCEPTANCE_LABELS
 
 TEMPLATES = [t.name for t in list_templates()]
 ARABIC = "مسدس عيار 9 ملم مع مخزن فارغ، الرقم التسلسلي ممسوح جزئيا، في كيس بلاستيكي مختوم"
@@ -172,7 +173,7 @@ def test_text_stays_inside_the_label_and_off_the_bars(template):
         "UN-DIL-26-000123-7", "2026-000042-" + "9" * 40, "Category " * 10, "2026-01-14", ACCENTED * 3
     )
     longest = ItemLabel("ABCDEF-99-999999-Z", "2026-000042", "Drugs", "2026-01-14", ACCENTED)
-    for label in [*MULTISCRIPT, long, longest]:
+    for label in [*MULTISCRIPT, long, longest, *ACCEPTANCE_LABELS]:
         lay = layout_label(label, tpl)
         bc = lay.barcode
         for f in lay.texts:
@@ -202,13 +203,15 @@ def test_pdf_has_one_page_per_roll_label():
     doc.close()
 
 
-def test_zpl_non_latin_text_uses_a_unicode_font_in_visual_order():
-    zpl = render_labels_zpl(MULTISCRIPT[:2], "zebra-4x2-300")
-    assert "^CI28" in zpl
-    assert "^A@N" in zpl and "E:TT0003M_.TTF" in zpl
-    assert "\ufee3" in zpl  # Arabic sent as shaped presentation forms
-    assert "Пистолет Макарова" in zpl
-    assert "^A0N" in zpl  # Latin lines use the built-in scalable font
+def test_zpl_sends_text_as_typed_and_lets_the_printer_lay_out_arabic():
+    arabic, cyrillic, accented = render_labels_zpl(MULTISCRIPT[:3], "zebra-4x2-300").split("^XZ\n")[:3]
+    assert "^CI28" in arabic
+    # Arabic in logical order, as typed; the printer orders and joins it (^PA: bidi and shaping on).
+    assert "^PA0,1,1,0" in arabic and "^FDمسدس عيار 9 ملم" in arabic
+    assert "^A@N" in arabic and "E:TT0003M_.TTF" in arabic  # a Unicode font for non-Latin-1 text
+    assert not any(0xFB00 <= ord(ch) <= 0xFEFF for ch in arabic)  # no presentation forms, no ligatures
+    assert "Пистолет Макарова" in cyrillic and "^PA" not in cyrillic  # left-to-right labels need no ^PA
+    assert "^A0N" in accented and "^FDGN-BES-26-000001-K^FS" in accented  # Latin lines: built-in font
 
 
 # ------------------------------------------------------------------------------------------- printing

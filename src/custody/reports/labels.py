@@ -15,10 +15,12 @@ One layout (:func:`layout_label`) in points drives both writers, so a Zebra prin
   longest item id (18 characters) is 222 modules: on the 62 mm Brother label (732 dots at 300 dpi) that is 3-dot
   (0.254 mm) bars with 10-module quiet zones, which still renders at 2 pixels per module at 203 dpi and decodes.
   (With 7-character prefixes 3 dots no longer fit and 2 dots, 1.35 pixels at 203 dpi, do not decode.)
-* Text uses the embedded DejaVu fonts (never Helvetica). Lines are measured with ReportLab's metrics and truncated
-  with an ellipsis to fit, in any script. Arabic is put into visual order with python-bidi and shaped with
-  HarfBuzz (ReportLab's ``shapeFragWord``) word by word: ``canvas.drawString`` alone would neither join the letters nor
-  order them right to left.
+* Text uses the embedded DejaVu fonts (never Helvetica); measuring, fitting, wrapping and right-to-left
+  shaping are in :mod:`custody.reports.label_text`. The item id and the case number are always printed whole
+  (the case number shrinks and wraps, see :func:`case_number_lines`); the category and the description are
+  shortened with an ellipsis when they do not fit, and the description loses lines first when a long case
+  number needs the room.
+* ZPL text fields carry exactly the label's characters in typed order; the printer lays out Arabic (^PA).
 * Templates are JSON files in ``resources/labels/`` (see :func:`list_templates`).
 """
 
@@ -27,19 +29,14 @@ from __future__ import annotations
 import io
 import json
 import math
-import re
 import shutil
 import subprocess
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Literal
 
-from bidi.algorithm import get_display
-from reportlab.lib.abag import ABag
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import shapeFragWord
 from reportlab.pdfgen import canvas as rl_canvas
 
 from custody.paths import resource
@@ -51,6 +48,17 @@ from custody.reports.barcode_vector import (
     zpl_code128_field,
 )
 from custody.reports.fonts import register_fonts
+from custody.reports.label_text import (
+    ELLIPSIS,
+    clean_text,
+    fit_text,
+    has_rtl,
+    is_rtl,
+    text_width,
+    visual_text,
+    wrap_code,
+    wrap_text,
+)
 
 __all__ = [
     "ELLIPSIS",
@@ -74,7 +82,9 @@ __all__ = [
 ]
 
 MM = 72.0 / 25.4  # points per millimetre
-ELLIPSIS = "\u2026"
+_ASCENT = 0.93  # DejaVu Sans ascent / descent (em); enough for accents and Arabic marks
+_DESCENT = 0.24
+_CAP = 0.73
 MIN_MODULE_MM = 0.25
 """Narrowest module wanted: 2 pixels at 203 dpi (0.25 mm = 2 dots at 203 dpi, 3 at 300, 6 at 600)."""
 Align = Literal["left", "right", "center"]
@@ -270,152 +280,6 @@ def list_templates() -> list[TemplateInfo]:
     return [tpl.info() for tpl in _templates().values()]
 
 
-# --------------------------------------------------------------------------------------------------- text
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-# Right-to-left letters and marks (Hebrew, Arabic), not digits: HarfBuzz lays these runs out right to left itself.
-_RTL_RUN = re.compile(
-    "[\u0591-\u05f4\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
-    "\ufb1d-\ufdff\ufe70-\ufefe]+"
-)
-# Other characters of those scripts (Arabic-Indic digits, ...): HarfBuzz would guess right-to-left for them too.
-_RTL_SCRIPT_CHAR = re.compile("([\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff])")
-_ASCENT = 0.93  # DejaVu Sans ascent / descent (em); enough for accents and Arabic marks
-_DESCENT = 0.24
-_CAP = 0.73
-
-
-def is_rtl(text: str) -> bool:
-    """True when the paragraph direction of ``text`` is right-to-left (first strong character)."""
-    for ch in text:
-        bidi = unicodedata.bidirectional(ch)
-        if bidi in ("R", "AL"):
-            return True
-        if bidi == "L":
-            return False
-    return False
-
-
-_FEATURES = {"kern": True, "liga": True}  # not ReportLab's default "dlig": no historical "st" ligatures
-
-
-@lru_cache(maxsize=8192)
-def _shape(text: str, font: str, size: float):
-    """HarfBuzz-shaped string (ReportLab ``ShapedStr``), glyphs in visual order. Cached: fitting a line shapes
-    the same words again and again; ShapedStr is immutable (concatenation makes a new one)."""
-    word = [pdfmetrics.stringWidth(text, font, size), (ABag(fontName=font, fontSize=size), text)]
-    return shapeFragWord(word, features=_FEATURES, force=True)[1][1]
-
-
-def visual_text(text: str, font: str, size: float):
-    """What to hand to ``canvas.drawString``: ``text`` itself, or for right-to-left scripts a shaped string in
-    visual order (python-bidi orders the runs, HarfBuzz joins each Arabic word and lays it out right to left)."""
-    if not _RTL.search(text):
-        return text
-    visual = get_display(text)
-    parts = []
-
-    def ltr(piece: str) -> None:
-        # Already in visual order. Characters of a right-to-left script (Arabic-Indic digits) go one at a time
-        # so HarfBuzz's direction guess cannot reverse their neighbours.
-        for chunk in _RTL_SCRIPT_CHAR.split(piece):
-            if chunk:
-                parts.append(_shape(chunk, font, size))
-
-    pos = 0
-    for match in _RTL_RUN.finditer(visual):
-        ltr(visual[pos : match.start()])
-        # get_display reversed the word into display order; HarfBuzz wants it logical and reverses it itself.
-        parts.append(_shape(match.group()[::-1], font, size))
-        pos = match.end()
-    ltr(visual[pos:])
-    out = parts[0]
-    for part in parts[1:]:
-        out = out + part
-    return out
-
-
-def text_width(text: str, font: str, size: float) -> float:
-    """Width in points of ``text`` as drawn (shaped widths for right-to-left scripts)."""
-    if not _RTL.search(text):
-        return pdfmetrics.stringWidth(text, font, size)
-    shaped = visual_text(text, font, size)
-    data = getattr(shaped, "__shapeData__", None)
-    if data is None:
-        return pdfmetrics.stringWidth(str(shaped), font, size)
-    return sum(g.x_advance for g in data) * size / 1000.0
-
-
-def _clean(text: str) -> str:
-    return " ".join((text or "").split())
-
-
-def _cut(text: str, n: int) -> str:
-    """First ``n`` characters, never leaving a combining mark without its base."""
-    while 0 < n < len(text) and unicodedata.combining(text[n]):
-        n -= 1
-    return text[:n]
-
-
-def fit_text(
-    text: str, font: str, size: float, width: float, *, keep: Literal["start", "end"] = "start"
-) -> str:
-    """``text`` if it fits in ``width`` points, else as much as fits plus an ellipsis.
-
-    ``keep="end"`` keeps the end instead (``…Room 2 › Shelf 3`` for a location path)."""
-    text = _clean(text)
-    if text_width(text, font, size) <= width:
-        return text
-    chars = text if keep == "start" else text[::-1]
-
-    def candidate(n: int) -> str:
-        part = _cut(chars, n) if keep == "start" else chars[:n]
-        if keep == "end":
-            part = part[::-1]
-            while part and unicodedata.combining(part[0]):
-                part = part[1:]
-            return ELLIPSIS + part.lstrip(" ,;:·-›>/\\")
-        return part.rstrip(" ,;:·-") + ELLIPSIS
-
-    lo, hi = 0, len(chars)  # invariant: candidate(lo) fits (or lo == 0), candidate(hi) does not
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if text_width(candidate(mid), font, size) <= width:
-            lo = mid
-        else:
-            hi = mid
-    # Prefer to cut between words (a half-shown serial number misleads) unless that wastes too much room.
-    space = chars.rfind(" ", 0, lo + 1)
-    if 0 < lo < len(chars) and chars[lo] != " " and space >= 0.6 * lo:
-        lo = space
-    result = candidate(lo)
-    return result if text_width(result, font, size) <= width else ""
-
-
-def wrap_text(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Greedy word wrap into at most ``max_lines`` lines; the last line ends with an ellipsis if text is left."""
-    words = _clean(text).split(" ")
-    if not words or words == [""]:
-        return []
-    lines: list[str] = []
-    i = 0
-    while i < len(words) and len(lines) < max_lines:
-        if len(lines) == max_lines - 1:
-            lines.append(fit_text(" ".join(words[i:]), font, size, width))
-            return lines
-        line = words[i]
-        if text_width(line, font, size) > width:  # one word longer than the line: break it
-            part = fit_text(line, font, size, width)[:-1] or line[:1]
-            lines.append(part)
-            words[i] = line[len(part) :]
-            continue
-        i += 1
-        while i < len(words) and text_width(line + " " + words[i], font, size) <= width:
-            line += " " + words[i]
-            i += 1
-        lines.append(line)
-    return lines
-
-
 # --------------------------------------------------------------------------------------------------- layout
 @dataclass(frozen=True, slots=True)
 class TextField:
@@ -428,6 +292,7 @@ class TextField:
     baseline: float
     width: float
     align: Align
+    rtl: bool = False  # direction of the paragraph the line belongs to (bidi ordering)
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,44 +346,110 @@ def _module_dots(tpl: Template, symbol: Code128Symbol) -> int:
     return dots
 
 
+CASE_MAX_LINES = 3
+MIN_CASE_PT = 5.0
+"""The case number is never cut: one line at the title size or smaller (down to the template's text size),
+else wrapped on up to CASE_MAX_LINES lines, shrinking to MIN_CASE_PT if it must. The longest case number
+the app accepts (custody.domain.ids.CASE_NUMBER_MAX characters of the widest letter in the font) fits on
+every template (tests/reports/test_labels_acceptance.py)."""
+
+
+def _sizes(start: float, stop: float) -> list[float]:
+    """Font sizes from ``start`` down to ``stop`` in half points."""
+    out, size = [], start
+    while size >= stop - 1e-9:
+        out.append(size)
+        size -= 0.5
+    return out
+
+
+def case_number_lines(case: str, font: str, st: Style, width: float, beside: float) -> tuple[list[str], float, bool]:
+    """How the case number is printed: (lines, font size, fits beside the date on the first line)."""
+    case = clean_text(case)
+    if text_width(case, font, st.title_pt) <= beside:
+        return [case], st.title_pt, True
+    floor = min(st.text_pt, st.title_pt)
+    for size in _sizes(st.title_pt, floor):
+        if text_width(case, font, size) <= width:
+            return [case], size, False
+    for count in range(2, CASE_MAX_LINES + 1):
+        for size in _sizes(st.title_pt, floor):
+            wrapped = wrap_code(case, font, size, width, count)
+            if wrapped:
+                return wrapped, size, False
+    for size in _sizes(floor - 0.5, MIN_CASE_PT):
+        wrapped = wrap_code(case, font, size, width, CASE_MAX_LINES)
+        if wrapped:
+            return wrapped, size, False
+    raise ValueError(f"The case number {case!r} does not fit on a label {width / MM:.0f} mm wide")
+
+
 def layout_label(label: AnyLabel, template: str | Template, origin_x: float = 0.0) -> LabelLayout:
     """Place every field of ``label`` on ``template`` (points, from the label's bottom-left corner).
 
-    ``origin_x`` is the label's left edge on the page; the barcode is snapped to the page's dot grid."""
-    regular, bold, mono = register_fonts()
+    ``origin_x`` is the label's left edge on the page; the barcode is snapped to the page's dot grid. The item id
+    and the case number are always printed whole; when a long case number leaves too little room for the bars,
+    the description gets fewer lines, then the category line is left out."""
     tpl = template if isinstance(template, Template) else load_template(template)
+    st = tpl.style
+    for desc_lines in range(st.description_lines, -1, -1):
+        lay = _layout(label, tpl, origin_x, desc_lines, True)
+        if lay is not None:
+            return lay
+    lay = _layout(label, tpl, origin_x, 0, False)
+    if lay is None:
+        raise ValueError(f"Template {tpl.name!r} leaves no room for the barcode of {_label_id(label)!r}")
+    return lay
+
+
+def _layout(label: AnyLabel, tpl: Template, origin_x: float, desc_lines: int, category: bool) -> LabelLayout | None:
+    regular, bold, mono = register_fonts()
     st = tpl.style
     left = tpl.margin_left
     width = tpl.width - tpl.margin_left - tpl.margin_right
     texts: list[TextField] = []
     y = tpl.height - tpl.margin_top  # top of the next line
 
-    def line(text: str, font: str, size: float, align: Align = "left", keep: str = "start") -> None:
+    def line(text: str, font: str, size: float, keep: str = "start", rtl: bool | None = None,
+             reserve: float = 0.0) -> tuple[float, bool]:
+        """One line of ``text``, fitted to the width less ``reserve`` points kept free for the date at its end
+        (right, or left on a right-to-left line). Returns its baseline and direction."""
         nonlocal y
-        fitted = fit_text(text, font, size, width, keep=keep)  # type: ignore[arg-type]
-        if align == "left" and is_rtl(fitted):
-            align = "right"
+        fitted = fit_text(text, font, size, width - reserve, keep=keep)  # type: ignore[arg-type]
+        rtl = is_rtl(fitted) if rtl is None else rtl
         baseline = y - _ASCENT * size
-        texts.append(TextField(fitted, font, size, left, baseline, width, align))
+        if fitted:
+            x = left + reserve if rtl else left
+            texts.append(TextField(fitted, font, size, x, baseline, width - reserve, "right" if rtl else "left",
+                                   rtl))
         y = baseline - _DESCENT * size - st.line_gap_pt
+        return baseline, rtl
 
     def lines(text: str, font: str, size: float, max_lines: int) -> None:
+        rtl = is_rtl(clean_text(text))  # one paragraph direction for all its lines
         for part in wrap_text(text, font, size, width, max_lines):
-            line(part, font, size)
+            line(part, font, size, rtl=rtl)
 
     if isinstance(label, ItemLabel):
-        # Case number (bold) on the left, seizure date on the right of the same line.
-        date = _clean(label.seized_on)
-        date_w = text_width(date, regular, st.text_pt)
-        baseline = y - _ASCENT * st.title_pt
-        if date:
-            texts.append(TextField(date, regular, st.text_pt, left, baseline, width, "right"))
-        case_w = max(width - date_w - 2 * MM, width / 3)
-        case = fit_text(label.case_number, bold, st.title_pt, case_w)
-        texts.append(TextField(case, bold, st.title_pt, left, baseline, case_w, "left"))
-        y = baseline - _DESCENT * st.title_pt - st.line_gap_pt
-        line(label.category_label, regular, st.text_pt)
-        lines(label.description, regular, st.text_pt, st.description_lines)
+        # Case number (bold), whole, with the seizure date at the end of its first line when both fit there,
+        # else at the end of the category line.
+        date = clean_text(label.seized_on)
+        date_w = text_width(date, regular, st.text_pt) + 2 * MM if date else 0.0
+        case = clean_text(label.case_number)
+        case_lines, case_pt, beside = case_number_lines(case, bold, st, width, width - date_w)
+        case_rtl = is_rtl(case)
+        date_at: tuple[float, bool] | None = None  # baseline and direction of the line the date goes on
+        for i, part in enumerate(case_lines):
+            placed = line(part, bold, case_pt, rtl=case_rtl, reserve=date_w if beside else 0.0)
+            date_at = placed if i == 0 and beside else date_at
+        if category or (date and not beside):
+            placed = line(label.category_label if category else "", regular, st.text_pt,
+                          reserve=0.0 if beside else date_w)
+            date_at = date_at or placed
+        if date and date_at:
+            texts.append(TextField(date, regular, st.text_pt, left, date_at[0], width,
+                                   "left" if date_at[1] else "right"))
+        lines(label.description, regular, st.text_pt, desc_lines)
     elif isinstance(label, LocationLabel):
         lines(label.name, bold, st.big_pt, max(1, st.description_lines // 3))
         line(label.path, regular, st.text_pt, keep="end")
@@ -542,7 +473,7 @@ def layout_label(label: AnyLabel, template: str | Template, origin_x: float = 0.
     space_top = text_bottom - st.gap
     height = min(st.barcode_max, space_top - space_bottom)
     if height < st.barcode_min - 1e-6:
-        raise ValueError(f"Template {tpl.name!r} leaves no room for the barcode of {ident!r}")
+        return None
     bar_y = space_bottom + (space_top - space_bottom - height) / 2
     # Bars start and end on whole dots vertically too (roll labels are whole dots high, so ZPL matches exactly).
     dot = tpl.dot
@@ -563,7 +494,7 @@ def _draw_text(c: rl_canvas.Canvas, field: TextField, ox: float, oy: float) -> N
     if not field.text:
         return
     c.setFont(field.font, field.size)
-    drawable = visual_text(field.text, field.font, field.size)
+    drawable = visual_text(field.text, field.font, field.size, field.rtl)
     if field.align == "left":
         x = field.x
     else:
@@ -630,24 +561,22 @@ def sheet_cell_origin(template: str, position: int) -> tuple[float, float]:
 
 
 # --------------------------------------------------------------------------------------------------- ZPL
-# ZPL II text cannot shape Arabic or reorder right-to-left text. We send such text already in visual order and
-# with Arabic presentation forms (the glyphs HarfBuzz chose), encoded as UTF-8 (^CI28), in a Unicode TrueType
-# font on the printer (^A@ with E:TT0003M_.TTF, present on most Zebra printers; install another with Zebra's
-# font tools if it lacks a script). Limitations: a printer font without the presentation forms (U+FB50-U+FEFF)
-# prints boxes, ligatures without a presentation form and mark positioning are approximate, and the printer's
-# font metrics differ from DejaVu's, so widths (already fitted with DejaVu) are approximate. Latin-1 text uses
-# the built-in scalable font ^A0. For exact output of non-Latin text, print the PDF instead.
+# Text fields carry exactly the characters of the label's data, in logical (typed) order, encoded as UTF-8
+# (^CI28): never a ligature, a presentation form or a reordering made on the computer. Right-to-left text
+# (Arabic, Hebrew) is laid out by the printer: ^PA0,1,1,0 turns on the printer's bidirectional layout and
+# character shaping (Arabic joining), without OpenType features (which could apply Latin ligatures). ^PA
+# needs Link-OS firmware (V60.14, V50.14 or later; every current Zebra); older firmware ignores it and prints
+# such text unjoined and left to right: print the PDF there. Text outside Latin-1 uses a Unicode TrueType font
+# on the printer (^A@ with E:TT0003M_.TTF, present on most Zebra printers; install another with Zebra's font
+# tools if it lacks a script); Latin-1 text uses the built-in scalable font ^A0. Line widths were fitted with
+# DejaVu Sans, which is wider than the printer's fonts, so a fitted line fits the printer's field box too.
 ZPL_UNICODE_FONT = "E:TT0003M_.TTF"
+ZPL_ADVANCED_TEXT = "^PA0,1,1,0"
 
 
 def _zpl_escape(text: str) -> str:
     """Field data for ^FH_: ``_``, ``^`` and ``~`` as hex escapes of their UTF-8 bytes."""
     return text.replace("_", "_5F").replace("^", "_5E").replace("~", "_7E")
-
-
-def _zpl_text(text: str, font: str, size: float) -> str:
-    shaped = visual_text(text, font, size)
-    return str(shaped) if shaped is not text else text
 
 
 def render_labels_zpl(labels: Sequence[AnyLabel], template: str) -> str:
@@ -671,6 +600,8 @@ def render_labels_zpl(labels: Sequence[AnyLabel], template: str) -> str:
         h = round(bc.height / dot)
         out.append("^XA")
         out.append("^CI28")
+        if any(has_rtl(field.text) for field in lay.texts):
+            out.append(ZPL_ADVANCED_TEXT)
         out.append(f"^PW{width_dots}^LL{height_dots}^LH0,0")
         x = round(bc.x / dot)
         y = round((lay.height - bc.y - bc.height) / dot)
@@ -679,7 +610,7 @@ def render_labels_zpl(labels: Sequence[AnyLabel], template: str) -> str:
             if not field.text:
                 continue
             x, y, w, font_dots = zpl_text_box(field, lay.height, dot)
-            text = _zpl_text(field.text, field.font, field.size)
+            text = field.text
             just = {"left": "L", "right": "R", "center": "C"}[field.align]
             if all(ord(ch) < 0x100 for ch in text):
                 font_cmd = f"^A0N,{font_dots},{font_dots}"
