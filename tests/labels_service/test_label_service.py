@@ -105,3 +105,17 @@ def test_station_label_template_is_configurable(sqlite_ctx):
     with pytest.raises(Exception, match="do not allow"):
         label_svc.set_station_template(ctx, ivan, "a4-3x8")  # a custodian does not configure the station
     assert ledger_admin.verify(ctx).ok
+
+
+def test_cli_labels_help_lists_every_template_with_what_it_prints_on():
+    from custody.reports.labels import list_templates
+
+    res = CliRunner().invoke(cli, ["labels", "--help"])
+    assert res.exit_code == 0, res.output
+    listing = res.output.split("Templates (--template NAME):", 1)[1]
+    lines = {line.split()[0]: line for line in listing.strip().splitlines()}
+    infos = list_templates()
+    assert list(lines) == [t.name for t in infos]  # every template, in the app's order
+    for t in infos:
+        assert t.title in lines[t.name]
+        assert lines[t.name].rstrip().endswith("PDF or ZPL" if t.zpl else "; PDF")

@@ -127,6 +127,7 @@ class TemplateInfo:
     dpi: int
     per_page: int
     zpl: bool = False  # True when render_labels_zpl accepts the template (roll labels for a ZPL printer)
+    printer: str = ""  # what it is printed on ("Brother QL", "Office laser (600 dpi)")
 
 
 class LabelPrintError(RuntimeError):
@@ -177,6 +178,7 @@ class Template:
     style: Style
     zpl: bool
     order: int = 0
+    printer: str = ""
 
     @property
     def dot(self) -> float:
@@ -196,6 +198,7 @@ class Template:
             dpi=self.dpi,
             per_page=self.per_page,
             zpl=self.zpl,
+            printer=self.printer,
         )
 
 
@@ -251,6 +254,7 @@ def _parse_template(data: dict) -> Template:
         ),
         zpl=bool(data.get("zpl", False)),
         order=int(data.get("order", 0)),
+        printer=str(data.get("printer", "")),
     )
 
 
