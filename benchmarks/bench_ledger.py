@@ -77,7 +77,7 @@ class Clock:
 
 
 def event_data(kind: str, i: int, a: str, b: str) -> dict:
-    """Data of the events the services write (services/custody.py, intake.py, labels.py...), realistic values."""
+    """Data of the events the services write (services/custody/, intake/, labels.py...), realistic values."""
     loc = f"B-{i % 40:02d}-{i % 9 + 1}"
     if kind == "custody.transferred":
         return {"from": a, "to": b, "from_location": None, "purpose": "Forensic examination of the device",

@@ -151,7 +151,7 @@ def test_two_workstations_handing_over_the_same_item_at_once(flow, monkeypatch):
             first_has_read.set()
             time.sleep(0.5)  # hold the transaction open while the second workstation tries
 
-    monkeypatch.setattr(custody, "require_hands_on", slow_check)
+    monkeypatch.setattr(custody.handover, "require_hands_on", slow_check)  # where transfer looks it up
     outcome: dict[str, object] = {}
 
     def run(name, receiver):

@@ -150,7 +150,7 @@ def add_attachment(ctx: AppContext, session: AuthSession, item_id: str, filename
     digest = hashlib.sha256(blob).hexdigest()
     station = ctx.station()
     with unit_of_work(ctx.engine) as s:
-        from custody.services.intake import _canonical_item_id
+        from custody.services.intake.common import _canonical_item_id
 
         try:
             iid = _canonical_item_id(s, item_id)

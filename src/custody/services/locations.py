@@ -22,7 +22,7 @@ from custody.security.permissions import Action
 from custody.services import ledger as ledger_svc
 from custody.services.auth import AuthSession, authorize
 from custody.services.context import AppContext
-from custody.services.intake import allocate
+from custody.services.intake.common import allocate
 from custody.services.ledger import NewEvent
 
 MAX_DEPTH = 8

@@ -33,13 +33,13 @@ from custody.services.context import AppContext
 from custody.services.intake import (
     ItemFilters,
     ItemSummaryDTO,
-    _find_by_scan,
-    _item_prefixes,
     apply_filters,
     search_tokens,
     summary_from_row,
     summary_select,
 )
+from custody.services.intake.common import _item_prefixes
+from custody.services.intake.queries import _find_by_scan
 
 MAX_QUERY = 200
 MAX_WORDS = 12
