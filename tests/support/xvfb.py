@@ -19,11 +19,11 @@ needs_x = pytest.mark.skipif(
 
 
 @contextmanager
-def xvfb() -> Iterator[str]:
-    """Start Xvfb on a free display; yield the DISPLAY value."""
+def xvfb(size: tuple[int, int] = (1280, 1024)) -> Iterator[str]:
+    """Start Xvfb on a free display with one screen of ``size`` pixels; yield the DISPLAY value."""
     read, write = os.pipe()
     proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"],
         pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     os.close(write)

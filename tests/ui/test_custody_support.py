@@ -169,7 +169,8 @@ def keyclock() -> Clock:
 def open_window(make_window, keyclock):
     """A main window for ``session`` with the custody pages and the scanner on the fake clock."""
     from custody.ui.pages import custody as custody_pages
-    from custody.ui.scanner import ScannerConfig, install_scanner
+    from custody.ui.scan_routing import install_scanner
+    from custody.ui.scanner import ScannerConfig
 
     made = []
 

@@ -27,7 +27,7 @@ def add_officer(ctx, admin, username="kofi", roles=(Role.OFFICER,)):
 def test_title_header_and_home(qtbot, make_window, admin, ops):
     window = make_window(admin)
     assert window.windowTitle() == "Custody — UN Police Mission — DIL"
-    assert window.findChild(QLabel, "header_user").text() == "Amina Diallo"
+    assert window.findChild(QWidget, "header_user").text() == "Amina Diallo"
     assert window.current_page_key() == PAGE_HOME
     home = window.page(PAGE_HOME)
     size = home.findChild(QLabel, "home_ledger_size")

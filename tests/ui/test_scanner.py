@@ -1,14 +1,14 @@
-"""The scanner filter: scans recognised anywhere and never typed into a field; typing still works."""
+"""The scanner filter: scans recognised anywhere and never typed into a field; typing is never lost or logged."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from custody.domain.ids import ScanCode, make_badge_code, make_item_id, make_location_code
-from custody.ui.scanner import BurstRules, ScannerConfig, ScannerFilter
+from custody.ui.scanner import BurstRules, ScannerConfig, ScannerFilter, accept_codes, describe
 from tests.ui.test_custody_support import Clock, Keyboard
 
 ITEM = make_item_id("UN-DIL", 26, 123)
@@ -22,10 +22,22 @@ class Form(QWidget):
         lay = QVBoxLayout(self)
         self.edit = QLineEdit()
         self.other = QLineEdit()
-        lay.addWidget(self.edit)
-        lay.addWidget(self.other)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.seal = accept_codes(QLineEdit())
+        self.list = QListWidget()
+        self.button = QPushButton("Add")
+        for w in (self.edit, self.other, self.password, self.seal, self.list, self.button):
+            lay.addWidget(w)
         self.returns = 0
+        self.password_returns = 0
+        self.saved: list[str] = []
         self.edit.returnPressed.connect(self._returned)
+        self.password.returnPressed.connect(self._password_returned)
+        self.button.clicked.connect(lambda: self.saved.append(self.edit.text()))
+
+    def _password_returned(self) -> None:
+        self.password_returns += 1
 
     def _returned(self) -> None:
         self.returns += 1
@@ -107,12 +119,106 @@ def test_same_code_twice_within_two_seconds_counts_once(rig):
 def test_mistyped_code_is_refused_in_words_with_a_beep(rig):
     form, keys, flt, scans, rejects, beeps = rig
     bad = ITEM[:-1] + ("0" if ITEM[-1] != "0" else "1")
-    keys.scan(bad, form.edit)
-    keys.scan("HELLO-WORLD-1", form.edit)
-    assert scans == [] and form.edit.text() == ""
+    keys.scan(bad, form.list)  # the focus is on a list: nothing to type into
+    keys.scan("HELLO-WORLD-1", form.list)
+    assert scans == []
     assert "check character does not match" in rejects[0][1]
     assert "not an item, location or badge number" in rejects[1][1]
     assert len(beeps) == 2
+
+
+def test_a_mistyped_code_in_a_text_field_stays_there_and_is_said(rig):
+    form, keys, flt, scans, rejects, beeps = rig
+    bad = ITEM[:-1] + ("0" if ITEM[-1] != "0" else "1")
+    keys.scan(bad, form.edit)
+    assert form.edit.text() == bad  # nothing typed is lost
+    assert form.returns == 0  # but Enter does not submit a code that does not check
+    assert scans == [] and "check character does not match" in rejects[0][1] and beeps == [1]
+
+
+def test_fast_typing_with_enter_that_is_no_code_is_typing(rig):
+    """A fast typist or a password manager: 5 ms per key, then Enter. Nothing is eaten, nothing is said."""
+    form, keys, flt, scans, rejects, beeps = rig
+    keys.scan("PGR-094 evidence", form.edit)
+    assert form.edit.text() == "PGR-094 evidence" and form.returns == 1
+    assert scans == [] and rejects == [] and beeps == []
+
+
+def test_password_fields_are_never_held(rig, caplog):
+    form, keys, flt, scans, rejects, _ = rig
+    form.password.setFocus()
+    secret = "Xk9-vault-Secret!42"
+    caplog.set_level("DEBUG")
+    for ch in secret:  # 4 ms per key, like a password manager
+        QTest.keyClick(form.password, ch)
+        assert flt.pending == ""  # every key went straight in
+        keys.clock.t += 0.004
+    QTest.keyClick(form.password, Qt.Key.Key_Return)
+    assert form.password.text() == secret and form.password_returns == 1
+    assert scans == [] and rejects == []
+    assert secret not in caplog.text
+
+
+def test_a_badge_scanned_into_a_password_field_is_taken_out_and_handled(rig):
+    form, keys, flt, scans, rejects, _ = rig
+    form.password.setText("half")
+    form.password.setFocus()
+    keys.scan(BADGE, form.password)
+    assert form.password.text() == "half" and form.password_returns == 0
+    assert scans == [ScanCode("officer", BADGE)]
+
+
+def test_a_scan_into_a_field_that_takes_codes_lands_as_text(rig):
+    form, keys, flt, scans, rejects, beeps = rig
+    form.seal.setFocus()
+    keys.scan("SEAL-0048213", form.seal)
+    assert form.seal.text() == "SEAL-0048213"
+    form.seal.clear()
+    keys.scan(ITEM, form.seal)  # even a valid item id: this field asked for text
+    assert form.seal.text() == ITEM
+    assert scans == [] and rejects == [] and beeps == []
+
+
+def test_a_click_releases_held_keys_first(qtbot, rig):
+    form, keys, flt, scans, _, _ = rig
+    for ch in "PGR-094":  # 30 ms per key: all of it is still held
+        QTest.keyClick(form.edit, ch)
+        keys.clock.t += 0.03
+    assert flt.pending == "PGR-094" and form.edit.text() == ""
+    QTest.mouseClick(form.button, Qt.MouseButton.LeftButton)  # at once
+    assert form.saved == ["PGR-094"] and flt.pending == ""
+
+
+def test_a_focus_change_releases_held_keys_in_order(qtbot, rig):
+    form, keys, flt, scans, _, _ = rig
+    for ch in "abc":
+        QTest.keyClick(form.edit, ch)
+        keys.clock.t += 0.01
+    form.other.setFocus()
+    assert form.edit.text() == "abc" and flt.pending == ""
+
+
+def test_unrecognised_input_is_never_logged(rig, caplog):
+    form, keys, flt, scans, rejects, _ = rig
+    caplog.set_level("DEBUG")
+    keys.scan("ZQ-SECRET-77", form.list)
+    keys.scan("ZQ-SECRET-78", form.edit)
+    assert len(rejects) == 1
+    assert "ZQ-SECRET" not in caplog.text
+    assert "12 characters (letters, digits, other characters)" in caplog.text
+    assert describe("ab12") == "4 characters (letters, digits)"
+
+
+def test_with_a_prefix_typing_is_never_held(rig):
+    form, keys, flt, scans, _, _ = rig
+    flt.apply_settings(ScannerConfig(prefix="]C1"))
+    QTest.keyClick(form.edit, "P")
+    assert flt.pending == "" and form.edit.text() == "P"  # not the prefix: typed at once
+    form.edit.clear()
+    keys.scan(f"]C1{ITEM}", form.edit)
+    assert scans == [ScanCode("item", ITEM)] and form.edit.text() == ""
+    keys.scan(ITEM, form.edit)  # no prefix: typing, even at scanner speed
+    assert form.edit.text() == ITEM and len(scans) == 1
 
 
 def test_tab_and_cr_lf_terminators(rig):
@@ -174,10 +280,3 @@ def test_burst_rules():
     assert BurstRules.is_scan_char("A", Qt.KeyboardModifier.ShiftModifier)
     assert not BurstRules.is_scan_char(" ", Qt.KeyboardModifier.NoModifier)
     assert not BurstRules.is_scan_char("c", Qt.KeyboardModifier.ControlModifier)
-
-
-def test_the_idle_lock_uses_the_same_definition_of_a_scan():
-    from custody.ui import idle
-    from custody.ui.scanner import DEFAULT_MAX_INTERVAL_MS, DEFAULT_MIN_LENGTH
-
-    assert round(idle.SCAN_GAP_S * 1000) == DEFAULT_MAX_INTERVAL_MS and idle.SCAN_MIN_KEYS == DEFAULT_MIN_LENGTH

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel
 
 from custody.domain.ids import ScanCode, make_badge_code, make_item_id, make_location_code
 from custody.services import settings as settings_svc
-from custody.ui.scanner import ScannerConfig, ScannerFilter, active_filter, install_scanner
+from custody.ui.scan_routing import install_scanner
+from custody.ui.scanner import ScannerConfig, ScannerFilter, active_filter
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.test_custody_support import *  # noqa: F403 - fixtures
 from tests.ui.test_custody_support import TIMEOUT
@@ -23,9 +24,11 @@ def test_scan_on_a_page_without_handler_opens_the_code(qtbot, admin, open_window
     assert opened == [ITEM]
     window._openers.pop("officer", None)  # nothing opens badges in this test
     keys.scan(make_badge_code(3), window.nav)
-    assert "no part of Custody opens badge codes" in window.statusBar().currentMessage()
+    # In view, under the page, whatever its scroll position; not only in the status bar.
+    assert "no part of Custody opens badge codes" in window.message_bar.text()
+    assert window.message_bar.state == "bad" and window.message_bar.isVisible()
     keys.scan(ITEM[:-1] + ("0" if ITEM[-1] != "0" else "1"), window.nav)
-    assert "check character does not match" in window.statusBar().currentMessage()
+    assert "check character does not match" in window.message_bar.text()
     assert opened == [ITEM]
 
 

@@ -109,7 +109,7 @@ def test_scanning_an_item_in_the_real_app_opens_it(tmp_path: Path):
             end = time.monotonic() + 15
             while item_id not in window_name(display, main) and time.monotonic() < end:
                 time.sleep(0.2)
-            assert window_name(display, main) == f"{before} — {item_id}"
+            assert window_name(display, main) == f"{before} — Items — {item_id}"
             assert app.poll() is None
         finally:
             app.terminate()

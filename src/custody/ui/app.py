@@ -213,7 +213,7 @@ class Startup(QObject):
         window.closed.connect(lambda: emit(self.quit_requested, EXIT_OK))
         self.window = window
         self.login = None
-        window.show()
+        window.show_restored()
         emit(self.main_window_shown, window)
 
     def _logged_out(self) -> None:

@@ -1,11 +1,10 @@
 """Idle lock: after some minutes without input the main window hides its data behind a lock screen.
 
 Only the same officer's password (``auth.reauthenticate``) opens it again; "Log out" ends the session so
-another officer can sign in. While locked, bursts of keystrokes that look like a barcode scan (a keyboard-
-wedge scanner types much faster than a person) are thrown away instead of landing in the password field.
-What "looks like a scan" is defined once, in :class:`custody.ui.scanner.BurstRules`. When the application-
-wide :class:`~custody.ui.scanner.ScannerFilter` is installed it already holds every scan back (and drops
-scans while the window is locked), so the lock screen leaves keys to it.
+another officer can sign in. Keys typed into the lock screen's password field always land there, however
+fast (a password manager); a badge or item scanned into it by mistake is taken back out by the application-
+wide :class:`~custody.ui.scanner.ScannerFilter`, and the scan router drops scans while the window is locked
+(counted in ``ignored_scans``).
 
 The window is anything with ``show_lock_screen(widget)`` and ``hide_lock_screen()`` (the main window).
 Timeouts, the check interval and the clock are injectable so tests can drive the lock quickly.
@@ -15,10 +14,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -35,12 +33,7 @@ from custody.ui.operations import Change, Operations
 from custody.ui.qtcompat import emit
 from custody.ui.style import set_role, show_field_error
 
-if TYPE_CHECKING:
-    from custody.ui.scanner import BurstRules
-
 DEFAULT_IDLE_MINUTES = 5
-SCAN_GAP_S = 0.050  # = scanner.DEFAULT_MAX_INTERVAL_MS: keystrokes closer than this are machine-typed
-SCAN_MIN_KEYS = 6  # = scanner.DEFAULT_MIN_LENGTH: this many fast keystrokes in a row make a scan
 
 _ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress,
@@ -51,7 +44,6 @@ _ACTIVITY_EVENTS = frozenset({
     QEvent.Type.TouchBegin,
     QEvent.Type.TabletPress,
 })
-_SUBMIT_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
 
 
 class LockHost(Protocol):
@@ -157,8 +149,6 @@ class IdleLock(QObject):
         who: str = "",
         check_interval_ms: int | None = None,
         clock: Callable[[], float] = time.monotonic,
-        scan_gap_s: float = SCAN_GAP_S,
-        scan_rules: BurstRules | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -168,14 +158,9 @@ class IdleLock(QObject):
         self.ops = operations
         self.who = who
         self.clock = clock
-        self.scan_rules = scan_rules
-        self.scan_gap_s = scan_gap_s
         self.locked = False
         self.ignored_scans = 0
         self._last_activity = clock()
-        self._last_key_at = -1e9
-        self._burst = 0
-        self._text_before_burst = ""
         self._unlocking = False
 
         self.lock_screen = LockScreen()
@@ -197,45 +182,8 @@ class IdleLock(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         etype = event.type()
-        if etype not in _ACTIVITY_EVENTS and etype != QEvent.Type.KeyRelease:
-            return False
-        if not self.locked:
-            if etype != QEvent.Type.KeyRelease:
-                self._last_activity = self.clock()
-            return False
-        if etype == QEvent.Type.KeyPress and obj is self.lock_screen.password:
-            return self._filter_locked_key(event)  # type: ignore[arg-type]
-        return False
-
-    def _filter_locked_key(self, event: QKeyEvent) -> bool:
-        """While locked: swallow keystroke bursts that look like a scan (and what of them got through)."""
-        # Imported when first needed (the scanner module is not needed until the window locks).
-        from custody.ui.scanner import BurstRules, ScannerConfig, active_filter, is_replaying
-
-        if active_filter() is not None or is_replaying():
-            return False  # the scanner filter holds scans back; what it replays is typing
-        if self.scan_rules is None:
-            self.scan_rules = BurstRules(ScannerConfig(max_interval_ms=round(self.scan_gap_s * 1000)))
-        key = event.key()
-        is_submit = key in _SUBMIT_KEYS
-        if not is_submit and not event.text():
-            return False
-        now = self.clock()
-        rules = self.scan_rules
-        fast = rules.is_fast(now - self._last_key_at)
-        self._last_key_at = now
-        if fast:
-            self._burst += 1
-        else:
-            self._burst = 1
-            self._text_before_burst = self.lock_screen.password.text()
-        if self._burst >= rules.config.min_length:
-            if self.lock_screen.password.text() != self._text_before_burst:
-                self.lock_screen.password.setText(self._text_before_burst)
-            if is_submit:
-                self.ignored_scans += 1
-                self._burst = 0
-            return True
+        if etype in _ACTIVITY_EVENTS and not self.locked:
+            self._last_activity = self.clock()
         return False
 
     def check(self) -> None:
@@ -255,7 +203,6 @@ class IdleLock(QObject):
         if self.locked:
             return
         self.locked = True
-        self._burst = 0
         self.lock_screen.reset(self.tr("Signed in: {who}").format(who=self.who) if self.who else "")
         self.window.show_lock_screen(self.lock_screen)
         self.lock_screen.password.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -9,27 +9,24 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from custody.domain.enums import Role
 from custody.ledger.entry import parse_time
 from custody.security.permissions import Action
 from custody.services import auth, ledger_admin
@@ -37,16 +34,20 @@ from custody.services.auth import AuthSession
 from custody.services.checkpoints import checkpoint_if_due
 from custody.services.context import AppContext, StationDTO
 from custody.services.ledger_admin import VerifyResult
+from custody.ui.feedback import ElidedLabel, MessageBar
 from custody.ui.formatting import format_count, format_minute
+from custody.ui.home_admin import AdministrationPage, HomePage, Verification
 from custody.ui.idle import DEFAULT_IDLE_MINUTES, IdleLock
 from custody.ui.models import translate_label
 from custody.ui.operations import Change, Operations
 from custody.ui.qtcompat import emit
-from custody.ui.style import card, page_layout, set_role, set_state
-from custody.ui.users_admin import ChangePasswordDialog, OfficersPanel, open_change_password
+from custody.ui.style import set_state
+from custody.ui.users_admin import ChangePasswordDialog, open_change_password
 
 PAGE_HOME = "home"
 PAGE_ADMIN = "admin"
+MAXIMISE_UP_TO_PX = 1440  # screens this wide or narrower (laptops at the counter) start maximised
+GEOMETRY_FILE = "window.ini"  # in the data folder: where this workstation's window was
 
 PageFactory = Callable[["MainWindow"], QWidget]
 Permission = Action | Iterable[Action] | None
@@ -63,212 +64,6 @@ class PageSpec:
     permission: tuple[Action, ...]
     item: QListWidgetItem | None = None
     widget: QWidget | None = None
-
-
-@dataclass(frozen=True)
-class Verification:
-    """The outcome of the last ledger verification run from this window."""
-
-    result: VerifyResult
-    at: datetime
-
-
-def _fact(grid: QGridLayout, row: int, label: str, name: str) -> QLabel:
-    caption = set_role(QLabel(label), "fact_label")
-    value = set_role(QLabel(), "fact_value")
-    value.setObjectName(name)
-    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    value.setWordWrap(True)
-    grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
-    grid.addWidget(value, row, 1)
-    return value
-
-
-# ------------------------------------------------------------------------------------------------ pages
-
-
-class HomePage(QWidget):
-    """Start page: where we are, who is signed in, how big the ledger is and how it last verified."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window_ = window
-        self.setObjectName("home_page")
-        layout = page_layout(self, self.tr("Welcome, {name}").format(name=window.session.full_name))
-
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        station_card, sl = card(self.tr("Station"))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(8)
-        self.agency = _fact(grid, 0, self.tr("Agency"), "home_agency")
-        self.station = _fact(grid, 1, self.tr("Station"), "home_station")
-        self.room = _fact(grid, 2, self.tr("Evidence room"), "home_room")
-        self.tz = _fact(grid, 3, self.tr("Time zone"), "home_time_zone")
-        grid.setColumnStretch(1, 1)
-        sl.addLayout(grid)
-        sl.addStretch(1)
-        row.addWidget(station_card, 1)
-
-        user_card, ul = card(self.tr("Signed in"))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(8)
-        self.user = _fact(grid, 0, self.tr("Officer"), "home_user")
-        self.username = _fact(grid, 1, self.tr("Username"), "home_username")
-        self.roles = _fact(grid, 2, self.tr("Roles"), "home_roles")
-        grid.setColumnStretch(1, 1)
-        ul.addLayout(grid)
-        ul.addStretch(1)
-        row.addWidget(user_card, 1)
-        layout.addLayout(row)
-
-        ledger_card, ll = card(self.tr("Ledger"))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(8)
-        self.ledger_size = _fact(grid, 0, self.tr("Entries"), "home_ledger_size")
-        self.ledger_state = _fact(grid, 1, self.tr("Last verification"), "home_ledger_state")
-        grid.setColumnStretch(1, 1)
-        ll.addLayout(grid)
-        layout.addWidget(ledger_card)
-        if window.session.can(Action.ITEM_VIEW) and window.session.roles - {Role.ADMIN}:
-            # Overdue lab and court trips, disposals waiting, open discrepancies: on the start page.
-            from custody.ui.pages.custody_alerts import AlertsPanel
-
-            alerts_card, al = card(self.tr("Needs attention"))
-            self.alerts = AlertsPanel(window)
-            al.addWidget(self.alerts)
-            layout.addWidget(alerts_card)
-        layout.addStretch(1)
-
-        s = window.session
-        self.user.setText(s.full_name)
-        self.username.setText(s.username)
-        self.roles.setText(", ".join(translate_label(r) for r in sorted(s.roles)))
-        self.ledger_size.setText("…")
-        self.station_changed(window.station)
-        self.verification_changed(window.verification)
-        window.station_loaded.connect(self.station_changed)
-        window.verification_changed.connect(self.verification_changed)
-        window.ops.changed.connect(self._changed)
-        self.refresh_ledger_size()
-
-    def station_changed(self, station: StationDTO | None) -> None:
-        if station is None:
-            return
-        self.agency.setText(station.agency)
-        self.station.setText(station.code)
-        self.room.setText(station.evidence_room)
-        self.tz.setText(station.time_zone)
-
-    def verification_changed(self, verification: Verification | None) -> None:
-        self.ledger_state.setText(self.window_.verification_text())
-        set_state(self.ledger_state, self.window_.verification_state())
-
-    def _changed(self, kinds: frozenset[str]) -> None:
-        if Change.LEDGER in kinds or Change.SESSION in kinds:
-            self.refresh_ledger_size()
-
-    def refresh_ledger_size(self) -> None:
-        self.window_.ops.run(ledger_admin.total_entries, self.window_.ctx,
-                             on_success=lambda n: self.ledger_size.setText(format_count(n)), parent=self)
-
-
-class AdministrationPage(QWidget):
-    """Ledger verification and the officers (list and administration, :class:`OfficersPanel`)."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window_ = window
-        self.setObjectName("admin_page")
-        session = window.session
-        layout = page_layout(self, self.tr("Administration"))
-
-        ledger_card, ll = card(self.tr("Ledger integrity"))
-        explain = QLabel(self.tr(
-            "Verification recomputes every entry's hash, the hash chain, the signatures and the signed "
-            "checkpoints from the stored bytes, and checks the tables derived from the ledger."))
-        explain.setWordWrap(True)
-        set_role(explain, "hint")
-        ll.addWidget(explain)
-        row = QHBoxLayout()
-        self.verify_button = QPushButton(self.tr("Verify ledger"))
-        self.verify_button.setObjectName("verify_ledger")
-        set_role(self.verify_button, "primary")
-        self.verify_button.setEnabled(session.can(Action.LEDGER_VERIFY))
-        if not session.can(Action.LEDGER_VERIFY):
-            self.verify_button.setToolTip(self.tr("Your roles do not allow verifying the ledger."))
-        row.addWidget(self.verify_button)
-        row.addStretch(1)
-        ll.addLayout(row)
-        self.result = QLabel()
-        self.result.setObjectName("verify_result")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ll.addWidget(self.result)
-        self.root = set_role(QLabel(), "hint")
-        self.root.setObjectName("verify_root")
-        self.root.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.root.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace;")
-        self.root.setVisible(False)
-        ll.addWidget(self.root)
-        self.failures = QPlainTextEdit()
-        self.failures.setObjectName("verify_failures")
-        self.failures.setReadOnly(True)
-        self.failures.setMaximumHeight(160)
-        self.failures.setVisible(False)
-        ll.addWidget(self.failures)
-        layout.addWidget(ledger_card)
-
-        users_card, ul = card(self.tr("Officers"))
-        self.officers = OfficersPanel(window)
-        self.users_model = self.officers.model
-        self.users_view = self.officers.view
-        ul.addWidget(self.officers, 1)
-        layout.addWidget(users_card, 1)
-
-        self.verify_button.clicked.connect(window.verify_ledger)
-        window.verification_changed.connect(self.show_verification)
-        window.verification_running.connect(self._running)
-        self.show_verification(window.verification)
-
-    def _running(self, running: bool) -> None:
-        self.verify_button.setEnabled(not running and self.window_.session.can(Action.LEDGER_VERIFY))
-        if running:
-            self.result.setText(self.tr("Verifying…"))
-            set_state(self.result, "unknown")
-
-    def show_verification(self, verification: Verification | None) -> None:
-        if verification is None:
-            self.result.setText(self.tr("Not verified since you signed in."))
-            set_state(self.result, "unknown")
-            self.root.setVisible(False)
-            self.failures.setVisible(False)
-            return
-        r = verification.result
-        when = format_minute(verification.at, self.window_.time_zone())
-        if r.ok:
-            self.result.setText(self.tr(
-                "Intact: all {n} entries, their signatures and checkpoints check out (verified {when})."
-            ).format(n=format_count(r.total), when=when))
-            set_state(self.result, "ok")
-            self.root.setText(self.tr("Ledger root hash: {root}").format(root=r.report.root.hex()))
-            self.root.setVisible(True)
-            self.failures.setVisible(False)
-        else:
-            self.result.setText(self.tr("NOT intact: {k} problems found (verified {when}). "
-                                        "Keep this workstation as it is and call your supervisor.").format(
-                k=len(r.failures), when=when))
-            set_state(self.result, "bad")
-            self.root.setVisible(False)
-            self.failures.setPlainText("\n".join(
-                self.tr("Entry {seq}: {reason}").format(seq=f.seq, reason=f.reason) for f in r.failures))
-            self.failures.setVisible(True)
-
-    def refresh_users(self) -> None:
-        self.officers.refresh()
 
 
 # ------------------------------------------------------------------------------------------------ window
@@ -305,9 +100,10 @@ class MainWindow(QMainWindow):
         self._logged_out = False
         self._verifying = False
         self._verify_started = False
+        self._subject: str | None = None  # what the current page shows (an item id), for the title
         self.setObjectName("main_window")
         self.resize(1180, 760)
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(800, 560)
 
         # Central: a stack holding the workspace and, when locked, the lock screen.
         self.root_stack = QStackedWidget()
@@ -327,8 +123,15 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
+        # Feedback that stays in view under the page and never moves it (custody.ui.feedback).
+        self.message_bar = MessageBar()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.pages, 1)
+        right.addWidget(self.message_bar)
         body.addWidget(self.nav)
-        body.addWidget(self.pages, 1)
+        body.addLayout(right, 1)
         ws.addLayout(body, 1)
         self.root_stack.addWidget(self.workspace)
         self.setCentralWidget(self.root_stack)
@@ -375,7 +178,7 @@ class MainWindow(QMainWindow):
                            (Action.LEDGER_VERIFY, Action.USER_MANAGE))
         self._openers: dict[str, Callable[[str], None]] = {}
         from custody.ui.pages import register_all
-        from custody.ui.scanner import install_scanner
+        from custody.ui.scan_routing import install_scanner
 
         register_all(self)
         self.scanner = install_scanner(self)
@@ -397,12 +200,14 @@ class MainWindow(QMainWindow):
     # -- header ----------------------------------------------------------------------------------
 
     def _build_header(self) -> QWidget:
+        """Agency and station, the search box (added by the intake pages), the officer, Lock and Log out.
+        Names that do not fit are cut with "…" (whole in the tooltip): nothing in the header overlaps."""
         header = QWidget()
         header.setObjectName("header")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(header)
-        row.setContentsMargins(22, 12, 18, 12)
-        row.setSpacing(18)
+        row.setContentsMargins(22, 10, 18, 10)
+        row.setSpacing(16)
         app = QLabel(self.tr("Custody"))
         app.setObjectName("header_app")
         row.addWidget(app)
@@ -412,21 +217,21 @@ class MainWindow(QMainWindow):
         row.addWidget(sep)
         where = QVBoxLayout()
         where.setSpacing(0)
-        self.header_agency = QLabel()
+        self.header_agency = ElidedLabel(min_chars=6)
         self.header_agency.setObjectName("header_agency")
-        self.header_station = QLabel()
+        self.header_station = ElidedLabel(min_chars=6)
         self.header_station.setObjectName("header_station")
         where.addWidget(self.header_agency)
         where.addWidget(self.header_station)
-        row.addLayout(where, 1)
+        row.addLayout(where, 2)
         who = QVBoxLayout()
         who.setSpacing(0)
-        user = QLabel(self.session.full_name)
+        user = ElidedLabel(self.session.full_name, min_chars=6)
         user.setObjectName("header_user")
-        user.setAlignment(Qt.AlignmentFlag.AlignRight)
-        roles = QLabel(", ".join(translate_label(r) for r in sorted(self.session.roles)))
+        user.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        roles = ElidedLabel(", ".join(translate_label(r) for r in sorted(self.session.roles)), min_chars=6)
         roles.setObjectName("header_roles")
-        roles.setAlignment(Qt.AlignmentFlag.AlignRight)
+        roles.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         who.addWidget(user)
         who.addWidget(roles)
         # A link under the officer's name rather than one more framed button: the header stays narrow.
@@ -439,8 +244,12 @@ class MainWindow(QMainWindow):
             "QPushButton#change_password_button { border: none; background: transparent; padding: 0; "
             "min-height: 0; color: #c9d6e8; text-decoration: underline; }"
             "QPushButton#change_password_button:hover { color: white; background: transparent; }")
-        who.addWidget(self.change_password_button, 0, Qt.AlignmentFlag.AlignRight)
-        row.addLayout(who)
+        who.addWidget(self.change_password_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        who_box = QWidget()
+        who_box.setObjectName("header_who")
+        who_box.setLayout(who)
+        who_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        row.addWidget(who_box, 1)
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setObjectName("lock_button")
         self.lock_button.setToolTip(self.tr("Hide everything until you type your password again (Ctrl+L)"))
@@ -455,15 +264,34 @@ class MainWindow(QMainWindow):
         self._apply_station()
         emit(self.station_loaded, station)
 
-    def _apply_station(self, showing: str | None = None) -> None:
-        if self.station is None:
-            self.setWindowTitle(self.tr("Custody"))
+    def _apply_station(self) -> None:
+        if self.station is not None:
+            st = self.station
+            self.header_agency.setText(st.agency)
+            self.header_station.setText(self.tr("Station {code} · {room}").format(code=st.code, room=st.evidence_room))
+        self.update_title()
+
+    def update_title(self) -> None:
+        """The window title says where the officer is: the page, and what it shows (an item id). It can be
+        read from across the counter and tells window switchers apart."""
+        parts = [self.tr("Custody")]
+        if self.station is not None:
+            parts += [self.station.agency, self.station.code]
+        key = self.current_page_key()
+        if key is not None and key in self._pages and key != PAGE_HOME:
+            parts.append(QCoreApplication.translate("MainWindow", self._pages[key].title))
+        if self._subject:
+            parts.append(self._subject)
+        self.setWindowTitle(" — ".join(parts))
+
+    def set_subject(self, page: QWidget | None, subject: str | None) -> None:
+        """What ``page`` shows now (an item id; None: nothing in particular), for the window title. Ignored
+        when ``page`` is not the current page."""
+        current = self.current_page_key()
+        if page is not None and (current is None or self._pages[current].widget is not page):
             return
-        st = self.station
-        title = self.tr("Custody — {agency} — {station}").format(agency=st.agency, station=st.code)
-        self.setWindowTitle(f"{title} — {showing}" if showing else title)
-        self.header_agency.setText(st.agency)
-        self.header_station.setText(self.tr("Station {code} · {room}").format(code=st.code, room=st.evidence_room))
+        self._subject = subject
+        self.update_title()
 
     def time_zone(self) -> str | None:
         return self.station.time_zone if self.station else None
@@ -504,8 +332,7 @@ class MainWindow(QMainWindow):
         opener = self._openers.get(kind)
         if opener is None:
             return False
-        opener(value)
-        self._apply_station(showing=value)  # the title says what is open: visible from across the counter
+        opener(value)  # the page that opens it names it in the window title once it is shown
         return True
 
     def has_page(self, key: str) -> bool:
@@ -539,8 +366,10 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
-            self._apply_station()
+            self._subject = None
+            self.message_bar.clear()  # a message belongs to the page it was said on
             self.show_page(current.data(Qt.ItemDataRole.UserRole))
+            self.update_title()
 
     # -- ledger verification ---------------------------------------------------------------------
 
@@ -648,6 +477,7 @@ class MainWindow(QMainWindow):
         self.workspace.setVisible(False)
         self.lock_action.setEnabled(False)
         self.statusBar().clearMessage()
+        self.message_bar.clear()
 
     def hide_lock_screen(self) -> None:
         self.root_stack.setCurrentWidget(self.workspace)
@@ -672,9 +502,44 @@ class MainWindow(QMainWindow):
         self.close()
         emit(self.logged_out)
 
+    # -- where the window is -----------------------------------------------------------------------
+
+    def _geometry_settings(self) -> QSettings:
+        return QSettings(str(self.ctx.data_dir / GEOMETRY_FILE), QSettings.Format.IniFormat)
+
+    def show_restored(self) -> None:
+        """Show the window where it was last time on this workstation; the first time, maximised on screens
+        up to :data:`MAXIMISE_UP_TO_PX` wide (a laptop at the counter), else at a comfortable size."""
+        settings = self._geometry_settings()
+        geometry = settings.value("main_window/geometry")
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        maximised = str(settings.value("main_window/maximised", "")).lower() == "true"
+        if geometry is not None and self.restoreGeometry(geometry):
+            if not available.intersects(self.frameGeometry()):  # the screen it was on is gone
+                self.setGeometry(available)
+        elif available.width() <= MAXIMISE_UP_TO_PX:
+            maximised = True
+        else:
+            self.resize(min(1400, available.width() - 80), min(900, available.height() - 60))
+            self.move(available.center() - self.rect().center())
+        if maximised:
+            self.setGeometry(available)  # also without a window manager
+            self.showMaximized()
+        else:
+            self.show()
+
+    def save_geometry(self) -> None:
+        settings = self._geometry_settings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/maximised", "true" if self.isMaximized() else "false")
+        settings.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.idle_lock.stop()
         self.scanner.uninstall()
+        if self.isVisible():
+            self.save_geometry()
         event.accept()
         if self._closing:
             return

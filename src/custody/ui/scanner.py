@@ -1,30 +1,38 @@
-"""Keyboard-wedge barcode scanners: recognise a scan anywhere in the app and route it (DESIGN.md 1.3).
+"""Keyboard-wedge barcode scanners: recognise a scan anywhere in the app without ever losing or leaking typing.
 
 A USB scanner "types" the code like a keyboard, much faster than a person, and ends it with Enter, Tab or
-CR LF. :class:`ScannerFilter` is an application-wide event filter that **holds back** every printable
-keystroke until it knows what the burst is:
+CR LF. :class:`ScannerFilter` is an application-wide event filter. What it does with a key depends on the
+widget the key is for (:func:`input_mode`):
 
-- each held key that is followed, within ``max_interval_ms``, by the next key stays held;
-- when a terminator (Enter, Return, Tab, LF) ends a fast burst whose code (without the configured
-  prefix/suffix) has at least ``min_length`` characters, the burst is a **scan**: nothing of it reaches the
-  focused widget; the code is classified (:func:`custody.domain.ids.classify_scan`) and handed to
-  ``on_scan``;
-- anything else (a pause longer than the interval, a slow Enter, a short burst, a key that is not a
-  character) means a person is typing: the held keys are replayed, in order, to the widgets they were meant
-  for, so typing still works everywhere (line edits included), only up to ``max_interval_ms`` later.
+- **password fields** (``QLineEdit`` with a hidden echo mode): keys are never held, never changed, never
+  logged. Only when a fast burst there turns out to be a complete, valid Custody code (a badge scanned into
+  a password field by mistake) is that code taken back out of the field and handled as a scan, so it is
+  never sent as a wrong password;
+- everywhere else printable keys are **held back** while they might be a scan: as long as each key follows
+  the previous one within ``max_interval_ms`` (and, with a scanner prefix configured, as long as they start
+  with the prefix). Held keys are released to the widgets they were meant for, at once and in order, as soon
+  as anything else happens: a pause, a key that is not a character, a mouse press, a focus change, any other
+  input event. A click right after typing therefore never loses a character;
+- a terminator (Enter, Return, Tab, LF) after a fast burst of at least ``min_length`` characters (without the
+  configured prefix/suffix) makes the burst a **scan**:
 
-The same code scanned twice within :data:`DUPLICATE_WINDOW_S` counts once. An unknown or mistyped code is
-announced (``rejected`` signal, status bar, beep) and never lands as text.
+  - in a field that declares it takes codes (:func:`accept_codes`: seal numbers, serials, IMEI, lab numbers)
+    the code lands in the field as text;
+  - a valid Custody code (item, location, badge) is classified and handed to ``on_scan``;
+  - anything else typed into an ordinary text field is typing (a fast typist, a password manager): it lands
+    as typed. If it has the shape of a Custody code but does not check (a mistyped or damaged code) it lands
+    too, and the problem is announced (``rejected``: in view, with a sound); Enter is not passed on;
+  - with the focus on anything else (a list, a button) an unrecognised code is announced, never typed.
 
-:class:`BurstRules` is the one definition of "a scan" (the idle lock uses it too). Time comes from an
-injectable ``clock`` (seconds, monotonic) so tests send ``QTest`` key events with explicit timestamps.
+Unrecognised input is never written to the log: only its length and the kinds of characters in it.
 
-In the main window::
+The scanner **prefix/suffix** (characters the scanner is set up to send around every code) is the
+unambiguous mode: then only bursts that start with the prefix are ever held, so typing is never delayed, and
+a scan is recognised whatever the speed of the keys around it. The scanner settings page recommends it.
 
-    self.scanner = install_scanner(self)          # routes to the current page, else window.open_code
-
-``install_scanner`` loads the station's scanner settings through the window's operations and follows
-changes to them. A page that wants scans implements ``handle_scan(scan: ScanCode) -> bool``.
+The same code scanned twice within :data:`DUPLICATE_WINDOW_S` counts once. :class:`BurstRules` is the one
+definition of "a scan". Time comes from an injectable ``clock`` (seconds, monotonic) so tests send ``QTest``
+key events with explicit timestamps. Routing a scan to a page is :mod:`custody.ui.scan_routing`.
 """
 
 from __future__ import annotations
@@ -38,10 +46,18 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from custody.domain.errors import CustodyError, ValidationError
-from custody.domain.ids import ScanCode, classify_scan
+from custody.domain.ids import MSG_UNKNOWN_SCAN, ScanCode, classify_scan
 from custody.ui.qtcompat import emit
 
 log = logging.getLogger("custody.ui.scanner")
@@ -49,6 +65,7 @@ log = logging.getLogger("custody.ui.scanner")
 DEFAULT_MAX_INTERVAL_MS = 50
 DEFAULT_MIN_LENGTH = 6
 DUPLICATE_WINDOW_S = 2.0
+MAX_CODE_LENGTH = 64  # longer fast bursts are typing (no Custody or product code is that long)
 
 TERMINATOR_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
 _MODIFIER_KEYS = frozenset({
@@ -57,9 +74,64 @@ _MODIFIER_KEYS = frozenset({
 })
 _TEXT_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 
+# Anything but a key press that means the keys typed so far are finished: release them before it is handled.
+RELEASE_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.NonClientAreaMouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress, QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.FocusAboutToChange,
+    QEvent.Type.WindowActivate, QEvent.Type.WindowDeactivate, QEvent.Type.InputMethod,
+    QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.Drop, QEvent.Type.Shortcut,
+    QEvent.Type.Close, QEvent.Type.Hide, QEvent.Type.ApplicationStateChange,
+})
+
+# How a widget takes scanner input (the dynamic property INPUT_PROPERTY).
+INPUT_PROPERTY = "scanner_input"
+MODE_CODES = "codes"  # a scan lands here as text (seal numbers, serial numbers, IMEI, lab numbers)
+MODE_SCANS = "scans"  # every fast terminated burst is a scan, never text (the "test your scanner" field)
+MODE_PASSWORD = "password"
+MODE_TEXT = "text"  # an ordinary editable field
+MODE_OTHER = "other"  # not a text field (lists, buttons, the window)
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Scanner", text)
+
+
+def accept_codes(widget: QWidget) -> QWidget:
+    """Declare that ``widget`` takes codes a scanner reads (a seal number, a serial number, an IMEI...):
+    a scan while it has the focus lands in it as text instead of being looked up."""
+    widget.setProperty(INPUT_PROPERTY, MODE_CODES)
+    return widget
+
+
+def input_mode(widget: Any) -> str:
+    """What a key for ``widget`` may be: see the ``MODE_*`` constants."""
+    if isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal:
+        return MODE_PASSWORD
+    if not isinstance(widget, QWidget):
+        return MODE_OTHER
+    declared = widget.property(INPUT_PROPERTY)
+    if declared in (MODE_CODES, MODE_SCANS):
+        return str(declared)
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return MODE_OTHER if widget.isReadOnly() else MODE_TEXT
+    if isinstance(widget, QAbstractSpinBox):
+        return MODE_OTHER if widget.isReadOnly() else MODE_TEXT
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return MODE_TEXT
+    return MODE_OTHER
+
+
+def describe(text: str) -> str:
+    """What a log may say about input that was not recognised: its length and the kinds of characters."""
+    kinds = []
+    if any(c.isalpha() for c in text):
+        kinds.append("letters")
+    if any(c.isdigit() for c in text):
+        kinds.append("digits")
+    if any(not c.isalnum() for c in text):
+        kinds.append("other characters")
+    return f"{len(text)} characters ({', '.join(kinds) or 'none'})"
 
 
 # ------------------------------------------------------------------------------------------- the rules
@@ -84,6 +156,11 @@ class ScannerConfig:
             suffix=str(getattr(settings, "scanner_suffix", "") or ""),
         )
 
+    @property
+    def unambiguous(self) -> bool:
+        """A prefix is configured: scans are told from typing by it, not by speed alone."""
+        return bool(self.prefix)
+
 
 def coerce_config(settings: Any) -> ScannerConfig:
     if settings is None:
@@ -107,6 +184,15 @@ class BurstRules:
         """Does a key ``gap_s`` seconds after the previous one continue the burst?"""
         return gap_s * 1000.0 <= self.config.max_interval_ms
 
+    def may_be_scan(self, pending: str) -> bool:
+        """Could keys ``pending`` (so far) still become a scan? With a prefix they must start with it."""
+        c = self.config
+        if len(pending) > MAX_CODE_LENGTH + len(c.prefix) + len(c.suffix):
+            return False
+        if c.prefix:
+            return pending.startswith(c.prefix) or c.prefix.startswith(pending)
+        return True
+
     def code_of(self, burst: str) -> str | None:
         """The code a fast, terminated burst carries, or None if the burst is not a scan."""
         c = self.config
@@ -120,7 +206,7 @@ class BurstRules:
                 return None
             text = text[: len(text) - len(c.suffix)]
         text = text.strip()
-        if len(text) < max(1, c.min_length):
+        if len(text) < max(1, c.min_length) or len(text) > MAX_CODE_LENGTH:
             return None
         return text
 
@@ -144,7 +230,7 @@ class BurstRules:
 
 @dataclass(frozen=True)
 class ScanBurst:
-    """A recognised scan, for the "test your scanner" box."""
+    """A fast terminated burst, for the "test your scanner" box (never logged)."""
 
     raw: str  # everything typed before the terminator (prefix and suffix included)
     code: str  # without prefix/suffix
@@ -153,6 +239,7 @@ class ScanBurst:
     scan: ScanCode | None = None  # None: not a valid code (see ``error``)
     error: str = ""
     duplicate: bool = False
+    as_text: bool = False  # typed into a field that takes codes
 
     @property
     def max_gap_ms(self) -> float:
@@ -161,11 +248,22 @@ class ScanBurst:
 
 @dataclass
 class _Held:
-    receiver: Any  # QObject (weakly checked with shiboken before replay)
+    receiver: Any  # QObject (checked with shiboken before replay)
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
     at: float
+
+
+@dataclass
+class _PasswordBurst:
+    """Keys typed into a password field in one fast burst (kept only until the burst ends; never logged)."""
+
+    field: Any
+    before: str  # the field's text before the burst
+    chars: list[str]
+    first_at: float
+    last_at: float
 
 
 @dataclass
@@ -175,18 +273,19 @@ class _State:
     swallow_terminator_until: float = -1e18
     last_code: str = ""
     last_code_at: float = -1e18
+    password: _PasswordBurst | None = None
 
 
 _active: list[ScannerFilter] = []
 
 
 def active_filter() -> ScannerFilter | None:
-    """The installed scanner filter (the idle lock leaves scans to it), or None."""
+    """The installed scanner filter, or None."""
     return _active[-1] if _active else None
 
 
 def is_replaying() -> bool:
-    """True while held keys are being replayed as typing (other filters must not count them again)."""
+    """True while held keys are being released (other filters must not count them again)."""
     return any(f.replaying for f in _active)
 
 
@@ -195,8 +294,8 @@ class ScannerFilter(QObject):
 
     scanned = Signal(object)  # ScanCode, after de-duplication
     rejected = Signal(str, str)  # code, message in words
-    burst = Signal(object)  # ScanBurst: every terminated fast burst (valid, invalid or duplicate)
-    typed = Signal(str)  # held keys replayed as typing
+    burst = Signal(object)  # ScanBurst: every terminated fast burst (valid, invalid, duplicate, or as text)
+    typed = Signal(str)  # held keys released as typing
 
     def __init__(
         self,
@@ -220,6 +319,7 @@ class ScannerFilter(QObject):
         self.beep = beep or QApplication.beep
         self.replaying = False
         self.installed = False
+        self.router: Any = None
         self._s = _State()
         self._timer = QTimer(self)
         self._timer.setObjectName("scanner_hold_timer")
@@ -247,11 +347,12 @@ class ScannerFilter(QObject):
         return self
 
     def uninstall(self) -> None:
-        """Stop watching keys (replays whatever is held first)."""
+        """Stop watching keys (releases whatever is held first)."""
         if not self.installed:
             return
         self.flush()
         self._timer.stop()
+        self._s.password = None
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -275,20 +376,27 @@ class ScannerFilter(QObject):
         return w.isVisible()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress or self.replaying:
+        if self.replaying:
+            return False
+        etype = event.type()
+        if etype != QEvent.Type.KeyPress:
+            if self._s.held and etype in RELEASE_EVENTS:
+                self.flush()  # before the click, focus change... is handled: typed keys come first
             return False
         if not isinstance(obj, QWidget):  # the QWindow sees the key first; act once, on the widget
             return False
         if not self._watching():
+            self.flush()
             return False
         try:
             return self._key_press(obj, event)  # type: ignore[arg-type]
         except Exception:  # noqa: BLE001 - a filter must never leave keys stuck
             log.exception("Scanner filter failed")
-            self._s.held.clear()
+            self._s.password = None
+            self.flush()
             return False
 
-    def _key_press(self, obj: QObject, event: QKeyEvent) -> bool:
+    def _key_press(self, obj: QWidget, event: QKeyEvent) -> bool:
         key = event.key()
         if key in _MODIFIER_KEYS:
             return False
@@ -297,30 +405,29 @@ class ScannerFilter(QObject):
         now = self.clock()
         s = self._s
         if event.isAutoRepeat():
+            s.password = None
             self.flush()
             return False
+        if input_mode(obj) == MODE_PASSWORD:
+            self.flush()  # anything held was meant for another field, before this key
+            return self._password_key(obj, key, text, mods, now)
+        s.password = None
         if s.held and not self.rules.is_fast(now - s.last_at):
             self.flush()
         if self.rules.is_terminator(key, text, mods):
             if s.held:
-                raw = self.pending
-                code = self.rules.code_of(raw)
-                if code is not None:
-                    held = list(s.held)
-                    s.held.clear()
-                    self._timer.stop()
-                    s.swallow_terminator_until = now + self.rules.interval_s
-                    gaps = tuple(round((b.at - a.at) * 1000.0, 1) for a, b in zip(held, held[1:], strict=False))
-                    gaps += (round((now - held[-1].at) * 1000.0, 1),)
-                    self._dispatch(raw, code, gaps, "Tab" if key == Qt.Key.Key_Tab else "Enter", now)
-                    return True
-                self.flush()
-                return False
+                return self._terminated(key, now)
             if now <= s.swallow_terminator_until:  # the LF of CR LF (or a second terminator) after a scan
                 s.swallow_terminator_until = -1e18
                 return True
             return False
         if self.rules.is_scan_char(text, mods):
+            if s.held and s.held[0].receiver is not obj:
+                self.flush()  # the focus moved: what was held belongs to the other field
+            if not self.rules.may_be_scan(self.pending + text):
+                self.flush()
+                if not self.rules.may_be_scan(text):
+                    return False  # typing (no prefix): nothing to hold
             s.held.append(_Held(obj, key, mods, text, now))
             s.last_at = now
             self._timer.start(self.rules.config.max_interval_ms + 5)
@@ -329,7 +436,7 @@ class ScannerFilter(QObject):
         return False
 
     def poll(self) -> None:
-        """Replay the held keys as typing once the burst has paused longer than the interval."""
+        """Release the held keys as typing once the burst has paused longer than the interval."""
         s = self._s
         if not s.held:
             return
@@ -341,13 +448,17 @@ class ScannerFilter(QObject):
             self._timer.start(max(1, int(remaining) + 2))
 
     def flush(self) -> None:
-        """Replay every held key now, as typing, to the widget it was meant for."""
+        """Release every held key now, in order, as typing, to the widget it was meant for."""
         s = self._s
         if not s.held:
             return
         held = list(s.held)
         s.held.clear()
         self._timer.stop()
+        self._send(held)
+        emit(self.typed, "".join(h.text for h in held))
+
+    def _send(self, held: list[_Held]) -> None:
         self.replaying = True
         try:
             for h in held:
@@ -357,20 +468,112 @@ class ScannerFilter(QObject):
                 QApplication.sendEvent(h.receiver, ev)
         finally:
             self.replaying = False
-        emit(self.typed, "".join(h.text for h in held))
 
-    # -- scans -------------------------------------------------------------------------------
+    # -- bursts ------------------------------------------------------------------------------
 
-    def _dispatch(self, raw: str, code: str, gaps: tuple[float, ...], terminator: str, now: float) -> None:
+    def _terminated(self, key: int, now: float) -> bool:
+        """A terminator after held keys: a scan, a code typed into a field, or typing."""
         s = self._s
+        raw = self.pending
+        code = self.rules.code_of(raw)
+        if code is None:
+            self.flush()
+            return False
+        held = list(s.held)
+        target = held[0].receiver
+        mode = input_mode(target)
+        gaps = tuple(round((b.at - a.at) * 1000.0, 1) for a, b in zip(held, held[1:], strict=False))
+        gaps += (round((now - held[-1].at) * 1000.0, 1),)
+        terminator = "Tab" if key == Qt.Key.Key_Tab else "Enter"
+        tab = key == Qt.Key.Key_Tab
+        if mode == MODE_CODES:
+            s.held.clear()
+            self._timer.stop()
+            self._type_into(target, code)
+            log.info("Scan typed into a field that takes codes: %d characters", len(code))
+            emit(self.burst, ScanBurst(raw, code, gaps, terminator, as_text=True))
+            if tab:
+                return False  # Tab moves on to the next field, as the scanner meant
+            s.swallow_terminator_until = now + self.rules.interval_s
+            return True
         try:
             scan = classify_scan(code, prefixes=self.prefixes)
         except ValidationError as err:
             message = _translate(err)
-            log.info("Scan not recognised: %r: %s", code, message)
+            if mode == MODE_TEXT and not self.config.unambiguous:
+                self.flush()  # never lost: it lands in the field as typed
+                if err.template == MSG_UNKNOWN_SCAN:  # a person typing fast, or a barcode that is not ours
+                    log.debug("Fast keys ending in %s taken as typing: %s", terminator, describe(code))
+                    return False
+                # Shaped like a Custody code but it does not check: say so, and do not pass Enter on.
+                s.swallow_terminator_until = now + self.rules.interval_s
+                log.info("Scan not recognised (left in the field): %s", describe(code))
+                emit(self.burst, ScanBurst(raw, code, gaps, terminator, None, message))
+                self.reject(code, message)
+                return True
+            s.held.clear()  # a scan for sure (the prefix says so), or nowhere to type it: announced
+            self._timer.stop()
+            s.swallow_terminator_until = now + self.rules.interval_s
+            log.info("Scan not recognised: %s", describe(code))
             emit(self.burst, ScanBurst(raw, code, gaps, terminator, None, message))
             self.reject(code, message)
+            return True
+        s.held.clear()
+        self._timer.stop()
+        s.swallow_terminator_until = now + self.rules.interval_s
+        self._dispatch(raw, code, gaps, terminator, now, scan)
+        return True
+
+    def _type_into(self, target: Any, text: str) -> None:
+        if not shiboken6.isValid(target):
             return
+        held = [_Held(target, _key_for(ch), Qt.KeyboardModifier.NoModifier, ch, 0.0) for ch in text]
+        self._send(held)
+
+    def _password_key(self, obj: QWidget, key: int, text: str, mods: Qt.KeyboardModifier, now: float) -> bool:
+        """Keys for a password field go through untouched. A valid Custody code typed there at scanner speed
+        and terminated is taken back out and handled as a scan (it must never be sent as a password)."""
+        s = self._s
+        pb = s.password
+        if pb is not None and (pb.field is not obj or not self.rules.is_fast(now - pb.last_at)):
+            pb = s.password = None
+        if self.rules.is_terminator(key, text, mods):
+            s.password = None
+            if pb is None:
+                if now <= s.swallow_terminator_until:
+                    s.swallow_terminator_until = -1e18
+                    return True
+                return False
+            raw = "".join(pb.chars)
+            code = self.rules.code_of(raw)
+            if code is None or not isinstance(obj, QLineEdit) or obj.text() != pb.before + raw:
+                return False
+            try:
+                scan = classify_scan(code, prefixes=self.prefixes)
+            except ValidationError:
+                return False  # a password: it is the field's, untouched
+            obj.setText(pb.before)
+            s.swallow_terminator_until = now + self.rules.interval_s
+            terminator = "Tab" if key == Qt.Key.Key_Tab else "Enter"
+            self._dispatch(raw, code, (), terminator, now, scan)
+            return True
+        if self.rules.is_scan_char(text, mods):
+            if pb is None:
+                before = obj.text() if isinstance(obj, QLineEdit) else ""
+                pb = s.password = _PasswordBurst(obj, before, [], now, now)
+            pb.chars.append(text)
+            pb.last_at = now
+            if len(pb.chars) > MAX_CODE_LENGTH + len(self.config.prefix) + len(self.config.suffix):
+                s.password = None
+        else:
+            s.password = None
+        return False
+
+    # -- scans -------------------------------------------------------------------------------
+
+    def _dispatch(self, raw: str, code: str, gaps: tuple[float, ...], terminator: str, now: float,
+                  scan: ScanCode) -> None:
+        s = self._s
         duplicate = scan.value == s.last_code and now - s.last_code_at < DUPLICATE_WINDOW_S
         emit(self.burst, ScanBurst(raw, code, gaps, terminator, scan, "", duplicate))
         if duplicate:
@@ -396,173 +599,15 @@ class ScannerFilter(QObject):
             pass
 
 
+def _key_for(ch: str) -> int:
+    if "a" <= ch <= "z":
+        return int(Qt.Key.Key_A) + ord(ch) - ord("a")
+    if "A" <= ch <= "Z" or "0" <= ch <= "9":
+        return ord(ch)
+    return int(Qt.Key.Key_unknown) if not ("!" <= ch <= "~") else ord(ch)
+
+
 def _translate(err: CustodyError) -> str:
     from custody.ui.errors import translate_error
 
     return translate_error(err)
-
-
-# ------------------------------------------------------------------------------------------- routing
-
-
-class ScanRouter:
-    """Where a scan goes in the main window: an open dialog that takes scans, else the current page's
-    ``handle_scan``, else ``window.open_code(kind, value)``. Nothing happens while the window is locked."""
-
-    NOT_OPENED = "Scanned {code}, but no part of Custody opens {what} here."
-    DIALOG_OPEN = "Scanned {code}: finish or close the open dialog first."
-    LOCKED = "locked"
-
-    def __init__(self, window: Any) -> None:
-        self.window = window
-        self.filter: ScannerFilter | None = None
-
-    def current_page(self) -> QWidget | None:
-        w = self.window
-        key = w.current_page_key() if hasattr(w, "current_page_key") else None
-        if key is None:
-            return None
-        try:
-            return w.page(key)
-        except KeyError:
-            return None
-
-    def __call__(self, scan: ScanCode) -> str:
-        w = self.window
-        if getattr(w, "locked", False):
-            lock = getattr(w, "idle_lock", None)
-            if lock is not None:
-                lock.ignored_scans += 1
-            log.info("Scan ignored while locked")
-            return self.LOCKED
-        lock = getattr(w, "idle_lock", None)
-        if lock is not None:
-            lock.touch()
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            handler = getattr(modal, "handle_scan", None)
-            if handler is not None and handler(scan):
-                log.info("Scan %s %s taken by dialog %s", scan.kind, scan.value, modal.objectName())
-                return "dialog"
-            self.say(_tr(self.DIALOG_OPEN).format(code=scan.value), error=True)
-            return "refused"
-        page = self.current_page()
-        handler = getattr(page, "handle_scan", None)
-        if handler is not None and handler(scan):
-            log.info("Scan %s %s taken by page %s", scan.kind, scan.value, page.objectName() if page else "")
-            return "page"
-        if hasattr(w, "open_code") and w.open_code(scan.kind, scan.value):
-            log.info("Scan opened: %s %s", scan.kind, scan.value)
-            return "opened"
-        log.info("Scan not opened (nothing opens %s codes): %s", scan.kind, scan.value)
-        self.say(_tr(self.NOT_OPENED).format(code=scan.value, what=_kind_words(scan.kind)), error=True)
-        return "unhandled"
-
-    def say(self, message: str, *, error: bool = False) -> None:
-        bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
-        if bar is not None:
-            bar.showMessage(message, 10_000)
-        if error and self.filter is not None:
-            try:
-                self.filter.beep()
-            except Exception:  # noqa: BLE001
-                pass
-
-    def rejected(self, code: str, message: str) -> None:
-        page = self.current_page()
-        show = getattr(page, "scan_rejected", None)
-        if show is not None:
-            show(code, message)
-        bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
-        if bar is not None:
-            bar.showMessage(message, 10_000)
-
-
-def _kind_words(kind: str) -> str:
-    return {
-        "item": _tr("item numbers"),
-        "location": _tr("location codes"),
-        "officer": _tr("badge codes"),
-    }.get(kind, kind)
-
-
-def install_scanner(
-    app_or_window: Any,
-    settings: Any = None,
-    on_scan: Callable[[ScanCode], Any] | None = None,
-    *,
-    clock: Callable[[], float] | None = None,
-    beep: Callable[[], None] | None = None,
-) -> ScannerFilter:
-    """Install the application-wide scanner filter and return it.
-
-    ``app_or_window``: the main window (scans go to a :class:`ScanRouter` unless ``on_scan`` is given; the
-    filter is parented to the window and sleeps while the window is hidden) or the QApplication (then
-    ``on_scan`` is required). ``settings``: ``StationSettings``, ``ScannerConfig`` or None; with None and a
-    window that has ``ops``/``ctx``, the station's settings are loaded through the window's operations and
-    re-loaded when the station settings change.
-
-    Installing again on the same window reconfigures the window's existing filter (never two filters).
-    """
-    window = None if isinstance(app_or_window, QCoreApplication) else app_or_window
-    if window is not None:
-        existing = getattr(window, "scanner", None)
-        if isinstance(existing, ScannerFilter) and shiboken6.isValid(existing):
-            if settings is not None:
-                existing.apply_settings(settings)
-            if clock is not None:
-                existing.clock = clock
-            if beep is not None:
-                existing.beep = beep
-            if on_scan is not None:
-                existing.on_scan = on_scan
-            existing.install()
-            return existing
-    router = None
-    if on_scan is None:
-        if window is None:
-            raise ValueError("install_scanner(app) needs on_scan")
-        router = ScanRouter(window)
-        on_scan = router
-    filt = ScannerFilter(
-        settings,
-        on_scan,
-        on_reject=router.rejected if router is not None else None,
-        clock=clock or time.monotonic,
-        window=window,
-        beep=beep,
-        parent=window if isinstance(window, QObject) else None,
-    )
-    if router is not None:
-        router.filter = filt
-    filt.router = router  # type: ignore[attr-defined]
-    filt.install()
-    if window is not None:
-        try:
-            window.scanner = filt
-        except AttributeError:  # pragma: no cover - a window that refuses attributes
-            pass
-        if isinstance(window, QObject):
-            window.destroyed.connect(lambda *_: filt.uninstall() if shiboken6.isValid(filt) else None)
-        if settings is None:
-            _load_settings(window, filt)
-    return filt
-
-
-def _load_settings(window: Any, filt: ScannerFilter) -> None:
-    ops = getattr(window, "ops", None)
-    ctx = getattr(window, "ctx", None)
-    if ops is None or ctx is None:
-        return
-    from custody.services import settings as settings_svc
-    from custody.ui.operations import Change
-
-    def load() -> None:
-        ops.run(settings_svc.get_settings, ctx, on_success=filt.apply_settings, on_error=lambda err: None)
-
-    def changed(kinds: frozenset[str]) -> None:
-        if Change.STATION in kinds and shiboken6.isValid(filt) and filt.installed:
-            load()
-
-    ops.changed.connect(changed)
-    load()

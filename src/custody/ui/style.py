@@ -59,6 +59,20 @@ QTableView {{ background: {SURFACE}; gridline-color: #e6eaf0; selection-backgrou
 QHeaderView::section {{ background: #eef1f5; padding: 6px; border: none; border-bottom: 1px solid {BORDER};
     font-weight: bold; }}
 QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; }}
+QFrame#message_bar {{ background: {BACKGROUND}; border: none; border-top: 1px solid {BORDER}; }}
+QFrame#message_bar[state="bad"] {{ background: #fbe9e7; border-top: 2px solid {ALERT_RED}; }}
+QFrame#message_bar[state="ok"] {{ background: #e7f4ea; border-top: 2px solid {OK_GREEN}; }}
+QFrame#message_bar[state="info"] {{ background: #e4edf6; border-top: 2px solid {ACCENT}; }}
+QFrame#message_bar[state="bad"] QLabel, QFrame#message_bar[state="bad"] QWidget#message_text {{
+    color: #8c1d18; font-weight: bold; }}
+QFrame#message_bar[state="ok"] QLabel, QFrame#message_bar[state="ok"] QWidget#message_text {{
+    color: #14622d; font-weight: bold; }}
+QFrame#message_bar[state="info"] QLabel, QFrame#message_bar[state="info"] QWidget#message_text {{ color: {NAVY}; }}
+QLabel#message_icon {{ font-size: 14pt; }}
+QWidget#header QWidget#header_agency {{ color: white; font-size: 12pt; font-weight: bold; }}
+QWidget#header QWidget#header_station {{ color: #c9d6e8; }}
+QWidget#header QWidget#header_user {{ color: white; font-weight: bold; }}
+QWidget#header QWidget#header_roles {{ color: #c9d6e8; }}
 QWidget#lock_screen {{ background: {NAVY}; }}
 QWidget#lock_screen QLabel {{ color: white; }}
 QWidget#lock_screen QLabel[role="error"] {{ color: #ffb4ab; font-weight: bold; }}

@@ -1,7 +1,7 @@
 """Scan-driven custody pages: handover, storage, laboratory, court, disposal, inventory audit, alerts and the
 scanner settings. ``register(window)`` adds them to the main window (``custody.ui.pages.REGISTRARS``).
 
-Scans reach the current page through :class:`custody.ui.scanner.ScanRouter` (``handle_scan``); the main
+Scans reach the current page through :class:`custody.ui.scan_routing.ScanRouter` (``handle_scan``); the main
 window installs the scanner with ``install_scanner(window)``.
 """
 

@@ -1,6 +1,6 @@
 """Building blocks of the scan-driven custody pages: the page base, the basket, officer fields, signer dialog.
 
-Every page here is driven by scans (``handle_scan``, called by :class:`custody.ui.scanner.ScanRouter`) and
+Every page here is driven by scans (``handle_scan``, called by :class:`custody.ui.scan_routing.ScanRouter`) and
 by the same codes typed into a :class:`ScanBox`. Service calls go through the window's operations; refusals
 are shown in words on the page (and the station beeps).
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -40,6 +40,7 @@ from custody.services.custody import ItemCustodyDTO, SealCheck
 from custody.services.ledger import Signer
 from custody.services.users import UserDTO
 from custody.ui import errors as ui_errors
+from custody.ui import feedback as fb
 from custody.ui.models import translate_label
 from custody.ui.operations import Change
 from custody.ui.qtcompat import emit
@@ -53,13 +54,7 @@ def tr(text: str) -> str:
 
 
 def beep() -> None:
-    from custody.ui.scanner import active_filter
-
-    f = active_filter()
-    try:
-        (f.beep if f is not None else QApplication.beep)()
-    except Exception:  # noqa: BLE001 - no sound is no reason to fail
-        pass
+    fb.beep()
 
 
 def hint(text: str) -> QLabel:
@@ -445,30 +440,48 @@ class CustodyPage(QWidget):
         self.dialog: SignerDialog | None = None
         self._looking_up: set[str] = set()
         layout = page_layout(self, title, subtitle, spacing=14)
-        self.feedback = QLabel()
-        self.feedback.setObjectName("feedback")
-        self.feedback.setWordWrap(True)
-        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.feedback.setMinimumHeight(26)
-        self.feedback.setVisible(False)
-        layout.addWidget(self.feedback)
         self.body = layout
+        self._invalid: list[QWidget] = []
 
     # -- feedback ----------------------------------------------------------------------------
 
-    def say(self, message: str) -> None:
-        self.feedback.setText(message)
-        self.feedback.setStyleSheet("color: #1b7f3b; font-weight: bold;")
-        self.feedback.setProperty("state", "ok")
-        self.feedback.setVisible(True)
+    @property
+    def feedback(self) -> fb.MessageBar:
+        """Where this page's messages show: the window's message bar, always in view (custody.ui.feedback)."""
+        bar = fb.message_bar(self) or getattr(self.window_, "message_bar", None)
+        assert bar is not None, "a custody page lives in the main window"
+        return bar
 
-    def warn(self, message: str, *, sound: bool = True) -> None:
-        self.feedback.setText(message)
-        self.feedback.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.feedback.setProperty("state", "bad")
-        self.feedback.setVisible(True)
-        if sound:
-            beep()
+    def say(self, message: str) -> None:
+        self._clear_invalid()
+        self.feedback.show_message(message, fb.STATE_OK, source=self)
+
+    def warn(self, message: str, *, sound: bool = True, field: QWidget | None = None) -> None:
+        """A refusal in the message bar (with the beep unless the scanner beeped already). With ``field``, the
+        field is marked, gets the focus and is scrolled into view; the message goes when it is edited."""
+        self._clear_invalid()
+        self.feedback.show_message(message, fb.STATE_BAD, source=self, sound=sound)
+        if field is not None:
+            fb.mark_field(field, True)
+            self._invalid.append(field)
+            fb.focus_field(field)
+            self.feedback.on_clear(self._clear_invalid)
+
+    def _clear_invalid(self) -> None:
+        for w in self._invalid:
+            if shiboken6.isValid(w):
+                fb.mark_field(w, False)
+        self._invalid.clear()
+
+    def field_fixed(self) -> None:
+        """The officer changed a field that was in error: the refusal about it goes."""
+        if self._invalid:
+            self.feedback.clear(self)
+
+    def watch_fields(self, *widgets: QWidget) -> None:
+        """Refusals about these fields clear as soon as the officer changes one of them."""
+        for w in widgets:
+            fb.when_edited(w, self.field_fixed)
 
     def show_error(self, err: CustodyError) -> None:
         self.warn(ui_errors.translate_error(err))

@@ -17,7 +17,15 @@ from custody.ui import errors as ui_errors
 from custody.ui.forms import FieldErrors, add_field, make_form
 from custody.ui.operations import Change
 from custody.ui.pages.custody_common import CustodyPage, hint, line_edit, primary_button, tr
-from custody.ui.scanner import DUPLICATE_WINDOW_S, ScanBurst, ScannerConfig, ScannerFilter, active_filter
+from custody.ui.scanner import (
+    DUPLICATE_WINDOW_S,
+    INPUT_PROPERTY,
+    MODE_SCANS,
+    ScanBurst,
+    ScannerConfig,
+    ScannerFilter,
+    active_filter,
+)
 from custody.ui.style import card
 
 KIND_WORDS = {"item": "item", "location": "location", "officer": "badge"}
@@ -47,6 +55,7 @@ class ScannerPage(CustodyPage):
         row = QHBoxLayout()
         self.test_field = QLineEdit()
         self.test_field.setObjectName("scanner_test_field")
+        self.test_field.setProperty(INPUT_PROPERTY, MODE_SCANS)  # every fast burst is tested, never typed
         self.test_field.setPlaceholderText(tr("Click here and scan: if the code appears in this field, it was "
                                               "read as typing"))
         clear = QPushButton(tr("Clear"))

@@ -42,7 +42,7 @@ from custody.security.permissions import Action
 from custody.services import intake, locations, search
 from custody.services.intake import CaseDTO, ItemDTO, ItemFilters, ItemSummaryDTO, SeizureDTO
 from custody.services.locations import LocationDTO, LocationNode
-from custody.ui import errors as ui_errors
+from custody.ui import feedback
 from custody.ui.errors import translate_error
 from custody.ui.forms import FieldErrors
 from custody.ui.models import OBJECT_ROLE, translate_label
@@ -475,6 +475,8 @@ class ItemsPage(QWidget):
         il.setContentsMargins(32, 20, 32, 26)
         self.item_view = ItemView(window)
         self.item_view.back_requested.connect(self.show_list)
+        self.item_view.loaded.connect(self._item_loaded)
+        self.item_view.failed.connect(self._item_failed)
         il.addWidget(self.item_view)
         self.stack.addWidget(self.item_page)
 
@@ -625,11 +627,21 @@ class ItemsPage(QWidget):
             self.open_item(item.item_id)
 
     def open_item(self, item_id: str) -> None:
-        self.stack.setCurrentWidget(self.item_page)
+        """Load the item; the item page shows once it is loaded (never another item under its id)."""
         self.item_view.open_item(item_id)
+
+    def _item_loaded(self, detail: Any) -> None:
+        self.stack.setCurrentWidget(self.item_page)
+        self.window_.set_subject(self, detail.item.item_id)
+
+    def _item_failed(self, item_id: str, err: CustodyError) -> None:
+        """An unknown (or forbidden) item: back to the list, the reason in view with a sound."""
+        self.show_list()
+        feedback.notify(self, translate_error(err), feedback.STATE_BAD, sound=True)
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_page)
+        self.window_.set_subject(self, None)
         if self._dirty:
             self.reload()
 
@@ -857,9 +869,11 @@ class SearchBox(QLineEdit):
             page.run_search(text)
 
     def _refused(self, err: CustodyError) -> None:
+        """An unknown or mistyped code: said in view (the message bar), with the problem sound."""
         self.last_error = translate_error(err)
-        self.window_.statusBar().showMessage(self.last_error, 10_000)
-        ui_errors.show_error(self.window_, err)
+        feedback.notify(self.window_, self.last_error, feedback.STATE_BAD, sound=True, source=self)
+        self.setFocus()
+        self.selectAll()
 
 
 def install_search_box(window: MainWindow) -> SearchBox:

@@ -329,6 +329,7 @@ class ItemView(QWidget):
 
     back_requested = Signal()
     loaded = Signal(object)  # ItemDetailDTO
+    failed = Signal(str, object)  # item id, CustodyError: it could not be shown (unknown id, no permission)
 
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -497,7 +498,14 @@ class ItemView(QWidget):
         if not self.item_id:
             return
         w = self.window_
-        w.ops.run(intake.get_item, w.ctx, w.session, self.item_id, on_success=self.show_detail, parent=self)
+        item_id = self.item_id
+        w.ops.run(intake.get_item, w.ctx, w.session, item_id, on_success=self.show_detail,
+                  on_error=lambda err: self._failed(item_id, err), parent=self)
+
+    def _failed(self, item_id: str, err: CustodyError) -> None:
+        if self.item_id == item_id:
+            self.item_id = self.detail.item.item_id if self.detail is not None else None
+        emit(self.failed, item_id, err)
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if Change.LEDGER in kinds and self.detail is not None and self.isVisible():
