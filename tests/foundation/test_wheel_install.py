@@ -33,6 +33,7 @@ def test_wheel_contains_migrations_and_resources(wheel: Path):
     assert "custody/_data/migrations/env.py" in names
     assert any(n.startswith("custody/_data/migrations/versions/") and n.endswith("_initial_schema.py") for n in names)
     assert "custody/_data/resources/fonts/DejaVuSans.ttf" in names
+    assert "custody/_data/resources/verifier/verify.html" in names  # the prosecutor's page (verifier-web/)
     assert "custody/paths.py" in names
 
 

@@ -38,6 +38,15 @@ def main() -> None:
 
 
 # Subcommand groups register themselves on import.
-from custody.cli import db_cmd, demo_cmd, init_cmd, labels_cmd, ledger_cmd, report_cmd, user_cmd  # noqa: E402,F401
+from custody.cli import (  # noqa: E402,F401
+    db_cmd,
+    demo_cmd,
+    init_cmd,
+    labels_cmd,
+    ledger_cmd,
+    report_cmd,
+    user_cmd,
+    verifier_page_cmd,
+)
 
 __all__ = ["cli", "main", "CliState", "friendly_errors", "pass_state"]

@@ -43,6 +43,7 @@ from custody.ui.operations import Change, Operations
 from custody.ui.qtcompat import emit
 from custody.ui.style import set_state
 from custody.ui.users_admin import ChangePasswordDialog, open_change_password
+from custody.ui.verifier_page import save_verifier_page
 
 PAGE_HOME = "home"
 PAGE_ADMIN = "admin"
@@ -157,6 +158,14 @@ class MainWindow(QMainWindow):
         self.addAction(self.lock_action)
         self.addAction(self.logout_action)
         self.addAction(self.change_password_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("help_menu")
+        self.verifier_page_action = QAction(self.tr("Verifier for prosecutors…"), self)
+        self.verifier_page_action.setObjectName("verifier_page_action")
+        self.verifier_page_action.setStatusTip(
+            self.tr("Save the page prosecutors open in any browser to check a report, with nothing installed"))
+        self.verifier_page_action.triggered.connect(lambda: save_verifier_page(self))
+        help_menu.addAction(self.verifier_page_action)
         self.change_password_button.clicked.connect(self.change_password_action.trigger)
         self.lock_button.clicked.connect(self.lock_action.trigger)
         self.logout_button.clicked.connect(self.logout_action.trigger)

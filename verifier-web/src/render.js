@@ -1,0 +1,154 @@
+// Rendering one report's outcome as DOM. Everything from the report goes in through textContent: the proof
+// file is untrusted input and is never parsed as HTML.
+
+import { fieldLabel, kindLabel, t } from "./i18n/index.js";
+import { FAILED, UNTRUSTED, VERIFIED } from "./verify.js";
+
+const STATUS_KEY = { [VERIFIED]: "VERIFIED", [UNTRUSTED]: "UNTRUSTED", [FAILED]: "FAILED" };
+const MAX_REASONS = 12;
+const PEOPLE_FIELDS = new Set(["from", "to", "custodian", "approved_by", "username", "witness", "by"]);
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") node.className = v;
+    else node.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+/** Left-to-right island for keys, hashes and ids inside right-to-left text. */
+const ltr = (text, cls = "mono") => el("bdi", { dir: "ltr", class: cls }, text);
+
+function personName(u, people, lang) {
+  if (u === "@station") return t(lang, "station_actor");
+  const p = people && people.get(u);
+  return p && typeof p.full_name === "string" && p.full_name ? `${p.full_name} (${u})` : u;
+}
+
+function flatten(data, prefix = "", out = []) {
+  for (const k of Object.keys(data).sort()) {
+    const v = data[k];
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v === null || v === undefined) continue;
+    if (typeof v === "object" && !Array.isArray(v)) flatten(v, key, out);
+    else out.push([key, k, v]);
+  }
+  return out;
+}
+
+function details(data, people, lang) {
+  return flatten(data).map(([key, leaf, v]) => {
+    let value;
+    if (Array.isArray(v)) value = v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ");
+    else if (typeof v === "boolean") value = v ? "✓" : "✗";
+    else if (PEOPLE_FIELDS.has(leaf) && typeof v === "string") value = personName(v, people, lang);
+    else value = String(v);
+    const label = key.includes(".") ? key : fieldLabel(lang, key);
+    return el("span", {}, `${label}: `, el("bdi", {}, value));
+  });
+}
+
+function historyTable(item, people, lang) {
+  const head = el(
+    "tr",
+    {},
+    ["col_seq", "col_at", "col_event", "col_by", "col_signed", "col_details", "col_hash"].map((k) =>
+      el("th", { scope: "col" }, t(lang, k)),
+    ),
+  );
+  const rows = item.events.map((e) =>
+    el(
+      "tr",
+      { "data-seq": e.seq },
+      el("td", { class: "seq" }, ltr(String(e.seq), "")),
+      el("td", { class: "at" }, ltr(e.at.replace("T", " ").replace(/\.\d{3}Z$/, ""), "")),
+      el("td", { class: "event", title: e.kind }, kindLabel(lang, e.kind)),
+      el("td", {}, el("bdi", {}, personName(e.actor, people, lang))),
+      el("td", {}, e.signers.map((s) => el("div", {}, el("bdi", {}, personName(s, people, lang))))),
+      el("td", { class: "details" }, details(e.data, people, lang)),
+      el("td", { class: "hash" }, ltr(e.hash)),
+    ),
+  );
+  return el("table", { class: "history" }, el("thead", {}, head), el("tbody", {}, rows));
+}
+
+function facts(pairs) {
+  return el(
+    "dl",
+    { class: "facts" },
+    pairs.filter(([, v]) => v !== null && v !== undefined && v !== "").flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]),
+  );
+}
+
+/** The section for one file: verdict, reasons, PDF signature, checkpoint, and each item's history. */
+export function renderOutcome(name, outcome, lang) {
+  const status = outcome.status;
+  const key = STATUS_KEY[status];
+  const b = outcome.bundle;
+  const s = outcome.signature;
+  const people = b ? b.people : new Map();
+  const section = el("section", { class: "result", "data-status": status });
+  section.append(
+    el("h2", { class: "verdict", "data-testid": "verdict" }, t(lang, `verdict_${key}`)),
+    el("p", { class: "summary" }, t(lang, `summary_${key}`)),
+  );
+  if (outcome.failures.length) {
+    const shown = outcome.failures.slice(0, MAX_REASONS);
+    const rest = outcome.failures.length - shown.length;
+    section.append(
+      el(
+        "ul",
+        { class: "reasons" },
+        shown.map((f) => el("li", { "data-code": f.code }, t(lang, `fail_${f.code}`, f))),
+        rest > 0 ? el("li", { class: "more" }, t(lang, "more_failures", { count: rest })) : null,
+      ),
+    );
+  }
+  if (status === UNTRUSTED && b) {
+    section.append(facts([[t(lang, "key_in_report"), el("div", {}, b.trustedKeys.map((k) => el("div", {}, ltr(k))))]]));
+  }
+  const binding = outcome.binding;
+  section.append(
+    facts([
+      [t(lang, "file"), el("bdi", {}, name)],
+      [t(lang, "report_id"), b && b.reportId ? ltr(b.reportId) : null],
+      [t(lang, "signed_by"), s && s.subject ? el("bdi", {}, s.subject) : null],
+      [t(lang, "certificate"), s && s.certSha256 ? ltr(s.certSha256) : null],
+      [t(lang, "signed_at"), s && s.signingTime ? ltr(s.signingTime, "") : null],
+      [t(lang, "reason_place"), s && (s.reason || s.location) ? el("bdi", {}, `${s.reason} / ${s.location}`) : null],
+      [
+        t(lang, "binding"),
+        binding
+          ? binding.matches
+            ? t(lang, "binding_ok", { station: binding.station, seq: binding.bound.seq })
+            : t(lang, "binding_missing")
+          : null,
+      ],
+      [
+        t(lang, "checkpoint"),
+        b && b.checkpoint
+          ? el("bdi", { dir: "ltr" }, t(lang, "checkpoint_value", { ...b.checkpoint, root: b.checkpoint.root.slice(0, 16) + "…" }))
+          : null,
+      ],
+      [t(lang, "station_key"), b && b.checkpoint && b.checkpoint.signedBy.length ? el("div", {}, b.checkpoint.signedBy.map((k) => el("div", {}, ltr(k)))) : null],
+    ]),
+  );
+  for (const item of b ? b.items : []) {
+    const heading = [t(lang, "item_heading", { item: "\u2068" + item.id + "\u2069" })];
+    if (item.case) heading.push(t(lang, "item_case", { case: "\u2068" + item.case + "\u2069" }));
+    heading.push(t(lang, status === FAILED ? "item_count_unproven" : "item_count", { count: item.events.length }));
+    section.append(
+      el("h3", { "data-item": item.id, class: status === FAILED ? "unproven" : null }, heading.join(" · ")),
+      historyTable(item, people, lang),
+    );
+  }
+  return section;
+}
+
+export { el };
