@@ -154,7 +154,8 @@ def _cert_sha256(cert_pem: bytes) -> str:
     return hashlib.sha256(x509.load_pem_x509_certificate(cert_pem).public_bytes(Encoding.DER)).hexdigest()
 
 
-def build(n_items: int = 2, events: int = 3, forge: bool = False) -> Report:
+def build(n_items: int = 2, events: int = 3, forge: bool = False,
+          cert: tuple[bytes, bytes] | None = None) -> Report:
     """A conforming report; with ``forge`` the ledger also holds what a database-only attacker can add: a key
     "mallory" registered by itself, and a handover of the first item signed with it (both inside the signed
     checkpoint, as they would be when the station later signs one)."""
@@ -169,7 +170,7 @@ def build(n_items: int = 2, events: int = 3, forge: bool = False) -> Report:
     led.append("user.created", AT_STATION,
                data={"username": "admin", "full_name": "Amina Diallo", "roles": ["admin"]})
     led.register_user("admin", AT_STATION)
-    key_pem, cert_pem = create_station_certificate("Evidence room LIS01", "Polícia Judiciária")
+    key_pem, cert_pem = cert or create_station_certificate("Evidence room LIS01", "Polícia Judiciária")
     cert_sha = _cert_sha256(cert_pem)
     led.append("station.certificate_registered", AT_STATION,
                data={"station": STATION, "sha256": cert_sha, "subject": "CN=Evidence room LIS01"})
@@ -232,6 +233,23 @@ def dropped_event(r: Report) -> bytes:
     doc = copy.deepcopy(r.bundle)
     del doc["entries"][r.item_entry_indexes(doc, r.item_ids[0])[1]]
     return r.pdf(doc)
+
+
+def rsa_certificate() -> tuple[bytes, bytes]:
+    """An agency's RSA certificate (PKCS#12 imports may be RSA): key and certificate, PEM."""
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Agency RSA signer")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=365)).sign(key, hashes.SHA256()))
+    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    return key_pem, cert.public_bytes(Encoding.PEM)
 
 
 def other_station_key() -> str:

@@ -4,6 +4,7 @@ copies of it: what a prosecutor would read, in English and Arabic, on screen and
 from __future__ import annotations
 
 import base64
+import dataclasses
 import io
 import re
 from pathlib import Path
@@ -29,6 +30,8 @@ def files(report: ss.Report, tmp_path_factory: pytest.TempPathFactory) -> dict[s
     forged = ss.build(forge=True)
     made = {
         "good": good,
+        "other certificate": dataclasses.replace(report, **dict(zip(("key_pem", "cert_pem"),
+                                                                     ss.rsa_certificate(), strict=True))).pdf(),
         "changed byte": ss.changed_byte(good),
         "edited event": ss.edited_event(report),
         "dropped event": ss.dropped_event(report),
@@ -53,6 +56,7 @@ def test_a_good_report_reads_verified_with_each_items_history(page, report, file
     text = page.driver.find_element("css selector", ".result").text
     assert "John Smith (jsmith)" in text and "Handed over" in text  # names from the ledger's user.created
     assert f"yes, for station {ss.STATION}" in text  # the PDF certificate is the one the ledger registered
+    assert "Signature value\nvalid (\u2068ECDSA P-256, SHA-256\u2069)" in text
 
 
 def test_without_the_station_key_it_is_intact_but_untrusted(page, report, files):
@@ -67,6 +71,7 @@ def test_without_the_station_key_it_is_intact_but_untrusted(page, report, files)
     ("dropped event", "item_chain_gap", "is missing from the proof"),
     ("wrong key", "checkpoint_untrusted", "not signed by the station key you trust"),
     ("forged entry", "key_no_authoriser", "was not approved by an administrator"),
+    ("other certificate", "certificate_mismatch", "signed with a certificate other than the one the ledger"),
 ])
 def test_each_tampered_copy_reads_failed_with_its_reason(page, report, files, name, code, words):
     pdf = files["good"] if name == "wrong key" else files[name]
@@ -76,6 +81,15 @@ def test_each_tampered_copy_reads_failed_with_its_reason(page, report, files, na
     assert (out.status, out.verdict) == ("FAILED", "FAILED")
     assert out.codes[0] == code, out.codes
     assert words in out.reasons[0]
+
+
+def test_an_rsa_certificate_registered_in_the_ledger_verifies(page, tmp_path):
+    rsa_report = ss.build(n_items=1, events=1, cert=ss.rsa_certificate())
+    pdf = tmp_path / "rsa.pdf"
+    pdf.write_bytes(rsa_report.pdf())
+    [out] = page.check([pdf], [rsa_report.verifier_key])
+    assert (out.status, out.codes) == ("VERIFIED", [])
+    assert "Signature value\nvalid (\u2068RSA, SHA-256\u2069)" in page.driver.find_element("css selector", ".result").text
 
 
 def test_a_dropped_file_is_checked(page, report, files):

@@ -133,6 +133,13 @@ function ecdsaRaw(der, size) {
   return concat(fit(r), fit(s));
 }
 
+/** A short name of the signature algorithm, for the reader ("ECDSA P-256, SHA-256"). */
+function algorithmName(cert, sigAlg, hashName) {
+  if (cert.keyAlg === OID.ecPublicKey) return `ECDSA ${(CURVES[cert.curve] || [cert.curve])[0]}, ${hashName}`;
+  if (cert.keyAlg === OID.rsaEncryption) return sigAlg === "1.2.840.113549.1.1.10" ? "RSA-PSS" : `RSA, ${hashName}`;
+  return cert.keyAlg;
+}
+
 async function verifySignatureValue(cert, sigAlg, hashName, signature, message) {
   if (cert.keyAlg === OID.ecPublicKey) {
     const curve = CURVES[cert.curve];
@@ -163,7 +170,7 @@ async function verifySignatureValue(cert, sigAlg, hashName, signature, message) 
  * Check a PDF signature's CMS against the bytes it covers.
  * @param {Uint8Array} contents the signature's /Contents (DER, zero-padded)
  * @param {Uint8Array} signedBytes the bytes its /ByteRange covers
- * @returns {Promise<{intact: boolean, valid: boolean|null, certSha256: string, subject: string}>}
+ * @returns {Promise<{intact: boolean, valid: boolean|null, algorithm: string, certSha256: string, subject: string}>}
  *   valid is null when the signature algorithm is one this page does not check.
  */
 export async function checkCms(contents, signedBytes) {
@@ -214,5 +221,11 @@ export async function checkCms(contents, signedBytes) {
   } catch {
     valid = false;
   }
-  return { intact, valid, certSha256: toHex(await digest("SHA-256", cert.der)), subject: cert.subject };
+  return {
+    intact,
+    valid,
+    algorithm: algorithmName(cert, sigAlg, hashName),
+    certSha256: toHex(await digest("SHA-256", cert.der)),
+    subject: cert.subject,
+  };
 }

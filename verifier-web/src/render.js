@@ -22,6 +22,9 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** A value in running text, kept whole in either direction (Unicode first-strong isolate). */
+const isolate = (text) => `\u2068${text}\u2069`;
+
 /** Left-to-right island for keys, hashes and ids inside right-to-left text. */
 const ltr = (text, cls = "mono") => el("bdi", { dir: "ltr", class: cls }, text);
 
@@ -120,6 +123,14 @@ export function renderOutcome(name, outcome, lang) {
       [t(lang, "report_id"), b && b.reportId ? ltr(b.reportId) : null],
       [t(lang, "signed_by"), s && s.subject ? el("bdi", {}, s.subject) : null],
       [t(lang, "certificate"), s && s.certSha256 ? ltr(s.certSha256) : null],
+      [
+        t(lang, "sig_value"),
+        s && s.algorithm && s.intact
+          ? t(lang, s.valid === null ? "sig_value_unchecked" : s.valid ? "sig_value_ok" : "sig_value_bad", {
+              alg: isolate(s.algorithm),
+            })
+          : null,
+      ],
       [t(lang, "signed_at"), s && s.signingTime ? ltr(s.signingTime, "") : null],
       [t(lang, "reason_place"), s && (s.reason || s.location) ? el("bdi", {}, `${s.reason} / ${s.location}`) : null],
       [
@@ -133,15 +144,19 @@ export function renderOutcome(name, outcome, lang) {
       [
         t(lang, "checkpoint"),
         b && b.checkpoint
-          ? el("bdi", { dir: "ltr" }, t(lang, "checkpoint_value", { ...b.checkpoint, root: b.checkpoint.root.slice(0, 16) + "…" }))
+          ? el("bdi", {}, t(lang, "checkpoint_value", {
+              origin: isolate(b.checkpoint.origin),
+              size: b.checkpoint.size,
+              root: isolate(b.checkpoint.root.slice(0, 16) + "…"),
+            }))
           : null,
       ],
       [t(lang, "station_key"), b && b.checkpoint && b.checkpoint.signedBy.length ? el("div", {}, b.checkpoint.signedBy.map((k) => el("div", {}, ltr(k)))) : null],
     ]),
   );
   for (const item of b ? b.items : []) {
-    const heading = [t(lang, "item_heading", { item: "\u2068" + item.id + "\u2069" })];
-    if (item.case) heading.push(t(lang, "item_case", { case: "\u2068" + item.case + "\u2069" }));
+    const heading = [t(lang, "item_heading", { item: isolate(item.id) })];
+    if (item.case) heading.push(t(lang, "item_case", { case: isolate(item.case) }));
     heading.push(t(lang, status === FAILED ? "item_count_unproven" : "item_count", { count: item.events.length }));
     section.append(
       el("h3", { "data-item": item.id, class: status === FAILED ? "unproven" : null }, heading.join(" · ")),

@@ -40,7 +40,7 @@ async function checkPdfSignature(bytes, sig, fail) {
   const signed = concat(bytes.subarray(0, r[1]), bytes.subarray(r[2], r[2] + r[3]));
   try {
     const cms = await checkCms(sig.contents, signed);
-    Object.assign(out, { intact: cms.intact, valid: cms.valid, certSha256: cms.certSha256, subject: cms.subject });
+    Object.assign(out, cms);
   } catch (e) {
     fail(e instanceof CmsError ? e.code : "pdf_signature_format");
     return out;
