@@ -83,6 +83,28 @@ def test_each_tampered_copy_reads_failed_with_its_reason(page, report, files, na
     assert words in out.reasons[0]
 
 
+def test_a_changed_byte_anywhere_fails(page, report, files, tmp_path):
+    """The positions custody-verify's own tests flip (tests/test_verifier_report.py), all in one drop."""
+    pdf = files["good"].read_bytes()
+    contents = pdf.rindex(b"/Contents <") + len(b"/Contents <")
+    end = pdf.index(b">", contents)
+    where = {"header": 2, "quarter": len(pdf) // 4, "middle": len(pdf) // 2,
+             "attachment": pdf.index(b"/EmbeddedFile") + 5, "signature DER": contents + 40,
+             "signature padding": end - 10, "after signature": end + 20, "last byte": len(pdf) - 2}
+    paths = []
+    for name, pos in where.items():
+        b = bytearray(pdf)
+        b[pos] ^= 0x01
+        paths.append(tmp_path / f"{name.replace(' ', '-')}.pdf")
+        paths[-1].write_bytes(bytes(b))
+    appended = tmp_path / "appended.pdf"
+    appended.write_bytes(pdf + b"\n% appended\n")
+    outs = page.check([*paths, appended], [report.verifier_key])
+    assert [o.status for o in outs] == ["FAILED"] * (len(where) + 1), [(p.name, o.codes) for p, o in zip(
+        [*paths, appended], outs, strict=True)]
+    assert all(o.codes[0].startswith("pdf_") for o in outs), [o.codes for o in outs]
+
+
 def test_an_rsa_certificate_registered_in_the_ledger_verifies(page, tmp_path):
     rsa_report = ss.build(n_items=1, events=1, cert=ss.rsa_certificate())
     pdf = tmp_path / "rsa.pdf"

@@ -71,6 +71,7 @@ export async function verifyBundle(bytes, trustedKeyTexts) {
     reportStation: null,
     certificates: new Map(),
     people: new Map(),
+    locations: new Map(),
     entryCount: 0,
   };
 
@@ -146,6 +147,13 @@ export async function verifyBundle(bytes, trustedKeyTexts) {
   const authority = await checkAuthority(entries, trusted, fail);
   result.certificates = authority.certificates;
   result.people = authority.people;
+  // Names of storage locations, for the history tables (codes alone mean little to a judge).
+  for (const e of entries) {
+    const d = e.body.data;
+    if (e.body.kind === "location.created" && typeof d.code === "string" && typeof d.name === "string") {
+      result.locations.set(d.code, d.name);
+    }
+  }
 
   // --- the checkpoint signature: a trusted key, or a station key that chains to the trusted anchor -----------
   if (cp) {

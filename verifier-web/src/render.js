@@ -6,7 +6,7 @@ import { FAILED, UNTRUSTED, VERIFIED } from "./verify.js";
 
 const STATUS_KEY = { [VERIFIED]: "VERIFIED", [UNTRUSTED]: "UNTRUSTED", [FAILED]: "FAILED" };
 const MAX_REASONS = 12;
-const PEOPLE_FIELDS = new Set(["from", "to", "custodian", "approved_by", "username", "witness", "by"]);
+const PEOPLE_FIELDS = new Set(["from", "to", "custodian", "approved_by", "requested_by", "username", "witness", "by"]);
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -38,26 +38,28 @@ function flatten(data, prefix = "", out = []) {
   for (const k of Object.keys(data).sort()) {
     const v = data[k];
     const key = prefix ? `${prefix}.${k}` : k;
-    if (v === null || v === undefined) continue;
+    if (v === null || v === undefined || v === "") continue;
     if (typeof v === "object" && !Array.isArray(v)) flatten(v, key, out);
     else out.push([key, k, v]);
   }
   return out;
 }
 
-function details(data, people, lang) {
+function details(data, names, lang) {
   return flatten(data).map(([key, leaf, v]) => {
     let value;
     if (Array.isArray(v)) value = v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ");
     else if (typeof v === "boolean") value = v ? "✓" : "✗";
-    else if (PEOPLE_FIELDS.has(leaf) && typeof v === "string") value = personName(v, people, lang);
+    else if (PEOPLE_FIELDS.has(leaf) && typeof v === "string") value = personName(v, names.people, lang);
+    else if (typeof v === "string" && names.locations.has(v)) value = `${names.locations.get(v)} (${v})`;
     else value = String(v);
     const label = key.includes(".") ? key : fieldLabel(lang, key);
     return el("span", {}, `${label}: `, el("bdi", {}, value));
   });
 }
 
-function historyTable(item, people, lang) {
+function historyTable(item, names, lang) {
+  const people = names.people;
   const head = el(
     "tr",
     {},
@@ -74,7 +76,7 @@ function historyTable(item, people, lang) {
       el("td", { class: "event", title: e.kind }, kindLabel(lang, e.kind)),
       el("td", {}, el("bdi", {}, personName(e.actor, people, lang))),
       el("td", {}, e.signers.map((s) => el("div", {}, el("bdi", {}, personName(s, people, lang))))),
-      el("td", { class: "details" }, details(e.data, people, lang)),
+      el("td", { class: "details" }, details(e.data, names, lang)),
       el("td", { class: "hash" }, ltr(e.hash)),
     ),
   );
@@ -160,7 +162,7 @@ export function renderOutcome(name, outcome, lang) {
     heading.push(t(lang, status === FAILED ? "item_count_unproven" : "item_count", { count: item.events.length }));
     section.append(
       el("h3", { "data-item": item.id, class: status === FAILED ? "unproven" : null }, heading.join(" · ")),
-      historyTable(item, people, lang),
+      historyTable(item, { people, locations: b.locations }, lang),
     );
   }
   return section;

@@ -169,6 +169,7 @@ export default {
     old: "قبل",
     new: "بعد",
     approved_by: "وافق عليه",
+    requested_by: "طلبه",
     filename: "الملف",
     method: "الطريقة",
     recipient: "المستلم",

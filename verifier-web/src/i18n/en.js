@@ -170,6 +170,7 @@ export default {
     old: "before",
     new: "after",
     approved_by: "approved by",
+    requested_by: "requested by",
     filename: "file",
     method: "method",
     recipient: "recipient",

@@ -169,6 +169,7 @@ export default {
     old: "antes",
     new: "después",
     approved_by: "aprobado por",
+    requested_by: "solicitado por",
     filename: "archivo",
     method: "método",
     recipient: "destinatario",

@@ -169,6 +169,7 @@ export default {
     old: "avant",
     new: "après",
     approved_by: "approuvé par",
+    requested_by: "demandé par",
     filename: "fichier",
     method: "méthode",
     recipient: "destinataire",

@@ -169,6 +169,7 @@ export default {
     old: "antes",
     new: "depois",
     approved_by: "aprovado por",
+    requested_by: "pedido por",
     filename: "ficheiro",
     method: "método",
     recipient: "destinatário",
