@@ -7,6 +7,11 @@ This module sits above every layer: it is the only place where the CLI learns ab
 from __future__ import annotations
 
 import multiprocessing
+import sys
+from pathlib import Path
+
+#: The frozen bundle's verifier is the same program started under this name (a symlink, or custody-verify.exe).
+VERIFY_NAME = "custody-verify"
 
 
 def _launch_gui(state) -> int:  # type: ignore[no-untyped-def]
@@ -15,11 +20,22 @@ def _launch_gui(state) -> int:  # type: ignore[no-untyped-def]
     return run_app(state)
 
 
+def _self_test() -> int:
+    from custody.selftest import run  # imported late, like the GUI
+
+    return run()
+
+
 def main() -> None:
     multiprocessing.freeze_support()  # the frozen app's verification workers
+    if getattr(sys, "frozen", False) and Path(sys.argv[0]).stem.lower() == VERIFY_NAME:
+        from custody.verifier import main as verify_main
+
+        sys.exit(verify_main())
     from custody.cli import main as cli_main
 
     cli_main.GUI_LAUNCHER = _launch_gui
+    cli_main.SELF_TEST = _self_test
     cli_main.main()
 
 

@@ -77,3 +77,12 @@ def test_installed_wheel_runs_init_and_status_outside_the_checkout(wheel: Path, 
     res = custody("--db", str(db), "db", "status")
     assert res.returncode == 0, res.stderr
     assert "up to date" in res.stdout
+    # The end-to-end self-test of this installation (through the console script's entry point).
+    env["TMPDIR"] = str(tmp_path / "tmp")
+    Path(env["TMPDIR"]).mkdir()
+    res = subprocess.run([py, "-c", "import sys; from custody.entry import main; sys.argv[0] = 'custody'; main()",
+                          "--self-test"], cwd=work, env=env, capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert f"package at {site}" in res.stdout and "FAILED" not in res.stdout
+    assert res.stdout.rstrip().endswith("the temporary folder was removed.")
+    assert list(Path(env["TMPDIR"]).iterdir()) == []

@@ -18,10 +18,19 @@ from custody.cli.common import CliState, friendly_errors, pass_state, start_logg
               help="Folder for the database, keys, logs and backups (default: the user data folder).")
 @click.option("--station", envvar="CUSTODY_STATION", metavar="CODE",
               help="Station code this workstation writes as (when several share one database).")
+@click.option("--self-test", "self_test", is_flag=True,
+              help="Check this installation end to end in a temporary folder (a station, an item, its label and "
+                   "report, both verified), then remove it; exit 0 when everything works. Touches no real data.")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, data: str | None, station: str | None) -> None:
+def cli(ctx: click.Context, db: str | None, data: str | None, station: str | None, self_test: bool) -> None:
     """Custody: chain of custody for police evidence rooms."""
     ctx.obj = CliState(db=db, data=data, station=station)
+    if self_test:
+        if ctx.invoked_subcommand is not None:
+            raise click.UsageError("--self-test runs on its own; give no command with it.")
+        if SELF_TEST is None:
+            raise click.UsageError("The self-test is not available here; run the 'custody' program.")
+        raise SystemExit(SELF_TEST())
     start_logging(ctx.obj)
     if ctx.invoked_subcommand is None:
         if GUI_LAUNCHER is None:
@@ -31,6 +40,8 @@ def cli(ctx: click.Context, db: str | None, data: str | None, station: str | Non
 
 # Set by custody.entry (the console script), so that this layer never imports Qt itself.
 GUI_LAUNCHER: Callable[[CliState], int] | None = None
+# Likewise set by custody.entry: custody.selftest drives the services and the desktop app (above every layer).
+SELF_TEST: Callable[[], int] | None = None
 
 
 def main() -> None:

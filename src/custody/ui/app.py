@@ -14,11 +14,12 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from custody.cli.common import CliState
 from custody.domain.errors import CustodyError
-from custody.paths import resources_dir
+from custody.paths import resource, resources_dir
 from custody.services import setup
 from custody.services.auth import AuthSession
 from custody.services.context import AppContext, StationDTO
@@ -49,6 +50,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName("Custody")
     app.setApplicationName("Custody")
+    app.setDesktopFileName("custody")  # custody.desktop: menu entry, taskbar icon and name on Wayland
+    try:
+        app.setWindowIcon(QIcon(str(resource("icons", "custody.svg"))))
+    except FileNotFoundError:  # an incomplete install still starts (the self-test says what is missing)
+        log.warning("The application icon is missing")
     apply_theme(app)
     return app
 
