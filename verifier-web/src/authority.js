@@ -52,6 +52,7 @@ export async function checkAuthority(entries, trusted, fail) {
   const people = new Map(); // username -> data of user.created (names for the history tables)
   const certificates = new Map(); // station code -> {sha256, subject, seq}
   const chainedStationKeys = []; // parsed verifier keys of registered station keys
+  const registered = new Set(); // "user:<name> <key_id> <base64>" / "station:<code> ..." of every registration seen
   let anchorSeen = false;
   let setupOver = false;
   let lastAt = null;
@@ -78,12 +79,19 @@ export async function checkAuthority(entries, trusted, fail) {
 
     // A key this entry registers counts for this entry (proof of possession).
     const own = await registeredHere(b);
+    if (own) {
+      const owner = own.signer === STATION ? `station:${own.station}` : `user:${own.signer}`;
+      registered.add(`${owner} ${own.id} ${d.public_key}`);
+    }
 
     // Every signature record of a listed signer must verify with a key valid for that signer at this entry.
     const valid = new Map(); // signer -> key ids that verified
     const reported = new Set();
     for (const rec of e.signatures) {
-      if (!b.signers.includes(rec.signer)) continue;
+      if (!b.signers.includes(rec.signer)) {
+        fail("signature_unlisted", { seq, signer: rec.signer });
+        continue;
+      }
       const key = findKey(rec, b, own, userKeys, stationKeys);
       if (!key) {
         fail("key_unknown", { seq, signer: rec.signer });
@@ -119,7 +127,8 @@ export async function checkAuthority(entries, trusted, fail) {
           break;
         }
         const selfSigned = (valid.get(d.username) || []).includes(own.id);
-        const authorised = adminSigned(d.username) || (!setupOver && stationSigned);
+        // During setup the station key may stand in for an administrator, for the first administrator's key.
+        const authorised = adminSigned(d.username) || (!setupOver && stationSigned && hasRole(d.username, ADMIN));
         if (!selfSigned) fail("key_not_self_signed", { seq, signer: d.username });
         if (!authorised) fail("key_no_authoriser", { seq, signer: d.username });
         if (selfSigned && authorised) {
@@ -146,7 +155,8 @@ export async function checkAuthority(entries, trusted, fail) {
           fail("roles_data", { seq });
           break;
         }
-        if (!(adminSigned() || (!setupOver && stationSigned))) {
+        const bySetup = !setupOver && stationSigned && d.roles.includes(ADMIN); // the first administrator
+        if (!(adminSigned() || bySetup)) {
           fail("roles_no_authority", { seq, signer: d.username });
           break;
         }
@@ -209,7 +219,7 @@ export async function checkAuthority(entries, trusted, fail) {
     }
   }
   if (!anchorSeen) fail("anchor_missing");
-  return { certificates, people, chainedStationKeys, roles };
+  return { certificates, people, chainedStationKeys, roles, registered };
 }
 
 /** The key a user.key_registered / station.key_registered entry registers, checked, or null. */

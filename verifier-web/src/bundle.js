@@ -145,6 +145,12 @@ export async function verifyBundle(bytes, trustedKeyTexts) {
 
   // --- signatures and the authority rules of 3.1 over the closure --------------------------------------------
   const authority = await checkAuthority(entries, trusted, fail);
+  // The bundle's `keys` list only restates registrations; a listed key that no registration in the bundle
+  // holds is an inconsistency (keys are never taken from this list).
+  for (const k of Array.isArray(doc.keys) ? doc.keys : []) {
+    const ok = k && typeof k === "object" && authority.registered.has(`${k.owner} ${k.key_id} ${k.public_key}`);
+    if (!ok) fail("bundle_keys_mismatch", { key: k && typeof k.key_id === "string" ? k.key_id : "?" });
+  }
   result.certificates = authority.certificates;
   result.people = authority.people;
   // Names of storage locations, for the history tables (codes alone mean little to a judge).

@@ -276,3 +276,33 @@ test("an unreadable bundle or a bad checkpoint says so", async () => {
   doc.checkpoint = doc.checkpoint.replace(/\n(\d+)\n/, (m, n) => `\n${Number(n) + 1}\n`);
   assert.ok(codes(await verify(l, doc)).includes("checkpoint_bad_signature"));
 });
+
+test("during setup the station key stands in only for the first administrator", async () => {
+  const l = new Ledger();
+  l.stationKey = await newKey();
+  await l.registerStation(l.stationKey);
+  await l.createUser("clerk", ["officer"], STATION);
+  await l.registerUser("clerk", STATION);
+  assert.deepEqual(rules(await verify(l, await l.bundle())), ["roles_no_authority", "key_no_authoriser"]);
+});
+
+test("a signature by someone who is not a signer of the entry fails", async () => {
+  const l = await Ledger.setup();
+  await l.append("station.configured", STATION, {
+    sigs: [{ signer: STATION, key: l.stationKey }, { signer: "jsmith", key: l.keys.get("jsmith") }],
+  });
+  assert.deepEqual(rules(await verify(l, await l.bundle())), ["signature_unlisted"]);
+});
+
+test("the bundle's keys list must restate registrations it holds", async () => {
+  const l = await reported(await Ledger.setup(), { events: 1, items: ["EV-1"] });
+  const doc = await l.bundle();
+  const k = l.keys.get("jsmith");
+  doc.keys = [
+    { key_id: k.id, public_key: k.b64, owner: "user:jsmith" },
+    { key_id: l.stationKey.id, public_key: l.stationKey.b64, owner: "station:LIS01" },
+  ];
+  assert.deepEqual(codes(await verify(l, doc)), []);
+  doc.keys[0].owner = "user:ipetrov";
+  assert.deepEqual(codes(await verify(l, doc)), ["bundle_keys_mismatch"]);
+});
