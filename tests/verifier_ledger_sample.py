@@ -18,7 +18,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from custody.ledger import merkle
-from custody.ledger.bundle import build_bundle
+from custody.ledger.authority import AUTHORITY_KINDS
+from custody.ledger.authority import STATION as STATION_ACTOR
+from custody.ledger.bundle import authority_closure, build_bundle
 from custody.ledger.canonical import canonical_bytes
 from custody.ledger.entry import entry_hash, make_body
 from custody.ledger.note import Checkpoint, sign_checkpoint, verifier_key
@@ -86,11 +88,15 @@ class Ledger:
             self.item_last[item] = h
         return e
 
-    def register(self, user: str) -> Entry:
+    def register(self, user: str, *, by: str, roles: tuple[str, ...]) -> Entry:
+        """``user.created`` and ``user.key_registered``, authorised by ``by`` (an administrator, or @station while
+        the ledger has no administrator: LEDGER.md 3.1.3)."""
+        self.append("user.created", by, signers=(by,),
+                    data={"username": user, "full_name": USERS[user], "roles": sorted(roles)})
         k = Ed25519PrivateKey.generate()
         self.keys[user] = k
         pub = public_raw(k)
-        return self.append("user.key_registered", user, signers=(user,),
+        return self.append("user.key_registered", by, signers=(by, user),
                            data={"username": user, "public_key": base64.b64encode(pub).decode(),
                                  "key_id": key_id(pub)})
 
@@ -124,11 +130,13 @@ def build(n_items: int = 2, events_per_item: int = 4, report_id: str = "RPT-2024
           cert: tuple[bytes, bytes] | None = None) -> Built:
     led = Ledger()
     station = Ed25519PrivateKey.generate()
-    for user in USERS:
-        led.register(user)
-    led.append("station.key_registered", "jsmith",
+    led.keys[STATION_ACTOR] = station
+    led.append("station.key_registered", STATION_ACTOR,
                data={"key_name": KEY_NAME, "public_key": base64.b64encode(public_raw(station)).decode(),
                      "verifier_key": verifier_key(KEY_NAME, public_raw(station))})
+    led.register("jsmith", by=STATION_ACTOR, roles=("admin", "custodian"))
+    for user in list(USERS)[1:]:
+        led.register(user, by="jsmith", roles=("officer",))
     case = "NUIPC 123/24.0JDLSB"
     item_ids = tuple(f"EV-2024-{i:06d}" for i in range(1, n_items + 1))
     kinds = ["custody.seized", "custody.checked_in", "custody.transferred", "custody.checked_out",
@@ -151,13 +159,17 @@ def build(n_items: int = 2, events_per_item: int = 4, report_id: str = "RPT-2024
     cp = Checkpoint(ORIGIN, size, merkle.root_from_leaves(leaves))
     note = sign_checkpoint(cp, KEY_NAME, station)
     subtree = merkle.subtree_from_leaves(leaves)
-    wanted = [e for e in led.entries
-              if e.obj["item"] in item_ids or e.obj["kind"] == "user.key_registered"]
+    used = {(g["signer"], g["key_id"], e.obj["station"]) for e in led.entries if e.obj["item"] in item_ids
+            for g in e.signatures}
+    closure = authority_closure(
+        [(e.obj["seq"], e.obj, [(g["signer"], g["key_id"]) for g in e.signatures]) for e in led.entries
+         if e.obj["kind"] in AUTHORITY_KINDS], used)
+    wanted = [e for e in led.entries if e.obj["item"] in item_ids or e.obj["seq"] in closure]
     entries = [{"body": e.body.decode(), "signatures": e.signatures,
                 "inclusion": [p.hex() for p in merkle.inclusion_proof(e.obj["seq"] - 1, size, subtree)]}
                for e in wanted]
     keys = [{"key_id": key_id(public_raw(k)), "public_key": base64.b64encode(public_raw(k)).decode(),
-             "owner": f"user:{u}"} for u, k in led.keys.items()]
+             "owner": f"user:{u}"} for u, k in led.keys.items() if u != STATION_ACTOR]
     vkey = verifier_key(KEY_NAME, public_raw(station))
     doc = json.loads(build_bundle(checkpoint_note=note, verifier_keys=[vkey], keys=keys, entries=entries))
     key_pem, cert_pem = cert or create_station_certificate("Evidence room LIS01", "Polícia Judiciária")

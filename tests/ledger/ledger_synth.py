@@ -10,10 +10,14 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from custody.ledger import (
+    STATION as STATION_ACTOR,
+)
+from custody.ledger import (
     ZERO_HASH,
     Checkpoint,
     Signature,
     StoredEntry,
+    authority_closure,
     build_bundle,
     bundle_entry,
     canonical_bytes,
@@ -28,6 +32,7 @@ from custody.ledger import (
     subtree_from_leaves,
     verifier_key,
 )
+from custody.ledger.authority import AUTHORITY_KINDS
 
 ORIGIN = "custody.local/DIL"
 STATION = "DIL"
@@ -76,7 +81,7 @@ class LedgerBuilder:
         )
         raw = canonical_bytes(body)
         h = entry_hash(raw)
-        keys = {**self.user_keys, **(keys or {})}
+        keys = {**self.user_keys, STATION_ACTOR: self.station_key, **(keys or {})}
         sigs = tuple(
             Signature(u, key_id(public_raw(keys[u])), sign_entry(keys[u], h)) for u in sorted(set(signers))
         )
@@ -88,7 +93,14 @@ class LedgerBuilder:
             self.item_count[item] = self.item_count.get(item, 0) + 1
         return e
 
+    def create_user(self, user: str, roles: list[str], *, by: str) -> StoredEntry:
+        """``user.created`` (roles in data.roles), signed by ``by`` (an administrator, or @station at setup)."""
+        return self.append("user.created", actor=by, signers=[by],
+                           data={"username": user, "full_name": user.title(), "roles": sorted(roles)})
+
     def register_user(self, user: str, *, by: str | None = None) -> Ed25519PrivateKey:
+        """``user.key_registered`` signed by the new key and by ``by`` (an administrator, or @station at setup);
+        ``by=None`` registers a key signed by itself only (which LEDGER.md 3.1.3 refuses)."""
         key = Ed25519PrivateKey.generate()
         pub = public_raw(key)
         signers = [user] if by is None else [user, by]
@@ -108,19 +120,28 @@ class LedgerBuilder:
     def revoke_user_key(self, user: str, *, by: str) -> None:
         self.append("user.key_revoked", actor=by, signers=[by], data={"username": user, "key_id": self.kid(user)})
 
-    def register_station(self, *, by: str) -> None:
+    def register_station(self) -> None:
+        """The ledger's first station key (its trust anchor), signed by itself."""
         pub = public_raw(self.station_key)
         self.append(
-            "station.key_registered", actor=by, signers=[by],
+            "station.key_registered", actor=STATION_ACTOR, signers=[STATION_ACTOR],
             data={"key_name": KEY_NAME, "public_key": base64.b64encode(pub).decode(), "verifier_key": self.station_vkey},
         )
 
-    def checkpoint(self, *, record: bool = True, by: str = "admin") -> str:
+    def setup(self) -> LedgerBuilder:
+        """Station key first, then the first administrator (created and registered by the station key)."""
+        self.register_station()
+        self.create_user("admin", ["admin"], by=STATION_ACTOR)
+        self.register_user("admin", by=STATION_ACTOR)
+        return self
+
+    def checkpoint(self, *, record: bool = True) -> str:
         cp = Checkpoint(ORIGIN, self.size, root_from_leaves(self.leaves))
         note = sign_checkpoint(cp, KEY_NAME, self.station_key)
         self.checkpoints.append(note)
         if record:
-            self.append("checkpoint.signed", actor=by, signers=[], data={"size": cp.size, "root": cp.root.hex()})
+            self.append("checkpoint.signed", actor=STATION_ACTOR, signers=[STATION_ACTOR],
+                        data={"size": cp.size, "root": cp.root.hex()})
         return note
 
     # --------------------------------------------------------------------------------------------- scenarios
@@ -146,10 +167,10 @@ class LedgerBuilder:
 
     def standard(self, *, items: int = 3, events_per_item: int = 3) -> LedgerBuilder:
         """admin + two officers, station key, items with custody events, periodic checkpoints."""
-        self.register_user("admin")
-        self.register_user("jdoe", by="admin")
-        self.register_user("asmith", by="admin")
-        self.register_station(by="admin")
+        self.setup()
+        for user in ("jdoe", "asmith"):
+            self.create_user(user, ["officer"], by="admin")
+            self.register_user(user, by="admin")
         self.checkpoint()
         names = [f"UN-DIL-26-{n:06d}-7" for n in range(1, items + 1)]
         for name in names:
@@ -168,32 +189,22 @@ class LedgerBuilder:
         note = note or self.checkpoints[-1]
         subtree = subtree_from_leaves(self.leaves[:size])
         wanted: dict[int, StoredEntry] = {}
-        users: set[tuple[str, str]] = set()
+        used: set[tuple[str, str, str]] = set()
+        authority: list[tuple[int, dict[str, Any], list[tuple[str, str]]]] = []
         for e in self.entries[:size]:
             body = _body(e)
             if body["item"] in items:
                 wanted[e.seq] = e
-                users.update((s.signer, s.key_id) for s in e.signatures)
+                used.update((s.signer, s.key_id, body["station"]) for s in e.signatures)
+            if body["kind"] in AUTHORITY_KINDS:
+                authority.append((e.seq, body, [(s.signer, s.key_id) for s in e.signatures]))
+        for seq in authority_closure(authority, used):
+            wanted[seq] = self.entries[seq - 1]
         keys = []
-        changed = True
-        while changed:  # registration entries are signed too (by their own key and the admin)
-            changed = False
-            for e in self.entries[:size]:
-                body = _body(e)
-                if body["kind"] == "user.key_registered":
-                    d = body["data"]
-                    if (d["username"], d["key_id"]) in users and e.seq not in wanted:
-                        wanted[e.seq] = e
-                        for s in e.signatures:
-                            if (s.signer, s.key_id) not in users:
-                                users.add((s.signer, s.key_id))
-                                changed = True
-        for e in self.entries[:size]:
-            body = _body(e)
-            if body["kind"] == "user.key_registered":
-                d = body["data"]
-                if (d["username"], d["key_id"]) in users:
-                    keys.append({"key_id": d["key_id"], "public_key": d["public_key"], "owner": f"user:{d['username']}"})
+        for e in sorted(wanted.values(), key=lambda x: x.seq):
+            d = _body(e)["data"]
+            if _body(e)["kind"] == "user.key_registered":
+                keys.append({"key_id": d["key_id"], "public_key": d["public_key"], "owner": f"user:{d['username']}"})
         entries = [
             bundle_entry(e.body, e.signatures, inclusion_proof(e.seq - 1, size, subtree))
             for e in sorted(wanted.values(), key=lambda x: x.seq)

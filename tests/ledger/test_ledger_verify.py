@@ -87,7 +87,7 @@ def rewrite(b: LedgerBuilder, seq: int, mutate, *, resign: bool, entries=None) -
 def _key_for(b: LedgerBuilder, s: Signature):
     from custody.ledger import key_id, public_raw
 
-    for k in [*b.user_keys.values(), *b.all_keys]:
+    for k in [*b.user_keys.values(), *b.all_keys, b.station_key]:
         if key_id(public_raw(k)) == s.key_id:
             return k
     raise KeyError(s.key_id)
@@ -289,17 +289,17 @@ def test_revoked_key_refused(built, chunk_bits):
 
 
 def test_key_registration_needs_proof_of_possession(chunk_bits):
-    b = LedgerBuilder()
-    b.register_user("admin")
+    b = LedgerBuilder().setup()
+    b.create_user("jdoe", ["officer"], by="admin")
     b.register_user("jdoe", by="admin")
     # jdoe's registration entry signed by jdoe with admin's key instead of the registered key
-    e = b.entries[1]
+    e = b.entries[-1]
     sigs = tuple(
         Signature("jdoe", b.kid("admin"), sign_entry(b.user_keys["admin"], e.entry_hash)) if s.signer == "jdoe"
         else s for s in e.signatures
     )
-    r = verify_entries([b.entries[0], replace(e, signatures=sigs)], workers=1)
-    assert r.first.seq == 2 and "proof of possession" in r.first.reason
+    r = verify_entries([*b.entries[:-1], replace(e, signatures=sigs)], workers=1)
+    assert r.first.seq == e.seq and "proof of possession" in r.first.reason
 
 
 def test_checkpoints_need_a_known_station_key(built, chunk_bits):
@@ -307,9 +307,25 @@ def test_checkpoints_need_a_known_station_key(built, chunk_bits):
     entries = rewrite(built, station_seq, lambda body: body.update(kind="station.key_noted"), resign=True)
     r = run(built, entries, checkpoints=[built.checkpoints[-1]])
     assert any("signature not valid" in f.reason for f in r.failures)
-    # trusted out of band instead
-    r2 = run(built, entries, checkpoints=[built.checkpoints[-1]], station_keys=[built.station_vkey])
-    assert not any("signature not valid" in f.reason for f in r2.failures)
+    # trusting the key out of band does not help: a ledger that does not register it proves nothing
+    r2 = run(built, entries, checkpoints=[built.checkpoints[-1]], trusted_keys=[built.station_vkey])
+    assert any("registers no station key" in f.reason for f in r2.failures)
+
+
+def test_trust_anchor(built, chunk_bits):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from ledger_synth import KEY_NAME
+
+    from custody.ledger import public_raw, verifier_key
+
+    r = run(built, trusted_keys=[built.station_vkey])
+    assert r.ok and r.trusted and r.anchor == built.station_vkey
+    r = run(built)  # nothing trusted: intact, but not trusted
+    assert r.ok and not r.trusted
+    other = verifier_key(KEY_NAME, public_raw(Ed25519PrivateKey.generate()))
+    r = run(built, trusted_keys=[other])
+    assert not r.trusted and r.first.seq == 1 and "not a key you trust" in r.first.reason
+    assert any("signature not valid" in f.reason for f in r.failures)  # and no checkpoint verifies
 
 
 def test_checkpoint_signed_entry_root_checked(chunk_bits):

@@ -9,11 +9,9 @@ import pypdf
 import pytest
 from bidi.algorithm import get_display
 
-from custody.db.models import Case, Item, Seizure
 from custody.db.uow import unit_of_work
 from custody.domain.enums import Role
-from custody.ledger.entry import format_time
-from custody.services import auth, ledger_admin, user_admin
+from custody.services import auth, intake, ledger_admin, user_admin
 from custody.services import ledger as ledger_svc
 from custody.services import reports as report_svc
 from custody.services.ledger import NewEvent
@@ -26,32 +24,24 @@ ACCENTED = "João Conceição"
 
 
 def _seed(ctx, admin) -> tuple[str, str]:
-    """A case, a seizure, two items and a few custody events (direct rows + real ledger entries)."""
+    """A case, a seizure, two items (through the intake services) and a few custody events."""
     user_admin.add_user(ctx, admin, NewUser("ivan", CYRILLIC, "B-2", "ivan password 22", (Role.CUSTODIAN,)))
     user_admin.add_user(ctx, admin, NewUser("mohamed", ARABIC, "B-3", "mohamed password 33", (Role.OFFICER,)))
     user_admin.add_user(ctx, admin, NewUser("joao", ACCENTED, "B-4", "joao password 44", (Role.OFFICER,)))
     ivan = auth.login(ctx, "ivan", "ivan password 22")
     mohamed = auth.unlock_signer(ctx, "mohamed", "mohamed password 33")
     joao = auth.unlock_signer(ctx, "joao", "joao password 44")
-    at = format_time(ctx.clock())
-    items = ["UN-DIL-26-000001-A", "UN-DIL-26-000002-B"]
-    with unit_of_work(ctx.engine) as s:
-        case = Case(case_number="DIL/2026/0042", offence_type="drug_trafficking", opened_at=at, opened_by="ivan")
-        s.add(case)
-        s.flush()
-        seizure = Seizure(document_number="2026-000007", case_id=case.id, occurred_at=at, place="Port of Dili, berth 3",
-                          seizing_officer="joao", witnesses_json=json.dumps(["Hélène Lefèvre"]), recorded_at=at,
-                          legal_authority="Warrant 17/2026")
-        s.add(seizure)
-        s.flush()
-        for n, iid in enumerate(items, 1):
-            s.add(Item(item_id=iid, seizure_id=seizure.id, item_number=n, category="drug",
-                       description=f'White powder, bag {n} <font color="red">X</font> <img src="/etc/passwd"/>',
-                       fields_json=json.dumps({"net_weight_mg": 1000 * n}), registered_at=at))
-        s.flush()
-        ledger_svc.append(s, [NewEvent("item.registered", {"seizing_officer": "joao", "custodian": "ivan"},
-                                       item=i, case="DIL/2026/0042") for i in items],
-                          station="DIL", actor="ivan", signers=[ivan.signer])
+    intake.open_case(ctx, ivan, intake.NewCase("DIL/2026/0042", "drug_trafficking"))
+    seizure = intake.record_seizure(ctx, ivan, intake.NewSeizure(
+        "DIL/2026/0042", ctx.clock().strftime("%Y-%m-%d %H:%M"), "Port of Dili, berth 3", "joao",
+        witnesses=["Hélène Lefèvre"], legal_authority="Warrant 17/2026"))
+    registered = intake.register_items(ctx, ivan, [
+        intake.NewItem(seizure.document_number, "drug",
+                       f'White powder, bag {n} <font color="red">X</font> <img src="/etc/passwd"/>',
+                       fields={"suspected_substance": "Cocaine", "form": "powder", "package_count": 1,
+                               "gross_weight_mg": "1.2 kg", "field_test": "no"})
+        for n in (1, 2)])
+    items = [it.item_id for it in registered]
     for i in items:
         with unit_of_work(ctx.engine) as s:
             ledger_svc.append(s, [NewEvent("custody.transferred", {"from": "ivan", "to": "mohamed", "purpose": "to lab",

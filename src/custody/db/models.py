@@ -267,6 +267,15 @@ class LedgerNode(Base):
     hash: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class LedgerRef(Base):
+    """Projection: the seq of the entry recording each case, seizure, officer, location, certificate (``case:N``,
+    ``seizure:D``, ``user:U``, ``location:C``, ``certificate:STATION``). Rebuildable from the ledger."""
+
+    __tablename__ = "ledger_ref"
+    ref: Mapped[str] = mapped_column(String(200), primary_key=True)
+    seq: Mapped[int] = mapped_column(LEDGER_SEQ)
+
+
 class StationState(Base):
     """Per-station memory: the last checkpoint this station signed or saw."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
@@ -51,6 +51,23 @@ def translate_db_error(exc: BaseException) -> CustodyError | None:
     return None
 
 
+def after_commit(session: Session, action: Callable[[], None]) -> None:
+    """Run ``action`` once the unit of work has committed (never if it rolls back): for what must not be done
+    before the database holds the change, such as recording outside the database what was just committed."""
+    session.info.setdefault(_AFTER_COMMIT, []).append(action)
+
+
+def _after_commit(session: Session) -> None:
+    for action in session.info.pop(_AFTER_COMMIT, []):
+        try:
+            action()
+        except Exception:  # the commit stands; what failed afterwards is logged, never reported as a failed save
+            log.exception("an action after a commit failed")
+
+
+_AFTER_COMMIT = "custody.after_commit"
+
+
 @contextmanager
 def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session]:
     """Open a session; commit once at the end; roll back everything on any error."""
@@ -62,6 +79,7 @@ def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session
             session.rollback()
         else:
             session.commit()
+            _after_commit(session)
     except (OperationalError, DBAPIError) as exc:
         session.rollback()
         friendly = translate_db_error(exc)

@@ -4,7 +4,16 @@ Canonical encoding, entry hashes, RFC 9162 Merkle tree and proofs, Ed25519 entry
 whole-ledger verification and proof bundles. See docs/LEDGER.md (normative).
 """
 
-from .bundle import BUNDLE_FORMAT, BundleReport, ProvenEvent, build_bundle, bundle_entry, verify_bundle
+from .authority import STATION, STATION_KINDS, Authority, body_rule
+from .bundle import (
+    BUNDLE_FORMAT,
+    BundleReport,
+    ProvenEvent,
+    authority_closure,
+    build_bundle,
+    bundle_entry,
+    verify_bundle,
+)
 from .canonical import CanonicalError, canonical_bytes, parse_canonical
 from .entry import (
     BODY_MEMBERS,
@@ -58,7 +67,10 @@ __all__ = [
     "EMPTY_ROOT",
     "ENTRY_SIG_CONTEXT",
     "FORMAT_VERSION",
+    "STATION",
+    "STATION_KINDS",
     "ZERO_HASH",
+    "Authority",
     "BundleReport",
     "CanonicalError",
     "Checkpoint",
@@ -71,6 +83,8 @@ __all__ = [
     "StoredEntry",
     "Subtree",
     "VerifyReport",
+    "authority_closure",
+    "body_rule",
     "build_bundle",
     "bundle_entry",
     "canonical_bytes",

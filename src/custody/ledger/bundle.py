@@ -1,17 +1,20 @@
 """Proof bundles ``custody-proof/v1`` (LEDGER.md section 5): build and verify.
 
 A bundle proves, against one signed checkpoint, the complete history of each reported item up to its
-``report.issued`` entry, plus the registration entry of every user key that signed those entries.
+``report.issued`` entry, the entries the report takes its other facts from (case, seizure, officers' names,
+locations, the station's PDF certificate), and the AUTHORITY CLOSURE of LEDGER.md section 5: for every key used, its
+registration and revocations, recursively for the keys that signed those, the roles entries of every officer whose
+key is in it, and the ledger's first ``station.key_registered`` (its trust anchor). :func:`authority_closure`
+computes it from a ledger's authority entries.
 
-Verification never raises: anything malformed makes the report fail with a reason.
+Verification never raises: anything malformed makes the report fail with a reason. It applies the authority rules
+of section 3.1 (:class:`custody.ledger.authority.Authority`) to the bundle's entries in ``seq`` order.
 
-Trust: the checkpoint must be signed by a trusted station verifier key (printed on the report and published by the
-agency). If the caller has none (``trusted_verifier_keys=None``) the bundle's own ``verifier_keys`` are used; the
-report can then still be ``ok`` but says so in ``notes`` and ``station_key_trusted`` is False: such a result only
-proves internal consistency, not origin.
-
-Limitation: a bundle carries no ``user.key_revoked`` entries, so it cannot show that a user key was revoked before
-it signed; whole-ledger verification (section 6) does.
+Trust: the ledger's first station key must be one of ``trusted_verifier_keys`` (printed on the report and published
+by the agency); the checkpoint must be signed by it or by a station key registered through the chain from it. If the
+caller has none (``trusted_verifier_keys=None``) the bundle's own first station key is taken as it is; the report can
+then still be ``ok`` but says so in ``notes`` and ``station_key_trusted`` is False: such a result only proves internal
+consistency, not origin.
 """
 
 from __future__ import annotations
@@ -27,10 +30,11 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from .authority import STATION, Authority, KeyProblem, body_rule
 from .canonical import CanonicalError, parse_canonical
 from .entry import check_body_members, entry_hash
 from .merkle import ProofError, verify_inclusion
-from .note import Checkpoint, NoteError, verify_checkpoint
+from .note import Checkpoint, NoteError, parse_checkpoint, verify_checkpoint
 from .signing import ENTRY_SIG_CONTEXT, key_id
 
 __all__ = [
@@ -38,6 +42,7 @@ __all__ = [
     "UNTRUSTED_NOTE",
     "BundleReport",
     "ProvenEvent",
+    "authority_closure",
     "build_bundle",
     "bundle_entry",
     "verify_bundle",
@@ -73,6 +78,8 @@ class BundleReport:
     items: dict[str, list[ProvenEvent]]
     notes: list[str] = field(default_factory=list)
     station_key_trusted: bool = False
+    #: proven entries that concern no item (case, seizure, officers, keys, locations, certificates), in seq order
+    context: list[ProvenEvent] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------------------------------------ build
@@ -169,8 +176,7 @@ def verify_bundle(data: bytes | str, trusted_verifier_keys: Iterable[str] | None
     return report
 
 
-def _verify(data: bytes | str, trusted: Iterable[str] | None, report: BundleReport) -> None:
-    fails = report.failures
+def _read_doc(data: bytes | str) -> dict[str, Any]:
     if isinstance(data, bytes | bytearray | memoryview):
         try:
             data = bytes(data).decode("utf-8")
@@ -183,50 +189,35 @@ def _verify(data: bytes | str, trusted: Iterable[str] | None, report: BundleRepo
         raise _Malformed(f"not JSON ({exc})") from None
     _need(isinstance(doc, dict), "top level is not an object")
     _need(doc.get("format") == BUNDLE_FORMAT, f"format is not {BUNDLE_FORMAT!r}")
-    note = doc.get("checkpoint")
-    _need(isinstance(note, str), "checkpoint missing")
-    bundle_vkeys = doc.get("verifier_keys", [])
-    _need(isinstance(bundle_vkeys, list) and all(isinstance(k, str) for k in bundle_vkeys),
+    _need(isinstance(doc.get("checkpoint"), str), "checkpoint missing")
+    vkeys = doc.get("verifier_keys", [])
+    _need(isinstance(vkeys, list) and all(isinstance(k, str) for k in vkeys),
           "verifier_keys must be a list of strings")
-    keys = doc.get("keys", [])
-    _need(isinstance(keys, list), "keys must be a list")
-    entries = doc.get("entries")
-    _need(isinstance(entries, list), "entries must be a list")
+    _need(isinstance(doc.get("keys", []), list), "keys must be a list")
+    _need(isinstance(doc.get("entries"), list), "entries must be a list")
+    return doc
 
-    # 1. Checkpoint signature.
-    if trusted is None:
-        trust = list(bundle_vkeys)
-        report.notes.append(UNTRUSTED_NOTE)
-        report.station_key_trusted = False
-    else:
-        trust = list(trusted)
-        report.station_key_trusted = True
+
+def _verify(data: bytes | str, trusted: Iterable[str] | None, report: BundleReport) -> None:
+    fails = report.failures
+    doc = _read_doc(data)
+    note = doc["checkpoint"]
     try:
-        cp = verify_checkpoint(note, trust)
+        cp = parse_checkpoint(note)
     except NoteError as exc:
         fails.append(f"checkpoint: {exc}")
         return
-    report.checkpoint = cp
 
-    # 2. Keys list.
-    key_list: dict[str, tuple[bytes, str]] = {}
-    for n, k in enumerate(keys):
-        try:
-            _need(isinstance(k, dict), "not an object")
-            kid, owner = k.get("key_id"), k.get("owner")
-            public = _b64decode(k.get("public_key"), "public_key")
-            _need(len(public) == 32, "public_key is not 32 bytes")
-            _need(type(kid) is str and kid == key_id(public), "key_id does not match public_key")
-            _need(type(owner) is str and owner.startswith("user:") and len(owner) > 5, "owner must be user:<name>")
-            _need(kid not in key_list or key_list[kid] == (public, owner), "key_id listed twice")
-        except _Malformed as exc:
-            fails.append(f"keys[{n}]: {exc}")
-            continue
-        key_list[kid] = (public, owner)
+    # 1. Trust: the first station key must be trusted (or, with no trusted key, the bundle's own keys are used).
+    if trusted is None:
+        trust: frozenset[str] | None = None
+        report.notes.append(UNTRUSTED_NOTE)
+    else:
+        trust = frozenset(k.strip() for k in trusted if k.strip())
 
-    # 3. Entries: canonical form and inclusion.
+    # 2. Entries: canonical form and inclusion.
     parsed: dict[int, _Entry] = {}
-    for n, e in enumerate(entries):
+    for n, e in enumerate(doc["entries"]):
         where = f"entries[{n}]"
         try:
             _need(isinstance(e, dict), "not an object")
@@ -262,28 +253,97 @@ def _verify(data: bytes | str, trusted: Iterable[str] | None, report: BundleRepo
             proven = False
         parsed[seq] = _Entry(n, seq, obj, h, sigs, proven)
 
-    # 4. User keys proven by their own registration entries.
-    registered: dict[tuple[str, str], tuple[bytes, int]] = {}
-    for ent in parsed.values():
-        if ent.obj["kind"] != "user.key_registered" or not ent.proven:
-            continue
-        d = ent.obj["data"]
-        try:
-            username, kid = d.get("username"), d.get("key_id")
-            public = _b64decode(d.get("public_key"), "data.public_key")
-            _need(type(username) is str and len(public) == 32 and kid == key_id(public),
-                  "registration data malformed (username, public_key, key_id)")
-            _need(username in ent.obj["signers"], "the registered user is not among the signers")
-        except _Malformed as exc:
-            fails.append(f"seq {ent.seq}: user.key_registered: {exc}")
-            continue
-        registered.setdefault((username, kid), (public, ent.seq))
-
-    # 5. Signatures.
+    # 3. Authority (3.1) and signatures, in seq order.
+    auth = Authority(trusted=trust)
+    if trust is None:
+        # Nothing trusted: the bundle's first station key is taken as it is (flagged as untrusted).
+        auth.trusted = None
     for ent in sorted(parsed.values(), key=lambda x: x.seq):
-        _check_signatures(ent, registered, key_list, fails)
+        _check_entry(ent, auth, fails)
+    if auth.anchor is None:
+        fails.append("the bundle does not hold the ledger's first station.key_registered entry (its trust anchor)")
+    report.station_key_trusted = trust is not None and auth.anchor_trusted
+    _check_keys_list(doc.get("keys", []), auth, fails)
 
-    # 6. Item histories.
+    # 4. Checkpoint signature: by a station key of the chain (or, untrusted, also the bundle's own keys).
+    keys = list(auth.verifier_keys) if trust is not None else [*auth.verifier_keys, *doc.get("verifier_keys", [])]
+    try:
+        report.checkpoint = verify_checkpoint(note, keys)
+    except NoteError as exc:
+        fails.insert(0, f"checkpoint: {exc}")  # the first thing a reader should see
+        return
+
+    # 5. Item histories.
+    _item_histories(parsed, report, fails)
+
+
+def _check_entry(ent: _Entry, auth: Authority, fails: list[str]) -> None:
+    obj = ent.obj
+    seq, kind, actor, signers = ent.seq, obj["kind"], obj["actor"], obj["signers"]
+    problem = body_rule(kind, actor, signers)
+    if problem is not None:
+        fails.append(f"seq {seq}: {problem}")
+    stored: list[tuple[str, str, bytes | None, int]] = []
+    for n, s in enumerate(ent.signatures):
+        try:
+            _need(isinstance(s, dict), "not an object")
+            signer, kid = s.get("signer"), s.get("key_id")
+            _need(type(signer) is str and type(kid) is str, "signer/key_id missing")
+            sig = _b64decode(s.get("signature"), "signature")
+        except _Malformed as exc:
+            fails.append(f"seq {seq}: signatures[{n}]: {exc}")
+            continue
+        stored.append((signer, kid, sig, n))
+    before, extra, own = auth.before(seq, kind, obj["station"], actor, list(signers), obj["data"],
+                                     [(sg, k) for sg, k, _, _ in stored])
+    fails.extend(f"seq {seq}: {r}" for r in before)
+    present: set[str] = set()
+    message = ENTRY_SIG_CONTEXT + ent.hash
+    for signer, kid, sig, _ in stored:
+        if signer not in signers:
+            fails.append(f"seq {seq}: signature by {signer}, who is not among the entry's signers")
+            continue
+        present.add(signer)
+        if own is not None and signer == own[0] and kid != own[1]:
+            fails.append(f"seq {seq}: key registration for {signer} is not signed with the key it registers")
+            continue
+        public = auth.key_for(signer, kid, obj["station"], extra)
+        if isinstance(public, KeyProblem):
+            fails.append(f"seq {seq}: {public.reason} in the bundle")
+            continue
+        try:
+            _need(sig is not None and len(sig) == 64, "bad length")
+            Ed25519PublicKey.from_public_bytes(public).verify(sig, message)
+        except (InvalidSignature, ValueError, _Malformed):
+            fails.append(f"seq {seq}: invalid signature by {signer} (key {kid})")
+    for name in signers:
+        if name not in present:
+            fails.append(f"seq {seq}: missing signature of {name}")
+    auth.after(seq, kind, obj["data"])
+
+
+def _check_keys_list(keys: list[Any], auth: Authority, fails: list[str]) -> None:
+    """The ``keys`` list is informative; each listed key must agree with its registration in the bundle."""
+    for n, k in enumerate(keys):
+        try:
+            _need(isinstance(k, dict), "not an object")
+            kid, owner = k.get("key_id"), k.get("owner")
+            public = _b64decode(k.get("public_key"), "public_key")
+            _need(len(public) == 32, "public_key is not 32 bytes")
+            _need(type(kid) is str and kid == key_id(public), "key_id does not match public_key")
+            _need(type(owner) is str and (owner.startswith("user:") or owner.startswith("station:"))
+                  and len(owner) > 5, "owner must be user:<name> or station:<code>")
+        except _Malformed as exc:
+            fails.append(f"keys[{n}]: {exc}")
+            continue
+        kind, _, name = owner.partition(":")
+        found = auth.user_keys.get((name, kid), (None,))[0] if kind == "user" else \
+            auth.station_keys.get(name, {}).get(kid)
+        if found != public:
+            fails.append(f"keys[{n}]: key {kid} of {owner} is not the key its registration entry in the bundle holds")
+
+
+def _item_histories(parsed: dict[int, _Entry], report: BundleReport, fails: list[str]) -> None:
     by_item: dict[str, list[_Entry]] = {}
     for ent in sorted(parsed.values(), key=lambda x: x.seq):
         item = ent.obj["item"]
@@ -303,74 +363,91 @@ def _verify(data: bytes | str, trusted: Iterable[str] | None, report: BundleRepo
         if last.obj["kind"] != "report.issued":
             fails.append(f"item {item}: the history does not end with a report.issued entry "
                          f"(last included: seq {last.seq} {last.obj['kind']})")
+            continue
+        events = last.obj["data"].get("events")
+        if type(events) is not int or events != len(chain) - 1:
+            fails.append(f"item {item}: report.issued (seq {last.seq}) counts {events!r} earlier events, the "
+                         f"bundle holds {len(chain) - 1}")
+        report.items[item] = [_proven(e) for e in chain]
+    report.context = [_proven(e) for e in sorted(parsed.values(), key=lambda x: x.seq) if e.obj["item"] is None]
+
+
+def _proven(e: _Entry) -> ProvenEvent:
+    return ProvenEvent(
+        seq=e.seq, kind=e.obj["kind"], at=e.obj["at"], actor=e.obj["actor"], item=e.obj["item"],
+        data=e.obj["data"], signers=list(e.obj["signers"]), entry_hash_hex=e.hash.hex(), case=e.obj["case"],
+        station=e.obj["station"],
+    )
+
+
+# ------------------------------------------------------------------------------------------- authority closure
+
+
+def authority_closure(authority_entries: Iterable[tuple[int, dict[str, Any], Iterable[tuple[str, str]]]],
+                      used: Iterable[tuple[str, str, str]]) -> set[int]:
+    """The seqs of the authority closure (LEDGER.md section 5) of the keys in ``used``.
+
+    ``authority_entries``: every entry up to the checkpoint whose kind is in
+    :data:`custody.ledger.authority.AUTHORITY_KINDS`, as ``(seq, parsed body, ((signer, key id), ...))``.
+    ``used``: ``(signer, key id, station)`` of the signatures on the other entries the bundle holds. Returns the
+    registration of every key used and any revocation of it, recursively the same for the keys that signed
+    those, the ``user.created`` / ``user.roles_changed`` entries of every officer whose key is in the closure, and
+    the ledger's first ``station.key_registered``.
+    """
+    user_reg: dict[tuple[str, str], int] = {}
+    station_reg: dict[tuple[str, str], int] = {}
+    revocations: dict[tuple[str, str], list[int]] = {}
+    roles: dict[str, list[int]] = {}
+    sigs_of: dict[int, list[tuple[str, str, str]]] = {}
+    first_station: int | None = None
+    for seq, body, sigs in authority_entries:
+        kind, data = body.get("kind"), body.get("data") or {}
+        sigs_of[seq] = [(signer, kid, body.get("station")) for signer, kid in sigs]
+        if kind == "user.key_registered":
+            user_reg.setdefault((data.get("username"), data.get("key_id")), seq)
+        elif kind == "user.key_revoked":
+            revocations.setdefault((data.get("username"), data.get("key_id")), []).append(seq)
+        elif kind in ("user.created", "user.roles_changed"):
+            roles.setdefault(data.get("username"), []).append(seq)
+        elif kind == "station.key_registered":
+            public = data.get("public_key")
+            try:
+                kid = key_id(base64.b64decode(public, validate=True))
+            except (TypeError, ValueError, binascii.Error):
+                continue
+            station_reg.setdefault((body.get("station"), kid), seq)
+            if first_station is None or seq < first_station:
+                first_station = seq
+    out: set[int] = set()
+    todo = list(used)
+    if first_station is not None:
+        out.add(first_station)
+        todo.extend(sigs_of.get(first_station, ()))
+    seen_keys: set[tuple[str, str, str]] = set()
+    seen_users: set[str] = set()
+    while todo:
+        signer, kid, station = todo.pop()
+        key = (signer, kid, station if signer == STATION else "")
+        if key in seen_keys:
+            continue
+        seen_keys.add(key)
+        found: list[int] = []
+        if signer == STATION:
+            reg = station_reg.get((station, kid))
+            if reg is None:  # a key of another station co-signing
+                reg = next((s for (st, k), s in station_reg.items() if k == kid), None)
+            if reg is not None:
+                found.append(reg)
         else:
-            events = last.obj["data"].get("events")
-            if type(events) is not int or events != len(chain) - 1:
-                fails.append(f"item {item}: report.issued (seq {last.seq}) counts {events!r} earlier events, the "
-                             f"bundle holds {len(chain) - 1}")
-            report.items[item] = [
-            ProvenEvent(
-                seq=e.seq,
-                kind=e.obj["kind"],
-                at=e.obj["at"],
-                actor=e.obj["actor"],
-                item=e.obj["item"],
-                data=e.obj["data"],
-                signers=list(e.obj["signers"]),
-                entry_hash_hex=e.hash.hex(),
-                case=e.obj["case"],
-                station=e.obj["station"],
-            )
-            for e in chain
-        ]
-
-
-def _check_signatures(
-    ent: _Entry,
-    registered: dict[tuple[str, str], tuple[bytes, int]],
-    key_list: dict[str, tuple[bytes, str]],
-    fails: list[str],
-) -> None:
-    seq = ent.seq
-    signers = ent.obj["signers"]
-    own: tuple[str, str] | None = None
-    if ent.obj["kind"] == "user.key_registered":
-        d = ent.obj["data"]
-        own = (d.get("username"), d.get("key_id"))  # type: ignore[assignment]
-    present: set[str] = set()
-    message = ENTRY_SIG_CONTEXT + ent.hash
-    for n, s in enumerate(ent.signatures):
-        try:
-            _need(isinstance(s, dict), "not an object")
-            signer, kid = s.get("signer"), s.get("key_id")
-            _need(type(signer) is str and type(kid) is str, "signer/key_id missing")
-            sig = _b64decode(s.get("signature"), "signature")
-        except _Malformed as exc:
-            fails.append(f"seq {seq}: signatures[{n}]: {exc}")
-            continue
-        if signer not in signers:
-            fails.append(f"seq {seq}: signature by {signer}, who is not among the entry's signers")
-            continue
-        present.add(signer)
-        if own is not None and signer == own[0] and kid != own[1]:
-            fails.append(f"seq {seq}: key registration for {signer} is not signed with the key it registers")
-            continue
-        reg = registered.get((signer, kid))
-        if reg is None or reg[1] > seq:
-            fails.append(f"seq {seq}: key {kid} of {signer} is not proven by an earlier user.key_registered entry "
-                         "in the bundle")
-            continue
-        public = reg[0]
-        listed = key_list.get(kid)
-        if listed is None:
-            fails.append(f"seq {seq}: key {kid} of {signer} is missing from the bundle's keys list")
-        elif listed != (public, f"user:{signer}"):
-            fails.append(f"seq {seq}: key {kid} in the keys list disagrees with its registration entry")
-        try:
-            _need(len(sig) == 64, "bad length")
-            Ed25519PublicKey.from_public_bytes(public).verify(sig, message)
-        except (InvalidSignature, ValueError, _Malformed):
-            fails.append(f"seq {seq}: invalid signature by {signer} (key {kid})")
-    for name in signers:
-        if name not in present:
-            fails.append(f"seq {seq}: missing signature of {name}")
+            reg = user_reg.get((signer, kid))
+            if reg is not None:
+                found.append(reg)
+            found.extend(revocations.get((signer, kid), ()))
+            if signer not in seen_users:
+                seen_users.add(signer)
+                found.extend(roles.get(signer, ()))
+        for seq in found:
+            if seq not in out:
+                out.add(seq)
+                todo.extend(sigs_of.get(seq, ()))
+    return out

@@ -1,13 +1,18 @@
 """Whole-ledger verification (LEDGER.md section 6), streaming over any iterable of stored entries.
 
 One pass, in ``seq`` order. Structural work (canonical parse, body checks, entry hashes, links inside a chunk of
-entries) runs chunk by chunk, in worker processes when the ledger is large; the main process stitches the chunks
-together (links across chunk boundaries, per-item chains, key registry, Merkle frontier, checkpoints) and hands
-signature checks to the workers in batches.
+entries; see :mod:`custody.ledger.verify_worker`) runs chunk by chunk, in worker processes when the ledger is large;
+the main process stitches the chunks together (links across chunk boundaries, per-item chains, the authority state
+of LEDGER.md 3.1 in :class:`custody.ledger.authority.Authority`, Merkle frontier, checkpoints) and hands signature
+checks to the workers in batches.
 
 :func:`verify_ranges` goes further for a database: each worker reads its own ``seq`` range (through a reader
 function), checks it and verifies its signatures with the keys the ledger registers (a hint the main process
 confirms in ``seq`` order), and returns compact per-chunk results; only the linking runs in the main process.
+
+Trust: ``trusted_keys`` are the station verifier keys the caller trusts. The ledger's first ``station.key_registered``
+must register one of them (3.1.4); every other key is accepted only through the chain of registrations from it. With
+no trusted key the result can only be "intact": :attr:`VerifyReport.trusted` is then False.
 
 Failures are reported against the stored chain: after a broken link the verifier compares each entry with its stored
 predecessor, so one tampered row yields a few failures, the first naming the tampered ``seq``.
@@ -15,37 +20,42 @@ predecessor, so one tampered row yields a few failures, the first naming the tam
 
 from __future__ import annotations
 
-import base64
-import binascii
-import gc
-import multiprocessing
+import copy
 import os
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
-from hashlib import sha256
 from itertools import chain, islice
 from typing import Any
 
-import msgspec
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-from .canonical import CanonicalError
-from .entry import ZERO_HASH, format_time, parse_body
-from .fastbody import confirm_body, entry_body_from_dict
+from .authority import Authority, KeyProblem
+from .entry import ZERO_HASH
 from .merkle import EMPTY_ROOT, Frontier
-from .note import Checkpoint, NoteError, parse_checkpoint, parse_verifier_key, verifier_key, verify_checkpoint
-from .signing import ENTRY_SIG_CONTEXT, key_id
+from .note import Checkpoint, NoteError, parse_checkpoint, parse_verifier_key, verify_checkpoint
+from .verify_worker import (
+    _GENERAL,
+    CHUNK_BITS,
+    CHUNK_SIZE,
+    ROW_COLUMNS,
+    RangeReader,
+    _check_chunk,
+    _check_range,
+    _flat_rows,
+    _ItemLinks,
+    _short,
+    _start_pool,
+    _unverified,
+    _verify_signature_batch,
+    parse_entry_body,
+)
 
 __all__ = [
     "CHUNK_SIZE",
     "ROW_COLUMNS",
     "Failure",
     "Signature",
+    "StartState",
     "StoredEntry",
     "VerifyReport",
     "format_failure",
@@ -55,22 +65,12 @@ __all__ = [
     "verify_ranges",
 ]
 
-CHUNK_BITS = 10
-#: Entries per structural work unit; a power of two so that a full chunk is an aligned perfect Merkle subtree.
-CHUNK_SIZE = 1 << CHUNK_BITS
 #: How many recent entries' leaf hashes are kept to check ``checkpoint.signed`` entries that lag behind.
 LEAF_WINDOW = 1 << 16
 _SIG_BATCH = 256
 #: verify_ranges splits a ledger into at least this many ranges per worker (larger ranges: fewer item links
 #: for the main process to make; more ranges: workers finish together, progress is finer).
 RANGES_PER_WORKER = 4
-#: Start method for worker processes ("forkserver" where available: safe in a process that runs Qt threads).
-MP_START_METHOD: str | None = None
-
-_NODE = b"\x01"
-_unhex = bytes.fromhex
-_LEAF = b"\x00"
-_SPECIAL_KINDS = frozenset({"user.key_registered", "user.key_revoked", "station.key_registered", "checkpoint.signed"})
 
 
 # ------------------------------------------------------------------------------------------------ public types
@@ -81,10 +81,6 @@ class Signature:
     signer: str
     key_id: str
     signature: bytes
-
-
-#: Index columns of a stored row given as a tuple (``verify_blocks``), in this order; ``prev`` as 32 raw bytes.
-ROW_COLUMNS = ("kind", "item", "prev")
 
 
 @dataclass(frozen=True)
@@ -130,6 +126,15 @@ class VerifyReport:
     workers: int = 1
     #: CPU seconds spent in worker processes reading and checking ranges (verify_ranges; 0 otherwise)
     worker_cpu: float = 0.0
+    #: the ledger's first station key is one the caller trusts (False: no trusted key was given, or it failed)
+    trusted: bool = False
+    #: verifier key registered by the ledger's first station.key_registered (its trust anchor)
+    anchor: str | None = None
+    #: the state at the end (to verify later entries from here: see StartState)
+    authority: Authority | None = field(default=None, repr=False)
+    frontier: Frontier | None = field(default=None, repr=False)
+    last_hash: str = ZERO_HASH
+    last_at: str = ""
 
     @property
     def ok(self) -> bool:
@@ -143,314 +148,27 @@ class VerifyReport:
         return [format_failure(f) for f in self.failures]
 
 
-# ------------------------------------------------------------------------------------------- worker functions
+@dataclass
+class StartState:
+    """Where a verification starts when the first ``size`` entries were verified before (see :func:`verify_blocks`).
 
-
-def _short(h: str | None) -> str:
-    return "null" if h is None else (h[:16] + "…")
-
-
-def _norm_column(value: object) -> object:
-    if isinstance(value, bytes | bytearray | memoryview):
-        return bytes(value).hex()
-    if isinstance(value, datetime):
-        try:
-            return format_time(value)
-        except ValueError:
-            return value.isoformat()
-    if isinstance(value, tuple):
-        return list(value)
-    return value
-
-
-def _check_columns(obj: dict[str, Any], columns: Mapping[str, object], hexh: str) -> str | None:
-    for name, value in columns.items():
-        if name == "entry_hash":
-            if value is None:
-                continue
-            if _norm_column(value) != hexh:
-                return "index column entry_hash differs from the recomputed entry hash"
-            continue
-        if name in obj:
-            expected = obj[name]
-        elif name.startswith("data.") and type(obj["data"]) is dict:
-            expected = obj["data"].get(name[5:])
-        else:
-            continue
-        actual = _norm_column(value)
-        if actual != expected or type(actual) is not type(expected):
-            return f"index column {name} = {actual!r} differs from the body ({expected!r})"
-    return None
-
-
-def parse_entry_body(body: bytes) -> dict[str, Any]:
-    """Same verdict as :func:`custody.ledger.entry.parse_body` (canonical and well-formed members), faster.
-
-    The fast path (:func:`custody.ledger.fastbody.confirm_body`) only ever accepts; anything it cannot confirm goes
-    through ``parse_body``, which decides and words the reason.
+    Everything here must come from a trusted place (what the station verified earlier and kept outside the
+    database): ``frontier`` and ``last_hash`` (hex entry hash of entry ``size``) of the verified tree, ``last_at``,
+    and the :class:`Authority` state after entry ``size``. ``item_head(item)`` returns the item's last entry up to
+    ``size`` as ``(hex entry hash, seq)`` (or None), and ``root_at(n)`` the tree root at an earlier size ``n``; both
+    must prove what they return against the verified tree (inclusion and consistency proofs).
     """
-    b = confirm_body(body) if type(body) is bytes else None
-    if b is not None:
-        return msgspec.structs.asdict(b)
-    return parse_body(body)
 
-
-def _subtree_root(joined: bytes) -> bytes:
-    """Root of the perfect Merkle subtree over the concatenated leaf hashes ``joined`` (a power of two of them)."""
-    level = [joined[i:i + 32] for i in range(0, len(joined), 32)]
-    while len(level) > 1:
-        it = iter(level)
-        level = [sha256(_NODE + left + right).digest() for left, right in zip(it, it, strict=True)]
-    return level[0]
-
-
-class _General:
-    """Marker type of :data:`_GENERAL`; pickles as a reference to the module's one instance."""
-
-    __slots__ = ()
-
-    def __reduce__(self) -> str:
-        return "_GENERAL"
-
-
-#: In the ``kind`` slot of a flat row: the ``item`` slot holds a general columns mapping (or None) instead.
-_GENERAL = _General()
-
-
-def _flat_rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """Rows ``(seq, body, stored_hash, columns)`` (see :func:`verify_blocks`) as flat rows for :func:`_check_chunk`."""
-    out = []
-    for row in rows:
-        if len(row) == 6:
-            out.append(row)
-            continue
-        seq, body, stored, cols = row
-        if type(cols) is tuple and len(cols) == 3:
-            out.append((seq, body, stored, *cols))
-        else:
-            out.append((seq, body, stored, _GENERAL, cols, None))
-    return out
-
-
-_ItemLinks = tuple[list[str], list[str | None], list[int], dict[str, str], dict[str, int]]
-
-
-def _new_item_links() -> _ItemLinks:
-    """Per-item link state of consecutive entries: the first entry of each item (``item``, its ``item_prev``,
-    ``seq``: linked by the main process) and the item's last entry (hex hash, ``seq``)."""
-    return [], [], [], {}, {}
-
-
-def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
-                 links: _ItemLinks | None = None) -> tuple[Any, ...]:
-    """Structural checks of consecutive entries, flat rows ``(seq, body, stored_hash, kind, item, prev)`` (the
-    stored index columns; see :data:`_GENERAL` for other columns).
-
-    Returns a tuple (see ``_Verifier._merge``): boundary data, leaf hashes, subtree root of a full chunk,
-    failures, per-item heads and tails, special entries, per-entry signers.
-    """
-    failures: list[tuple[int, str]] = []
-    fail = failures.append
-    leaves: list[bytes] = []
-    add_leaf = leaves.append
-    leaf_prefix = _LEAF
-    # ``links`` given: carried on from earlier chunks, returned with the last one (see _check_range).
-    own_links = links is None
-    if links is None:
-        links = _new_item_links()
-    head_items, head_prevs, head_seqs, tail_hash, tail_seq = links
-    specials: list[tuple[int, int, str, dict[str, Any], tuple[str, ...]]] = []
-    signers_out: list[tuple[str, ...] | None] | None = [] if want_signers else None
-    first_prev: str | None = None
-    first_at: tuple[str, int] | None = None
-    last_at = ""
-    last_hex: str | None = None
-    expected = rows[0][0]
-    in_order = True
-    special_kinds = _SPECIAL_KINDS
-    last_h = b""
-    for i, (seq, body, stored_hash, kind_c, item_c, pb) in enumerate(rows):
-        try:
-            h = sha256(leaf_prefix + body).digest()
-        except TypeError:
-            fail((seq, "body is missing or not bytes"))
-            body = b""
-            h = sha256(leaf_prefix).digest()
-        add_leaf(h)
-        hexh = h.hex()
-        if seq != expected:
-            in_order = False
-            if type(seq) is int and type(expected) is int and seq > expected:
-                missing = f"{expected}" if seq == expected + 1 else f"{expected}..{seq - 1}"
-                fail((expected, f"entry missing: seq {missing} not found (next stored seq is {seq})"))
-            else:
-                fail((seq, f"seq {seq} out of order (expected {expected})"))
-        expected = seq + 1 if type(seq) is int else expected
-        if stored_hash != h and stored_hash is not None:
-            if not (type(stored_hash) is str and stored_hash == hexh):
-                fail((seq, "stored entry_hash differs from the hash of the stored body"))
-        o = confirm_body(body, last_hex)
-        if o is None:
-            try:
-                o = entry_body_from_dict(parse_body(body))
-            except CanonicalError as exc:
-                fail((seq, f"body rejected: {exc}"))
-                if signers_out is not None:
-                    signers_out.append(None)
-                last_hex, last_h = hexh, h
-                continue
-        if o.seq != seq:
-            fail((seq, f"body seq {o.seq} differs from the stored seq {seq}"))
-        prev = o.prev
-        if prev != last_hex:
-            if i == 0:
-                first_prev = prev
-            else:
-                fail((seq, f"prev link broken: prev is {_short(prev)}, entry hash of the previous entry is "
-                           f"{_short(last_hex)}"))
-        at = o.at
-        if at < last_at:
-            fail((seq, f"at {at} is earlier than the previous entry's {last_at}"))
-        else:
-            if first_at is None:
-                first_at = (at, seq)
-            last_at = at
-        item = o.item
-        if item is not None:
-            tail = tail_hash.get(item)
-            if tail is None:
-                head_items.append(item)
-                head_prevs.append(o.item_prev)
-                head_seqs.append(seq)
-            elif o.item_prev != tail:
-                fail((seq, f"item_prev of item {item} is {_short(o.item_prev)}, previous entry of the item "
-                           f"(seq {tail_seq[item]}) has hash {_short(tail)}"))
-            tail_hash[item] = hexh
-            tail_seq[item] = seq
-        kind = o.kind
-        if kind in special_kinds:
-            specials.append((i, seq, kind, o.data, tuple(o.signers)))
-        # Index columns: the fast exact check; the general check words any difference.
-        if kind_c is _GENERAL:
-            if item_c:
-                problem = _check_columns(msgspec.structs.asdict(o), item_c, hexh)
-                if problem:
-                    fail((seq, problem))
-        elif kind_c != kind or item_c != item or (pb != last_h if prev == last_hex else pb != _unhex(prev)):
-            problem = _check_columns(msgspec.structs.asdict(o), dict(zip(ROW_COLUMNS, (kind_c, item_c, pb),
-                                                                         strict=True)), hexh)
-            if problem:
-                fail((seq, problem))
-        if signers_out is not None:
-            signers_out.append(tuple(o.signers))
-        last_hex, last_h = hexh, h
-    joined = b"".join(leaves)
-    return (
-        len(rows), rows[0][0], expected, first_prev, first_at, last_at, joined,
-        _subtree_root(joined) if full else None,
-        failures, links if own_links else None, specials, signers_out,
-        None if in_order else [r[0] for r in rows],
-    )
-
-
-#: A reader for :func:`verify_ranges`: ``reader(source, lo, hi, with_signatures) -> (rows, signatures)``, rows
-#: ``(seq, body, entry_hash, kind, item, prev)`` (or all as in :func:`verify_blocks`) for the stored entries with
-#: ``lo <= seq <= hi`` in ``seq`` order, signatures a parallel
-#: list of tuples of ``(signer, key_id, signature)`` (empty tuples when ``with_signatures`` is false). It runs in
-#: worker processes: a module-level function, ``source`` picklable.
-RangeReader = Callable[[Any, int, int, bool], tuple[list[tuple[Any, ...]], list[Any]]]
-
-
-def _public_key(public: bytes) -> Ed25519PublicKey:
-    key = _KEY_CACHE.get(public)
-    if key is None:
-        if len(_KEY_CACHE) > 4096:
-            _KEY_CACHE.clear()
-        key = _KEY_CACHE[public] = Ed25519PublicKey.from_public_bytes(public)
-    return key
-
-
-def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signatures: bool,
-                 hints: Mapping[tuple[str, str], tuple[bytes, ...]], chunk: int) -> tuple[list[tuple[Any, Any]], float]:
-    """Worker: read and check ``seq`` ``lo..hi``; per chunk, ``(_check_chunk result, signature info)``.
-
-    Signature info (when ``with_signatures``), per entry a tuple of ``(signer, key_id, mask, signature)``: ``mask``
-    has bit ``k`` set when the signature verifies with ``hints[(signer, key_id)][k]`` (``signature`` is then
-    None); ``mask`` is None when there is no candidate key or the signature is not 64 bytes (``signature`` is
-    passed back for the main process). The main process accepts a mask bit only for the key that the ledger,
-    read in ``seq`` order, has registered for that user at that entry. Also returns the CPU seconds it took.
-    """
-    cpu = time.process_time()
-    rows, sigs = reader(source, lo, hi, with_signatures)
-    out: list[tuple[Any, Any]] = []
-    # Item links run over the whole range (fewer first entries of items for the main process to link), and go
-    # back with the range's last chunk.
-    links = _new_item_links()
-    for start in range(0, len(rows), chunk):
-        part = rows[start:start + chunk]
-        if len(part[0]) != 6:
-            part = _flat_rows(part)
-        result = _check_chunk(part, with_signatures, len(part) == chunk, links)
-        if start + chunk >= len(rows):
-            result = (*result[:9], links, *result[10:])
-        info = None
-        if with_signatures:
-            leaves = result[6]
-            info = []
-            for i, stored in enumerate(sigs[start:start + len(part)]):
-                if not stored:
-                    info.append(())
-                    continue
-                message = ENTRY_SIG_CONTEXT + leaves[32 * i:32 * i + 32]
-                checked = []
-                for signer, kid, sig in stored:
-                    candidates = hints.get((signer, kid))
-                    if not candidates or type(sig) is not bytes or len(sig) != 64:
-                        checked.append((signer, kid, None, sig))
-                        continue
-                    mask = 0
-                    for k, public in enumerate(candidates):
-                        try:
-                            _public_key(public).verify(sig, message)
-                            mask |= 1 << k
-                        except (InvalidSignature, ValueError):
-                            pass
-                    checked.append((signer, kid, mask, None))
-                info.append(tuple(checked))
-        out.append((result, info))
-    return out, time.process_time() - cpu
-
-
-_KEY_CACHE: dict[bytes, Ed25519PublicKey] = {}
-
-
-def _verify_signature_batch(batch: list[tuple[bytes, bytes, bytes]]) -> list[int]:
-    """Verify ``(public_raw, entry_hash, signature)`` triples; return the indices of the invalid ones."""
-    bad: list[int] = []
-    for i, (public, h, sig) in enumerate(batch):
-        try:
-            _public_key(public).verify(sig, ENTRY_SIG_CONTEXT + h)
-        except (InvalidSignature, ValueError):
-            bad.append(i)
-    return bad
-
-
-def _unverified(sigs: list[Any]) -> list[tuple[tuple[str, str, None, Any], ...]]:
-    """Stored signatures as signature info for the main process (no worker verdicts)."""
-    return [tuple((signer, kid, None, sig) for signer, kid, sig in entry) for entry in sigs]
+    size: int
+    frontier: Frontier
+    last_hash: str
+    last_at: str
+    authority: Authority
+    item_head: Callable[[str], tuple[str, int] | None] | None = None
+    root_at: Callable[[int], bytes | None] | None = None
 
 
 # --------------------------------------------------------------------------------------------------- verifier
-
-
-def _b64_32(value: object) -> bytes | None:
-    if type(value) is not str:
-        return None
-    try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        return None
-    return raw if len(raw) == 32 else None
 
 
 @dataclass
@@ -462,42 +180,6 @@ class _PendingCheckpoint:
     label: str
     actual_root: bytes | None = None
     reached: bool = False
-
-
-def _mp_context(preload: tuple[str, ...] = ()) -> Any:
-    method = MP_START_METHOD
-    if method is None:
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    ctx = multiprocessing.get_context(method)
-    if method == "forkserver":
-        # Preloading makes the fork server import these modules (and receive sys.path) once, when it starts.
-        ctx.set_forkserver_preload([__name__, *preload])
-    return ctx
-
-
-def _worker_init() -> None:
-    """Worker processes run without the cyclic garbage collector: they create no reference cycles (parsed bodies
-    are trees, results are tuples) and its passes over the rows in hand cost about a fifth of the checking time.
-    Reference counting still frees everything; the workers end with the verification."""
-    gc.disable()
-
-
-def _start_pool(workers: int, preload: tuple[str, ...] = ()) -> ProcessPoolExecutor | None:
-    """A process pool, or None if worker processes cannot start here (then everything runs in this process).
-
-    With the "spawn"/"forkserver" start methods the main module of the program must be import-safe (the usual
-    ``if __name__ == "__main__":`` guard, and ``multiprocessing.freeze_support()`` in frozen executables).
-    """
-    try:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(preload), initializer=_worker_init)
-    except (OSError, ValueError, RuntimeError, NotImplementedError):
-        return None
-    try:
-        pool.submit(os.getpid).result(timeout=120)
-    except Exception:  # noqa: BLE001 - BrokenProcessPool, timeouts, unpicklable main...
-        pool.shutdown(wait=False, cancel_futures=True)
-        return None
-    return pool
 
 
 @dataclass
@@ -516,9 +198,10 @@ class _Verifier:
     #: hex entry hash and seq of the last entry seen of each item
     item_hash: dict[str, str] = field(default_factory=dict)
     item_seq: dict[str, int] = field(default_factory=dict)
-    user_keys: dict[tuple[str, str], bytes] = field(default_factory=dict)
-    revoked: dict[tuple[str, str], int] = field(default_factory=dict)
-    station_keys: list[str] = field(default_factory=list)
+    #: items' last entries before a StartState (looked up when an item first appears)
+    item_head: Callable[[str], tuple[str, int] | None] | None = None
+    older_root: Callable[[int], bytes | None] | None = None
+    auth: Authority = field(default_factory=Authority)
     pending: list[_PendingCheckpoint] = field(default_factory=list)
     pending_pos: int = 0
     sig_batch: list[tuple[bytes, bytes, bytes]] = field(default_factory=list)
@@ -643,7 +326,7 @@ class _Verifier:
 
     def _merge(self, result: tuple[Any, ...], sig_info: list[Any] | None) -> None:
         (n, first_seq, next_seq, first_prev, first_at, last_at, leaves, subtree_root,
-         failures, items, specials, signers_list, seqs) = result
+         failures, items, specials, signers_list, seqs, reset) = result
         # Boundary with the previous chunk.
         if self.next_seq is not None:
             expected = self.next_seq
@@ -683,15 +366,15 @@ class _Verifier:
         self.count += n
         self.next_seq = next_seq
         self.last_hex = leaves[-32:].hex()
-        if last_at > self.last_at:
+        if reset or last_at > self.last_at:
             self.last_at = last_at
-        # Keys, signatures and checkpoint entries, in seq order.
+        # Keys, roles, signatures and checkpoint entries, in seq order.
         if self.check_signatures:
             self._entries_with_signatures(first_seq, seqs, sig_info, leaves, specials, signers_list)
         else:
             for sp in specials:
-                self._special_before(sp, start)
-                self._special_after(sp)
+                self._special(sp, start, None)
+                self.auth.after(sp[1], sp[2], sp[3])
         self._process_pending(self.count)
         if self.progress is not None:
             self.progress(self.count)
@@ -704,6 +387,11 @@ class _Verifier:
             item_seq = self.item_seq
             for item, item_prev, seq in zip(head_items, head_prevs, head_seqs, strict=True):
                 last = item_hash.get(item)
+                if last is None and self.item_head is not None:
+                    found = self.item_head(item)
+                    if found is not None:
+                        last = item_hash[item] = found[0]
+                        item_seq[item] = found[1]
                 if last is None:
                     if item_prev is not None:
                         self.fail(seq, f"item_prev of item {item} is {_short(item_prev)} but no earlier entry "
@@ -716,25 +404,25 @@ class _Verifier:
 
     def _entries_with_signatures(self, first_seq, seqs, sig_info, leaves, specials, signers_list) -> None:
         by_index = {sp[0]: sp for sp in specials}
-        user_keys = self.user_keys
-        revoked = self.revoked
+        auth = self.auth
+        user_keys = auth.user_keys
+        revoked = auth.revoked
         hints = self.hints
         batch = self.sig_batch
         meta = self.sig_meta
         start = self.count - len(signers_list)
         for i, signers in enumerate(signers_list):
             sp = by_index.get(i) if by_index else None
-            pop: tuple[str, str] | None = None
-            if sp is not None:
-                pop = self._special_before(sp, start)
             stored = sig_info[i]
+            extra: dict[tuple[str, str], bytes] | None = None
+            own: tuple[str, str] | None = None
+            if sp is not None:
+                extra, own = self._special(sp, start, stored)
             if signers is None:  # body rejected already
+                if sp is not None:
+                    auth.after(sp[1], sp[2], sp[3])
                 continue
             seq = first_seq + i if seqs is None else seqs[i]
-            if not signers and not stored:
-                if sp is not None:
-                    self._special_after(sp)
-                continue
             h = leaves[32 * i : 32 * i + 32]
             present = set()
             for signer, kid, mask, sig in stored:
@@ -742,19 +430,19 @@ class _Verifier:
                     self.fail(seq, f"signature by {signer}, who is not among the entry's signers")
                     continue
                 present.add(signer)
-                if pop is not None and signer == pop[0] and kid != pop[1]:
+                if own is not None and signer == own[0] and kid != own[1]:
                     self.fail(seq, f"key registration for {signer} is not signed with the key it registers "
                                    "(proof of possession)")
                     continue
-                public = user_keys.get((signer, kid))
-                if public is None:
-                    self.fail(seq, f"signature of {signer} uses key {kid}, which is not registered for "
-                                   f"{signer} by an earlier user.key_registered entry")
-                    continue
-                when = revoked.get((signer, kid))
-                if when is not None:
-                    self.fail(seq, f"signature of {signer} uses key {kid}, revoked at seq {when}")
-                    continue
+                found = user_keys.get((signer, kid))
+                if found is not None and (signer, kid) not in revoked and not extra:
+                    public = found[0]
+                else:
+                    resolved = auth.key_for(signer, kid, sp[5] if sp is not None else "", extra)
+                    if type(resolved) is KeyProblem:
+                        self.fail(seq, resolved.reason)
+                        continue
+                    public = resolved
                 if mask is not None:  # verified by a worker against the candidate keys
                     candidates = hints.get((signer, kid), ())
                     self.signatures_checked += 1
@@ -776,7 +464,7 @@ class _Verifier:
                     if name not in present:
                         self.fail(seq, f"missing signature of {name}")
             if sp is not None:
-                self._special_after(sp)
+                auth.after(sp[1], sp[2], sp[3])
             if len(batch) >= _SIG_BATCH:
                 self._flush_signatures(final=False)
 
@@ -805,53 +493,26 @@ class _Verifier:
 
     # ------------------------------------------------------------------------------------------- specials
 
-    def _special_before(self, sp: tuple[Any, ...], chunk_start: int) -> tuple[str, str] | None:
-        """Handle a special entry before its signatures are checked; returns (user, key id) of a registration."""
-        index, seq, kind, data, signers = sp
-        if kind == "user.key_registered":
-            username = data.get("username")
-            public = _b64_32(data.get("public_key"))
-            kid = data.get("key_id")
-            if type(username) is not str or not username:
-                self.fail(seq, "user.key_registered: data.username missing")
-                return None
-            if public is None:
-                self.fail(seq, "user.key_registered: data.public_key is not a base64 32-byte Ed25519 key")
-                return None
-            if kid != key_id(public):
-                self.fail(seq, f"user.key_registered: data.key_id {kid!r} does not match the public key")
-                return None
-            if username not in signers:
-                self.fail(seq, f"user.key_registered: {username} is not among the signers (proof of possession)")
-            self.user_keys[(username, kid)] = public
-            return (username, kid)
-        if kind == "station.key_registered":
-            name = data.get("key_name")
-            public = _b64_32(data.get("public_key"))
-            vkey = data.get("verifier_key")
-            if type(name) is not str or public is None:
-                self.fail(seq, "station.key_registered: data.key_name or data.public_key malformed")
-                return None
-            try:
-                expected = verifier_key(name, public)
-            except NoteError as exc:
-                self.fail(seq, f"station.key_registered: {exc}")
-                return None
-            if vkey != expected:
-                self.fail(seq, "station.key_registered: data.verifier_key does not match key_name and public_key")
-                return None
-            self.station_keys.append(expected)
-            return None
+    def _special(self, sp: tuple[Any, ...], chunk_start: int, stored: Any) -> tuple[
+            dict[tuple[str, str], bytes] | None, tuple[str, str] | None]:
+        """An entry the main process handles in seq order (authority kinds, checkpoints, ``@station`` entries):
+        the authority rules (``stored`` None: signatures not read, structural verification), then the checkpoint
+        root check. Returns keys valid for this entry only and the (signer, key id) of a registration's own key."""
+        index, seq, kind, data, signers, station, actor = sp
+        sigs = None if stored is None else [(signer, kid) for signer, kid, *_ in stored]
+        fails, extra, own = self.auth.before(seq, kind, station, actor, list(signers), data, sigs)
+        for reason in fails:
+            self.fail(seq, reason)
         if kind == "checkpoint.signed":
             size = data.get("size")
             root = data.get("root")
             if type(size) is not int or size < 0 or type(root) is not str:
                 self.fail(seq, "checkpoint.signed: data.size or data.root malformed")
-                return None
+                return extra, own
             position = chunk_start + index  # entries before this one
             if size > position:
                 self.fail(seq, f"checkpoint.signed: size {size} covers entries after the checkpoint entry itself")
-                return None
+                return extra, own
             actual = self._root_at(size)
             if actual is None:
                 self.fail(seq, f"checkpoint.signed: size {size} is more than {LEAF_WINDOW} entries behind; "
@@ -859,17 +520,7 @@ class _Verifier:
             elif actual.hex() != root:
                 self.fail(seq, f"checkpoint.signed: root for size {size} is {_short(root)}, the ledger's root at "
                                f"that size is {_short(actual.hex())}")
-        return None
-
-    def _special_after(self, sp: tuple[Any, ...]) -> None:
-        index, seq, kind, data, signers = sp
-        if kind == "user.key_revoked":
-            username = data.get("username")
-            kid = data.get("key_id")
-            if type(username) is not str or type(kid) is not str:
-                self.fail(seq, "user.key_revoked: data.username or data.key_id malformed")
-                return
-            self.revoked.setdefault((username, kid), seq)
+        return extra, own
 
     # ---------------------------------------------------------------------------------------- checkpoints
 
@@ -886,6 +537,8 @@ class _Verifier:
                 return f.root()
             if start + n <= size:
                 break
+        if self.older_root is not None:
+            return self.older_root(size)
         return None
 
     def _process_pending(self, upto: int) -> None:
@@ -908,24 +561,27 @@ def verify_entries(
     entries: Iterable[StoredEntry],
     *,
     checkpoints: Iterable[str | tuple[int, str]] = (),
-    station_keys: Iterable[str] = (),
+    trusted_keys: Iterable[str] | None = None,
     check_signatures: bool = True,
-    trusted_checkpoint: str | None = None,
+    trusted_checkpoint: str | Iterable[str] | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
 ) -> VerifyReport:
     """Verify a whole ledger in one streaming pass (LEDGER.md section 6).
 
     ``entries`` in ``seq`` order. ``checkpoints``: stored checkpoint notes (or ``(size, note)`` pairs; the size is
-    then checked against the note); each must verify with a station key (``station_keys`` plus keys registered by
-    ``station.key_registered`` entries) and match the Merkle root at its size. ``trusted_checkpoint``: a note the
-    caller trusts (the last checkpoint the station saw or an exported one): the ledger must contain at least that
-    many entries and have that root at that size. ``check_signatures=False`` skips all entry-signature checks.
+    then checked against the note); each must verify with a station key the ledger registers through the chain
+    from its first one (3.1.4) and match the Merkle root at its size. ``trusted_keys``: station verifier keys the
+    caller trusts; the ledger's first station key must be one of them (None: nothing is trusted; the report can be
+    ``ok`` but ``trusted`` stays False). ``trusted_checkpoint``: a note the caller trusts (the last checkpoint the
+    station signed or an exported one): the ledger must contain at least that many entries and have that root at
+    that size. ``check_signatures=False`` skips all entry-signature checks (and the rules of 3.1 that depend on
+    which key signed).
     ``workers``: processes for the work (None = ``os.cpu_count()``, 1 = in this process only). ``progress`` is
     called with the number of entries processed so far.
     """
     return verify_blocks(
-        _Verifier.chunks_of(entries), checkpoints=checkpoints, station_keys=station_keys,
+        _Verifier.chunks_of(entries), checkpoints=checkpoints, trusted_keys=trusted_keys,
         check_signatures=check_signatures, trusted_checkpoint=trusted_checkpoint, progress=progress, workers=workers,
     )
 
@@ -934,11 +590,12 @@ def verify_blocks(
     blocks: Iterable[tuple[list[tuple[Any, ...]], list[Any]]],
     *,
     checkpoints: Iterable[str | tuple[int, str]] = (),
-    station_keys: Iterable[str] = (),
+    trusted_keys: Iterable[str] | None = None,
     check_signatures: bool = True,
-    trusted_checkpoint: str | None = None,
+    trusted_checkpoint: str | Iterable[str] | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
+    start: StartState | None = None,
 ) -> VerifyReport:
     """:func:`verify_entries` over stored rows already in blocks (the fast path for database readers).
 
@@ -946,8 +603,11 @@ def verify_blocks(
     tuples (``body`` and ``entry_hash`` as ``bytes``; ``columns`` None, a mapping as in :class:`StoredEntry`, or a
     tuple in :data:`ROW_COLUMNS` order), ``signatures`` a parallel list of tuples of ``(signer, key_id,
     signature)``. Blocks of :data:`CHUNK_SIZE` rows are fastest; any sizes are accepted.
+
+    ``start``: the blocks begin after the first ``start.size`` entries, which were verified before (see
+    :class:`StartState`); checkpoints and the trusted checkpoint then must not be older than ``start.size``.
     """
-    v, notes = _prepare(check_signatures, progress, workers, station_keys, checkpoints, trusted_checkpoint)
+    v, notes = _prepare(check_signatures, progress, workers, trusted_keys, checkpoints, trusted_checkpoint, start)
     v.run(iter(blocks))
     return _finish(v, notes)
 
@@ -960,9 +620,9 @@ def verify_ranges(
     tail: Iterable[tuple[list[tuple[Any, ...]], list[Any]]] = (),
     key_hints: Iterable[tuple[str, str, bytes]] = (),
     checkpoints: Iterable[str | tuple[int, str]] = (),
-    station_keys: Iterable[str] = (),
+    trusted_keys: Iterable[str] | None = None,
     check_signatures: bool = True,
-    trusted_checkpoint: str | None = None,
+    trusted_checkpoint: str | Iterable[str] | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
     range_chunks: int = 128,
@@ -978,7 +638,7 @@ def verify_ranges(
     must see the same stored rows as the caller: committed rows, in practice (use :func:`verify_blocks` to check
     what only an open transaction sees). Same report as :func:`verify_blocks`.
     """
-    v, notes = _prepare(check_signatures, progress, workers, station_keys, checkpoints, trusted_checkpoint)
+    v, notes = _prepare(check_signatures, progress, workers, trusted_keys, checkpoints, trusted_checkpoint)
     hints: dict[tuple[str, str], tuple[bytes, ...]] = {}
     for username, kid, public in key_hints:
         have = hints.get((username, kid), ())
@@ -997,20 +657,38 @@ def _prepare(
     check_signatures: bool,
     progress: Callable[[int], None] | None,
     workers: int | None,
-    station_keys: Iterable[str],
+    trusted_keys: Iterable[str] | None,
     checkpoints: Iterable[str | tuple[int, str]],
-    trusted_checkpoint: str | None,
+    trusted_checkpoint: str | Iterable[str] | None,
+    start: StartState | None = None,
 ) -> tuple[_Verifier, list[_PendingCheckpoint]]:
     if workers is None:
         workers = os.cpu_count() or 1
     v = _Verifier(check_signatures=check_signatures, progress=progress, workers=max(1, int(workers)))
-    for vk in station_keys:
-        try:
-            parse_verifier_key(vk)
-        except NoteError as exc:
-            v.fail(0, f"station key {vk!r} rejected: {exc}")
-            continue
-        v.station_keys.append(vk)
+    if trusted_keys is not None:
+        trusted = []
+        for vk in trusted_keys:
+            try:
+                parse_verifier_key(vk)
+            except NoteError as exc:
+                v.fail(0, f"trusted station key {vk!r} rejected: {exc}")
+                continue
+            trusted.append(vk)
+        v.auth = Authority(trusted=frozenset(trusted))
+    if start is not None:
+        auth = copy.deepcopy(start.authority)
+        auth.trusted = v.auth.trusted
+        if auth.trusted is not None and auth.anchor not in auth.trusted:
+            v.fail(start.size + 1, f"the ledger's first station key {auth.anchor} is not a key you trust")
+        auth.anchor_trusted = auth.trusted is not None and auth.anchor in auth.trusted
+        v.auth = auth
+        v.count = start.size
+        v.next_seq = start.size + 1 if start.size else None
+        v.last_hex = start.last_hash
+        v.last_at = start.last_at
+        v.frontier = start.frontier.copy()
+        v.item_head = start.item_head
+        v.older_root = start.root_at
     notes: list[_PendingCheckpoint] = []
     for number, item in enumerate(checkpoints, 1):
         stated, note = _to_note(item)
@@ -1022,14 +700,14 @@ def _prepare(
         if stated is not None and stated != cp.size:
             v.fail(cp.size, f"checkpoint {number}: stored size {stated} differs from the note's size {cp.size}")
         notes.append(_PendingCheckpoint(cp.size, note, cp, False, f"checkpoint {number} (size {cp.size})"))
-    if trusted_checkpoint is not None:
+    trusted_notes = [trusted_checkpoint] if isinstance(trusted_checkpoint, str) else list(trusted_checkpoint or ())
+    for note in trusted_notes:
         try:
-            cp = parse_checkpoint(trusted_checkpoint)
+            cp = parse_checkpoint(note)
         except NoteError as exc:
             v.fail(0, f"trusted checkpoint: malformed note: {exc}")
         else:
-            notes.append(_PendingCheckpoint(cp.size, trusted_checkpoint, cp, True,
-                                            f"trusted checkpoint (size {cp.size})"))
+            notes.append(_PendingCheckpoint(cp.size, note, cp, True, f"trusted checkpoint (size {cp.size})"))
     notes.sort(key=lambda p: p.size)
     v.pending = notes
     return v, notes
@@ -1047,7 +725,7 @@ def _finish(v: _Verifier, notes: list[_PendingCheckpoint]) -> VerifyReport:
                 v.fail(v.count + 1, f"{cp.label} covers more entries than the ledger has ({v.count})")
             continue
         try:
-            verify_checkpoint(cp.note, v.station_keys)
+            verify_checkpoint(cp.note, v.auth.verifier_keys)
         except NoteError as exc:
             v.fail(seq_for, f"{cp.label}: signature not valid: {exc}")
         if cp.actual_root is None:  # pragma: no cover - pending checkpoints are computed when reached
@@ -1056,6 +734,8 @@ def _finish(v: _Verifier, notes: list[_PendingCheckpoint]) -> VerifyReport:
             what = "ledger rewritten: not consistent with the" if cp.trusted else "root does not match the ledger:"
             v.fail(seq_for, f"{what} {cp.label}")
         checked += 1
+    if v.auth.anchor is None and v.count:
+        v.fail(1, "the ledger registers no station key (station.key_registered): nothing in it can be trusted")
     failures = sorted(v.failures, key=lambda f: f.seq)
     return VerifyReport(
         entries=v.count,
@@ -1066,4 +746,11 @@ def _finish(v: _Verifier, notes: list[_PendingCheckpoint]) -> VerifyReport:
         signatures_checked=v.signatures_checked,
         workers=v.used_workers,
         worker_cpu=v.worker_cpu,
+        trusted=v.auth.anchor_trusted,
+        anchor=v.auth.anchor,
+        authority=v.auth,
+        frontier=v.frontier,
+        last_hash=v.last_hex,
+        last_at=v.last_at,
     )
+

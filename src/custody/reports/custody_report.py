@@ -162,6 +162,8 @@ class CustodyReportRenderer(ReportRenderer):
             (self.label("status", "Status"), it.status_label),
             *it.fields,
         ]
+        if it.photo_problem:
+            details.append((self.label("photo", "Photo"), it.photo_problem))
         photo_w = 62 * mm if it.photo_jpeg else 0
         details_table = self.kv_table(details, (36 * mm, self.width - 36 * mm - photo_w - 4 * mm))
         if it.photo_jpeg:

@@ -66,6 +66,7 @@ class ItemInfo:
     seal_number: str = ""
     fields: tuple[tuple[str, str], ...] = ()  # category fields as (label, value)
     photo_jpeg: bytes | None = None
+    photo_problem: str = ""  # why a photo the ledger records is not shown (it failed its SHA-256 check)
     status_label: str = ""
     disposition: str | None = None  # e.g. "Returned to owner on 2024-05-01 (order 12/24)"
 

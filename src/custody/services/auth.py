@@ -57,7 +57,20 @@ def _station(ctx: AppContext) -> str:
 
 
 def _record(ctx: AppContext, s: Session, station: str, events: list[NewEvent], actor: str, signers=()) -> None:
+    """Append ``events``; entries the station writes by itself (``@station``) are signed with the station key."""
+    if actor == STATION_ACTOR:
+        signers = [ctx.station_signer(session=s)]
     ledger_svc.append(s, events, station=station, actor=actor, signers=signers, clock=ctx.clock)
+
+
+def _count_failure(ctx: AppContext, user: User, now, events: list[NewEvent]) -> None:
+    """A wrong password counts towards the lockout (sign-in, unlock screen, countersigning alike)."""
+    user.failed_logins += 1
+    policy = get_settings(ctx)
+    if user.failed_logins >= policy.lockout_failures:
+        user.locked_until = format_time(now + timedelta(minutes=policy.lockout_minutes))
+        user.failed_logins = 0
+        events.append(NewEvent("auth.locked", {"username": user.username, "until": user.locked_until}))
 
 
 def login(ctx: AppContext, username: str, password: str) -> AuthSession:
@@ -81,13 +94,9 @@ def login(ctx: AppContext, username: str, password: str) -> AuthSession:
             _record(ctx, s, station, [NewEvent("auth.failed", {"username": username, "reason": "locked"})], STATION_ACTOR)
             outcome = AuthError(MSG_LOCKED, until=user.locked_until)
         elif not verify_password(user.password_hash, password):
-            user.failed_logins += 1
-            events = [NewEvent("auth.failed", {"username": username, "reason": "password", "count": user.failed_logins})]
-            policy = get_settings(ctx)
-            if user.failed_logins >= policy.lockout_failures:
-                user.locked_until = format_time(now + timedelta(minutes=policy.lockout_minutes))
-                user.failed_logins = 0
-                events.append(NewEvent("auth.locked", {"username": username, "until": user.locked_until}))
+            events = [NewEvent("auth.failed", {"username": username, "reason": "password",
+                                               "count": user.failed_logins + 1})]
+            _count_failure(ctx, user, now, events)
             _record(ctx, s, station, events, STATION_ACTOR)
             outcome = AuthError(MSG_BAD_LOGIN)
         else:
@@ -127,12 +136,7 @@ def reauthenticate(ctx: AppContext, session: AuthSession, password: str) -> None
             user = get_user(s, session.username)
             events = [NewEvent("auth.failed", {"username": session.username, "reason": "reauthentication"})]
             if not locked:
-                user.failed_logins += 1
-                policy = get_settings(ctx)
-                if user.failed_logins >= policy.lockout_failures:
-                    user.locked_until = format_time(now + timedelta(minutes=policy.lockout_minutes))
-                    user.failed_logins = 0
-                    events.append(NewEvent("auth.locked", {"username": user.username, "until": user.locked_until}))
+                _count_failure(ctx, user, now, events)
             _record(ctx, s, _station(ctx), events, STATION_ACTOR)
             until = user.locked_until if _is_locked(user, format_time(now)) else None
         if until:
@@ -144,23 +148,39 @@ def reauthenticate(ctx: AppContext, session: AuthSession, password: str) -> None
 
 
 def unlock_signer(ctx: AppContext, username: str, password: str) -> Signer:
-    """A second officer (receiver, witness, approver) unlocks their key on this workstation."""
+    """A second officer (receiver, witness, approver) unlocks their key on this workstation.
+
+    Wrong passwords count towards that officer's lockout exactly as at sign-in: a countersigning dialog must not
+    allow unlimited guesses at someone else's password.
+    """
+    name = (username or "").strip().lower()
+    now = ctx.clock()
+    now_s = format_time(now)
     with unit_of_work(ctx.engine, read_only=True) as s:
-        user = s.query(User).filter(User.username == (username or "").strip().lower()).one_or_none()
-        now_s = format_time(ctx.clock())
-        if user is None or not user.active or _is_locked(user, now_s) or not verify_password(
+        user = s.query(User).filter(User.username == name).one_or_none()
+        signer: Signer | None = None
+        if user is not None and user.active and not _is_locked(user, now_s) and verify_password(
             user.password_hash, password
         ):
-            failed = True
-        else:
-            failed = False
             signer = unlock_key(user, password)
-    if failed:
-        with unit_of_work(ctx.engine) as s:
-            _record(ctx, s, _station(ctx),
-                    [NewEvent("auth.failed", {"username": username, "reason": "countersign"})], STATION_ACTOR)
-        raise AuthError(MSG_BAD_LOGIN)
-    return signer
+            had_failures = user.failed_logins > 0
+    if signer is not None:
+        if had_failures:
+            with unit_of_work(ctx.engine) as s:
+                get_user(s, name).failed_logins = 0
+        return signer
+    until = None
+    with unit_of_work(ctx.engine) as s:
+        user = s.query(User).filter(User.username == name).one_or_none()
+        events = [NewEvent("auth.failed", {"username": name if user is not None else None, "reason": "countersign"})]
+        if user is not None and user.active and not _is_locked(user, now_s):
+            _count_failure(ctx, user, now, events)
+        if user is not None and _is_locked(user, now_s):
+            until = user.locked_until
+        _record(ctx, s, _station(ctx), events, STATION_ACTOR)
+    if until:
+        raise AuthError(MSG_LOCKED, until=until)
+    raise AuthError(MSG_BAD_LOGIN)
 
 
 def authorize(ctx: AppContext, session: AuthSession, action: Action) -> None:

@@ -2,22 +2,45 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
-from custody.db.models import LogSettings, Station
+from custody.db.models import LedgerEntry, LogSettings, Station
 from custody.db.uow import unit_of_work
 from custody.domain.errors import CustodyError
-from custody.services.ledger import Clock, utc_now
+from custody.domain.i18n import N_
+from custody.ledger.note import verifier_key
+from custody.ledger.signing import key_id, public_raw
+from custody.services.ledger import STATION_ACTOR, Clock, Signer, default_clock
 
 
 class NotSetUp(CustodyError):
     pass
+
+
+class StationKeyError(CustodyError):
+    """The station key file is missing, unreadable or not the key the ledger registers: nothing was signed."""
+
+
+MSG_KEY_MISSING = N_("Station", "This workstation does not hold the signing key of station {code} ({path}). Nothing "
+                                "was saved. Restore the station's key file from its backup, or work on the "
+                                "workstation that was set up for this station.")
+MSG_KEY_UNREADABLE = N_("Station", "The station key file {path} cannot be used ({reason}). Nothing was saved. "
+                                   "Restore the station's key file from its backup.")
+MSG_KEY_WRONG = N_("Station", "The station key file {path} does not hold the key the ledger registers for station "
+                              "{code} (it holds key {found}, the ledger's is {expected}). Nothing was saved. Restore "
+                              "the right key file from the station's backup.")
+MSG_KEY_NOT_REGISTERED = N_("Station", "The ledger registers no key for station {code}. Nothing was saved.")
 
 
 @dataclass(frozen=True)
@@ -39,7 +62,7 @@ class AppContext:
     engine: Engine
     data_dir: Path
     station_code: str | None = None
-    clock: Clock = field(default=utc_now)
+    clock: Clock = field(default_factory=default_clock)
 
     # -- station identity ---------------------------------------------------------------
 
@@ -63,19 +86,79 @@ class AppContext:
         return path
 
     def load_station_key(self, station: StationDTO) -> Ed25519PrivateKey:
+        """The station's private key from its file (not checked against the ledger: see :meth:`station_signer`)."""
         path = self.station_key_path(station.log_id, station.code)
         try:
-            key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+            data = path.read_bytes()
         except FileNotFoundError as exc:
-            raise CustodyError(
-                "This workstation does not hold the signing key of station {code} ({path}). "
-                "Sign checkpoints on the workstation that was set up for it, or restore its key file.",
-                code=station.code,
-                path=str(path),
-            ) from exc
+            raise StationKeyError(MSG_KEY_MISSING, code=station.code, path=str(path)) from exc
+        except OSError as exc:
+            raise StationKeyError(MSG_KEY_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)) from exc
+        try:
+            key = serialization.load_pem_private_key(data, password=None)
+        except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
+            raise StationKeyError(MSG_KEY_UNREADABLE, path=str(path), reason=N_("Station", "not a key file")) from exc
         if not isinstance(key, Ed25519PrivateKey):
-            raise CustodyError("The station key file {path} is not an Ed25519 key.", path=str(path))
+            raise StationKeyError(MSG_KEY_UNREADABLE, path=str(path), reason=N_("Station", "not an Ed25519 key"))
         return key
+
+    def station_signer(self, station: StationDTO | None = None, session: Session | None = None) -> Signer:
+        """The station key as the signer of ``@station`` entries and checkpoints (LEDGER.md 3).
+
+        Checked before anything is signed: the key file must hold the key the ledger registers for this station
+        (its latest ``station.key_registered``). A missing, unreadable or wrong file gives a clear error and
+        nothing is signed; restoring the right file makes everything work again.
+        """
+        station = station or self.station()
+        key = self.load_station_key(station)
+        public = public_raw(key)
+        registered = self.registered_station_key(station.code, session)
+        if registered is None:
+            raise StationKeyError(MSG_KEY_NOT_REGISTERED, code=station.code)
+        if public != registered:
+            raise StationKeyError(MSG_KEY_WRONG, path=str(self.station_key_path(station.log_id, station.code)),
+                                  code=station.code, found=key_id(public), expected=key_id(registered))
+        return Signer(username=STATION_ACTOR, key_id=key_id(public), private_key=key)
+
+    def registered_station_key(self, code: str, session: Session | None = None) -> bytes | None:
+        """The public key of the latest ``station.key_registered`` entry of station ``code`` (read in ``session``
+        when given, so that a transaction sees its own entries)."""
+        query = select(LedgerEntry.body).where(LedgerEntry.kind == "station.key_registered").order_by(LedgerEntry.seq)
+        if session is not None:
+            rows = session.execute(query).scalars().all()
+        else:
+            with unit_of_work(self.engine, read_only=True) as s:
+                rows = s.execute(query).scalars().all()
+        found = None
+        for body in rows:
+            try:
+                obj = json.loads(body)
+                if obj.get("station") == code:
+                    found = base64.b64decode(obj["data"]["public_key"], validate=True)
+            except (ValueError, KeyError, TypeError, binascii.Error):
+                continue
+        return found
+
+    def trusted_station_keys(self, station: StationDTO | None = None) -> list[str] | None:
+        """Station verifier keys this workstation trusts as the ledger's anchor (LEDGER.md 3.1.4): its own station
+        key file's, and the anchor it recorded when it last verified the ledger. None if it holds neither."""
+        from custody.services import trusted  # the verified-state file lives beside the station key
+
+        out: list[str] = []
+        if station is None:
+            try:
+                station = self.station()
+            except NotSetUp:
+                return None
+        try:
+            key = self.load_station_key(station)
+            out.append(verifier_key(station.key_name, public_raw(key)))
+        except StationKeyError:
+            pass
+        anchor = trusted.recorded_anchor(self, station)
+        if anchor and anchor not in out:
+            out.append(anchor)
+        return out or None
 
     def station(self) -> StationDTO:
         """The station this workstation writes as (the only one, unless ``station_code`` says)."""

@@ -28,26 +28,34 @@ from custody.db.models import (
     LedgerEntry,
     LedgerHead,
     LedgerNode,
+    LedgerRef,
     LedgerSignature,
+    Station,
     StationState,
+    User,
 )
-from custody.domain.errors import CustodyError
+from custody.domain.errors import AuthError, CustodyError
+from custody.domain.i18n import N_
 from custody.ledger import merkle
 from custody.ledger import verify as verify_mod
+from custody.ledger.authority import STATION, body_rule
 from custody.ledger.canonical import canonical_bytes, parse_canonical
 from custody.ledger.entry import ZERO_HASH, entry_hash, format_time, make_body
 from custody.ledger.note import Checkpoint, sign_checkpoint, verify_checkpoint
 from custody.ledger.signing import key_id, sign_entry
 from custody.ledger.verify import Failure, Signature, StoredEntry, VerifyReport, verify_blocks
-from custody.services.projections import ItemStateValue, next_state
+from custody.services.clock import DEFAULT_MARGIN_MINUTES, ClockGuard
+from custody.services.projections import ItemStateValue, next_state, ref_of
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Failure", "NewEvent", "Signer", "append", "verify_stored", "format_time"]
+__all__ = ["Failure", "KeyNotCurrent", "NewEvent", "Signer", "append", "store_checkpoint", "verify_stored",
+           "format_time"]
 
 NODE_STEP = 4  # stored subtree levels: 4, 8, 12, ...
 PG_LEDGER_LOCK = 0x637573746F6479  # "custody"
-STATION_ACTOR = "@station"  # actor of entries written by the station itself (no user signed in)
+STATION_ACTOR = STATION  # actor of entries written by the station itself (no user signed in)
+CLOCK_CORRECTED = "clock.corrected"
 
 
 class LedgerError(CustodyError):
@@ -85,6 +93,11 @@ Clock = Callable[[], datetime]
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def default_clock() -> ClockGuard:
+    """The clock an application context starts with: the system clock behind a :class:`ClockGuard`."""
+    return ClockGuard()
 
 
 # --- head and Merkle storage -------------------------------------------------------------
@@ -179,6 +192,57 @@ def _last_item_hash(session: Session, item: str) -> bytes | None:
 
 # --- append -------------------------------------------------------------------------------
 
+MSG_KEY_REPLACED = N_("Auth", "The signing key of {username} was replaced or revoked since it was unlocked (for "
+                              "example by a password reset). Nothing was saved. Sign in again.")
+MSG_UNKNOWN_SIGNER = N_("Auth", "{username} is not an officer of this ledger. Nothing was saved.")
+
+
+class KeyNotCurrent(AuthError):
+    """A signer's unlocked key is no longer the one registered for them: they must sign in again."""
+
+    def __init__(self, username: str) -> None:
+        super().__init__(MSG_KEY_REPLACED, username=username)
+        self.username = username
+
+
+def _check_keys_current(session: Session, signers: Iterable[Signer]) -> None:
+    """Refuse keys that were revoked or replaced since they were unlocked (the verifier would refuse the entry).
+
+    The officer table holds each officer's current key, changed in the same transaction as the ledger entries that
+    revoke and register keys, so it says what the ledger says for every honest write.
+    """
+    users = {s.username: s.key_id for s in signers if s.username != STATION_ACTOR}
+    if not users:
+        return
+    current = dict(session.execute(select(User.username, User.key_id).where(User.username.in_(list(users)))).all())
+    for username, kid in sorted(users.items()):
+        if username not in current:
+            raise KeyNotCurrent(username) if kid else AuthError(MSG_UNKNOWN_SIGNER, username=username)
+        if current[username] != kid:
+            raise KeyNotCurrent(username)
+
+
+def _margin_minutes(session: Session, station: str) -> int:
+    """The station's ``clock_jump_minutes`` setting (read only when a jump must be judged)."""
+    raw = session.execute(select(Station.settings_json).where(Station.code == station)).scalar_one_or_none()
+    try:
+        value = json.loads(raw or "{}").get("clock_jump_minutes", DEFAULT_MARGIN_MINUTES)
+    except (ValueError, AttributeError):
+        value = DEFAULT_MARGIN_MINUTES
+    return value if type(value) is int and value > 0 else DEFAULT_MARGIN_MINUTES
+
+
+def _entry_at(session: Session, clock: Clock, last_at: str, station: str, *, correction: bool) -> str:
+    """The ``at`` of the entries being appended (LEDGER.md 3.1.5); ClockError when it cannot be right."""
+    check = getattr(clock, "entry_time", None)
+    if check is None:  # a plain clock (tests): never earlier than the last entry
+        now_s = format_time(clock())
+        return now_s if correction or not last_at else max(now_s, last_at)
+    now = clock()
+    if getattr(clock, "use_server_time", False) and session.get_bind().dialect.name == "postgresql":
+        now = session.execute(text("SELECT clock_timestamp()")).scalar_one()
+    return check(now, last_at or None, lambda: _margin_minutes(session, station), correction=correction)
+
 
 def append(
     session: Session,
@@ -191,12 +255,27 @@ def append(
 ) -> list[Appended]:
     """Append all entries of one user action (one transaction, which the caller commits).
 
-    Fills ``seq``, ``prev``, ``item_prev`` and ``at``, signs for every required signer,
-    updates the Merkle head and the item projections.
+    Every entry is signed by its actor and by the usernames its event lists (LEDGER.md 3.1.1): pass their unlocked
+    keys in ``signers``; for ``actor="@station"`` the station's (``AppContext.station_signer()``), and only for the
+    kinds the station may write (3.1.2). Fills ``seq``, ``prev``, ``item_prev`` and ``at`` (3.1.5, see
+    :mod:`custody.services.clock`), signs for every required signer, updates the Merkle head and the item
+    projections. Refused before anything is written: a missing key, a key revoked or replaced since it was unlocked
+    (:class:`KeyNotCurrent`), an implausible clock (:class:`custody.services.clock.ClockError`).
     """
     if not events:
         return []
     keys = {s.username: s for s in signers}
+    plans: list[tuple[NewEvent, list[str]]] = []
+    for ev in events:
+        required = sorted(set(ev.signers) | {actor})
+        problem = body_rule(ev.kind, actor, required)
+        if problem is not None:
+            raise LedgerError(f"Cannot record '{ev.kind}': {problem}")
+        missing = [u for u in required if u not in keys]
+        if missing:
+            raise LedgerError(f"Cannot record '{ev.kind}': no unlocked key for {', '.join(missing)}")
+        plans.append((ev, required))
+    _check_keys_current(session, keys.values())
     _lock_ledger(session)
     head = get_head(session)
     if head is None:
@@ -205,17 +284,10 @@ def append(
     else:
         frontier = merkle.Frontier.from_bytes(head.frontier)
         size, last_hash, last_at = head.size, head.last_hash, head.last_at
-    now = format_time(clock())
-    at = max(now, last_at) if last_at else now
+    at = _entry_at(session, clock, last_at, station, correction=any(ev.kind == CLOCK_CORRECTED for ev in events))
     item_heads: dict[str, bytes | None] = {}
     out: list[Appended] = []
-    for ev in events:
-        required = set(ev.signers)
-        if actor != STATION_ACTOR:
-            required.add(actor)
-        missing = sorted(u for u in required if u not in keys)
-        if missing:
-            raise LedgerError(f"Cannot record '{ev.kind}': no unlocked key for {', '.join(missing)}")
+    for ev, required in plans:
         item_prev: bytes | None = None
         if ev.item:
             if ev.item not in item_heads:
@@ -232,7 +304,7 @@ def append(
             item=ev.item,
             item_prev=item_prev.hex() if item_prev else None,
             case=ev.case,
-            signers=sorted(required),
+            signers=required,
             data=ev.data,
         )
         body = canonical_bytes(body_obj)
@@ -247,7 +319,7 @@ def append(
                 item=ev.item,
             )
         )
-        for username in sorted(required):
+        for username in required:
             signer = keys[username]
             session.add(
                 LedgerSignature(
@@ -280,6 +352,13 @@ def append(
 
 
 def _project(session: Session, body: dict[str, Any]) -> None:
+    ref = ref_of(body)
+    if ref is not None:
+        row = session.get(LedgerRef, ref)
+        if row is None:
+            session.add(LedgerRef(ref=ref, seq=body["seq"]))
+        else:
+            row.seq = body["seq"]
     item = body.get("item")
     if not item:
         return
@@ -318,38 +397,28 @@ def current_checkpoint(session: Session, origin: str) -> Checkpoint:
     return Checkpoint(origin=origin, size=head.size, root=head.root)
 
 
-def sign_new_checkpoint(
+def store_checkpoint(
     session: Session,
+    cp: Checkpoint,
     *,
-    origin: str,
     station: str,
     key_name: str,
-    station_key: Ed25519PrivateKey,
-    verifier_keys: Sequence[str],
-    actor: str = STATION_ACTOR,
-    signers: Iterable[Signer] = (),
+    station_signer: Signer,
     clock: Clock = utc_now,
 ) -> str:
-    """Sign a checkpoint of the current ledger, store it, record ``checkpoint.signed``.
+    """Sign ``cp`` with the station key, store the note and record ``checkpoint.signed`` (signed by the station).
 
-    Refuses when the new tree is not consistent with the last checkpoint this station
-    signed or saw (a truncated or rewritten ledger).
+    Low level: callers verify the ledger up to ``cp`` first (:mod:`custody.services.trusted` does).
     """
-    _lock_ledger(session)
-    cp = current_checkpoint(session, origin)
-    state = session.get(StationState, station)
-    if state is not None and state.last_checkpoint:
-        check_consistent_with(session, state.last_checkpoint, verifier_keys, cp)
-    note = sign_checkpoint(cp, key_name, station_key)
-    at = format_time(clock())
-    session.add(LedgerCheckpoint(size=cp.size, note=note, station=station, created_at=at))
+    note = sign_checkpoint(cp, key_name, station_signer.private_key)
+    session.add(LedgerCheckpoint(size=cp.size, note=note, station=station, created_at=format_time(clock())))
     remember_checkpoint(session, station, note, cp.size)
     append(
         session,
         [NewEvent(kind="checkpoint.signed", data={"size": cp.size, "root": cp.root.hex(), "key_name": key_name})],
         station=station,
-        actor=actor,
-        signers=signers,
+        actor=STATION_ACTOR,
+        signers=[station_signer],
         clock=clock,
     )
     return note
@@ -492,18 +561,31 @@ def verify_stored(
     session: Session,
     *,
     check_signatures: bool = True,
-    trusted_checkpoint: str | None = None,
+    trusted_keys: Iterable[str] | None = None,
+    trusted_checkpoint: str | Iterable[str] | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
+    start: verify_mod.StartState | None = None,
 ) -> VerifyReport:
-    """Verify the whole stored ledger (LEDGER.md section 6).
+    """Verify the whole stored ledger (LEDGER.md section 6), or the entries after ``start`` (verified before).
 
-    ``workers`` (None = one per core): with more than one and a large ledger in a database file or server, worker
-    processes read and check their own ``seq`` ranges through their own connections, so they see committed data
-    only. ``workers=1`` verifies exactly what this session's transaction sees (including its own changes).
+    ``trusted_keys``: the station verifier keys the ledger's first station key must be one of (None: nothing is
+    trusted, the report can only say "intact"). ``workers`` (None = one per core): with more than one and a large
+    ledger in a database file or server, worker processes read and check their own ``seq`` ranges through their
+    own connections, so they see committed data only. ``workers=1`` verifies exactly what this session's
+    transaction sees (including its own changes).
     """
     if workers is None:
         workers = os.cpu_count() or 1
+    if start is not None:
+        notes = [n for size, n in session.execute(
+            select(LedgerCheckpoint.size, LedgerCheckpoint.note).where(LedgerCheckpoint.size >= start.size)
+            .order_by(LedgerCheckpoint.size)).all()]
+        return verify_blocks(
+            iter_stored_blocks(session, after=start.size, signatures=check_signatures),
+            checkpoints=notes, trusted_keys=trusted_keys, check_signatures=check_signatures,
+            trusted_checkpoint=trusted_checkpoint, progress=progress, workers=1, start=start,
+        )
     checkpoints = stored_checkpoints(session)
     source = _worker_source(session) if workers > 1 else None
     if source is not None:
@@ -516,6 +598,7 @@ def verify_stored(
                 tail=iter_stored_blocks(session, after=size, signatures=check_signatures),
                 key_hints=_key_hints(session) if check_signatures else (),
                 checkpoints=checkpoints,
+                trusted_keys=trusted_keys,
                 check_signatures=check_signatures,
                 trusted_checkpoint=trusted_checkpoint,
                 progress=progress,
@@ -524,6 +607,7 @@ def verify_stored(
     return verify_blocks(
         iter_stored_blocks(session, signatures=check_signatures),
         checkpoints=checkpoints,
+        trusted_keys=trusted_keys,
         check_signatures=check_signatures,
         trusted_checkpoint=trusted_checkpoint,
         progress=progress,

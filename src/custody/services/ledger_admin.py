@@ -12,14 +12,14 @@ from typing import IO
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from custody.db.models import ItemState, LedgerCheckpoint, StationState
+from custody.db.models import ItemState, LedgerCheckpoint, LedgerRef, StationState
 from custody.db.uow import unit_of_work
 from custody.ledger.note import parse_checkpoint
 from custody.ledger.verify import Failure, VerifyReport, parse_entry_body
 from custody.services import ledger as ledger_svc
+from custody.services import trusted
 from custody.services.context import AppContext
-from custody.services.ledger import STATION_ACTOR, Signer
-from custody.services.projections import ItemStateValue, next_state
+from custody.services.projections import ItemStateValue, next_state, ref_of
 
 Progress = Callable[[int], None]
 
@@ -33,6 +33,11 @@ class VerifyResult:
     @property
     def ok(self) -> bool:
         return self.report.ok and not self.extra
+
+    @property
+    def trusted(self) -> bool:
+        """The ledger's first station key is one this workstation trusts (its own key file, or ``trust``)."""
+        return self.report.trusted
 
     @property
     def failures(self) -> list[Failure]:
@@ -49,16 +54,25 @@ def verify(
     *,
     check_signatures: bool = True,
     since_checkpoint: str | None = None,
+    trust: list[str] | None = None,
     progress: Progress | None = None,
 ) -> VerifyResult:
-    """Verify the stored ledger, its head row and its projections; remember the outcome."""
+    """Verify the stored ledger, its head row and its projections; remember the outcome.
+
+    The ledger's first station key must be this workstation's own (or its recorded anchor, or one of ``trust``);
+    the ledger must extend the last checkpoint this station signed (kept outside the database), the last one it
+    saw, and ``since_checkpoint`` (an exported checkpoint) when given.
+    """
     station = ctx.station()
+    keys = [*(ctx.trusted_station_keys(station) or []), *(trust or [])]
     with unit_of_work(ctx.engine, read_only=True) as s:
         total = ledger_svc.ledger_size(s)
         state = s.get(StationState, station.code)
-        trusted = since_checkpoint or (state.last_checkpoint if state else None)
+        notes = [n for n in (since_checkpoint, trusted.last_signed_checkpoint(ctx, station),
+                             state.last_checkpoint if state else None) if n]
         report = ledger_svc.verify_stored(
-            s, check_signatures=check_signatures, trusted_checkpoint=trusted, progress=progress
+            s, check_signatures=check_signatures, trusted_keys=keys or None, trusted_checkpoint=notes,
+            progress=progress,
         )
         extra = storage_checks(s, report)
     with unit_of_work(ctx.engine) as s:
@@ -91,22 +105,27 @@ def storage_checks(s: Session, report: VerifyReport) -> list[Failure]:
 
 def _projection_differences(s, *, rebuild: bool) -> list[Failure]:
     derived: dict[str, ItemStateValue] = {}
+    refs: dict[str, int] = {}
     for rows, _ in ledger_svc.iter_stored_blocks(s, signatures=False):
         for row in rows:
             try:
                 body = parse_entry_body(row[1])
             except ValueError:
                 continue  # a damaged body is reported by verification, not by the projection check
+            ref = ref_of(body)
+            if ref is not None:
+                refs[ref] = body["seq"]
             item = body.get("item")
             if item:
                 new = next_state(derived.get(item), body)
                 if new is not None:
                     derived[item] = new
+    ref_diffs = _ref_differences(s, refs, rebuild=rebuild)
+    diffs: list[Failure] = []
     stored = {
         r.item_id: ItemStateValue(r.item_id, r.status, r.custodian, r.location_code, r.last_seq, r.updated_at)
         for r in s.execute(select(ItemState)).scalars()
     }
-    diffs: list[Failure] = []
     for item in sorted(set(derived) | set(stored)):
         want, have = derived.get(item), stored.get(item)
         if want != have:
@@ -118,6 +137,18 @@ def _projection_differences(s, *, rebuild: bool) -> list[Failure]:
         for v in derived.values():
             s.add(ItemState(item_id=v.item_id, status=v.status, custodian=v.custodian,
                             location_code=v.location_code, last_seq=v.last_seq, updated_at=v.updated_at))
+    return ref_diffs + diffs
+
+
+def _ref_differences(s, refs: dict[str, int], *, rebuild: bool) -> list[Failure]:
+    stored = dict(s.execute(select(LedgerRef.ref, LedgerRef.seq)).all())
+    diffs = [Failure(refs.get(r) or stored.get(r) or 0,
+                     f"ledger reference {r} differs: stored seq {stored.get(r)}, ledger says seq {refs.get(r)}")
+             for r in sorted(set(refs) | set(stored)) if refs.get(r) != stored.get(r)]
+    if rebuild and diffs:
+        s.execute(delete(LedgerRef))
+        s.flush()
+        s.add_all(LedgerRef(ref=r, seq=q) for r, q in refs.items())
     return diffs
 
 
@@ -163,22 +194,12 @@ def export_to_file(ctx: AppContext, path: Path, *, progress: Progress | None = N
     return n
 
 
-def checkpoint(ctx: AppContext, *, actor: str = STATION_ACTOR, signers: list[Signer] | None = None) -> str:
-    """Sign a checkpoint now (refused if the ledger is inconsistent with the last one)."""
+def checkpoint(ctx: AppContext) -> str:
+    """Sign a checkpoint now, signed by the station key, over the ledger verified since the last one (refused,
+    nothing signed, if it fails or is not consistent with the last checkpoint this station signed)."""
     station = ctx.station()
-    key = ctx.load_station_key(station)
     with unit_of_work(ctx.engine) as s:
-        return ledger_svc.sign_new_checkpoint(
-            s,
-            origin=station.origin,
-            station=station.code,
-            key_name=station.key_name,
-            station_key=key,
-            verifier_keys=ctx.verifier_keys(),
-            actor=actor,
-            signers=signers or [],
-            clock=ctx.clock,
-        )
+        return trusted.sign_checkpoint(ctx, s, station)
 
 
 @dataclass(frozen=True)

@@ -52,3 +52,24 @@ def next_state(prev: ItemStateValue | None, body: dict[str, Any]) -> ItemStateVa
     if kind == "item.released":
         return replace(state, status="released", custodian=None, location_code=None)
     return state
+
+
+#: Entries a report takes case, seizure, officer, location and certificate facts from (LEDGER.md 5.1), by kind:
+#: (reference prefix, where the key is in the body). ``ledger_ref`` maps ``prefix:key`` to the latest such seq.
+REF_KINDS: dict[str, tuple[str, str]] = {
+    "case.opened": ("case", "data.case_number"),
+    "seizure.recorded": ("seizure", "data.document_number"),
+    "user.created": ("user", "data.username"),
+    "location.created": ("location", "data.code"),
+    "station.certificate_registered": ("certificate", "station"),
+}
+
+
+def ref_of(body: dict[str, Any]) -> str | None:
+    """``prefix:key`` of an entry that records a case, seizure, officer, location or certificate (else None)."""
+    spec = REF_KINDS.get(body.get("kind", ""))
+    if spec is None:
+        return None
+    prefix, where = spec
+    key = (body.get("data") or {}).get(where[5:]) if where.startswith("data.") else body.get(where)
+    return f"{prefix}:{key}" if isinstance(key, str) and key else None

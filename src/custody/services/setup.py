@@ -20,8 +20,9 @@ from custody.domain.ids import validate_prefix
 from custody.domain.values import clean_text
 from custody.ledger.entry import format_time
 from custody.ledger.note import verifier_key
-from custody.ledger.signing import public_raw
+from custody.ledger.signing import key_id, public_raw
 from custody.services import ledger as ledger_svc
+from custody.services import trusted
 from custody.services.context import AppContext, StationDTO
 from custody.services.users import (
     NewUser,
@@ -137,60 +138,49 @@ def initialize(ctx: AppContext, req: SetupRequest) -> StationDTO:
             )
         )
         insert_user(s, admin, km, created_at=at)
-        events = [
-            key_registered_event(admin.username, km),
-            user_created_event(admin),
-            ledger_svc.NewEvent(
-                kind="station.key_registered",
-                data={
-                    "station": req.station_code,
-                    "key_name": key_name,
-                    "public_key": base64.b64encode(station_pub).decode(),
-                    "verifier_key": vkey,
-                },
-            ),
-            ledger_svc.NewEvent(
-                kind="station.configured",
-                data={
-                    "agency": req.agency,
-                    "station": req.station_code,
-                    "evidence_room": req.evidence_room,
-                    "origin": req.origin,
-                    "time_zone": req.time_zone,
-                    "item_prefix": req.item_prefix,
-                },
-            ),
-        ]
+        station_dto = StationDTO(
+            log_id=log_id, origin=req.origin, agency=req.agency, code=req.station_code,
+            evidence_room=req.evidence_room, time_zone=req.time_zone, item_prefix=req.item_prefix,
+            label_template="brother-ql-62x29", key_name=key_name, verifier_key=vkey,
+        )
+        # LEDGER.md 3.1: the station key registers itself first (the ledger's trust anchor); while no administrator
+        # has a registered key, the station key creates the first administrator and countersigns their key.
+        station_signer = ledger_svc.Signer(ledger_svc.STATION_ACTOR, key_id(station_pub), station_key)
         ledger_svc.append(
-            s, events, station=req.station_code, actor=admin.username, signers=[km.signer], clock=ctx.clock
+            s,
+            [
+                ledger_svc.NewEvent(
+                    kind="station.key_registered",
+                    data={
+                        "station": req.station_code,
+                        "key_name": key_name,
+                        "public_key": base64.b64encode(station_pub).decode(),
+                        "verifier_key": vkey,
+                    },
+                ),
+                ledger_svc.NewEvent(
+                    kind="station.configured",
+                    data={
+                        "agency": req.agency,
+                        "station": req.station_code,
+                        "evidence_room": req.evidence_room,
+                        "origin": req.origin,
+                        "time_zone": req.time_zone,
+                        "item_prefix": req.item_prefix,
+                    },
+                ),
+                user_created_event(admin),
+                key_registered_event(admin.username, km),
+            ],
+            station=req.station_code, actor=ledger_svc.STATION_ACTOR, signers=[station_signer, km.signer],
+            clock=ctx.clock,
         )
         # The station's key must exist on disk before the transaction commits: a database that
         # names a station key nobody holds could never sign a checkpoint.
         ctx.save_station_key(log_id, req.station_code, station_key)
         try:
-            ledger_svc.sign_new_checkpoint(
-                s,
-                origin=req.origin,
-                station=req.station_code,
-                key_name=key_name,
-                station_key=station_key,
-                verifier_keys=[vkey],
-                actor=admin.username,
-                signers=[km.signer],
-                clock=ctx.clock,
-            )
+            trusted.sign_checkpoint(ctx, s, station_dto)
         except BaseException:
             key_path.unlink(missing_ok=True)
             raise
-    return StationDTO(
-        log_id=log_id,
-        origin=req.origin,
-        agency=req.agency,
-        code=req.station_code,
-        evidence_room=req.evidence_room,
-        time_zone=req.time_zone,
-        item_prefix=req.item_prefix,
-        label_template="brother-ql-62x29",
-        key_name=key_name,
-        verifier_key=vkey,
-    )
+    return station_dto

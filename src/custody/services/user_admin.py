@@ -99,8 +99,8 @@ def set_roles(ctx: AppContext, session: AuthSession, username: str, roles: tuple
         user.roles = new_roles
         ledger_svc.append(
             s,
-            [NewEvent("user.roles_changed", {"username": user.username, "old": old.split(","),
-                                             "new": user.roles.split(",")})],
+            [NewEvent("user.roles_changed", {"username": user.username, "roles": user.roles.split(","),
+                                             "old": old.split(","), "new": user.roles.split(",")})],
             station=ctx.station().code,
             actor=session.username,
             signers=[session.signer],

@@ -1,0 +1,388 @@
+"""Whole-ledger verification, worker side: structural checks of runs of consecutive entries.
+
+These functions run in worker processes (or in the calling process for small ledgers): canonical parse, body
+checks (including the body-local authority rules of LEDGER.md 3.1.1/3.1.2), entry hashes, links inside a run,
+per-item links, the Merkle subtree of a full chunk, and signature checks against candidate keys. The main process
+(:mod:`custody.ledger.verify`) stitches the runs together in ``seq`` order and applies the rules that need the
+ledger's state.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime
+from hashlib import sha256
+from typing import Any
+
+import msgspec
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from .authority import AUTHORITY_KINDS, STATION, body_rule
+from .canonical import CanonicalError
+from .entry import format_time, parse_body
+from .fastbody import confirm_body, entry_body_from_dict
+from .signing import ENTRY_SIG_CONTEXT
+
+__all__ = ["CHUNK_BITS", "CHUNK_SIZE", "ROW_COLUMNS", "RangeReader", "parse_entry_body"]
+
+CHUNK_BITS = 10
+#: Entries per structural work unit; a power of two so that a full chunk is an aligned perfect Merkle subtree.
+CHUNK_SIZE = 1 << CHUNK_BITS
+#: Index columns of a stored row given as a tuple (``verify_blocks``), in this order; ``prev`` as 32 raw bytes.
+ROW_COLUMNS = ("kind", "item", "prev")
+#: Start method for worker processes ("forkserver" where available: safe in a process that runs Qt threads).
+MP_START_METHOD: str | None = None
+
+_NODE = b"\x01"
+_unhex = bytes.fromhex
+_LEAF = b"\x00"
+#: Entries the main process handles itself, in seq order (keys, roles, checkpoints, clock corrections).
+_SPECIAL_KINDS = AUTHORITY_KINDS | {"checkpoint.signed"}
+CLOCK_CORRECTED = "clock.corrected"
+
+def _short(h: str | None) -> str:
+    return "null" if h is None else (h[:16] + "…")
+
+
+def _norm_column(value: object) -> object:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    if isinstance(value, datetime):
+        try:
+            return format_time(value)
+        except ValueError:
+            return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _check_columns(obj: dict[str, Any], columns: Mapping[str, object], hexh: str) -> str | None:
+    for name, value in columns.items():
+        if name == "entry_hash":
+            if value is None:
+                continue
+            if _norm_column(value) != hexh:
+                return "index column entry_hash differs from the recomputed entry hash"
+            continue
+        if name in obj:
+            expected = obj[name]
+        elif name.startswith("data.") and type(obj["data"]) is dict:
+            expected = obj["data"].get(name[5:])
+        else:
+            continue
+        actual = _norm_column(value)
+        if actual != expected or type(actual) is not type(expected):
+            return f"index column {name} = {actual!r} differs from the body ({expected!r})"
+    return None
+
+
+def parse_entry_body(body: bytes) -> dict[str, Any]:
+    """Same verdict as :func:`custody.ledger.entry.parse_body` (canonical and well-formed members), faster.
+
+    The fast path (:func:`custody.ledger.fastbody.confirm_body`) only ever accepts; anything it cannot confirm goes
+    through ``parse_body``, which decides and words the reason.
+    """
+    b = confirm_body(body) if type(body) is bytes else None
+    if b is not None:
+        return msgspec.structs.asdict(b)
+    return parse_body(body)
+
+
+def _subtree_root(joined: bytes) -> bytes:
+    """Root of the perfect Merkle subtree over the concatenated leaf hashes ``joined`` (a power of two of them)."""
+    level = [joined[i:i + 32] for i in range(0, len(joined), 32)]
+    while len(level) > 1:
+        it = iter(level)
+        level = [sha256(_NODE + left + right).digest() for left, right in zip(it, it, strict=True)]
+    return level[0]
+
+
+class _General:
+    """Marker type of :data:`_GENERAL`; pickles as a reference to the module's one instance."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> str:
+        return "_GENERAL"
+
+
+#: In the ``kind`` slot of a flat row: the ``item`` slot holds a general columns mapping (or None) instead.
+_GENERAL = _General()
+
+
+def _flat_rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Rows ``(seq, body, stored_hash, columns)`` (see :func:`verify_blocks`) as flat rows for :func:`_check_chunk`."""
+    out = []
+    for row in rows:
+        if len(row) == 6:
+            out.append(row)
+            continue
+        seq, body, stored, cols = row
+        if type(cols) is tuple and len(cols) == 3:
+            out.append((seq, body, stored, *cols))
+        else:
+            out.append((seq, body, stored, _GENERAL, cols, None))
+    return out
+
+
+_ItemLinks = tuple[list[str], list[str | None], list[int], dict[str, str], dict[str, int]]
+
+
+def _new_item_links() -> _ItemLinks:
+    """Per-item link state of consecutive entries: the first entry of each item (``item``, its ``item_prev``,
+    ``seq``: linked by the main process) and the item's last entry (hex hash, ``seq``)."""
+    return [], [], [], {}, {}
+
+
+def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
+                 links: _ItemLinks | None = None) -> tuple[Any, ...]:
+    """Structural checks of consecutive entries, flat rows ``(seq, body, stored_hash, kind, item, prev)`` (the
+    stored index columns; see :data:`_GENERAL` for other columns).
+
+    Returns a tuple (see ``_Verifier._merge``): boundary data, leaf hashes, subtree root of a full chunk,
+    failures, per-item heads and tails, special entries ``(index, seq, kind, data, signers, station, actor)``
+    (authority kinds, checkpoints and every entry ``@station`` signs), per-entry signers, stored seqs when out of
+    order, and whether a ``clock.corrected`` entry restarted the time order.
+    """
+    failures: list[tuple[int, str]] = []
+    fail = failures.append
+    leaves: list[bytes] = []
+    add_leaf = leaves.append
+    leaf_prefix = _LEAF
+    # ``links`` given: carried on from earlier chunks, returned with the last one (see _check_range).
+    own_links = links is None
+    if links is None:
+        links = _new_item_links()
+    head_items, head_prevs, head_seqs, tail_hash, tail_seq = links
+    specials: list[tuple[int, int, str, dict[str, Any], tuple[str, ...], str, str]] = []
+    signers_out: list[tuple[str, ...] | None] | None = [] if want_signers else None
+    first_prev: str | None = None
+    first_at: tuple[str, int] | None = None
+    last_at = ""
+    last_hex: str | None = None
+    expected = rows[0][0]
+    in_order = True
+    special_kinds = _SPECIAL_KINDS
+    station = STATION
+    reset = False  # a clock.corrected entry restarted the time order in this run
+    last_h = b""
+    for i, (seq, body, stored_hash, kind_c, item_c, pb) in enumerate(rows):
+        try:
+            h = sha256(leaf_prefix + body).digest()
+        except TypeError:
+            fail((seq, "body is missing or not bytes"))
+            body = b""
+            h = sha256(leaf_prefix).digest()
+        add_leaf(h)
+        hexh = h.hex()
+        if seq != expected:
+            in_order = False
+            if type(seq) is int and type(expected) is int and seq > expected:
+                missing = f"{expected}" if seq == expected + 1 else f"{expected}..{seq - 1}"
+                fail((expected, f"entry missing: seq {missing} not found (next stored seq is {seq})"))
+            else:
+                fail((seq, f"seq {seq} out of order (expected {expected})"))
+        expected = seq + 1 if type(seq) is int else expected
+        if stored_hash != h and stored_hash is not None:
+            if not (type(stored_hash) is str and stored_hash == hexh):
+                fail((seq, "stored entry_hash differs from the hash of the stored body"))
+        o = confirm_body(body, last_hex)
+        if o is None:
+            try:
+                o = entry_body_from_dict(parse_body(body))
+            except CanonicalError as exc:
+                fail((seq, f"body rejected: {exc}"))
+                if signers_out is not None:
+                    signers_out.append(None)
+                last_hex, last_h = hexh, h
+                continue
+        if o.seq != seq:
+            fail((seq, f"body seq {o.seq} differs from the stored seq {seq}"))
+        prev = o.prev
+        if prev != last_hex:
+            if i == 0:
+                first_prev = prev
+            else:
+                fail((seq, f"prev link broken: prev is {_short(prev)}, entry hash of the previous entry is "
+                           f"{_short(last_hex)}"))
+        at = o.at
+        kind = o.kind
+        if kind == CLOCK_CORRECTED:  # restarts the order from its own time (LEDGER.md 3.1.5)
+            reset = True
+            last_at = at
+        elif at < last_at:
+            fail((seq, f"at {at} is earlier than the previous entry's {last_at}"))
+        else:
+            if first_at is None and not reset:
+                first_at = (at, seq)
+            last_at = at
+        signers = o.signers
+        problem = body_rule(kind, o.actor, signers)
+        if problem is not None:
+            fail((seq, problem))
+        item = o.item
+        if item is not None:
+            tail = tail_hash.get(item)
+            if tail is None:
+                head_items.append(item)
+                head_prevs.append(o.item_prev)
+                head_seqs.append(seq)
+            elif o.item_prev != tail:
+                fail((seq, f"item_prev of item {item} is {_short(o.item_prev)}, previous entry of the item "
+                           f"(seq {tail_seq[item]}) has hash {_short(tail)}"))
+            tail_hash[item] = hexh
+            tail_seq[item] = seq
+        if kind in special_kinds or station in signers:
+            specials.append((i, seq, kind, o.data, tuple(signers), o.station, o.actor))
+        # Index columns: the fast exact check; the general check words any difference.
+        if kind_c is _GENERAL:
+            if item_c:
+                problem = _check_columns(msgspec.structs.asdict(o), item_c, hexh)
+                if problem:
+                    fail((seq, problem))
+        elif kind_c != kind or item_c != item or (pb != last_h if prev == last_hex else pb != _unhex(prev)):
+            problem = _check_columns(msgspec.structs.asdict(o), dict(zip(ROW_COLUMNS, (kind_c, item_c, pb),
+                                                                         strict=True)), hexh)
+            if problem:
+                fail((seq, problem))
+        if signers_out is not None:
+            signers_out.append(tuple(signers))
+        last_hex, last_h = hexh, h
+    joined = b"".join(leaves)
+    return (
+        len(rows), rows[0][0], expected, first_prev, first_at, last_at, joined,
+        _subtree_root(joined) if full else None,
+        failures, links if own_links else None, specials, signers_out,
+        None if in_order else [r[0] for r in rows], reset,
+    )
+
+
+#: A reader for :func:`verify_ranges`: ``reader(source, lo, hi, with_signatures) -> (rows, signatures)``, rows
+#: ``(seq, body, entry_hash, kind, item, prev)`` (or all as in :func:`verify_blocks`) for the stored entries with
+#: ``lo <= seq <= hi`` in ``seq`` order, signatures a parallel
+#: list of tuples of ``(signer, key_id, signature)`` (empty tuples when ``with_signatures`` is false). It runs in
+#: worker processes: a module-level function, ``source`` picklable.
+RangeReader = Callable[[Any, int, int, bool], tuple[list[tuple[Any, ...]], list[Any]]]
+
+
+def _public_key(public: bytes) -> Ed25519PublicKey:
+    key = _KEY_CACHE.get(public)
+    if key is None:
+        if len(_KEY_CACHE) > 4096:
+            _KEY_CACHE.clear()
+        key = _KEY_CACHE[public] = Ed25519PublicKey.from_public_bytes(public)
+    return key
+
+
+def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signatures: bool,
+                 hints: Mapping[tuple[str, str], tuple[bytes, ...]], chunk: int) -> tuple[list[tuple[Any, Any]], float]:
+    """Worker: read and check ``seq`` ``lo..hi``; per chunk, ``(_check_chunk result, signature info)``.
+
+    Signature info (when ``with_signatures``), per entry a tuple of ``(signer, key_id, mask, signature)``: ``mask``
+    has bit ``k`` set when the signature verifies with ``hints[(signer, key_id)][k]`` (``signature`` is then
+    None); ``mask`` is None when there is no candidate key or the signature is not 64 bytes (``signature`` is
+    passed back for the main process). The main process accepts a mask bit only for the key that the ledger,
+    read in ``seq`` order, has registered for that user at that entry. Also returns the CPU seconds it took.
+    """
+    cpu = time.process_time()
+    rows, sigs = reader(source, lo, hi, with_signatures)
+    out: list[tuple[Any, Any]] = []
+    # Item links run over the whole range (fewer first entries of items for the main process to link), and go
+    # back with the range's last chunk.
+    links = _new_item_links()
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        if len(part[0]) != 6:
+            part = _flat_rows(part)
+        result = _check_chunk(part, with_signatures, len(part) == chunk, links)
+        if start + chunk >= len(rows):
+            result = (*result[:9], links, *result[10:])
+        info = None
+        if with_signatures:
+            leaves = result[6]
+            info = []
+            for i, stored in enumerate(sigs[start:start + len(part)]):
+                if not stored:
+                    info.append(())
+                    continue
+                message = ENTRY_SIG_CONTEXT + leaves[32 * i:32 * i + 32]
+                checked = []
+                for signer, kid, sig in stored:
+                    candidates = hints.get((signer, kid))
+                    if not candidates or type(sig) is not bytes or len(sig) != 64:
+                        checked.append((signer, kid, None, sig))
+                        continue
+                    mask = 0
+                    for k, public in enumerate(candidates):
+                        try:
+                            _public_key(public).verify(sig, message)
+                            mask |= 1 << k
+                        except (InvalidSignature, ValueError):
+                            pass
+                    checked.append((signer, kid, mask, None))
+                info.append(tuple(checked))
+        out.append((result, info))
+    return out, time.process_time() - cpu
+
+
+_KEY_CACHE: dict[bytes, Ed25519PublicKey] = {}
+
+
+def _verify_signature_batch(batch: list[tuple[bytes, bytes, bytes]]) -> list[int]:
+    """Verify ``(public_raw, entry_hash, signature)`` triples; return the indices of the invalid ones."""
+    bad: list[int] = []
+    for i, (public, h, sig) in enumerate(batch):
+        try:
+            _public_key(public).verify(sig, ENTRY_SIG_CONTEXT + h)
+        except (InvalidSignature, ValueError):
+            bad.append(i)
+    return bad
+
+
+def _unverified(sigs: list[Any]) -> list[tuple[tuple[str, str, None, Any], ...]]:
+    """Stored signatures as signature info for the main process (no worker verdicts)."""
+    return [tuple((signer, kid, None, sig) for signer, kid, sig in entry) for entry in sigs]
+
+def _mp_context(preload: tuple[str, ...] = ()) -> Any:
+    method = MP_START_METHOD
+    if method is None:
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        # Preloading makes the fork server import these modules (and receive sys.path) once, when it starts.
+        ctx.set_forkserver_preload([__name__, *preload])
+    return ctx
+
+
+def _worker_init() -> None:
+    """Worker processes run without the cyclic garbage collector: they create no reference cycles (parsed bodies
+    are trees, results are tuples) and its passes over the rows in hand cost about a fifth of the checking time.
+    Reference counting still frees everything; the workers end with the verification."""
+    gc.disable()
+
+
+def _start_pool(workers: int, preload: tuple[str, ...] = ()) -> ProcessPoolExecutor | None:
+    """A process pool, or None if worker processes cannot start here (then everything runs in this process).
+
+    With the "spawn"/"forkserver" start methods the main module of the program must be import-safe (the usual
+    ``if __name__ == "__main__":`` guard, and ``multiprocessing.freeze_support()`` in frozen executables).
+    """
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(preload), initializer=_worker_init)
+    except (OSError, ValueError, RuntimeError, NotImplementedError):
+        return None
+    try:
+        pool.submit(os.getpid).result(timeout=120)
+    except Exception:  # noqa: BLE001 - BrokenProcessPool, timeouts, unpicklable main...
+        pool.shutdown(wait=False, cancel_futures=True)
+        return None
+    return pool
+
+
