@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from custody.cli.common import CliState, friendly_errors, pass_state
+from custody.cli.common import CliState, friendly_errors, pass_state, read_password_file
 from custody.cli.main import cli
 from custody.services import ledger_admin
 
@@ -25,10 +25,17 @@ def _progress_bar(total: int, label: str):
 @click.option("--no-signatures", is_flag=True, help="Check structure and hashes only (faster).")
 @click.option("--since-checkpoint", type=click.Path(exists=True, dir_okay=False), default=None,
               help="A previously exported checkpoint note; the ledger must extend it.")
+@click.option("--trust", "trust", multiple=True, metavar="VERIFIER_KEY",
+              help="A station verifier key to trust as the ledger's first station key (repeatable); by default "
+                   "this workstation's own station key.")
 @pass_state
 @friendly_errors
-def verify(state: CliState, no_signatures: bool, since_checkpoint: str | None) -> None:
-    """Recompute every hash, link, signature and checkpoint. Exit 0 when intact, 1 otherwise."""
+def verify(state: CliState, no_signatures: bool, since_checkpoint: str | None, trust: tuple[str, ...]) -> None:
+    """Recompute every hash, link, signature, authority rule and checkpoint.
+
+    Exit 0 when intact and its first station key is trusted, 1 when anything fails, 2 when intact but no trusted
+    station key was available (no station key file on this workstation and no --trust).
+    """
     ctx = state.context()
     trusted = Path(since_checkpoint).read_text(encoding="utf-8") if since_checkpoint else None
     total = ledger_admin.total_entries(ctx)
@@ -40,15 +47,45 @@ def verify(state: CliState, no_signatures: bool, since_checkpoint: str | None) -
             done[0] = n
 
         result = ledger_admin.verify(
-            ctx, check_signatures=not no_signatures, since_checkpoint=trusted, progress=progress
+            ctx, check_signatures=not no_signatures, since_checkpoint=trusted, trust=list(trust), progress=progress
         )
-    if result.ok:
-        click.echo(f"Ledger intact: {result.report.entries} entries, root {result.report.root.hex()}.")
+    if result.ok and result.trusted:
+        click.echo(f"Ledger intact: {result.report.entries} entries, root {result.report.root.hex()}; its first "
+                   f"station key is trusted ({result.report.anchor}).")
         return
+    if result.ok:
+        click.echo(f"Ledger intact but NOT TRUSTED: {result.report.entries} entries, consistent, but its first "
+                   f"station key ({result.report.anchor}) could not be checked against a key you trust. Run on "
+                   "the station's own workstation or give --trust \"<the station's verifier key>\".")
+        sys.exit(2)
     for f in result.failures:
         click.echo(f"seq {f.seq}: {f.reason}")
     click.echo(f"{len(result.failures)} failure(s) in {result.report.entries} entries.")
     sys.exit(1)
+
+
+@ledger_group.command("clock-correct")
+@click.option("--reason", required=True, help="What happened to the clock (kept in the ledger).")
+@click.option("--as", "as_user", required=True, help="The administrator who records the correction.")
+@click.option("--password-file", type=click.Path(dir_okay=False), default=None)
+@click.option("--countersign", "countersign", required=True, help="The supervisor who countersigns.")
+@click.option("--countersign-password-file", type=click.Path(dir_okay=False), default=None)
+@pass_state
+@friendly_errors
+def clock_correct(state: CliState, reason: str, as_user: str, password_file: str | None, countersign: str,
+                  countersign_password_file: str | None) -> None:
+    """Record that the ledger's last entries carry a wrong (future) time, signed by an administrator and a
+    supervisor; the ledger's time order then restarts from now (LEDGER.md 3.1.5)."""
+    from custody.services import auth
+    from custody.services.clock_correction import correct_clock
+
+    ctx = state.context()
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    supervisor = auth.unlock_signer(ctx, countersign, read_password_file(
+        countersign_password_file, prompt=f"Password for {countersign}"))
+    done = correct_clock(ctx, session, supervisor, reason)
+    click.echo(f"Clock correction recorded at seq {done.seq} ({done.at}); entries up to {done.wrong_until} "
+               "carried the wrong time.")
 
 
 @ledger_group.command("export")

@@ -57,6 +57,7 @@ class Action(LabelledEnum):
     BACKUP_RUN = "backup.run"
     RESTORE_RUN = "restore.run"
     DEMO_BUILD = "demo.build"
+    CLOCK_CORRECT = "clock.correct"
 
 
 register_labels(Action, {
@@ -97,6 +98,7 @@ register_labels(Action, {
     "backup.run": N_("Action", "make a backup"),
     "restore.run": N_("Action", "restore a backup"),
     "demo.build": N_("Action", "build a demonstration database"),
+    "clock.correct": N_("Action", "record a clock correction"),
 })
 
 A = Action
@@ -117,7 +119,7 @@ _SUPERVISOR = _CUSTODIAN | {
 }
 _ADMIN = _VIEW | {
     A.USER_MANAGE, A.USER_UNLOCK, A.STATION_CONFIGURE, A.BACKUP_RUN, A.RESTORE_RUN, A.LEDGER_VERIFY,
-    A.LEDGER_EXPORT, A.LEDGER_CHECKPOINT, A.LEDGER_REBUILD, A.DEMO_BUILD,
+    A.LEDGER_EXPORT, A.LEDGER_CHECKPOINT, A.LEDGER_REBUILD, A.DEMO_BUILD, A.CLOCK_CORRECT,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {

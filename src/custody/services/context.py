@@ -105,36 +105,38 @@ class AppContext:
     def station_signer(self, station: StationDTO | None = None, session: Session | None = None) -> Signer:
         """The station key as the signer of ``@station`` entries and checkpoints (LEDGER.md 3).
 
-        Checked before anything is signed: the key file must hold the key the ledger registers for this station
-        (its latest ``station.key_registered``). A missing, unreadable or wrong file gives a clear error and
-        nothing is signed; restoring the right file makes everything work again.
+        Checked before anything is signed: the key file must hold a key the ledger registers for this station. A
+        missing, unreadable or wrong file gives a clear error and nothing is signed; restoring the right file makes
+        everything work again.
         """
         station = station or self.station()
         key = self.load_station_key(station)
         public = public_raw(key)
-        registered = self.registered_station_key(station.code, session)
-        if registered is None:
+        registered = self.registered_station_keys(station.code, session)
+        if not registered:
             raise StationKeyError(MSG_KEY_NOT_REGISTERED, code=station.code)
-        if public != registered:
+        if public not in registered:
             raise StationKeyError(MSG_KEY_WRONG, path=str(self.station_key_path(station.log_id, station.code)),
-                                  code=station.code, found=key_id(public), expected=key_id(registered))
+                                  code=station.code, found=key_id(public),
+                                  expected=", ".join(key_id(p) for p in registered))
         return Signer(username=STATION_ACTOR, key_id=key_id(public), private_key=key)
 
-    def registered_station_key(self, code: str, session: Session | None = None) -> bytes | None:
-        """The public key of the latest ``station.key_registered`` entry of station ``code`` (read in ``session``
-        when given, so that a transaction sees its own entries)."""
+    def registered_station_keys(self, code: str, session: Session | None = None) -> list[bytes]:
+        """The public keys ``station.key_registered`` entries register for station ``code`` (read in ``session``
+        when given, so that a transaction sees its own entries). Whether each registration was authorised is for
+        verification to say; this only tells whether a key file belongs to the station at all."""
         query = select(LedgerEntry.body).where(LedgerEntry.kind == "station.key_registered").order_by(LedgerEntry.seq)
         if session is not None:
             rows = session.execute(query).scalars().all()
         else:
             with unit_of_work(self.engine, read_only=True) as s:
                 rows = s.execute(query).scalars().all()
-        found = None
+        found: list[bytes] = []
         for body in rows:
             try:
                 obj = json.loads(body)
                 if obj.get("station") == code:
-                    found = base64.b64decode(obj["data"]["public_key"], validate=True)
+                    found.append(base64.b64decode(obj["data"]["public_key"], validate=True))
             except (ValueError, KeyError, TypeError, binascii.Error):
                 continue
         return found

@@ -79,7 +79,7 @@ def verify(
         st = s.get(StationState, station.code) or StationState(station=station.code, last_checkpoint_size=0)
         s.add(st)
         st.last_verified_at = ledger_svc.format_time(ctx.clock())
-        st.last_verified_ok = report.ok and not extra
+        st.last_verified_ok = report.ok and report.trusted and not extra
         st.last_verified_size = report.size
     return VerifyResult(report=report, extra=tuple(extra), total=total)
 

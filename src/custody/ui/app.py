@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from custody.cli.common import CliState
 from custody.domain.errors import CustodyError
 from custody.paths import resource, resources_dir
-from custody.services import setup
+from custody.services import setup, trusted
 from custody.services.auth import AuthSession
 from custody.services.context import AppContext, StationDTO
 from custody.services.settings import get_settings
@@ -161,8 +161,16 @@ class Startup(QObject):
     def _setup_checked(self, needed: bool) -> None:
         if needed:
             self.show_wizard()
-        else:
-            self.show_login()
+            return
+        # The stored ledger must still extend the last checkpoint this station signed (kept outside the
+        # database): a truncated or rewritten ledger is shown at once, before anyone works on it.
+        assert self.ctx is not None
+        self.ops.run(trusted.check_at_start, self.ctx, on_success=lambda _r: self.show_login(),
+                     on_error=self._ledger_doubtful)
+
+    def _ledger_doubtful(self, err: CustodyError) -> None:
+        ui_errors.show_error(None, err)
+        self.show_login()
 
     def _fatal(self, err: CustodyError) -> None:
         ui_errors.show_error(None, err)

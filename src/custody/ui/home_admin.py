@@ -147,8 +147,9 @@ class AdministrationPage(QWidget):
 
         ledger_card, ll = card(self.tr("Ledger integrity"))
         explain = QLabel(self.tr(
-            "Verification recomputes every entry's hash, the hash chain, the signatures and the signed "
-            "checkpoints from the stored bytes, and checks the tables derived from the ledger."))
+            "Verification recomputes every entry's hash, the hash chain, the signatures, who was entitled to sign "
+            "each entry and the signed checkpoints from the stored bytes, against this station's own key, and "
+            "checks the tables derived from the ledger."))
         explain.setWordWrap(True)
         set_role(explain, "hint")
         ll.addWidget(explain)
@@ -160,6 +161,11 @@ class AdministrationPage(QWidget):
         if not session.can(Action.LEDGER_VERIFY):
             self.verify_button.setToolTip(self.tr("Your roles do not allow verifying the ledger."))
         row.addWidget(self.verify_button)
+        self.clock_button = QPushButton(self.tr("Correct the ledger's clock…"))
+        self.clock_button.setObjectName("correct_clock")
+        self.clock_button.setVisible(session.can(Action.CLOCK_CORRECT))
+        self.clock_button.clicked.connect(self._correct_clock)
+        row.addWidget(self.clock_button)
         row.addStretch(1)
         ll.addLayout(row)
         self.result = QLabel()
@@ -193,6 +199,15 @@ class AdministrationPage(QWidget):
         window.verification_running.connect(self._running)
         self.show_verification(window.verification)
 
+    def _correct_clock(self) -> None:
+        from custody.ui.clock_dialog import ClockCorrectionDialog
+
+        w = self.window_
+        dialog = ClockCorrectionDialog(w.ctx, w.session, w.ops, self)
+        dialog.corrected.connect(lambda c: w.statusBar().showMessage(self.tr(
+            "Clock correction recorded at entry {seq}.").format(seq=c.seq), 15_000))
+        dialog.open()
+
     def _running(self, running: bool) -> None:
         self.verify_button.setEnabled(not running and self.window_.session.can(Action.LEDGER_VERIFY))
         if running:
@@ -208,7 +223,15 @@ class AdministrationPage(QWidget):
             return
         r = verification.result
         when = format_minute(verification.at, self.window_.time_zone())
-        if r.ok:
+        if r.ok and not r.trusted:
+            self.result.setText(self.tr(
+                "Consistent, but NOT checked against this station's key: all {n} entries check out among "
+                "themselves, but this workstation holds no station key to trust (verified {when})."
+            ).format(n=format_count(r.total), when=when))
+            set_state(self.result, "bad")
+            self.root.setVisible(False)
+            self.failures.setVisible(False)
+        elif r.ok:
             self.result.setText(self.tr(
                 "Intact: all {n} entries, their signatures and checkpoints check out (verified {when})."
             ).format(n=format_count(r.total), when=when))

@@ -34,6 +34,8 @@ from custody.services.auth import AuthSession
 from custody.services.checkpoints import checkpoint_if_due
 from custody.services.context import AppContext, StationDTO
 from custody.services.ledger_admin import VerifyResult
+from custody.services.trusted import LedgerFails
+from custody.ui import errors as ui_errors
 from custody.ui.feedback import ElidedLabel, MessageBar
 from custody.ui.formatting import format_count, format_minute
 from custody.ui.home_admin import AdministrationPage, HomePage, Verification
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.session = session
         self.ops = operations
+        operations.key_replaced.connect(self._key_replaced)
         self.station = station
         self.verification: Verification | None = None
         self._pages: dict[str, PageSpec] = {}
@@ -425,6 +428,8 @@ class MainWindow(QMainWindow):
                      changes=(Change.LEDGER,), parent=self)
 
     def _checkpoint_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, LedgerFails):  # truncated, rewritten or failing: everyone must see it at once
+            ui_errors.show_error(self, exc)
         # Not the officer's business at the counter (e.g. the station key lives on another workstation):
         # logged, and shown in the status bar without interrupting work.
         log.warning("daily checkpoint not signed: %s", exc)
@@ -442,7 +447,7 @@ class MainWindow(QMainWindow):
             if last is None:
                 return "unknown"
             return "ok" if last.ok else "bad"
-        return "ok" if self.verification.result.ok else "bad"
+        return "ok" if self.verification.result.ok and self.verification.result.trusted else "bad"
 
     def verification_text(self) -> str:
         v = self.verification
@@ -496,6 +501,11 @@ class MainWindow(QMainWindow):
     @property
     def locked(self) -> bool:
         return self.idle_lock.locked
+
+    def _key_replaced(self, username: str) -> None:
+        """This officer's key was replaced elsewhere (a password reset): back to the sign-in."""
+        if username == self.session.username:
+            self.logout()
 
     def logout(self) -> None:
         """Record the sign-out, then close; ``logged_out`` tells the app to show the sign-in again."""

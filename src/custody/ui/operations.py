@@ -35,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Q
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from custody.domain.errors import CustodyError
+from custody.services.ledger import KeyNotCurrent
 from custody.ui import errors
 from custody.ui.qtcompat import emit
 
@@ -160,6 +161,8 @@ class Operations(QObject):
     finished = Signal(int)  # job id, after the callbacks ran
     progressed = Signal(int, int)  # job id, units done
     busy_changed = Signal(bool)
+    #: an officer's key was replaced or revoked since it was unlocked (username): they must sign in again
+    key_replaced = Signal(str)
 
     _submit = Signal(object)
 
@@ -274,6 +277,8 @@ class Operations(QObject):
                 job.on_finally()
             if job.changes and (exc is None or isinstance(exc, CustodyError)):
                 emit(self.changed, job.changes)
+            if isinstance(exc, KeyNotCurrent):
+                emit(self.key_replaced, exc.username)
             emit(self.finished, job_id)
             if not self._jobs:
                 emit(self.busy_changed, False)
