@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import importlib.util
 import json
@@ -11,10 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 import custody
 from custody import verifier
+from custody.ledger.canonical import canonical_bytes
 from custody.ledger.entry import entry_hash
+from custody.ledger.signing import key_id, public_raw, sign_entry
 
 
 def _load(name: str, path: Path):
@@ -230,3 +234,36 @@ def test_verifier_runs_without_qt_and_sqlalchemy(built, pdf, tmp_path):
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), timeout=120)
     assert res.returncode == 0, res.stdout + res.stderr
     assert "VERIFIED" in res.stdout
+
+
+def _kind(entry: dict) -> str:
+    return json.loads(entry["body"])["kind"]
+
+
+@pytest.mark.parametrize("kind", ["station.key_registered", "user.created", "user.key_registered"])
+def test_a_bundle_without_its_authority_closure_is_rejected(built, kind):
+    """LEDGER.md 5: keys are accepted only through registrations that chain to the trusted station key."""
+    doc = copy.deepcopy(built.bundle)
+    assert any(_kind(e) == kind for e in doc["entries"])
+    doc["entries"] = [e for e in doc["entries"] if _kind(e) != kind]
+    out = verifier.verify_pdf(built.report(doc), [built.verifier_key])
+    assert not out.ok and out.exit_code == 1 and out.report.items == {}
+
+
+def test_a_self_registered_key_in_the_bundle_is_rejected(built):
+    """A forger swaps in their own key for an officer, registered by itself: refused by the authority rules."""
+    mallory = Ed25519PrivateKey.generate()
+    kid = key_id(public_raw(mallory))
+    doc = copy.deepcopy(built.bundle)
+    i = next(n for n, e in enumerate(doc["entries"]) if _kind(e) == "user.key_registered"
+             and json.loads(e["body"])["data"]["username"] == "ipetrov")
+    body = json.loads(doc["entries"][i]["body"])
+    body["data"].update(key_id=kid, public_key=base64.b64encode(public_raw(mallory)).decode())
+    body["actor"], body["signers"] = "ipetrov", ["ipetrov"]
+    raw = canonical_bytes(body)
+    doc["entries"][i]["body"] = raw.decode()
+    doc["entries"][i]["signatures"] = [{"signer": "ipetrov", "key_id": kid,
+                                        "signature": base64.b64encode(sign_entry(mallory, entry_hash(raw))).decode()}]
+    out = verifier.verify_pdf(built.report(doc), [built.verifier_key])
+    assert not out.ok and out.exit_code == 1
+    assert any("not authorised" in f for f in out.failures), out.failures

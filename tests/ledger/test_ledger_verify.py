@@ -389,3 +389,33 @@ def test_process_pool_gives_same_result(built, monkeypatch):
         assert pooled.failures == one.failures
         assert (pooled.root, pooled.entries, pooled.signatures_checked) == (one.root, one.entries,
                                                                              one.signatures_checked)
+
+
+def test_verification_continues_from_a_verified_prefix(built):
+    """What was verified up to a size, plus the entries after it, verifies like the whole ledger (StartState)."""
+    from custody.ledger.verify import StartState, _Verifier, verify_blocks
+
+    keys = [built.station_vkey]
+    for k in (1, 7, len(built.entries) // 2, len(built.entries)):
+        first = verify_entries(built.entries[:k], trusted_keys=keys, workers=1)
+        assert first.ok, first.lines()
+        items: dict[str, tuple[str, int]] = {}
+        for e in built.entries[:k]:
+            item = body_of(e)["item"]
+            if item:
+                items[item] = (e.entry_hash.hex(), e.seq)
+        start = StartState(size=first.size, frontier=first.frontier, last_hash=first.last_hash,
+                           last_at=first.last_at, authority=first.authority, item_head=items.get)
+        later = [n for n in built.checkpoints if int(n.split("\n")[1]) >= k]
+        rest = verify_blocks(_Verifier.chunks_of(built.entries[k:]), checkpoints=later, trusted_keys=keys,
+                             workers=1, start=start)
+        assert rest.ok and rest.trusted, rest.lines()
+        assert rest.root == root_from_leaves(built.leaves) and rest.size == len(built.entries)
+    # a forged entry after the verified prefix is still caught
+    k = len(built.entries) - 3
+    first = verify_entries(built.entries[:k], trusted_keys=keys, workers=1)
+    forged = rewrite(built, k + 1, lambda body: body.update(actor="mallory"), resign=False)
+    start = StartState(size=first.size, frontier=first.frontier, last_hash=first.last_hash, last_at=first.last_at,
+                       authority=first.authority)
+    rest = verify_blocks(_Verifier.chunks_of(forged[k:]), trusted_keys=keys, workers=1, start=start)
+    assert not rest.ok and rest.first.seq == k + 1

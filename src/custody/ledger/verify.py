@@ -249,7 +249,7 @@ class _Verifier:
     def run(self, chunks: Iterator[tuple[list[tuple[Any, ...]], list[Any]]]) -> None:
         threshold = 2 if self.check_signatures else 12
         head = list(islice(chunks, threshold))
-        self._process_pending(0)
+        self._process_pending(self.count)
         pool = None
         if self.workers > 1 and len(head) >= threshold:
             pool = _start_pool(self.workers)
@@ -284,7 +284,7 @@ class _Verifier:
     def run_ranges(self, reader: RangeReader, source: Any, ranges: list[tuple[int, int]],
                    tail: Iterable[tuple[list[tuple[Any, ...]], list[Any]]]) -> None:
         """Ranges read and checked by workers (in order), then ``tail`` blocks checked here."""
-        self._process_pending(0)
+        self._process_pending(self.count)
         want = self.check_signatures
         hints = self.hints
         module = getattr(reader, "__module__", None)

@@ -43,6 +43,7 @@ from custody.reports.other_reports import (
 from custody.reports.pdfsign import sign_pdf
 from custody.security.permissions import Action
 from custody.services import ledger as ledger_svc
+from custody.services import trusted
 from custody.services.auth import AuthSession, authorize
 from custody.services.context import AppContext, StationDTO
 from custody.services.custody import current_seal, latest_weights, load_item
@@ -214,7 +215,11 @@ class _Record:
 
 def _sign_and_record(ctx: AppContext, session: AuthSession, station: StationDTO, pdf: bytes,
                      record: _Record) -> bytes:
-    """Sign the rendered PDF, then append its ``export.report`` entry (a transaction with nothing else)."""
+    """Sign the rendered PDF, then append its ``export.report`` entry (a transaction with nothing else).
+
+    Refused (nothing signed or recorded) over a ledger that fails verification since the last checkpoint."""
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        trusted.verify_since(ctx, s, station)
     key_pem, cert_pem = _certificate(ctx, station)
     signed = sign_pdf(pdf, key_pem, cert_pem, reason=record.title,
                       location=f"{station.agency}, {station.evidence_room}")

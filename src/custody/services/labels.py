@@ -22,6 +22,7 @@ from custody.domain.i18n import N_
 from custody.reports import labels as lbl
 from custody.security.permissions import Action
 from custody.services import ledger as ledger_svc
+from custody.services import trusted
 from custody.services.auth import AuthSession, authorize
 from custody.services.context import AppContext
 from custody.services.ledger import NewEvent
@@ -96,6 +97,7 @@ def record_labels_printed(ctx: AppContext, session: AuthSession, job: LabelJob, 
     authorize(ctx, session, Action.LABEL_PRINT)
     station = ctx.station()
     with unit_of_work(ctx.engine) as s:
+        trusted.verify_since(ctx, s, station)  # never record a label over a ledger that fails (LEDGER.md 5.1)
         events = []
         for i in job.item_ids:
             before = s.execute(
