@@ -55,6 +55,7 @@ location.manage          . . S . . .
 backup.run               . . . . . D
 restore.run              . . . . . D
 demo.build               . . . . . D
+clock.correct            . . . . . C
 """
 COLUMNS = ["officer", "custodian", "supervisor", "auditor", "prosecutor", "admin"]
 
