@@ -24,7 +24,7 @@ from custody.domain.values import format_weight
 from custody.ledger.bundle import BundleReport, ProvenEvent
 from custody.ledger.entry import parse_time
 from custody.reports import model as rm
-from custody.services.intake import _apply_correction, _from_ledger_fields, display_value
+from custody.services.intake.values import _apply_correction, _from_ledger_fields, display_value
 from custody.services.projections import next_state
 
 __all__ = ["Blobs", "ItemFacts", "action_label", "fold_item", "local_time", "report_data"]
