@@ -57,6 +57,7 @@ def test_a_good_report_reads_verified_with_each_items_history(page, report, file
     assert "John Smith (jsmith)" in text and "Handed over" in text  # names from the ledger's user.created
     assert f"yes, for station {ss.STATION}" in text  # the PDF certificate is the one the ledger registered
     assert "Signature value\nvalid (\u2068ECDSA P-256, SHA-256\u2069)" in text
+    assert "checked with WebCrypto" in page.driver.find_element("id", "offline").text
 
 
 def test_without_the_station_key_it_is_intact_but_untrusted(page, report, files):
@@ -112,6 +113,21 @@ def test_an_rsa_certificate_registered_in_the_ledger_verifies(page, tmp_path):
     [out] = page.check([pdf], [rsa_report.verifier_key])
     assert (out.status, out.codes) == ("VERIFIED", [])
     assert "Signature value\nvalid (\u2068RSA, SHA-256\u2069)" in page.driver.find_element("css selector", ".result").text
+
+
+def test_a_browser_without_ed25519_in_webcrypto_checks_with_the_bundled_library(page, report, files):
+    """Older browsers have no Ed25519 in WebCrypto: the page falls back to @noble/ed25519, same verdicts."""
+    hide = ("const real = crypto.subtle.importKey.bind(crypto.subtle);"
+            "crypto.subtle.importKey = (f, k, alg, ...rest) => (alg && (alg === 'Ed25519' || alg.name === 'Ed25519'))"
+            "  ? Promise.reject(new DOMException('Unrecognized name', 'NotSupportedError')) : real(f, k, alg, ...rest);")
+    script = page.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": hide})
+    try:
+        outs = page.check([files["good"], files["forged entry"]], [report.verifier_key])
+        assert "@noble/ed25519" in page.driver.find_element("id", "offline").text
+    finally:
+        page.driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
+    assert outs[0].status == "VERIFIED"
+    assert outs[1].status == "FAILED"  # signed with the wrong station key, and a self-registered key inside
 
 
 def test_a_dropped_file_is_checked(page, report, files):
