@@ -158,6 +158,12 @@ def test_a_mistyped_key_is_said_next_to_the_field_and_nothing_is_checked(page, r
     assert page.read()[0].status == "VERIFIED" and not error.is_displayed()
 
 
+def test_a_key_copied_from_the_pdf_with_line_breaks_is_taken_whole(page, report, files):
+    key = report.verifier_key
+    [out] = page.check([files["good"]], [key[:30], " " + key[30:60], key[60:]])
+    assert out.status == "VERIFIED"
+
+
 def test_arabic_reads_right_to_left(page, report, files):
     [out] = page.check([files["good"]], [report.verifier_key], lang="ar")
     assert out.status == "VERIFIED" and out.verdict == "تم التحقق"

@@ -23,7 +23,8 @@ function applyLanguage() {
 
 /** The keys typed by the reader, or a message naming the first line that is not a key. */
 async function typedKeys() {
-  const lines = $("key").value.split(/\r?\n/);
+  const text = $("key").value;
+  const lines = text.split(/\r?\n/);
   const keys = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -31,7 +32,12 @@ async function typedKeys() {
     try {
       keys.push((await parseVerifierKey(line)).text);
     } catch {
-      return { error: t(state.lang, "key_invalid", { line: i + 1 }) };
+      // A key copied from a PDF often arrives broken over lines: one key with the breaks taken out is fine.
+      try {
+        return { keys: [(await parseVerifierKey(text.replace(/\s+/g, ""))).text] };
+      } catch {
+        return { error: t(state.lang, "key_invalid", { line: i + 1 }) };
+      }
     }
   }
   return { keys };
