@@ -267,3 +267,20 @@ def test_a_self_registered_key_in_the_bundle_is_rejected(built):
     out = verifier.verify_pdf(built.report(doc), [built.verifier_key])
     assert not out.ok and out.exit_code == 1
     assert any("not authorised" in f for f in out.failures), out.failures
+
+
+def test_a_report_re_signed_with_another_certificate_is_rejected(built):
+    """The bundle is intact, but the PDF is signed with a certificate the ledger does not bind to the station."""
+    from custody.reports.custody_report import CustodyReportRenderer
+    from custody.reports.pdfsign import create_station_certificate, embed_attachment, sign_pdf
+
+    other_key, other_cert = create_station_certificate("Evidence room LIS01", "Polícia Judiciária")
+    pdf = CustodyReportRenderer(ls.report_data(built, built.bundle)).render()
+    pdf = embed_attachment(pdf, data=built.bundle_bytes())
+    pdf = sign_pdf(pdf, other_key, other_cert, reason="Chain of custody report", location="Lisboa")
+    out = verifier.verify_pdf(pdf, [built.verifier_key])
+    assert out.signature.intact and out.signature.valid and out.bundle_ok
+    assert not out.ok and out.exit_code == 1
+    assert any("re-signed" in f for f in out.failures), out.failures
+    ok = verifier.verify_pdf(built.report(), [built.verifier_key])
+    assert ok.ok and ok.signature.bound

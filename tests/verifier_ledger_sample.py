@@ -27,7 +27,7 @@ from custody.ledger.note import Checkpoint, sign_checkpoint, verifier_key
 from custody.ledger.signing import key_id, public_raw, sign_entry
 from custody.reports.custody_report import CustodyReportRenderer
 from custody.reports.model import CustodyRow, ItemWithHistory
-from custody.reports.pdfsign import create_station_certificate, embed_attachment, sign_pdf
+from custody.reports.pdfsign import certificate_fingerprint, create_station_certificate, embed_attachment, sign_pdf
 
 
 def _load(name: str, path: Path):
@@ -134,6 +134,9 @@ def build(n_items: int = 2, events_per_item: int = 4, report_id: str = "RPT-2024
     led.append("station.key_registered", STATION_ACTOR,
                data={"key_name": KEY_NAME, "public_key": base64.b64encode(public_raw(station)).decode(),
                      "verifier_key": verifier_key(KEY_NAME, public_raw(station))})
+    key_pem, cert_pem = cert or create_station_certificate("Evidence room LIS01", "Polícia Judiciária")
+    led.append("station.certificate_registered", STATION_ACTOR,
+               data={"station": STATION, "sha256": certificate_fingerprint(cert_pem), "subject": "CN=LIS01"})
     led.register("jsmith", by=STATION_ACTOR, roles=("admin", "custodian"))
     for user in list(USERS)[1:]:
         led.register(user, by="jsmith", roles=("officer",))
@@ -164,7 +167,8 @@ def build(n_items: int = 2, events_per_item: int = 4, report_id: str = "RPT-2024
     closure = authority_closure(
         [(e.obj["seq"], e.obj, [(g["signer"], g["key_id"]) for g in e.signatures]) for e in led.entries
          if e.obj["kind"] in AUTHORITY_KINDS], used)
-    wanted = [e for e in led.entries if e.obj["item"] in item_ids or e.obj["seq"] in closure]
+    wanted = [e for e in led.entries if e.obj["item"] in item_ids or e.obj["seq"] in closure
+              or e.obj["kind"] == "station.certificate_registered"]
     entries = [{"body": e.body.decode(), "signatures": e.signatures,
                 "inclusion": [p.hex() for p in merkle.inclusion_proof(e.obj["seq"] - 1, size, subtree)]}
                for e in wanted]
@@ -172,7 +176,6 @@ def build(n_items: int = 2, events_per_item: int = 4, report_id: str = "RPT-2024
              "owner": f"user:{u}"} for u, k in led.keys.items() if u != STATION_ACTOR]
     vkey = verifier_key(KEY_NAME, public_raw(station))
     doc = json.loads(build_bundle(checkpoint_note=note, verifier_keys=[vkey], keys=keys, entries=entries))
-    key_pem, cert_pem = cert or create_station_certificate("Evidence room LIS01", "Polícia Judiciária")
     return Built(led, station, vkey, note, doc, item_ids, key_pem, cert_pem)
 
 

@@ -6,13 +6,14 @@ Checks, in order:
 
 1. the PDF signature (pyHanko): the signature is intact, its certificate made it, and it covers the
    whole file, so nothing was changed or appended after signing. The station's certificate is
-   self-signed: we trust the certificate embedded in the signature for *integrity* and report who
-   it names and its SHA-256 fingerprint, which the agency can confirm; the certificate's identity is
-   not checked against a certificate authority.
+   self-signed; its identity comes from the ledger (step 3), not from a certificate authority.
 2. the proof bundle attached as ``custody-proof.json`` (LEDGER.md section 5), with
    ``custody.ledger.bundle.verify_bundle``: checkpoint signature by a trusted station key, every
-   entry's canonical form, inclusion proof and user signatures, and each item's chain up to its
-   ``report.issued`` entry.
+   entry's canonical form, inclusion proof and signatures, the authority rules of LEDGER.md 3.1 over
+   the authority closure, and each item's chain up to its ``report.issued`` entry.
+3. the binding: the PDF's signing certificate is the one whose SHA-256 the ledger registers for the
+   reporting station (``station.certificate_registered``, signed by the station key). So a report re-signed
+   with another certificate fails even when its bundle is intact, and one trusted key covers both.
 
 Exit status: 0 everything verified against a station key given with --trust; 2 the report is intact
 and consistent but no --trust key was given, so it was checked against the key inside the bundle
@@ -48,6 +49,7 @@ class SignatureCheck:
     signer: str = ""  # subject of the signing certificate
     cert_sha256: str = ""
     signing_time: str = ""
+    bound: bool = False  # the certificate is the one the ledger binds to the reporting station
     reason: str = ""
     location: str = ""
     problems: list[str] = field(default_factory=list)
@@ -194,7 +196,33 @@ def verify_pdf(pdf_bytes: bytes, trusted_keys: Sequence[str] = ()) -> VerifyOutc
     if report.ok and not report.items:
         outcome.bundle_ok = False
         outcome.failures.append("proof bundle: it proves no item")
+    if report.ok and outcome.signature.present:
+        problem = check_certificate_binding(report, outcome.signature.cert_sha256)
+        if problem:
+            outcome.failures.append(f"PDF signature: {problem}")
+        else:
+            outcome.signature.bound = True
     return outcome
+
+
+def check_certificate_binding(report, cert_sha256: str) -> str | None:
+    """The PDF must be signed by the certificate the ledger binds to the station that issued the report: the
+    latest ``station.certificate_registered`` entry of that station in the (verified) bundle, signed by the
+    station key. Returns the problem in words, or None."""
+    stations = {e.station for events in report.items.values() for e in events if e.kind == "report.issued"}
+    if len(stations) != 1:
+        return "the report's items were reported by more than one station"
+    station = stations.pop()
+    bound = [e for e in report.context
+             if e.kind == "station.certificate_registered" and e.station == station and "@station" in e.signers]
+    if not bound:
+        return (f"the proof bundle binds no PDF-signing certificate to station {station} "
+                "(no station.certificate_registered entry signed by the station key)")
+    expected = bound[-1].data.get("sha256")
+    if cert_sha256 != expected:
+        return (f"the PDF was signed with certificate SHA-256 {cert_sha256}, but the ledger binds certificate "
+                f"{expected} to station {station}: the report was re-signed by someone else")
+    return None
 
 
 def format_outcome(outcome: VerifyOutcome, filename: str = "") -> str:
@@ -215,8 +243,12 @@ def format_outcome(outcome: VerifyOutcome, filename: str = "") -> str:
         add(f"  intact:        {'yes' if s.intact else 'NO'}")
         add(f"  valid:         {'yes' if s.valid else 'NO'}")
         add(f"  whole file:    {'yes' if s.whole_file else 'NO'}")
-        add("  note: the station certificate is self-signed; it proves the file is unchanged since it was")
-        add("        signed by the holder of that certificate. Confirm the fingerprint above with the agency.")
+        if s.bound:
+            add("  certificate:   the one the ledger binds to the station (station.certificate_registered)")
+        add("  note: the station certificate is self-signed; the ledger binds its fingerprint to the station key,")
+        add("        so once the station key is trusted the certificate is too. PDF readers (Adobe, Okular,")
+        add("        pdfsig) need it as a trust root: ask the agency for it or run")
+        add("        'custody station certificate --out station.crt' at the station.")
     else:
         add("  none found")
     report = outcome.report
@@ -297,7 +329,8 @@ def outcome_to_dict(outcome: VerifyOutcome) -> dict:
     return {
         "ok": outcome.ok, "trusted": outcome.trusted, "exit_code": outcome.exit_code,
         "signature": {"present": s.present, "intact": s.intact, "valid": s.valid, "whole_file": s.whole_file,
-                      "signer": s.signer, "cert_sha256": s.cert_sha256, "signing_time": s.signing_time},
+                      "signer": s.signer, "cert_sha256": s.cert_sha256, "signing_time": s.signing_time,
+                      "bound_by_ledger": s.bound},
         "verifier_keys_in_bundle": outcome.verifier_keys_in_bundle,
         "failures": outcome.failures, "items": items,
     }

@@ -56,6 +56,7 @@ from custody.cli import (  # noqa: E402,F401
     labels_cmd,
     ledger_cmd,
     report_cmd,
+    station_cmd,
     user_cmd,
     verifier_page_cmd,
 )

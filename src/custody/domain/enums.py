@@ -222,6 +222,9 @@ class EventKind(LabelledEnum):
     INVENTORY_AUDITED = "inventory.audited"
     STATION_SETTINGS_CHANGED = "station.settings_changed"
     STATION_CERTIFICATE_IMPORTED = "station.certificate_imported"
+    STATION_CERTIFICATE_REGISTERED = "station.certificate_registered"
+    CLOCK_CORRECTED = "clock.corrected"
+    CLOCK_CHECKED = "clock.checked"
     LOCATION_CREATED = "location.created"
 
     @property
@@ -280,6 +283,9 @@ register_labels(EventKind, {
     "inventory.audited": N_("EventKind", "Inventory audit finished"),
     "station.settings_changed": N_("EventKind", "Station settings changed"),
     "station.certificate_imported": N_("EventKind", "Report-signing certificate imported"),
+    "station.certificate_registered": N_("EventKind", "Report-signing certificate registered"),
+    "clock.corrected": N_("EventKind", "Ledger clock corrected"),
+    "clock.checked": N_("EventKind", "Clock checked"),
     "location.created": N_("EventKind", "Location created"),
     "export.ledger": N_("EventKind", "Ledger exported"),
     "export.proof_bundle": N_("EventKind", "Proof bundle exported"),

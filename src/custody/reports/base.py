@@ -206,6 +206,8 @@ class ReportRenderer:
                                  spaceBefore=8, spaceAfter=4, keepWithNext=1),
             "h2": ParagraphStyle("h2", parent=base, fontName=b, fontSize=10, leading=13,
                                  spaceBefore=6, spaceAfter=3, keepWithNext=1),
+            "h2_loose": ParagraphStyle("h2_loose", parent=base, fontName=b, fontSize=10, leading=13,
+                                       spaceBefore=6, spaceAfter=3),
             "mono": ParagraphStyle("mono", parent=base, fontName=m, fontSize=7, leading=8.6),
             "mono_small": ParagraphStyle("mono_small", parent=base, fontName=m, fontSize=6.2,
                                          leading=7.6),

@@ -19,10 +19,25 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Table,
+    TableStyle,
+)
 
 from custody.reports.base import ReportRenderer, has_rtl, markup_para, safe_markup
-from custody.reports.model import Correction, CustodyReportData, CustodyRow, ItemInfo, ItemWithHistory
+from custody.reports.model import (
+    Correction,
+    CustodyReportData,
+    CustodyRow,
+    Disposition,
+    ItemInfo,
+    ItemWithHistory,
+)
 
 
 def scaled_image(data: bytes, max_w: float, max_h: float) -> Image:
@@ -83,11 +98,22 @@ class CustodyReportRenderer(ReportRenderer):
         out += self.title_block()
         out += self.case_block()
         out += self.items_summary()
-        for entry in self.data.items:
-            out += self.item_section(entry)
+        group = None
+        total = len(self.data.items)
+        for number, entry in enumerate(self.data.items, 1):
+            if entry.item.group and entry.item.group != group and self.grouped:
+                group = entry.item.group
+                out += [CondPageBreak(40 * mm), self.p(group, "h1")]
+            out += self.item_section(entry, number, total)
         out += self.certification_block()
+        out += self.how_to_check()
         out += self.integrity_section()
         return out
+
+    @property
+    def grouped(self) -> bool:
+        """Case reports with items from several seizures show a heading per seizure."""
+        return len({e.item.group for e in self.data.items}) > 1
 
     def title_block(self) -> list[Flowable]:
         d = self.data
@@ -127,10 +153,17 @@ class CustodyReportRenderer(ReportRenderer):
         widths = [14 * mm, 38 * mm, 32 * mm, w - 190 * mm, 20 * mm, 46 * mm, 40 * mm]
         c = self.c
         rows = []
-        for entry in self.data.items:
+        extra: list[tuple] = []
+        group = None
+        for number, entry in enumerate(self.data.items, 1):
             it = entry.item
+            if self.grouped and it.group != group:
+                group = it.group
+                r = len(rows) + 1
+                rows.append([c(group, w)] + [""] * 6)
+                extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#eef2f7"))]
             rows.append([
-                c(it.item_number, widths[0]), c(it.item_id, widths[1], "cell_bold"),
+                c(str(number), widths[0]), c(it.item_id, widths[1], "cell_bold"),
                 c(it.category_label, widths[2]), c(it.description, widths[3]),
                 c(f"{it.quantity} {it.unit}".strip(), widths[4]), c(self.seal_text(it), widths[5]),
                 c(it.status_label, widths[6]),
@@ -138,7 +171,7 @@ class CustodyReportRenderer(ReportRenderer):
         header = [self.label(k, v) for k, v in (
             ("no", "No."), ("item_id", "Item id"), ("category", "Category"), ("description", "Description"),
             ("quantity", "Quantity"), ("seal", "Seal"), ("status", "Status"))]
-        table = self.grid(header, rows, widths, fonts={1: "cell_bold"})
+        table = self.grid(header, rows, widths, extra, fonts={1: "cell_bold"})
         table.splitInRow = 1
         return [self.p(self.label("items", "Items"), "h1"), table, self.spacer(2)]
 
@@ -149,44 +182,78 @@ class CustodyReportRenderer(ReportRenderer):
 
     # --- one item ---------------------------------------------------------------------------
 
-    def item_section(self, entry: ItemWithHistory) -> list[Flowable]:
+    def item_section(self, entry: ItemWithHistory, number: int = 1, total: int = 1) -> list[Flowable]:
         it = entry.item
-        out: list[Flowable] = [CondPageBreak(60 * mm)]
-        heading = f"{self.label('item', 'Item')} {it.item_number} · {it.item_id}"
+        out: list[Flowable] = [CondPageBreak(70 * mm if it.photo_jpeg else 45 * mm)]
+        heading = self.label("item_heading", "Item {number} of {total} · {item_id}").format(
+            number=number, total=total, item_id=it.item_id)
         out.append(self.p(heading, "h1"))
-        details = [
+        core = [(k, v) for k, v in (
             (self.label("category", "Category"), it.category_label),
             (self.label("description", "Description"), it.description),
             (self.label("quantity", "Quantity"), f"{it.quantity} {it.unit}".strip()),
             (self.label("seal", "Seal"), self.seal_text(it)),
+            (self.label("seal_history", "Seal changes"), it.seal_history),
             (self.label("status", "Status"), it.status_label),
-            *it.fields,
-        ]
-        if it.photo_problem:
-            details.append((self.label("photo", "Photo"), it.photo_problem))
-        photo_w = 62 * mm if it.photo_jpeg else 0
-        details_table = self.kv_table(details, (36 * mm, self.width - 36 * mm - photo_w - 4 * mm))
+            (self.label("custodian_now", "Held by"), it.custodian),
+            (self.label("location_now", "Stored at"), it.location),
+            (self.label("weights_now", "Latest weights"), it.weights),
+            (self.label("item_number", "Number in its seizure"), it.item_number),
+            (self.label("photo", "Photo"), it.photo_problem),
+        ) if v]
+        fields = [(k, v) for k, v in it.fields if v]
         if it.photo_jpeg:
+            # The photo sits beside the item's core facts (one block that cannot split, kept short); the
+            # category fields follow in a table that may continue on the next page: no near-empty pages.
+            photo_w = 62 * mm
             try:
-                photo: Flowable | str = scaled_image(it.photo_jpeg, photo_w - 2 * mm, 55 * mm)
+                photo: Flowable = scaled_image(it.photo_jpeg, photo_w - 2 * mm, 55 * mm)
             except Exception:  # a broken photo must not stop the court report
                 photo = self.p(self.label("photo_unreadable", "(photo could not be read)"), "small")
-            box = Table([[details_table, photo]], colWidths=[self.width - photo_w, photo_w])
+            box = Table([[self.kv_table(core, (36 * mm, self.width - 40 * mm - photo_w)), photo]],
+                        colWidths=[self.width - photo_w, photo_w])
             box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font),
                                      ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
             out.append(box)
+            if fields:
+                out.append(self.kv_table(fields, (36 * mm, self.width - 40 * mm - photo_w)))
         else:
-            out.append(details_table)
-        out.append(self.p(self.label("custody_history", "Chain of custody"), "h2"))
-        out.append(self.custody_table(entry))
+            out.append(self.kv_table(core + fields, (36 * mm, self.width - 36 * mm)))
+        # Not "keep with next": the table may start at the bottom of a page and go on (header repeated).
+        out += [CondPageBreak(28 * mm), self.p(self.label("custody_history", "Chain of custody"), "h2_loose"),
+                self.custody_table(entry)]
         if entry.corrections:
             out.append(self.p(self.label("corrections", "Corrections"), "h2"))
             out.append(self.corrections_table(entry.corrections))
         out.append(self.p(self.label("disposition", "Disposition"), "h2"))
-        out.append(self.p(it.disposition or self.label("no_disposition", "No disposition recorded."), "body"))
+        out += self.disposition(it.disposition)
         out.append(self.spacer(4))
+        return out
+
+    def disposition(self, d: Disposition | None) -> list[Flowable]:
+        """Authority, action and witnesses, as on DA Form 4137."""
+        if d is None:
+            return [self.p(self.label("no_disposition", "No disposition recorded: the item is still held."), "body")]
+        half = self.width / 2 - 3 * mm
+        lw = 34 * mm
+        blocks = []
+        for caption, pairs in ((self.label("disposition_authority", "Authority"), d.authority),
+                               (self.label("disposition_action", "Action"), d.action)):
+            blocks.append([self.p(caption, "label"), self.kv_table(pairs, (lw, half - lw))] if pairs else "")
+        out: list[Flowable] = [self.p(d.title, "h3" if "h3" in self.st else "label")]
+        t = Table([blocks], colWidths=[self.width / 2, self.width / 2])
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        out.append(t)
+        if d.witnesses:
+            widths = [60 * mm, 40 * mm, self.width - 160 * mm, 60 * mm]
+            header = [self.label(k, v) for k, v in (("witness", "Witness"), ("organisation", "Organisation"),
+                                                    ("statement", "Statement"), ("witness_signature", "Signature"))]
+            rows = [[self.c(w.name, widths[0]), self.c(w.organisation, widths[1]), self.c(w.statement, widths[2]),
+                     self.c(w.signed, widths[3])] for w in d.witnesses]
+            out += [self.spacer(1), self.grid(header, rows, widths)]
         return out
 
     def custody_table(self, entry: ItemWithHistory) -> Table:
@@ -274,9 +341,11 @@ class CustodyReportRenderer(ReportRenderer):
         custodian = d.custodian.display if d.custodian else ""
         text = self.label(
             "certification_text",
-            "I certify that the items listed in this report were kept in the custody of the evidence room "
-            "named above and that the chain of custody recorded above is complete and true to the records "
-            "of the evidence ledger up to the date of this report.",
+            "I certify that this report reproduces, for each item listed, every entry of the evidence ledger "
+            "concerning it up to the date of this report: who held it, where it was stored, and each time it "
+            "left the evidence room (to a laboratory, to court or to another agency) and came back, as "
+            "recorded above. The ledger entries are signed by the officers named; the attached proof lets "
+            "anyone check them (see \"How to check this report\").",
         )
         half = self.width / 2 - 6 * mm
 
@@ -306,6 +375,33 @@ class CustodyReportRenderer(ReportRenderer):
         return [KeepTogether([self.p(self.label("certification", "Certification"), "h1"), self.p(text, "body"),
                               self.spacer(4), blocks]), self.spacer(4)]
 
+    # --- how to check (for a judge) ----------------------------------------------------------
+
+    def how_to_check(self) -> list[Flowable]:
+        g = self.data.integrity
+        steps = [
+            self.label("check_1", "This PDF is signed. In Adobe Reader, Okular or any PDF reader, the signature panel "
+                                  "must say the document was not changed since it was signed. The signing "
+                                  "certificate's SHA-256 fingerprint must be {fp} (the station's certificate, "
+                                  "which the ledger binds to the station key).").format(fp=g.certificate_sha256 or "—"),
+            self.label("check_2", "The file custody-proof.json attached to this PDF holds the signed ledger entries "
+                                  "this report states. Checking them needs only this PDF and the station's verifier "
+                                  "key, published by the agency:"),
+            self.label("check_3", "With Python: pip install custody, then: custody-verify REPORT.pdf --trust \"{key}\". "
+                                  "VERIFIED means every event above is proven; FAILED names what was changed.").format(
+                key=g.verifier_key),
+            self.label("check_4", "Without installing anything: open verify.html (the verifier page the agency "
+                                  "provides) in a web browser, drop this PDF on it, and paste the key."),
+        ]
+        box = Table([[self.p(self.label("how_to_check", "How to check this report"), "h2")]]
+                    + [[self.p(f"{n}. {text}", "body")] for n, text in enumerate(steps, 1)],
+                    colWidths=[self.width])
+        box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font),
+                                 ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#1f3a5f")),
+                                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f6fa")),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+        return [KeepTogether([box]), self.spacer(4)]
+
     # --- integrity --------------------------------------------------------------------------
 
     def integrity_section(self) -> list[Flowable]:
@@ -325,6 +421,7 @@ class CustodyReportRenderer(ReportRenderer):
             (self.label("station_key", "Station key"), g.station_key_name),
             (self.label("key_fingerprint", "Station key fingerprint"), d.station.key_fingerprint),
             (self.label("verifier_key", "Station verifier key"), g.verifier_key),
+            (self.label("certificate", "PDF-signing certificate (SHA-256)"), g.certificate_sha256 or "—"),
         ]
         info = Table([[self.p(k, "label"), self.p(v, "mono")] for k, v in pairs],
                      colWidths=[44 * mm, self.width - 44 * mm - 60 * mm])
@@ -347,8 +444,8 @@ class CustodyReportRenderer(ReportRenderer):
         header = [self.label("item_id", "Item id"), self.label("seq", "#"), self.label("action", "Action"),
                   self.label("entry_hash", "Entry hash (SHA-256)")]
         return [
-            CondPageBreak(80 * mm),
-            self.p(self.label("integrity", "Integrity"), "h1"),
+            PageBreak(),
+            self.p(self.label("integrity", "Integrity (technical details)"), "h1"),
             self.p(intro, "body"), self.spacer(2), top, self.spacer(3),
             self.p(self.label("entry_hashes", "Entry hashes proven against the checkpoint"), "h2"),
             self.grid(header, rows, widths, fonts={3: "mono_small"}),

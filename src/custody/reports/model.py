@@ -55,6 +55,26 @@ class SeizureInfo:
 
 
 @dataclass(frozen=True)
+class Witness:
+    """A witness of a disposal, as DA Form 4137 lists them: who, their organisation, what they attest."""
+
+    name: str  # "Rank Full Name (badge)"
+    organisation: str = ""
+    statement: str = ""
+    signed: str = ""  # e.g. "Signed in the ledger, entry #158"
+
+
+@dataclass(frozen=True)
+class Disposition:
+    """The final disposition of an item (destruction, release): authority, action, witnesses (DA Form 4137)."""
+
+    title: str  # e.g. "Disposal: destruction", "Released to owner"
+    authority: tuple[tuple[str, str], ...] = ()  # (label, value): authorised by, order reference, legal basis, date
+    action: tuple[tuple[str, str], ...] = ()  # (label, value): method, place, date, carried out by, details
+    witnesses: tuple[Witness, ...] = ()
+
+
+@dataclass(frozen=True)
 class ItemInfo:
     item_id: str  # barcode id, e.g. "EV-2024-000123"
     item_number: str  # number within the case/document, e.g. "3" or "3/7"
@@ -68,7 +88,12 @@ class ItemInfo:
     photo_jpeg: bytes | None = None
     photo_problem: str = ""  # why a photo the ledger records is not shown (it failed its SHA-256 check)
     status_label: str = ""
-    disposition: str | None = None  # e.g. "Returned to owner on 2024-05-01 (order 12/24)"
+    disposition: Disposition | None = None
+    custodian: str = ""  # who holds it now (when an officer does), "Rank Name (badge)"
+    location: str = ""  # where it is stored now, "Name (CODE)"
+    weights: str = ""  # the latest recorded weights, e.g. "gross 1.2 kg, net 1.1 kg (lab return, entry #42)"
+    seal_history: str = ""  # e.g. "seal SEAL-1 broken at entry #40; SEAL-2 applied at entry #41"
+    group: str = ""  # the seizure the item belongs to, as a heading for case reports
 
 
 @dataclass(frozen=True)
@@ -109,6 +134,7 @@ class IntegrityInfo:
     station_key_name: str
     verifier_key: str
     report_id: str
+    certificate_sha256: str = ""  # SHA-256 of the PDF-signing certificate the ledger binds to the station
 
 
 @dataclass(frozen=True)

@@ -191,12 +191,7 @@ def _now(ctx: AppContext, station: StationDTO) -> str:
 
 
 def _certificate(ctx: AppContext, station: StationDTO) -> tuple[bytes, bytes]:
-    """The station's PDF-signing key and certificate (created, in a transaction of its own, on first use)."""
-    path = ctx.station_cert_key_path(station.log_id, station.code)
-    with unit_of_work(ctx.engine, read_only=True) as s:
-        row = s.get(Station, station.code)
-        if row is not None and row.cert_pem and path.exists():
-            return path.read_bytes(), row.cert_pem.encode()
+    """The station's PDF-signing key and certificate, checked against the fingerprint the ledger binds."""
     with unit_of_work(ctx.engine) as s:
         return ensure_station_certificate(ctx, s, station)
 

@@ -21,16 +21,14 @@ from custody.domain.i18n import N_
 from custody.reports import model as rm
 from custody.reports.custody_report import CustodyReportRenderer
 from custody.reports.pdfsign import (
-    certificate_fingerprint,
-    create_station_certificate,
     embed_attachment,
     sign_pdf,
 )
 from custody.security.permissions import Action
+from custody.services import certificate, report_facts, report_proof, trusted
 from custody.services import ledger as ledger_svc
-from custody.services import report_facts, report_proof, trusted
 from custody.services.auth import AuthSession, authorize
-from custody.services.context import AppContext, StationDTO, write_private_file
+from custody.services.context import AppContext, StationDTO
 from custody.services.ledger import NewEvent
 from custody.services.report_facts import _label, action_label
 from custody.services.report_facts import local_time as _local
@@ -64,39 +62,12 @@ class ReportResult:
     item_ids: tuple[str, ...]
 
 
-# --- station certificate for PDF signatures ------------------------------------------------
+# --- station certificate for PDF signatures (custody.services.certificate) -----------------
 
 
 def ensure_station_certificate(ctx: AppContext, s: Session, station: StationDTO) -> tuple[bytes, bytes]:
-    """The station's X.509 key and certificate for PAdES; created on first use if missing."""
-    path = ctx.station_cert_key_path(station.log_id, station.code)
-    row = s.get(Station, station.code)
-    assert row is not None
-    if row.cert_pem and path.exists():
-        return path.read_bytes(), row.cert_pem.encode()
-    key_pem, cert_pem = create_station_certificate(
-        f"{station.agency} / {station.evidence_room} ({station.code})"[:64], station.agency[:64]
-    )
-    write_private_file(path, key_pem)
-    row.cert_pem = cert_pem.decode()
-    return key_pem, cert_pem
-
-
-def import_station_certificate(ctx: AppContext, session: AuthSession, key_pem: bytes, cert_pem: bytes) -> str:
-    """Use an agency certificate (from PKCS#12) for this station's report signatures."""
-    authorize(ctx, session, Action.STATION_CONFIGURE)
-    station = ctx.station()
-    fp = certificate_fingerprint(cert_pem)
-    with unit_of_work(ctx.engine) as s:
-        row = s.get(Station, station.code)
-        assert row is not None
-        write_private_file(ctx.station_cert_key_path(station.log_id, station.code), key_pem)
-        row.cert_pem = cert_pem.decode()
-        ledger_svc.append(
-            s, [NewEvent("station.certificate_imported", {"station": station.code, "sha256": fp})],
-            station=station.code, actor=session.username, signers=[session.signer], clock=ctx.clock,
-        )
-    return fp
+    """The station's PDF-signing key and certificate, checked against the ledger (see services.certificate)."""
+    return certificate.ensure_certificate(ctx, s, station)
 
 
 # --- producing reports -------------------------------------------------------------------
@@ -133,6 +104,7 @@ def _produce(ctx: AppContext, s: Session, session: AuthSession, items: Sequence[
     report from what the bundle proves (LEDGER.md 5.1), attach the bundle and sign the PDF, in one transaction."""
     station = ctx.station()
     ctx.station_signer(station, s)  # a wrong or missing station key: refused before anything is recorded
+    key_pem, cert_pem = ensure_station_certificate(ctx, s, station)  # bound to the ledger before the checkpoint
     verified = trusted.verify_since(ctx, s, station)  # never report over a ledger that fails verification
     report_id = str(uuid.uuid4())
     item_ids = [it.item_id for it in items]
@@ -162,7 +134,6 @@ def _produce(ctx: AppContext, s: Session, session: AuthSession, items: Sequence[
     )
     pdf = CustodyReportRenderer(data).render()
     pdf = embed_attachment(pdf, data=bundle)
-    key_pem, cert_pem = ensure_station_certificate(ctx, s, station)
     pdf = sign_pdf(pdf, key_pem, cert_pem, reason=title, location=f"{station.agency}, {station.evidence_room}")
     return ReportResult(pdf=pdf, report_id=report_id, checkpoint_note=note, item_ids=tuple(item_ids))
 
@@ -180,5 +151,5 @@ def now_local(ctx: AppContext) -> str:
     return _local(ledger_svc.format_time(ctx.clock()), ctx.station().time_zone)
 
 
-__all__ = ["ReportResult", "_Names", "_label", "_local", "action_label", "import_station_certificate",
+__all__ = ["ReportResult", "_Names", "_label", "_local", "action_label", "ensure_station_certificate",
            "produce_case_report", "produce_item_report"]

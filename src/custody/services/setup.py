@@ -21,8 +21,8 @@ from custody.domain.values import clean_text
 from custody.ledger.entry import format_time
 from custody.ledger.note import verifier_key
 from custody.ledger.signing import key_id, public_raw
+from custody.services import certificate, trusted
 from custody.services import ledger as ledger_svc
-from custody.services import trusted
 from custody.services.context import AppContext, StationDTO
 from custody.services.users import (
     NewUser,
@@ -179,6 +179,8 @@ def initialize(ctx: AppContext, req: SetupRequest) -> StationDTO:
         # names a station key nobody holds could never sign a checkpoint.
         ctx.save_station_key(log_id, req.station_code, station_key)
         try:
+            # The PDF-signing certificate, bound to the station key by the ledger (one trust anchor for reports).
+            certificate.register_new(ctx, s, station_dto, station_signer)
             trusted.sign_checkpoint(ctx, s, station_dto)
         except BaseException:
             key_path.unlink(missing_ok=True)

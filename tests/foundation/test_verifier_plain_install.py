@@ -1,0 +1,93 @@
+"""A prosecutor's `pip install custody`: the wheel WITHOUT extras in a fresh virtual environment, then custody-verify.
+
+Everything custody-verify imports must be a runtime dependency (not only in the test extra), and it must import
+neither Qt nor SQLAlchemy. The report checked is a real one, produced by the services from a real ledger.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from custody.domain.enums import Role
+from custody.services import auth, intake, user_admin
+from custody.services import reports as report_svc
+from custody.services.users import NewUser
+from tests.conftest import ADMIN_PASSWORD
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import sys
+from custody import verifier
+code = verifier.main(sys.argv[1:])
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "sqlalchemy"))
+print("LOADED:" + ",".join(loaded))
+sys.exit(code)
+"""
+
+
+@pytest.fixture(scope="module")
+def plain_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv with the project's wheel installed with its runtime dependencies only."""
+    out = tmp_path_factory.mktemp("plain")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
+                    str(out / "wheel"), str(ROOT)], check=True, cwd=out)
+    wheel = next((out / "wheel").glob("custody-*.whl"))
+    env_dir = out / "venv"
+    venv.create(env_dir, with_pip=True)
+    py = env_dir / "bin" / "python"
+    subprocess.run([str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(wheel)], check=True)
+    return py
+
+
+@pytest.fixture
+def report_pdf(sqlite_ctx, tmp_path: Path) -> tuple[Path, str]:
+    ctx = sqlite_ctx
+    admin = auth.login(ctx, "admin", ADMIN_PASSWORD)
+    user_admin.add_user(ctx, admin, NewUser("ivan", "Иван Петров", "B-2", "ivan password 22", (Role.CUSTODIAN,)))
+    ivan = auth.login(ctx, "ivan", "ivan password 22")
+    intake.open_case(ctx, ivan, intake.NewCase("DIL/2026/0042", "drug_trafficking"))
+    seizure = intake.record_seizure(ctx, ivan, intake.NewSeizure(
+        "DIL/2026/0042", ctx.clock().strftime("%Y-%m-%d %H:%M"), "Port of Dili", "ivan"))
+    item = intake.register_items(ctx, ivan, [intake.NewItem(
+        seizure.document_number, "drug", "White powder in a taped bag",
+        fields={"suspected_substance": "Cocaine", "form": "powder", "package_count": 1,
+                "gross_weight_mg": "1.2 kg", "field_test": "no"})])[0]
+    res = report_svc.produce_item_report(ctx, ivan, item.item_id)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(res.pdf)
+    return path, ctx.station().verifier_key
+
+
+def _verify(py: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    return subprocess.run([str(py), "-c", PROBE, *args], capture_output=True, text=True, env=env, cwd="/",
+                          timeout=300)
+
+
+def test_custody_verify_from_a_plain_install(plain_venv: Path, report_pdf, tmp_path: Path):
+    path, key = report_pdf
+    trusted = _verify(plain_venv, str(path), "--trust", key)
+    assert trusted.returncode == 0, trusted.stdout + trusted.stderr
+    assert "RESULT: VERIFIED" in trusted.stdout
+    assert "LOADED:\n" in trusted.stdout + "\n" and "Traceback" not in trusted.stderr  # no Qt, no SQLAlchemy
+    untrusted = _verify(plain_venv, str(path))
+    assert untrusted.returncode == 2, untrusted.stdout + untrusted.stderr
+    assert "INTACT BUT UNTRUSTED" in untrusted.stdout
+    bad = bytearray(path.read_bytes())
+    bad[len(bad) // 2] ^= 0x01
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(bad))
+    failed = _verify(plain_venv, str(tampered), "--trust", key)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "FAILED" in failed.stdout and "Traceback" not in failed.stderr
+    # the console script is installed too
+    script = plain_venv.parent / "custody-verify"
+    assert subprocess.run([str(script), str(path), "--trust", key], capture_output=True, text=True,
+                          timeout=300).returncode == 0

@@ -1,0 +1,87 @@
+"""One trust anchor for the PDF signature: the station's certificate is bound to the ledger and exportable, so
+pdfsig (NSS) and pyHanko validate a report with it as trust root (issue 13, acceptance 2)."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from custody.cli.main import cli
+from custody.services import auth, certificate, intake
+from custody.services import reports as report_svc
+from tests.conftest import ADMIN_PASSWORD
+
+
+@pytest.fixture
+def report(sqlite_ctx, tmp_path: Path) -> tuple[object, Path]:
+    ctx = sqlite_ctx
+    admin = auth.login(ctx, "admin", ADMIN_PASSWORD)
+    from custody.domain.enums import Role
+    from custody.services import user_admin
+    from custody.services.users import NewUser
+
+    user_admin.add_user(ctx, admin, NewUser("ivan", "Иван Петров", "B-2", "ivan password 22", (Role.CUSTODIAN,)))
+    ivan = auth.login(ctx, "ivan", "ivan password 22")
+    intake.open_case(ctx, ivan, intake.NewCase("DIL/2026/0042", "drug_trafficking"))
+    seizure = intake.record_seizure(ctx, ivan, intake.NewSeizure(
+        "DIL/2026/0042", ctx.clock().strftime("%Y-%m-%d %H:%M"), "Port of Dili", "ivan"))
+    item = intake.register_items(ctx, ivan, [intake.NewItem(
+        seizure.document_number, "drug", "White powder in a taped bag",
+        fields={"suspected_substance": "Cocaine", "form": "powder", "package_count": 1,
+                "gross_weight_mg": "1.2 kg", "field_test": "no"})])[0]
+    res = report_svc.produce_item_report(ctx, ivan, item.item_id)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(res.pdf)
+    return ctx, path
+
+
+def _export(ctx, tmp_path: Path) -> Path:
+    out = tmp_path / "station.crt"
+    res = CliRunner().invoke(cli, ["--db", ctx.engine.url.render_as_string(hide_password=False), "station",
+                                   "certificate", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert certificate.export_certificate(ctx).sha256 in res.output
+    return out
+
+
+def test_the_report_prints_the_bound_fingerprint(report):
+    import pypdf
+
+    ctx, path = report
+    fp = certificate.export_certificate(ctx).sha256
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages)
+    assert fp[:32] in "".join(text.split())
+
+
+def test_pdfsig_trusts_the_exported_certificate(report, tmp_path: Path):
+    ctx, path = report
+    crt = _export(ctx, tmp_path)
+    nss = tmp_path / "nss"
+    nss.mkdir()
+    subprocess.run(["certutil", "-N", "-d", f"sql:{nss}", "--empty-password"], check=True)
+    before = subprocess.run(["pdfsig", "-nssdir", f"sql:{nss}", str(path)], capture_output=True, text=True)
+    assert "Signature is Valid" in before.stdout and "Certificate is Trusted" not in before.stdout
+    subprocess.run(["certutil", "-A", "-d", f"sql:{nss}", "-n", "custody-station", "-t", "CP,CP,CP", "-i",
+                    str(crt)], check=True)
+    after = subprocess.run(["pdfsig", "-nssdir", f"sql:{nss}", str(path)], capture_output=True, text=True)
+    assert "Signature is Valid" in after.stdout, after.stdout
+    assert "Certificate is Trusted" in after.stdout, after.stdout
+
+
+def test_pyhanko_validates_with_the_exported_certificate_as_trust_root(report, tmp_path: Path):
+    from pyhanko.keys import load_cert_from_pemder
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    ctx, path = report
+    crt = _export(ctx, tmp_path)
+    sig = PdfFileReader(io.BytesIO(path.read_bytes())).embedded_signatures[0]
+    status = validate_pdf_signature(sig, ValidationContext(trust_roots=[load_cert_from_pemder(str(crt))]))
+    assert status.intact and status.valid and status.trusted and status.bottom_line
+    untrusted = validate_pdf_signature(sig, ValidationContext(trust_roots=[]))
+    assert not untrusted.trusted
