@@ -65,7 +65,7 @@ def test_pdfsig_trusts_the_exported_certificate(report, tmp_path: Path):
     subprocess.run(["certutil", "-N", "-d", f"sql:{nss}", "--empty-password"], check=True)
     before = subprocess.run(["pdfsig", "-nssdir", f"sql:{nss}", str(path)], capture_output=True, text=True)
     assert "Signature is Valid" in before.stdout and "Certificate is Trusted" not in before.stdout
-    subprocess.run(["certutil", "-A", "-d", f"sql:{nss}", "-n", "custody-station", "-t", "CP,CP,CP", "-i",
+    subprocess.run(["certutil", "-A", "-d", f"sql:{nss}", "-n", "custody-station", "-t", "C,C,C", "-i",
                     str(crt)], check=True)
     after = subprocess.run(["pdfsig", "-nssdir", f"sql:{nss}", str(path)], capture_output=True, text=True)
     assert "Signature is Valid" in after.stdout, after.stdout
@@ -85,3 +85,50 @@ def test_pyhanko_validates_with_the_exported_certificate_as_trust_root(report, t
     assert status.intact and status.valid and status.trusted and status.bottom_line
     untrusted = validate_pdf_signature(sig, ValidationContext(trust_roots=[]))
     assert not untrusted.trusted
+
+
+def test_report_states_its_real_creation_date(report):
+    import datetime as dt
+
+    import pypdf
+
+    _ctx, path = report
+    meta = pypdf.PdfReader(io.BytesIO(path.read_bytes())).metadata
+    created = meta.creation_date
+    assert created is not None and abs(dt.datetime.now(created.tzinfo) - created) < dt.timedelta(hours=1)
+    assert meta.modification_date is not None and meta.modification_date.year >= 2026
+
+
+def test_an_agency_pkcs12_can_be_imported_and_signs_later_reports(report, tmp_path: Path):
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, load_pem_private_key, pkcs12
+
+    from custody.reports.pdfsign import certificate_fingerprint, create_station_certificate_chain
+    from custody.verifier import verify_pdf
+
+    ctx, _path = report
+    key_pem, cert_pem, root_pem = create_station_certificate_chain("Agency signing", "Polícia Nacional")
+    p12 = pkcs12.serialize_key_and_certificates(
+        b"agency", load_pem_private_key(key_pem, None), x509.load_pem_x509_certificate(cert_pem),
+        [x509.load_pem_x509_certificate(root_pem)], BestAvailableEncryption(b"p12 secret"))
+    (tmp_path / "agency.p12").write_bytes(p12)
+    (tmp_path / "pw").write_text(ADMIN_PASSWORD + "\n")
+    (tmp_path / "p12pw").write_text("p12 secret\n")
+    url = ctx.engine.url.render_as_string(hide_password=False)
+    res = CliRunner().invoke(cli, ["--db", url, "station", "import-certificate", str(tmp_path / "agency.p12"),
+                                   "--as", "admin", "--password-file", str(tmp_path / "pw"),
+                                   "--p12-password-file", str(tmp_path / "p12pw")])
+    assert res.exit_code == 0, res.output
+    assert certificate_fingerprint(cert_pem) in res.output
+    ivan = auth.login(ctx, "ivan", "ivan password 22")
+    item = intake.list_items(ctx, ivan).items[0].item_id
+    later = report_svc.produce_item_report(ctx, ivan, item)
+    out = verify_pdf(later.pdf, [ctx.station().verifier_key])
+    assert out.exit_code == 0 and out.signature.cert_sha256 == certificate_fingerprint(cert_pem)
+    # a wrong certificate password is refused in words, nothing changes
+    (tmp_path / "p12pw").write_text("wrong\n")
+    res = CliRunner().invoke(cli, ["--db", url, "station", "import-certificate", str(tmp_path / "agency.p12"),
+                                   "--as", "admin", "--password-file", str(tmp_path / "pw"),
+                                   "--p12-password-file", str(tmp_path / "p12pw")])
+    assert res.exit_code == 1 and "wrong password" in res.output and "Traceback" not in res.output
+    assert certificate.export_certificate(ctx).sha256 == certificate_fingerprint(cert_pem)

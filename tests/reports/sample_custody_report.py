@@ -11,6 +11,7 @@ import io
 from PIL import Image, ImageDraw
 
 from custody.reports.model import (
+    Disposition,
     CaseInfo,
     Correction,
     CustodyReportData,
@@ -103,7 +104,9 @@ def sample_report_data(*, n_items: int = 3, n_events: int = 6, checkpoint_note: 
             description=desc, quantity="1", unit="pc", sealed=True, seal_number=f"S-{77000 + i}",
             fields=(("IMEI", f"35{i:013d}"), ("Colour", "black"), ("Owner (declared)", ARABIC_NAME)),
             photo_jpeg=jpeg() if i == 0 else None, status_label="In storage",
-            disposition="Returned to owner by court order 12/24" if i == 2 else None,
+            disposition=Disposition("Released to the owner", (("Order reference", "court order 12/24"),),
+                                    (("Released to", "Helena Lopes"), ("Identity document", "passport P1234567")))
+            if i == 2 else None,
         )
         rows = rows_for(i, item_id) if rows_for else make_rows(i, n_events, sig_image=signature_png())
         corrections: tuple[Correction, ...] = ()

@@ -417,7 +417,7 @@ class ReportRenderer:
         doc = BaseDocTemplate(
             buf, pagesize=self.pagesize, leftMargin=left, rightMargin=right, topMargin=top,
             bottomMargin=bottom, title=meta["title"], author=meta["author"], subject=meta["subject"],
-            creator=meta["creator"], producer="Custody (ReportLab)", invariant=True,
+            creator=meta["creator"], producer="Custody (ReportLab)", invariant=False,  # real CreationDate and ModDate
             initialFontName=self.font, initialFontSize=9, initialLeading=11.5,
         )
         doc.addPageTemplates(self.page_templates(doc))

@@ -527,7 +527,7 @@ def render_labels_pdf(labels: Sequence[AnyLabel], template: str, *, start_positi
     pagesize = (sheet.width, sheet.height) if sheet else (tpl.width, tpl.height)
     buf = io.BytesIO()
     c = rl_canvas.Canvas(
-        buf, pagesize=pagesize, invariant=1, pageCompression=1, initialFontName=regular, initialFontSize=8
+        buf, pagesize=pagesize, invariant=0, pageCompression=1, initialFontName=regular, initialFontSize=8
     )
     c.setTitle(f"Custody labels ({tpl.title})")
     c.setCreator("Custody")

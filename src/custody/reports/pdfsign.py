@@ -60,6 +60,58 @@ def create_station_certificate(common_name: str, organisation: str, *, years: in
     return key_pem, cert.public_bytes(serialization.Encoding.PEM)
 
 
+def _name(common_name: str, organisation: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation)])
+
+
+def _pem(cert: x509.Certificate) -> bytes:
+    return cert.public_bytes(serialization.Encoding.PEM)
+
+
+def create_station_certificate_chain(common_name: str, organisation: str, *,
+                                     years: int = 10) -> tuple[bytes, bytes, bytes]:
+    """A station root CA and the report-signing certificate it issues -> (signing key_pem, cert_pem, root_pem).
+
+    PDF validators (NSS/pdfsig, Adobe, pyHanko) accept a trust root only if it is a CA: the root (CA, may sign
+    certificates only, path length 0) is what a court imports as trust anchor; the signing certificate (ECDSA
+    P-256, digital signature and non-repudiation, no extended key usage, which NSS would check against e-mail)
+    signs the reports, with the root embedded in each signature. The root's private key is discarded: it has
+    issued its one certificate, and a replacement comes with a new root, registered in the ledger.
+    """
+    now = dt.datetime.now(dt.UTC)
+    until = now + dt.timedelta(days=365 * years + years // 4)
+    root_key = ec.generate_private_key(ec.SECP256R1())
+    root_name = _name(f"{common_name} (root)"[:64], organisation)
+    root = (
+        x509.CertificateBuilder().subject_name(root_name).issuer_name(root_name).public_key(root_key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(until)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=False, content_commitment=False, key_encipherment=False,
+                                     data_encipherment=False, key_agreement=False, key_cert_sign=True,
+                                     crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(root_key.public_key()), critical=False)
+        .sign(root_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (
+        x509.CertificateBuilder().subject_name(_name(common_name, organisation)).issuer_name(root_name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(until)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                     data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                                     crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(root_key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    return key_pem, _pem(cert), _pem(root)
+
+
 def load_pkcs12(data: bytes, password: bytes | str | None) -> tuple[bytes, bytes]:
     """An agency certificate (.p12/.pfx) -> (key_pem, cert_pem). Raises PdfSignError in words."""
     if isinstance(password, str):
@@ -74,6 +126,22 @@ def load_pkcs12(data: bytes, password: bytes | str | None) -> tuple[bytes, bytes
     key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
     return key_pem, cert.public_bytes(serialization.Encoding.PEM)
+
+
+def load_pkcs12_chain(data: bytes, password: bytes | str | None) -> tuple[bytes, bytes, bytes]:
+    """An agency certificate (.p12/.pfx) -> (key_pem, cert_pem, chain_pem: the other certificates, maybe empty)."""
+    if isinstance(password, str):
+        password = password.encode("utf-8")
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, password)
+    except ValueError as exc:
+        raise PdfSignError("The certificate file could not be opened: wrong password or not a PKCS#12 file.") \
+            from exc
+    if key is None or cert is None:
+        raise PdfSignError("The certificate file holds no private key and certificate.")
+    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    return key_pem, _pem(cert), b"".join(_pem(c) for c in extra or ())
 
 
 def certificate_fingerprint(cert_pem: bytes) -> str:

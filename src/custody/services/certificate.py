@@ -22,7 +22,12 @@ from custody.db.models import LedgerEntry, LedgerRef, Station
 from custody.db.uow import unit_of_work
 from custody.domain.errors import CustodyError
 from custody.domain.i18n import N_
-from custody.reports.pdfsign import certificate_fingerprint, create_station_certificate
+from custody.reports.pdfsign import (
+    PdfSignError,
+    certificate_fingerprint,
+    create_station_certificate_chain,
+    load_pkcs12_chain,
+)
 from custody.security.permissions import Action
 from custody.services import ledger as ledger_svc
 from custody.services.auth import AuthSession, authorize
@@ -41,15 +46,33 @@ MSG_BAD_CERT = N_("Reports", "The certificate could not be used: {reason}")
 
 @dataclass(frozen=True)
 class CertificateDTO:
-    sha256: str
+    sha256: str  # the signing certificate's (what the ledger binds and custody-verify compares)
     subject: str
     not_after: str
-    pem: bytes
+    pem: bytes  # the trust root to give PDF readers (the station's root CA, or the agency's top certificate)
+    root_sha256: str
 
 
-def _paths(ctx: AppContext, station: StationDTO) -> tuple[Path, Path]:
+@dataclass(frozen=True)
+class Stored:
+    key_pem: bytes
+    cert_pem: bytes
+    chain_pem: bytes  # certificates above the signing one (the station root), maybe empty
+
+    @property
+    def root_pem(self) -> bytes:
+        certs = _split(self.chain_pem)
+        return certs[-1] if certs else self.cert_pem
+
+
+def _split(pem: bytes) -> list[bytes]:
+    marker = b"-----END CERTIFICATE-----"
+    return [part.strip() + b"\n" + marker + b"\n" for part in pem.split(marker) if part.strip()]
+
+
+def _paths(ctx: AppContext, station: StationDTO) -> tuple[Path, Path, Path]:
     key = ctx.station_cert_key_path(station.log_id, station.code)
-    return key, key.with_suffix(".crt")
+    return key, key.with_suffix(".crt"), key.with_suffix(".chain.crt")
 
 
 def _subject(cert_pem: bytes) -> tuple[str, str]:
@@ -71,35 +94,41 @@ def registered_fingerprint(s: Session, code: str) -> str | None:
     return fp if isinstance(fp, str) else None
 
 
-def _register(s: Session, ctx: AppContext, station: StationDTO, cert_pem: bytes, *, station_signer: Signer,
+def _register(s: Session, ctx: AppContext, station: StationDTO, stored: Stored, *, station_signer: Signer,
               session: AuthSession | None = None) -> str:
-    fp = certificate_fingerprint(cert_pem)
-    subject, not_after = _subject(cert_pem)
+    fp = certificate_fingerprint(stored.cert_pem)
+    subject, not_after = _subject(stored.cert_pem)
     signers = [station_signer] if session is None else [session.signer, station_signer]
     ledger_svc.append(
-        s, [NewEvent(KIND, {"station": station.code, "sha256": fp, "subject": subject, "not_after": not_after},
-                     signers=(STATION_ACTOR,))],
+        s, [NewEvent(KIND, {"station": station.code, "sha256": fp, "root_sha256": certificate_fingerprint(
+            stored.root_pem), "subject": subject, "not_after": not_after}, signers=(STATION_ACTOR,))],
         station=station.code, actor=STATION_ACTOR if session is None else session.username, signers=signers,
         clock=ctx.clock,
     )
     return fp
 
 
-def register_new(ctx: AppContext, s: Session, station: StationDTO, station_signer: Signer) -> str:
-    """Make the station's self-signed certificate and register it (setup, or a station that has none)."""
-    key_pem, cert_pem = create_station_certificate(
-        f"{station.agency} / {station.evidence_room} ({station.code})"[:64], station.agency[:64])
-    key_path, cert_path = _paths(ctx, station)
-    write_private_file(key_path, key_pem)
-    write_private_file(cert_path, cert_pem)
+def _save(ctx: AppContext, s: Session, station: StationDTO, stored: Stored) -> None:
+    key_path, cert_path, chain_path = _paths(ctx, station)
+    write_private_file(key_path, stored.key_pem)
+    write_private_file(cert_path, stored.cert_pem)
+    write_private_file(chain_path, stored.chain_pem)
     row = s.get(Station, station.code)
     if row is not None:
-        row.cert_pem = cert_pem.decode()
-    return _register(s, ctx, station, cert_pem, station_signer=station_signer)
+        row.cert_pem = stored.cert_pem.decode()
 
 
-def _stored(ctx: AppContext, station: StationDTO, s: Session) -> tuple[bytes, bytes] | None:
-    key_path, cert_path = _paths(ctx, station)
+def register_new(ctx: AppContext, s: Session, station: StationDTO, station_signer: Signer) -> str:
+    """Make the station's certificate (a root CA and the signing certificate it issues) and register it (setup, or
+    a station that has none)."""
+    stored = Stored(*create_station_certificate_chain(
+        f"{station.agency} / {station.evidence_room} ({station.code})"[:56], station.agency[:64]))
+    _save(ctx, s, station, stored)
+    return _register(s, ctx, station, stored, station_signer=station_signer)
+
+
+def _stored(ctx: AppContext, station: StationDTO, s: Session) -> Stored | None:
+    key_path, cert_path, chain_path = _paths(ctx, station)
     if not key_path.exists():
         return None
     if cert_path.exists():
@@ -110,12 +139,13 @@ def _stored(ctx: AppContext, station: StationDTO, s: Session) -> tuple[bytes, by
             return None
         cert_pem = row.cert_pem.encode()
         write_private_file(cert_path, cert_pem)
-    return key_path.read_bytes(), cert_pem
+    chain = chain_path.read_bytes() if chain_path.exists() else b""
+    return Stored(key_path.read_bytes(), cert_pem, chain)
 
 
-def ensure_certificate(ctx: AppContext, s: Session, station: StationDTO) -> tuple[bytes, bytes]:
-    """The station's PDF-signing key and certificate, checked against the fingerprint the ledger binds (a station
-    without one gets a new self-signed certificate, registered in this transaction). Refused when they differ."""
+def ensure_certificate(ctx: AppContext, s: Session, station: StationDTO) -> Stored:
+    """The station's PDF-signing key, certificate and chain, checked against the fingerprint the ledger binds (a
+    station without one gets a new certificate, registered in this transaction). Refused when they differ."""
     stored = _stored(ctx, station, s)
     bound = registered_fingerprint(s, station.code)
     if stored is None or bound is None:
@@ -125,39 +155,37 @@ def ensure_certificate(ctx: AppContext, s: Session, station: StationDTO) -> tupl
             stored = _stored(ctx, station, s)
             assert stored is not None
         else:
-            _register(s, ctx, station, stored[1], station_signer=signer)
+            _register(s, ctx, station, stored, station_signer=signer)
         return stored
-    found = certificate_fingerprint(stored[1])
+    found = certificate_fingerprint(stored.cert_pem)
     if found != bound:
         raise CustodyError(MSG_NOT_BOUND, found=found, expected=bound, code=station.code)
     return stored
 
 
-def import_certificate(ctx: AppContext, session: AuthSession, key_pem: bytes, cert_pem: bytes) -> str:
-    """Use an agency certificate (from PKCS#12) for this station's report signatures; registered in the ledger,
-    signed by the administrator and the station key."""
+def import_certificate(ctx: AppContext, session: AuthSession, p12: bytes, password: str | None) -> str:
+    """Use an agency certificate (PKCS#12) for this station's report signatures; registered in the ledger, signed
+    by the administrator and the station key."""
     authorize(ctx, session, Action.STATION_CONFIGURE)
     station = ctx.station()
     try:
-        certificate_fingerprint(cert_pem)
-        _subject(cert_pem)
+        stored = Stored(*load_pkcs12_chain(p12, password))
+        _subject(stored.cert_pem)
+    except PdfSignError as exc:
+        raise CustodyError(MSG_BAD_CERT, reason=str(exc)) from exc
     except (ValueError, TypeError) as exc:
         raise CustodyError(MSG_BAD_CERT, reason=str(exc)) from exc
-    key_path, cert_path = _paths(ctx, station)
     with unit_of_work(ctx.engine) as s:
-        fp = _register(s, ctx, station, cert_pem, station_signer=ctx.station_signer(station, s), session=session)
-        row = s.get(Station, station.code)
-        assert row is not None
-        row.cert_pem = cert_pem.decode()
-        write_private_file(key_path, key_pem)
-        write_private_file(cert_path, cert_pem)
+        fp = _register(s, ctx, station, stored, station_signer=ctx.station_signer(station, s), session=session)
+        _save(ctx, s, station, stored)
     return fp
 
 
 def export_certificate(ctx: AppContext) -> CertificateDTO:
-    """The certificate reports are signed with (PEM), to give pdfsig, Adobe or pyHanko as a trust root."""
+    """The trust root of this station's report signatures (PEM), to give pdfsig, Adobe or pyHanko."""
     station = ctx.station()
     with unit_of_work(ctx.engine) as s:
-        key_pem, cert_pem = ensure_certificate(ctx, s, station)
-    subject, not_after = _subject(cert_pem)
-    return CertificateDTO(certificate_fingerprint(cert_pem), subject, not_after, cert_pem)
+        stored = ensure_certificate(ctx, s, station)
+    subject, not_after = _subject(stored.cert_pem)
+    return CertificateDTO(certificate_fingerprint(stored.cert_pem), subject, not_after, stored.root_pem,
+                          certificate_fingerprint(stored.root_pem))

@@ -190,8 +190,8 @@ def _now(ctx: AppContext, station: StationDTO) -> str:
     return _local(ledger_svc.format_time(ctx.clock()), station.time_zone)
 
 
-def _certificate(ctx: AppContext, station: StationDTO) -> tuple[bytes, bytes]:
-    """The station's PDF-signing key and certificate, checked against the fingerprint the ledger binds."""
+def _certificate(ctx: AppContext, station: StationDTO):
+    """The station's PDF-signing key, certificate and chain, checked against the fingerprint the ledger binds."""
     with unit_of_work(ctx.engine) as s:
         return ensure_station_certificate(ctx, s, station)
 
@@ -215,8 +215,8 @@ def _sign_and_record(ctx: AppContext, session: AuthSession, station: StationDTO,
     Refused (nothing signed or recorded) over a ledger that fails verification since the last checkpoint."""
     with unit_of_work(ctx.engine, read_only=True) as s:
         trusted.verify_since(ctx, s, station)
-    key_pem, cert_pem = _certificate(ctx, station)
-    signed = sign_pdf(pdf, key_pem, cert_pem, reason=record.title,
+    cert = _certificate(ctx, station)
+    signed = sign_pdf(pdf, cert.key_pem, cert.cert_pem, extra_certs_pem=cert.chain_pem or None, reason=record.title,
                       location=f"{station.agency}, {station.evidence_room}")
     data: dict[str, Any] = {
         "report": record.report,

@@ -65,8 +65,8 @@ class ReportResult:
 # --- station certificate for PDF signatures (custody.services.certificate) -----------------
 
 
-def ensure_station_certificate(ctx: AppContext, s: Session, station: StationDTO) -> tuple[bytes, bytes]:
-    """The station's PDF-signing key and certificate, checked against the ledger (see services.certificate)."""
+def ensure_station_certificate(ctx: AppContext, s: Session, station: StationDTO) -> certificate.Stored:
+    """The station's PDF-signing key, certificate and chain, checked against the ledger (services.certificate)."""
     return certificate.ensure_certificate(ctx, s, station)
 
 
@@ -104,7 +104,7 @@ def _produce(ctx: AppContext, s: Session, session: AuthSession, items: Sequence[
     report from what the bundle proves (LEDGER.md 5.1), attach the bundle and sign the PDF, in one transaction."""
     station = ctx.station()
     ctx.station_signer(station, s)  # a wrong or missing station key: refused before anything is recorded
-    key_pem, cert_pem = ensure_station_certificate(ctx, s, station)  # bound to the ledger before the checkpoint
+    cert = ensure_station_certificate(ctx, s, station)  # bound to the ledger before the checkpoint
     verified = trusted.verify_since(ctx, s, station)  # never report over a ledger that fails verification
     report_id = str(uuid.uuid4())
     item_ids = [it.item_id for it in items]
@@ -134,7 +134,8 @@ def _produce(ctx: AppContext, s: Session, session: AuthSession, items: Sequence[
     )
     pdf = CustodyReportRenderer(data).render()
     pdf = embed_attachment(pdf, data=bundle)
-    pdf = sign_pdf(pdf, key_pem, cert_pem, reason=title, location=f"{station.agency}, {station.evidence_room}")
+    pdf = sign_pdf(pdf, cert.key_pem, cert.cert_pem, reason=title, location=f"{station.agency}, {station.evidence_room}",
+                   extra_certs_pem=cert.chain_pem or None)
     return ReportResult(pdf=pdf, report_id=report_id, checkpoint_note=note, item_ids=tuple(item_ids))
 
 
