@@ -27,7 +27,12 @@ from custody.ledger.note import Checkpoint, sign_checkpoint, verifier_key
 from custody.ledger.signing import key_id, public_raw, sign_entry
 from custody.reports.custody_report import CustodyReportRenderer
 from custody.reports.model import CustodyRow, ItemWithHistory
-from custody.reports.pdfsign import certificate_fingerprint, create_station_certificate, embed_attachment, sign_pdf
+from custody.reports.pdfsign import (
+    certificate_fingerprint,
+    create_station_certificate,
+    embed_attachment,
+    sign_pdf,
+)
 
 
 def _load(name: str, path: Path):

@@ -101,7 +101,11 @@ def test_report_states_its_real_creation_date(report):
 
 def test_an_agency_pkcs12_can_be_imported_and_signs_later_reports(report, tmp_path: Path):
     from cryptography import x509
-    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, load_pem_private_key, pkcs12
+    from cryptography.hazmat.primitives.serialization import (
+        BestAvailableEncryption,
+        load_pem_private_key,
+        pkcs12,
+    )
 
     from custody.reports.pdfsign import certificate_fingerprint, create_station_certificate_chain
     from custody.verifier import verify_pdf

@@ -11,11 +11,11 @@ import io
 from PIL import Image, ImageDraw
 
 from custody.reports.model import (
-    Disposition,
     CaseInfo,
     Correction,
     CustodyReportData,
     CustodyRow,
+    Disposition,
     IntegrityInfo,
     ItemInfo,
     ItemWithHistory,
