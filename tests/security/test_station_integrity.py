@@ -241,3 +241,19 @@ def test_clock_correction_is_refused_when_nothing_is_wrong(sqlite_ctx):
     with pytest.raises(Exception, match="nothing to correct"):
         correct_clock(ctx, admin, ivan, "no reason")
     assert ledger_admin.total_entries(ctx) == before
+
+
+def test_the_jump_margin_is_the_station_setting(sqlite_ctx):
+    from custody.services import settings as settings_svc
+
+    ctx = sqlite_ctx
+    wall = WorkstationClock()
+    ctx.clock = wall.guard()
+    admin = auth.login(ctx, "admin", ADMIN_PASSWORD)
+    settings_svc.update_settings(ctx, admin, clock_jump_minutes=60)
+    _note(ctx, admin)
+    wall.now += timedelta(minutes=45)  # the clock is moved, not time passing: within the station's margin
+    _note(ctx, admin)
+    wall.now += timedelta(minutes=90)
+    with pytest.raises(ClockJumped, match="1 h 30 min"):
+        _note(ctx, admin)

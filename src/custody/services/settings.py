@@ -33,6 +33,8 @@ class StationSettings:
     scanner_min_length: int = 6
     scanner_prefix: str = ""
     scanner_suffix: str = ""
+    # the clock may not move forward by more than this under a running app (LEDGER.md 3.1.5, services.clock)
+    clock_jump_minutes: int = 10
 
 
 _RANGES: dict[str, tuple[int, int]] = {
@@ -45,6 +47,7 @@ _RANGES: dict[str, tuple[int, int]] = {
     "weight_tolerance_permille": (0, 1000),
     "scanner_max_interval_ms": (5, 500),
     "scanner_min_length": (3, 64),
+    "clock_jump_minutes": (2, 24 * 60),
 }
 
 

@@ -28,6 +28,7 @@ from custody.services import settings as settings_svc
 from custody.services.settings import StationSettings
 from custody.ui import errors as ui_errors
 from custody.ui import reauth
+from custody.ui.certificate_card import CertificateCard
 from custody.ui.forms import FieldErrors, add_field, make_form
 from custody.ui.operations import Change
 from custody.ui.style import set_role, set_state, show_field_error
@@ -50,6 +51,9 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("idle_lock_minutes", QT_TRANSLATE_NOOP("SettingsPage", "Idle lock (minutes)"),
      QT_TRANSLATE_NOOP("SettingsPage", "The workstation hides everything behind the lock screen after this "
                                        "many minutes without use (from {low} to {high} minutes).")),
+    ("clock_jump_minutes", QT_TRANSLATE_NOOP("SettingsPage", "Clock jump refused (minutes)"),
+     QT_TRANSLATE_NOOP("SettingsPage", "Nothing is recorded when this computer's clock moves forward by more "
+                                       "than this while Custody runs (from {low} to {high} minutes).")),
 )
 
 
@@ -131,6 +135,7 @@ class SettingsPage(QWidget):
         cl.addWidget(self.status)
         layout.addWidget(card)
         layout.addWidget(self._labels_card(window))
+        layout.addWidget(CertificateCard(window))
         layout.addStretch(1)
 
         self._set_enabled(False)
