@@ -1,4 +1,4 @@
-"""``custody db status|upgrade``."""
+"""``custody db status|upgrade|grants``."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ import click
 from custody.cli.common import CliState, fail, friendly_errors, pass_state
 from custody.cli.main import cli
 from custody.db import migrate
+from custody.db.grants import DEFAULT_ROLE, app_role_sql
 
 
 @cli.group("db")
 def db_group() -> None:
-    """Database schema: status and upgrade."""
+    """Database schema: status, upgrade, and the grants of the application role (PostgreSQL)."""
 
 
 @db_group.command("status")
@@ -37,3 +38,17 @@ def db_upgrade(state: CliState) -> None:
     if backup:
         click.echo(f"backup: {backup}")
     click.echo(f"schema: {st.current} (up to date)")
+
+
+@db_group.command("grants")
+@click.option("--role", default=DEFAULT_ROLE, show_default=True, help="Name of the application role.")
+@pass_state
+@friendly_errors
+def db_grants(state: CliState, role: str) -> None:
+    """Print the SQL that makes ROLE Custody's least-privilege application role on PostgreSQL.
+
+    The role may read, and append to the ledger, but not UPDATE, DELETE or TRUNCATE the ledger tables and
+    attachments, and not create or change any table. Run the SQL as the database owner after every
+    'custody db upgrade', for example:  custody db grants | psql postgresql://OWNER@HOST/custody
+    """
+    click.echo(app_role_sql(role), nl=False)

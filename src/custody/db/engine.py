@@ -6,6 +6,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from custody.config import sqlite_path
+from custody.db.filesystems import refuse_network_share
+
 BUSY_TIMEOUT_MS = 15_000
 
 # Execution option that marks a read-only unit of work: on SQLite it starts a deferred
@@ -19,8 +22,14 @@ def is_sqlite(engine_or_url: Engine | str) -> bool:
 
 
 def make_engine(url: str, *, echo: bool = False, **kwargs: Any) -> Engine:
-    """Create the engine for ``url`` with Custody's durability settings."""
+    """Create the engine for ``url`` with Custody's durability settings.
+
+    An SQLite file on a network share is refused (:mod:`custody.db.filesystems`) before anything is opened.
+    """
     if url.startswith("sqlite"):
+        path = sqlite_path(url)
+        if path is not None:
+            refuse_network_share(path)
         engine = create_engine(
             url,
             echo=echo,

@@ -12,6 +12,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from custody.config import sqlite_path
 from custody.domain.errors import CustodyError
@@ -20,6 +21,22 @@ from custody.paths import migrations_dir
 
 class SchemaTooNew(CustodyError):
     """The database was written by a newer Custody; we must not touch it."""
+
+
+class SchemaNotUpgradable(CustodyError):
+    """The schema needs an upgrade that this connection's database role may not make (the application role)."""
+
+
+MSG_NOT_OWNER = (
+    "This database's schema ({current}) is older than this Custody's ({head}), and the database role this "
+    "workstation uses may not change it (by design: it may only read and append). Ask the administrator to run "
+    "'custody db upgrade' as the database owner, then 'custody db grants' again. Nothing was changed."
+)
+
+
+def _permission_denied(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None) == "42501" or "permission denied" in str(orig).lower()
 
 
 @dataclass(frozen=True)
@@ -115,7 +132,13 @@ def upgrade(engine: Engine, *, backup: bool = True) -> tuple[SchemaStatus, Path 
             conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
         conn.rollback()
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        try:
+            command.upgrade(cfg, "head")
+        except DBAPIError as exc:
+            conn.rollback()
+            if _permission_denied(exc):
+                raise SchemaNotUpgradable(MSG_NOT_OWNER, current=before.current or "empty", head=before.head) from exc
+            raise
         conn.commit()
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA foreign_keys = ON")
