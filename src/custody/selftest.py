@@ -274,6 +274,7 @@ def _window(r: _Run) -> str:
         return f"main window {image.width()}x{image.height()} painted (Qt platform {app.platformName()})"
     finally:
         window.idle_lock.stop()
+        window.live.stop()
         window.hide()
         window.deleteLater()
         ops.shutdown()

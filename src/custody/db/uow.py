@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from custody.db.engine import READ_ONLY
+from custody.db.notify import announce
 from custody.domain.errors import CustodyError
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,10 @@ class DatabaseUnavailable(CustodyError):
     pass
 
 
+class DatabasePermission(CustodyError):
+    """The application role lacks a grant (a schema upgrade without 'custody db grants' after it)."""
+
+
 def translate_db_error(exc: BaseException) -> CustodyError | None:
     """Map database failures users can cause to messages in their words (None = a bug)."""
     text = str(getattr(exc, "orig", exc)).lower()
@@ -41,6 +46,11 @@ def translate_db_error(exc: BaseException) -> CustodyError | None:
     if "unable to open database" in text or "could not connect" in text or "connection refused" in text:
         return DatabaseUnavailable(
             "The database cannot be reached. Check the network or the data folder; nothing was saved."
+        )
+    if "permission denied for" in text:
+        return DatabasePermission(
+            "The database refused this workstation's role access to some data. Nothing was saved. The "
+            "administrator should run 'custody db grants' again (needed after every schema upgrade)."
         )
     if "readonly database" in text or "read-only" in text:
         return DatabaseUnavailable("The database file is read-only. Nothing was saved.")
@@ -78,6 +88,8 @@ def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session
         if read_only:
             session.rollback()
         else:
+            if session.in_transaction() and session.get_bind().dialect.name == "postgresql":
+                announce(session)  # other workstations refresh what they show (custody.db.notify)
             session.commit()
             _after_commit(session)
     except (OperationalError, DBAPIError) as exc:

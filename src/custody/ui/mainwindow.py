@@ -40,6 +40,7 @@ from custody.ui.feedback import ElidedLabel, MessageBar
 from custody.ui.formatting import format_count, format_minute
 from custody.ui.home_admin import AdministrationPage, HomePage, Verification
 from custody.ui.idle import DEFAULT_IDLE_MINUTES, IdleLock
+from custody.ui.live import LiveUpdates
 from custody.ui.models import translate_label
 from custody.ui.operations import Change, Operations
 from custody.ui.qtcompat import emit
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.resize(1180, 760)
         self.setMinimumSize(800, 560)
+        # Other workstations' entries appear without a restart. Created before any view: see custody.ui.live.
+        self.live = LiveUpdates(ctx, operations, parent=self)
 
         # Central: a stack holding the workspace and, when locked, the lock screen.
         self.root_stack = QStackedWidget()
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
         if self.station is None:
             self.ops.run(ctx.station, on_success=self._station_loaded, changes=(), parent=self)
         self.show_page(PAGE_HOME)
+        self.live.start()
 
     # -- header ----------------------------------------------------------------------------------
 
@@ -513,6 +517,7 @@ class MainWindow(QMainWindow):
             return
         self._logged_out = True
         self.idle_lock.stop()
+        self.live.stop()
         self.ops.run(auth.logout, self.ctx, self.session, on_finally=self._after_logout,
                      on_error=lambda err: None, changes={Change.SESSION, Change.LEDGER}, parent=self)
 
@@ -556,6 +561,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.idle_lock.stop()
+        self.live.stop()
         self.scanner.uninstall()
         if self.isVisible():
             self.save_geometry()

@@ -512,6 +512,9 @@ class ItemView(QWidget):
             self.reload()
 
     def show_detail(self, detail: ItemDetailDTO) -> None:
+        # A reload of the same item (after an action here, or another workstation's entry) keeps the message
+        # shown under the item (a refused photo, say); opening another item clears it.
+        same_item = self.detail is not None and self.detail.item.item_id == detail.item.item_id
         self.detail = detail
         self.item_id = detail.item.item_id
         it = detail.item
@@ -520,7 +523,8 @@ class ItemView(QWidget):
         self.category_label.setText(enum_label_category(it.category))
         self.biohazard_label.setVisible(it.biohazard)
         self.description_label.setText(it.description)
-        show_field_error(self.message, None)
+        if not same_item:
+            show_field_error(self.message, None)
         self.status.setText(enum_label_status(detail.status))
         set_state(self.status, "ok" if detail.status == "in_storage" else "")
         self.custodian.setText(f"{detail.custodian_name} ({detail.custodian})" if detail.custodian_name
