@@ -14,11 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from custody.domain.enums import Role
-from custody.services import auth, intake, user_admin
 from custody.services import reports as report_svc
-from custody.services.users import NewUser
-from tests.conftest import ADMIN_PASSWORD
+from tests.support.report_seed import seed_item
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,21 +45,10 @@ def plain_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def report_pdf(sqlite_ctx, tmp_path: Path) -> tuple[Path, str]:
-    ctx = sqlite_ctx
-    admin = auth.login(ctx, "admin", ADMIN_PASSWORD)
-    user_admin.add_user(ctx, admin, NewUser("ivan", "Иван Петров", "B-2", "ivan password 22", (Role.CUSTODIAN,)))
-    ivan = auth.login(ctx, "ivan", "ivan password 22")
-    intake.open_case(ctx, ivan, intake.NewCase("DIL/2026/0042", "drug_trafficking"))
-    seizure = intake.record_seizure(ctx, ivan, intake.NewSeizure(
-        "DIL/2026/0042", ctx.clock().strftime("%Y-%m-%d %H:%M"), "Port of Dili", "ivan"))
-    item = intake.register_items(ctx, ivan, [intake.NewItem(
-        seizure.document_number, "drug", "White powder in a taped bag",
-        fields={"suspected_substance": "Cocaine", "form": "powder", "package_count": 1,
-                "gross_weight_mg": "1.2 kg", "field_test": "no"})])[0]
-    res = report_svc.produce_item_report(ctx, ivan, item.item_id)
+    session, item_id = seed_item(sqlite_ctx)
     path = tmp_path / "report.pdf"
-    path.write_bytes(res.pdf)
-    return path, ctx.station().verifier_key
+    path.write_bytes(report_svc.produce_item_report(sqlite_ctx, session, item_id).pdf)
+    return path, sqlite_ctx.station().verifier_key
 
 
 def _verify(py: Path, *args: str) -> subprocess.CompletedProcess:

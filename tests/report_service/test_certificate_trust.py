@@ -14,29 +14,15 @@ from custody.cli.main import cli
 from custody.services import auth, certificate, intake
 from custody.services import reports as report_svc
 from tests.conftest import ADMIN_PASSWORD
+from tests.support.report_seed import seed_item
 
 
 @pytest.fixture
 def report(sqlite_ctx, tmp_path: Path) -> tuple[object, Path]:
-    ctx = sqlite_ctx
-    admin = auth.login(ctx, "admin", ADMIN_PASSWORD)
-    from custody.domain.enums import Role
-    from custody.services import user_admin
-    from custody.services.users import NewUser
-
-    user_admin.add_user(ctx, admin, NewUser("ivan", "Иван Петров", "B-2", "ivan password 22", (Role.CUSTODIAN,)))
-    ivan = auth.login(ctx, "ivan", "ivan password 22")
-    intake.open_case(ctx, ivan, intake.NewCase("DIL/2026/0042", "drug_trafficking"))
-    seizure = intake.record_seizure(ctx, ivan, intake.NewSeizure(
-        "DIL/2026/0042", ctx.clock().strftime("%Y-%m-%d %H:%M"), "Port of Dili", "ivan"))
-    item = intake.register_items(ctx, ivan, [intake.NewItem(
-        seizure.document_number, "drug", "White powder in a taped bag",
-        fields={"suspected_substance": "Cocaine", "form": "powder", "package_count": 1,
-                "gross_weight_mg": "1.2 kg", "field_test": "no"})])[0]
-    res = report_svc.produce_item_report(ctx, ivan, item.item_id)
+    session, item_id = seed_item(sqlite_ctx)
     path = tmp_path / "report.pdf"
-    path.write_bytes(res.pdf)
-    return ctx, path
+    path.write_bytes(report_svc.produce_item_report(sqlite_ctx, session, item_id).pdf)
+    return sqlite_ctx, path
 
 
 def _export(ctx, tmp_path: Path) -> Path:

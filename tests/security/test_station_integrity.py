@@ -257,3 +257,32 @@ def test_the_jump_margin_is_the_station_setting(sqlite_ctx):
     wall.now += timedelta(minutes=90)
     with pytest.raises(ClockJumped, match="1 h 30 min"):
         _note(ctx, admin)
+
+
+def test_a_report_across_a_clock_correction_carries_it(sqlite_ctx):
+    """The bundle holds the clock.corrected entry, so a verifier that checks time order sees why it goes back."""
+    import io
+    import json
+
+    import pypdf
+
+    from custody.services import reports as report_svc
+    from custody.verifier import verify_pdf
+    from tests.support.report_seed import seed_item
+
+    ctx = sqlite_ctx
+    wall = WorkstationClock()
+    ctx.clock = wall.guard()
+    session, item = seed_item(ctx)
+    admin = auth.login(ctx, "admin", ADMIN_PASSWORD)
+    _officer(ctx, admin, "amara", (Role.SUPERVISOR,))
+    right = wall.now
+    wall.now = wall.now.replace(year=2099)
+    ctx.clock.forget()
+    _note(ctx, session)
+    wall.now = right + timedelta(minutes=5)
+    correct_clock(ctx, admin, auth.unlock_signer(ctx, "amara", PW), "clock was 2099")
+    pdf = report_svc.produce_item_report(ctx, session, item).pdf
+    assert verify_pdf(pdf, [ctx.station().verifier_key]).exit_code == 0
+    bundle = json.loads(pypdf.PdfReader(io.BytesIO(pdf)).attachments["custody-proof.json"][0])
+    assert any(json.loads(e["body"])["kind"] == "clock.corrected" for e in bundle["entries"])

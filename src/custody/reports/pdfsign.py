@@ -114,18 +114,8 @@ def create_station_certificate_chain(common_name: str, organisation: str, *,
 
 def load_pkcs12(data: bytes, password: bytes | str | None) -> tuple[bytes, bytes]:
     """An agency certificate (.p12/.pfx) -> (key_pem, cert_pem). Raises PdfSignError in words."""
-    if isinstance(password, str):
-        password = password.encode("utf-8")
-    try:
-        key, cert, _extra = pkcs12.load_key_and_certificates(data, password)
-    except ValueError as exc:
-        raise PdfSignError("The certificate file could not be opened: wrong password or not a PKCS#12 file.") \
-            from exc
-    if key is None or cert is None:
-        raise PdfSignError("The certificate file holds no private key and certificate.")
-    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
-    return key_pem, cert.public_bytes(serialization.Encoding.PEM)
+    key_pem, cert_pem, _chain = load_pkcs12_chain(data, password)
+    return key_pem, cert_pem
 
 
 def load_pkcs12_chain(data: bytes, password: bytes | str | None) -> tuple[bytes, bytes, bytes]:

@@ -4,9 +4,9 @@ A bundle holds, against one signed checkpoint: every entry of each reported item
 entries the report takes its other facts from (LEDGER.md 5.1: the case's ``case.opened``, the seizures'
 ``seizure.recorded``, the ``user.created`` of every officer named, the ``location.created`` of every location named,
 the station's ``station.certificate_registered``), found through the ``ledger_ref`` projection and checked to be
-what they claim; and the authority closure of every key that signed any of them. Each entry carries its inclusion
-proof. :func:`collect` builds it; :func:`proven` verifies it with the station's trusted key, so that what a report
-states comes from a bundle that verifies, never from other tables.
+what they claim; every ``clock.corrected``; and the authority closure of every key that signed any of them. Each
+entry carries its inclusion proof. :func:`collect` builds it; :func:`proven` verifies it with the station's trusted
+key, so that what a report states comes from a bundle that verifies, never from other tables.
 """
 
 from __future__ import annotations
@@ -121,6 +121,10 @@ def collect(s: Session, note: str, size: int, item_ids: Sequence[str], station: 
     for e in rows.values():
         refs |= refs_named(json.loads(e.body))
     rows.update(_fact_entries(s, refs, size))
+    # Clock corrections: a verifier that checks the time order of the entries it holds needs every correction
+    # that restarts it (LEDGER.md 3.1.5); they are rare.
+    rows.update((e.seq, e) for e in s.execute(select(LedgerEntry).where(
+        LedgerEntry.kind == "clock.corrected", LedgerEntry.seq <= size)).scalars())
     sigs = _signatures(s, sorted(rows))
     used = set()
     for seq, e in rows.items():
