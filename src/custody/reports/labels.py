@@ -588,7 +588,8 @@ def render_labels_zpl(labels: Sequence[AnyLabel], template: str) -> str:
 
     The barcode is ``^FO`` (top-left of the first bar) ``^BY`` (module in dots) ``^BC`` mode N, with the code
     sets python-barcode chose spelled as invocation codes (see ``zpl_code128_field``), so the printed symbol is
-    the PDF's. Text fields are ``^FO`` (top of the line box) ``^FB`` (box width, one line, alignment)."""
+    the PDF's. Text fields are ``^FO`` (top of the line box) ``^FB`` (box width, one line, alignment) and hold
+    exactly the characters of the label's data, in typed order (see ``ZPL_ADVANCED_TEXT`` for Arabic)."""
     if not labels:
         raise ValueError("No labels to print")
     tpl = load_template(template)
