@@ -107,6 +107,12 @@ class VerifierPage:
             }));""")
         return [Outcome(**d) for d in data]
 
+    def text(self, selector: str) -> str:
+        """The rendered text of the first element matching a CSS selector, read in one step inside the page (an
+        element handle can go stale when the page redraws its results, e.g. after the signature check ends)."""
+        return self.driver.execute_script(
+            "const e = document.querySelector(arguments[0]); return e ? e.innerText : null;", selector) or ""
+
     def requests(self) -> list[str]:
         """URLs of every request the page made since the last call (from the performance log)."""
         urls = []

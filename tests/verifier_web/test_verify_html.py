@@ -53,17 +53,17 @@ def test_a_good_report_reads_verified_with_each_items_history(page, report, file
     [out] = page.check([files["good"]], [report.verifier_key])
     assert (out.status, out.verdict, out.codes) == ("VERIFIED", "VERIFIED", [])
     assert out.items == _history(report)
-    text = page.driver.find_element("css selector", ".result").text
+    text = page.text(".result")
     assert "John Smith (jsmith)" in text and "Handed over" in text  # names from the ledger's user.created
     assert f"yes, for station {ss.STATION}" in text  # the PDF certificate is the one the ledger registered
     assert "Signature value\nvalid (\u2068ECDSA P-256, SHA-256\u2069)" in text
-    assert "checked with WebCrypto" in page.driver.find_element("id", "offline").text
+    assert "checked with WebCrypto" in page.text("#offline")
 
 
 def test_without_the_station_key_it_is_intact_but_untrusted(page, report, files):
     [out] = page.check([files["good"]])
     assert (out.status, out.verdict, out.codes) == ("INTACT BUT UNTRUSTED", "INTACT BUT UNTRUSTED", [])
-    assert report.verifier_key in page.driver.find_element("css selector", ".result").text
+    assert report.verifier_key in page.text(".result")
 
 
 @pytest.mark.parametrize(("name", "code", "words"), [
@@ -112,7 +112,7 @@ def test_an_rsa_certificate_registered_in_the_ledger_verifies(page, tmp_path):
     pdf.write_bytes(rsa_report.pdf())
     [out] = page.check([pdf], [rsa_report.verifier_key])
     assert (out.status, out.codes) == ("VERIFIED", [])
-    assert "Signature value\nvalid (\u2068RSA, SHA-256\u2069)" in page.driver.find_element("css selector", ".result").text
+    assert "Signature value\nvalid (\u2068RSA, SHA-256\u2069)" in page.text(".result")
 
 
 def test_a_browser_without_ed25519_in_webcrypto_checks_with_the_bundled_library(page, report, files):
@@ -123,7 +123,7 @@ def test_a_browser_without_ed25519_in_webcrypto_checks_with_the_bundled_library(
     script = page.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": hide})
     try:
         outs = page.check([files["good"], files["forged entry"]], [report.verifier_key])
-        assert "@noble/ed25519" in page.driver.find_element("id", "offline").text
+        assert "@noble/ed25519" in page.text("#offline")
     finally:
         page.driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
     assert outs[0].status == "VERIFIED"
