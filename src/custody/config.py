@@ -6,6 +6,7 @@ Precedence: explicit argument (``--data-dir``/``--db``) > environment (``CUSTODY
 
 from __future__ import annotations
 
+import json
 import logging
 import logging.handlers
 import os
@@ -56,6 +57,41 @@ def sqlite_path(url: str) -> Path | None:
     if not rest or rest.startswith(":memory:"):
         return None
     return Path(rest.split("?", 1)[0])
+
+
+WORKSTATION_FILE = "workstation.json"
+
+
+def workstation_settings(folder: Path) -> dict[str, str]:
+    """What ``custody station join`` saved for this workstation: its shared database (URL without password) and
+    station code. Used when neither ``--db`` nor ``CUSTODY_DATABASE_URL`` names a database. Empty if none."""
+    try:
+        doc = json.loads((folder / WORKSTATION_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(doc, dict):
+        return {}
+    return {k: v for k, v in doc.items() if k in ("database", "station") and isinstance(v, str) and v}
+
+
+def save_workstation_settings(folder: Path, *, database: str, station: str) -> Path:
+    """Remember the shared database and this workstation's station (mode 0600; a password in the URL is dropped:
+    it belongs in the PostgreSQL password file, ~/.pgpass)."""
+    from sqlalchemy.engine import URL, make_url
+
+    u = make_url(database)
+    url = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query).render_as_string(
+        hide_password=False)
+    path = folder / WORKSTATION_FILE
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, json.dumps({"database": url, "station": station}, indent=1).encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    return path
 
 
 def setup_logging(folder: Path, *, level: int = logging.INFO) -> Path:

@@ -1,7 +1,8 @@
 """Live refresh: a handover recorded at one workstation appears on another's open item page without a restart.
 
-PostgreSQL (shared database, application role): through LISTEN/NOTIFY, well within 5 s; the timed check, which
-would take 10 s, is not what brings it. SQLite (another process on the same file): through the timed check.
+PostgreSQL (shared database, application role, two stations: the second joined with its own key): through
+LISTEN/NOTIFY, well within 5 s; the timed check, which would take 10 s, is not what brings it. SQLite (another
+process on the same file): through the timed check.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 
 from custody.db.engine import make_engine
 from custody.domain.enums import Category, Role
-from custody.services import auth, intake, user_admin
+from custody.services import auth, intake, stations, user_admin
 from custody.services import custody as custody_svc
 from custody.services.context import AppContext
 from custody.services.intake import NewCase, NewItem, NewSeizure
@@ -55,6 +56,7 @@ def _station_with_an_item(ctx: AppContext) -> str:
 
 
 def _item_page_of(qtbot, ctx: AppContext, ops: Operations, item_id: str):
+    """Helene signs in at ``ctx``'s station and opens the item."""
     window = MainWindow(ctx, auth.login(ctx, "helene", PASSWORD), ops, ctx.station())
     qtbot.addWidget(window)
     window.show()
@@ -75,10 +77,14 @@ def _hand_over(ctx: AppContext, item_id: str) -> None:
 def test_a_handover_at_station_a_appears_on_station_b_within_5_seconds(qtbot, role_db, tmp_path: Path):
     station_a = AppContext(engine=make_engine(role_db.app_url), data_dir=tmp_path / "a")
     item_id = _station_with_an_item(station_a)
-    station_b = AppContext(engine=make_engine(role_db.app_url), data_dir=tmp_path / "a")  # its own connections
+    joined = stations.join_station(AppContext(engine=make_engine(role_db.app_url), data_dir=tmp_path / "b"),
+                                   stations.JoinRequest("NORTH", "admin", ADMIN_PASSWORD,
+                                                        station_a.station().verifier_key))
+    station_b = AppContext(engine=make_engine(role_db.app_url), data_dir=tmp_path / "b", station_code=joined.code)
     ops = Operations(progress_delay_ms=0)
     try:
         window, view = _item_page_of(qtbot, station_b, ops, item_id)
+        assert window.station.code == "NORTH"
         assert window.live.thread is not None and window.live.timer.interval() == 10_000
         loads = []
         view.loaded.connect(loads.append)

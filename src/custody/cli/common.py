@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from typing import Any, TypeVar
 import click
 from sqlalchemy import Engine
 
-from custody.config import data_dir, database_url, setup_logging
+from custody.config import data_dir, database_url, setup_logging, workstation_settings
 from custody.db import migrate
 from custody.db.engine import make_engine
 from custody.domain.errors import CustodyError, FormErrors
@@ -33,8 +34,19 @@ class CliState:
     def data_dir(self) -> Path:
         return data_dir(self.data)
 
+    def _saved(self) -> dict[str, str]:
+        """This workstation's saved shared database and station (``custody station join``), when no --db or
+        CUSTODY_DATABASE_URL chooses another database."""
+        if self.db or os.environ.get("CUSTODY_DATABASE_URL"):
+            return {}
+        return workstation_settings(self.data_dir())
+
     def url(self) -> str:
-        return database_url(self.db, data=self.data_dir() if not self.db else None)
+        db = self.db or self._saved().get("database")
+        return database_url(db, data=self.data_dir() if not db else None)
+
+    def station_code(self) -> str | None:
+        return self.station or self._saved().get("station")
 
     def engine(self) -> Engine:
         if self._engine is None:
@@ -46,7 +58,7 @@ class CliState:
         engine = self.engine()
         if upgrade:
             migrate.upgrade(engine)
-        return AppContext(engine=engine, data_dir=self.data_dir(), station_code=self.station)
+        return AppContext(engine=engine, data_dir=self.data_dir(), station_code=self.station_code())
 
 
 pass_state = click.make_pass_decorator(CliState)

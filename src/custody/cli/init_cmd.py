@@ -6,6 +6,7 @@ import click
 
 from custody.cli.common import CliState, friendly_errors, pass_state, read_password_file
 from custody.cli.main import cli
+from custody.config import save_workstation_settings
 from custody.domain.enums import Role
 from custody.services.setup import SetupRequest, initialize
 from custody.services.users import NewUser
@@ -52,3 +53,7 @@ def init(state: CliState, agency: str, station_code: str, origin: str | None, ev
     st = initialize(ctx, req)
     click.echo(f"Set up {st.agency}, station {st.code}, log {st.origin}.")
     click.echo(f"Station verifier key: {st.verifier_key}")
+    if ctx.engine.dialect.name == "postgresql":  # a shared database: this workstation opens it from now on
+        saved = save_workstation_settings(ctx.data_dir, database=state.url(), station=st.code)
+        click.echo(f"This workstation now opens the shared database as station {st.code} ({saved}). Other "
+                   "workstations join it with 'custody station join' (give them the verifier key above).")

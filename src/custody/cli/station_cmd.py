@@ -1,18 +1,22 @@
-"""``custody station ...``: this station's identity (its PDF-signing certificate)."""
+"""``custody station ...``: this station's identity (its PDF-signing certificate), and a new workstation joining
+a shared PostgreSQL database as a station of its own (``custody station join``)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
-from custody.cli.common import CliState, friendly_errors, pass_state
+from custody.cli.common import CliState, fail, friendly_errors, pass_state, read_password_file
 from custody.cli.main import cli
+from custody.config import save_workstation_settings
+from custody.services import stations
 
 
 @cli.group("station")
 def station_group() -> None:
-    """This station: its PDF-signing certificate."""
+    """This station: its PDF-signing certificate; joining a shared database as a new station."""
 
 
 @station_group.command("certificate")
@@ -52,7 +56,6 @@ def import_certificate(state: CliState, p12: str, as_user: str, password_file: s
                        p12_password_file: str | None) -> None:
     """Sign reports with an agency certificate (PKCS#12 .p12/.pfx) instead of the station's own; the change is
     recorded in the ledger, signed by the administrator and the station key."""
-    from custody.cli.common import read_password_file
     from custody.services import auth
     from custody.services.certificate import import_certificate as do_import
 
@@ -62,3 +65,61 @@ def import_certificate(state: CliState, p12: str, as_user: str, password_file: s
         else click.prompt("Certificate file password", hide_input=True, default="", show_default=False)
     fp = do_import(ctx, session, Path(p12).read_bytes(), secret or None)
     click.echo(f"Reports are now signed with the certificate SHA-256 {fp} (recorded in the ledger).")
+
+
+def _interactive() -> bool:
+    """Whether a person is there to compare the anchor key (a terminal), not a script."""
+    return sys.stdin.isatty()
+
+
+@station_group.command("join")
+@click.option("--db", "db_url", default=None, metavar="URL",
+              help="The shared PostgreSQL database (postgresql://ROLE@HOST/DB; the same as the global --db).")
+@click.option("--station", "code", default=None, metavar="CODE",
+              help="Code of this workstation's new station, e.g. DIL-2 (the same as the global --station).")
+@click.option("--trust", "anchor", default=None, metavar="VERIFIER_KEY",
+              help="Verifier key of the database's first station, as the agency published it (otherwise it is "
+                   "shown for you to compare and confirm).")
+@click.option("--evidence-room", default=None, help="Evidence room of the new station (default: the first station's).")
+@click.option("--time-zone", default=None, help="Time zone (default: the first station's).")
+@click.option("--item-prefix", default=None, help="Item-id prefix (default: the first station's: one numbering).")
+@click.option("--as", "as_user", required=True, help="Administrator who authorises the new station.")
+@click.option("--password-file", default=None, type=click.Path(dir_okay=False),
+              help="File with the administrator's password (otherwise prompted).")
+@pass_state
+@friendly_errors
+def join(state: CliState, db_url: str | None, code: str | None, anchor: str | None, evidence_room: str | None,
+         time_zone: str | None, item_prefix: str | None, as_user: str, password_file: str | None) -> None:
+    """Register this workstation as a new station of a shared PostgreSQL database.
+
+    The station's signing key is made here and kept in this workstation's data folder; an administrator's key
+    authorises it in the ledger (LEDGER.md 3.1.4). The whole ledger is verified first, against the first station's
+    key. Afterwards this workstation opens that database as that station without --db or --station.
+    """
+    if db_url:
+        state.db, state._engine = db_url, None
+    if code:
+        state.station = code
+    if not state.station:
+        raise click.UsageError("Give the new station's code: --station CODE.")
+    ctx = state.context()
+    if not anchor:
+        found = stations.ledger_anchor(ctx)
+        if not _interactive():
+            fail(f"Give --trust with the verifier key of the database's first station (station {found.station}). "
+                 "Nothing was changed.")
+        click.echo(f"The database's first station is {found.station}. Its verifier key, as the database states it:")
+        click.echo(f"  {found.verifier_key}")
+        click.echo("Compare it with the key your agency published (it is printed on every report).")
+        if not click.confirm("Is it the same key?", default=False):
+            fail("Not joined: the key was not confirmed. Nothing was changed.")
+        anchor = found.verifier_key
+    password = read_password_file(password_file, prompt=f"Password for {as_user}")
+    click.echo("Verifying the whole ledger against the first station's key...", err=True)
+    station = stations.join_station(ctx, stations.JoinRequest(
+        station_code=state.station, admin_username=as_user, admin_password=password, trusted_anchor=anchor,
+        evidence_room=evidence_room, time_zone=time_zone, item_prefix=item_prefix))
+    saved = save_workstation_settings(ctx.data_dir, database=state.url(), station=station.code)
+    click.echo(f"Station {station.code} joined the log {station.origin}; its key is in {ctx.keys_dir()}.")
+    click.echo(f"Station verifier key: {station.verifier_key}")
+    click.echo(f"This workstation now opens the shared database as station {station.code} ({saved}).")

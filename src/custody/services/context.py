@@ -34,7 +34,9 @@ class StationKeyError(CustodyError):
 
 MSG_KEY_MISSING = N_("Station", "This workstation does not hold the signing key of station {code} ({path}). Nothing "
                                 "was saved. Restore the station's key file from its backup, or work on the "
-                                "workstation that was set up for this station.")
+                                "workstation that was set up for this station. A new workstation on a shared "
+                                "database first joins it as a station of its own: custody station join "
+                                "(docs/DEPLOYMENT.md).")
 MSG_KEY_UNREADABLE = N_("Station", "The station key file {path} cannot be used ({reason}). Nothing was saved. "
                                    "Restore the station's key file from its backup.")
 MSG_KEY_WRONG = N_("Station", "The station key file {path} does not hold the key the ledger registers for station "
