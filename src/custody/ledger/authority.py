@@ -36,6 +36,7 @@ __all__ = [
     "STATION",
     "STATION_KINDS",
     "SUPERVISOR",
+    "TRUST_KINDS",
     "Authority",
     "KeyProblem",
     "body_rule",
@@ -55,8 +56,10 @@ SETUP_KINDS = frozenset({"user.created", "user.key_registered"})
 #: Kinds whose rules need the ledger's state (keys, roles, setup) or change it.
 AUTHORITY_KINDS = frozenset({
     "user.created", "user.roles_changed", "user.key_registered", "user.key_revoked", "station.key_registered",
-    "clock.corrected",
+    "clock.corrected", "trust.added", "trust.removed",
 })
+#: Trust-list kinds (docs/TRANSFER.md 6): only an administrator changes which other stations' keys are trusted.
+TRUST_KINDS = frozenset({"trust.added", "trust.removed"})
 
 
 def body_rule(kind: str, actor: str, signers: Iterable[str]) -> str | None:
@@ -207,6 +210,11 @@ class Authority:
                 fails.append("user.key_revoked: data.username or data.key_id malformed")
             elif username not in signers and not self._admin_among(signers):
                 fails.append("user.key_revoked is signed neither by an administrator nor by the key's owner")
+        elif kind in TRUST_KINDS:
+            if type(data.get("verifier_key")) is not str or not data.get("verifier_key"):
+                fails.append(f"{kind}: data.verifier_key missing")
+            if not self._admin_among(signers):
+                fails.append(f"{kind} is not signed by an administrator (only administrators keep the trust list)")
         elif kind == "clock.corrected":
             if type(data.get("reason")) is not str or not data.get("reason"):
                 fails.append("clock.corrected: data.reason missing")
