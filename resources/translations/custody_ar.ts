@@ -1,997 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ar">
-  <context>
-    <name />
-    <message>
-      <source>Checking…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Overdue at the laboratory</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Overdue at court</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Awaiting disposal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Weight discrepancies to acknowledge</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Nothing needs attention.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} · {description}: at {place} since {since} ({days} days; limit {limit})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} · {description}: {place} since {since} ({days} days; limit {limit})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} · {description}: authorised by {who} on {when}, order {order}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} alert(s)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No alerts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Alerts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>With {officer}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>In storage at {location}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Registered, with {officer}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan a barcode, or type the code and press Enter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Item</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Description</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Where</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Seal on record</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Seal intact</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Seal number seen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Remove selected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Empty the basket</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>not sealed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>intact</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>number on the seal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No items scanned yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} item(s) in the basket</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan the badge or type the username</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Username</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Password</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sign</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Type the username and the password.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{code}: this step does not use {what}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>item numbers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>location codes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>badge codes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{code} cannot be used on this page.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} is already in the basket.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} added: {description}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{code} is not a badge.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Disposal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A supervisor authorises the disposal under a court order; it is then carried out before two witnesses who never had anything to do with the item.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Items to dispose of</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. Dili District Court</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the order's number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Method</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Authority</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Order reference</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Authorise disposal</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Only a supervisor can authorise a disposal.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Authorise</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan the item being disposed of</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No item scanned yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>How and before whom</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. incinerated at the municipal plant, furnace 2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>optional</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>What was done</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Place</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Memo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>First witness</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Second witness</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan each witness's badge (or type the username); each witness then types their password on this workstation.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Carry out the disposal…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Carry out</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} was already disposed of or released.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Disposal of {item} was already authorised ({order}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Not authorised: a supervisor must authorise it first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Disposal of {item} has not been authorised.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Authorised by {who}: {method}, {authority}, order {order}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item}: ready to be disposed of.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} has an open weight discrepancy: a supervisor must acknowledge it first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan at least one item.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Disposal of {n} item(s) authorised.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan the item being disposed of.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan the badges of both witnesses (or type their usernames).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The two witnesses must be two different people.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>You carry out the disposal: you cannot also be one of its witnesses.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Witness {n} signs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{who}: you witness the disposal of {item} ({description}). Type your password to sign.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} disposed of (ledger entry {seq}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} is in storage at {location}: only an evidence custodian can take it out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} is held by {holder}, not by you.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Hand over evidence</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan each item, then the receiving officer's badge. The receiver checks the seals and signs with their password on this workstation.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>1. Items</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>For each sealed item the receiver reads the number on the seal and ticks 'intact' only if the seal is unbroken.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>2. Receiving officer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>3. Purpose</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. for analysis at the laboratory</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Purpose</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Required when a seal is broken or its number differs from the record</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>4. Receiver's signature (optional)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Clear signature</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Hand over…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>You cannot hand items over to yourself: scan the receiving officer's badge.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Receiver: {name}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The seal of {items} is not intact or does not match the record: write a memo; a broken seal will be recorded.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan the receiving officer's badge or type their username.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>You cannot hand items over to yourself.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Say what the items are handed over for.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Read the seal number of {items} and type it in.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A seal is not intact or does not match: write a memo explaining what was found.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Receiving officer signs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{receiver}: check the {n} item(s) and their seals, then type your password to receive them. Purpose: {purpose}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} item(s) handed over to {who} (ledger entries {first}–{last}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Inventory audit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Choose or scan the location to audit, then scan every item there (and the shelves and bins inside it as you go). Missing, unexpected and misplaced items are listed as you scan.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Location</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Start the audit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Abandon</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No audit in progress.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan items and locations, or type a code and press Enter</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>What was scanned</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Expected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Found</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Missing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Unexpected</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Misplaced</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Finish</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>optional remark for the record</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Finish and record the audit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save the discrepancy report as PDF…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Auditing {code} · {name}: {n} item(s) expected in {m} location(s).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scanning at {location}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Choose the location to audit (or scan its code).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Audit of {code} started: scan everything there.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Audit abandoned: nothing was recorded.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{code} is a badge: scan items and locations.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Recorded: {found} found, {missing} missing, {unexpected} unexpected, {misplaced} misplaced (of {expected} expected). Save the discrepancy report to print it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Audit of {code} recorded.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Discrepancy report saved: {path}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save the discrepancy report</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{field}: expected {expected}, found {found} ({sign}{diff}; tolerance {tol})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Entry</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Raised by</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>By</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Weights</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reason (e.g. moisture loss confirmed by the laboratory)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Acknowledge</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Only a supervisor can acknowledge a discrepancy.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Choose the discrepancy to acknowledge.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Give the reason the discrepancy is accepted.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Discrepancy {seq} of {item} acknowledged (entry {ack}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Laboratory</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Send items for analysis with the request; record their return with the results and the weights.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Items to send</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Request</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. National forensic laboratory</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the laboratory's case number, if known</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>What the laboratory is asked to examine</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Laboratory number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Send to the laboratory</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Send</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Item back from the laboratory</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan the item that came back</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>as on the laboratory's report</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The laboratory's findings</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. 3.2 kg or 250 g</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. 2.9 kg</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>amount used up by the analysis, e.g. 2 g</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Results</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Gross weight</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Net weight</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Consumed in analysis</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Weights without a unit are grams.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Record the return</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Weight discrepancies awaiting acknowledgement</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Back from the laboratory</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} is not at the laboratory (it is: {where}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Weights on record: gross {gross}, net {net}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} is back: enter the results and the weights.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} item(s) sent to {lab}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan the item that came back from the laboratory.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Weight discrepancy raised for {item} (entry {seq}): {details}. A supervisor must acknowledge it before the item can be disposed of.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} is back, with a weight discrepancy.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} is back from the laboratory; the weights agree.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Court</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Take items to a hearing and record their return.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Items for court</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. Trial hearing, 3 December, courtroom 2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the court's case reference</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Hearing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Court reference</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Take to court</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>To court</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Items back from court</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>optional: what happened to the items at court</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Back from court</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{item} is not at court.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} item(s) taken to court.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} item(s) back from court.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Barcode scanner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A scanner types like a keyboard, only much faster. Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Test your scanner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan any label. Each scan is listed here and opens nothing while this page is shown.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Click here and scan: if the code appears in this field, it was read as typing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Clear</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Settings for this station</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>none</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Longest pause between keys</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Keys closer together than this belong to one scan. People type slower than about 80 ms per key; scanners much faster.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Shortest code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A faster burst that is shorter than this is typing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Prefix</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Characters your scanner is set to send before each code (usually none).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Suffix</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Characters sent after each code, before Enter (usually none).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Save</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Only an administrator can change these settings.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} characters, slowest gap {gap} ms, ended with {end}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>✗ {code}: {error} ({facts})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>= {code}: the same code again within {s} s, counted once</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>✓ {code}: {kind} ({facts})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scanner works: {code}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scanner settings saved.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Storage</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan the location (shelf, safe, locker), then every item: check them in, out, or move them there.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>What are you doing?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Check in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Check out</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Move</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No location scanned yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Items</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Other officer (optional)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. for court on Monday</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Check in here</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Move here</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The items go into this location.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Optional: the location the items are taken from (they must be recorded there).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The items move to this location.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Delivered by</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Items held by another officer go in only if that officer signs with their password.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Handed to</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Leave empty to take the items yourself; another officer receives them by signing with their password.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Location {code}: {name}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Scan the location first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>deliver</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>receive</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{who} signs</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{who}: type your password to {what} the {n} item(s).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} item(s) checked in at {where}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} item(s) checked out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} item(s) moved to {where}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>LabelPrint</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
+<TS version="2.1" language="ar" sourcelanguage="en">
   <context>
     <name>Action</name>
     <message>
@@ -1142,6 +151,10 @@
       <source>build a demonstration database</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>record a clock correction</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>AdminPage</name>
@@ -1197,7 +210,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Verification recomputes every entry's hash, the hash chain, the signatures and the signed checkpoints from the stored bytes, and checks the tables derived from the ledger.</source>
+      <source>Verification recomputes every entry's hash, the hash chain, the signatures, who was entitled to sign each entry and the signed checkpoints from the stored bytes, against this station's own key, and checks the tables derived from the ledger.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1209,7 +222,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Correct the ledger's clock…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Officers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clock correction recorded at entry {seq}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1218,6 +239,10 @@
     </message>
     <message>
       <source>Not verified since you signed in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consistent, but NOT checked against this station's key: all {n} entries check out among themselves, but this workstation holds no station key to trust (verified {when}).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1275,6 +300,18 @@
   <context>
     <name>Attachments</name>
     <message>
+      <source>JPEG photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The file is too large: {size} MB. At most {max} MB can be attached.</source>
       <translation type="unfinished" />
     </message>
@@ -1307,18 +344,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>JPEG photo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>PNG image</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>PDF document</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>The stored file {sha256} does not match its hash: it was altered. Restore a backup.</source>
       <translation type="unfinished" />
     </message>
@@ -1343,6 +368,14 @@
     </message>
     <message>
       <source>The account of {username} is not locked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The signing key of {username} was replaced or revoked since it was unlocked (for example by a password reset). Nothing was saved. Sign in again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{username} is not an officer of this ledger. Nothing was saved.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1962,6 +995,63 @@
     </message>
   </context>
   <context>
+    <name>CertificateCard</name>
+    <message>
+      <source>Report signatures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reports are signed with this station's certificate; the ledger binds its fingerprint to the station key, and every report prints it. Give the trust root to a court whose PDF reader should recognise the signature.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the trust root…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use an agency certificate (PKCS#12)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed by: {subject}
+SHA-256: {sha}
+Valid until: {until}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the trust root</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificates (*.crt *.pem)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be written: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agency certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PKCS#12 certificates (*.p12 *.pfx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The certificate file's password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be read: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ChangePasswordDialog</name>
     <message>
       <source>Current password</source>
@@ -1977,6 +1067,80 @@
     </message>
     <message>
       <source>Type your current password.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Clock</name>
+    <message>
+      <source>This computer's clock shows {now} (UTC), earlier than the last entry in the ledger ({last}). Nothing was saved. If this computer's time is wrong, correct it and try again. If the clock is right and the ledger's last entries carry a wrong time, an administrator and a supervisor must record a clock correction (Administration &gt; Clock correction).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This computer's clock moved forward by {jump} while Custody was running: it now shows {now} (UTC). Nothing was saved. Check the date and time of this computer; if the new time is right, restart Custody.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say what happened to the clock (for example: the workstation's clock was set to 2099).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger's last entry ({last}) is not later than the current time ({now}): there is nothing to correct.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A clock correction is countersigned by a supervisor other than you; {username} is not a supervisor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A clock correction needs two different officers: ask a supervisor to countersign.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ClockCorrectionDialog</name>
+    <message>
+      <source>Correct the ledger's clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use this only when entries were recorded with a wrong, future time (a computer whose clock was wrong). The correction is kept in the ledger with your reason, signed by you and by a supervisor; entries after it carry the right time again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What happened to the clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Supervisor (username)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Supervisor's password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record the correction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger's last entry carries the time {at} (UTC), later than this computer's clock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger's last entry is not later than this computer's clock: there is nothing to correct.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say what happened to the clock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A supervisor types their username and password to countersign.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2187,6 +1351,1052 @@
     </message>
   </context>
   <context>
+    <name>CustodyPages</name>
+    <message>
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue at the laboratory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue at court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Awaiting disposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weight discrepancies to acknowledge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing needs attention.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} · {description}: at {place} since {since} ({days} days; limit {limit})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} · {description}: {place} since {since} ({days} days; limit {limit})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} · {description}: authorised by {who} on {when}, order {order}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} alert(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No alerts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alerts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With {officer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In storage at {location}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Registered, with {officer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan a barcode, or type the code and press Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seal on record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seal intact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seal number seen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Empty the basket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not sealed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>intact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>number on the seal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No items scanned yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} item(s) in the basket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the badge or type the username</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Username</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the username and the password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code}: this step does not use {what}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>item numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>location codes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>badge codes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code} cannot be used on this page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} is already in the basket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} added: {description}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code} is not a badge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A supervisor authorises the disposal under a court order; it is then carried out before two witnesses who never had anything to do with the item.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items to dispose of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Dili District Court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the order's number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authorise disposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a supervisor can authorise a disposal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authorise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the item being disposed of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No item scanned yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How and before whom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. incinerated at the municipal plant, furnace 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Memo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First witness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Second witness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan each witness's badge (or type the username); each witness then types their password on this workstation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry out the disposal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} was already disposed of or released.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disposal of {item} was already authorised ({order}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not authorised: a supervisor must authorise it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disposal of {item} has not been authorised.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authorised by {who}: {method}, {authority}, order {order}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item}: ready to be disposed of.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} has an open weight discrepancy: a supervisor must acknowledge it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan at least one item.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disposal of {n} item(s) authorised.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the item being disposed of.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the badges of both witnesses (or type their usernames).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The two witnesses must be two different people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You carry out the disposal: you cannot also be one of its witnesses.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Witness {n} signs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who}: you witness the disposal of {item} ({description}). Type your password to sign.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} disposed of (ledger entry {seq}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} is at the laboratory: record its return first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} is at court: record its return first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} was disposed of: it cannot move any more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} was released to its owner: it cannot move any more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} is in storage at {location}: only an evidence custodian can take it out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} is held by {holder}, not by you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hand over evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan each item, then the receiving officer's badge. The receiver checks the seals and signs with their password on this workstation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1. Items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For each sealed item the receiver reads the number on the seal and ticks 'intact' only if the seal is unbroken.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2. Receiving officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>3. Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. for analysis at the laboratory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Required when a seal is broken or its number differs from the record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>4. Receiver's signature (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear signature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hand over…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You cannot hand items over to yourself: scan the receiving officer's badge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receiver: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The seal of {items} is not intact or does not match the record: write a memo; a broken seal will be recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the receiving officer's badge or type their username.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You cannot hand items over to yourself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say what the items are handed over for.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read the seal number of {items} and type it in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A seal is not intact or does not match: write a memo explaining what was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receiving officer signs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{receiver}: check the {n} item(s) and their seals, then type your password to receive them. Purpose: {purpose}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} item(s) handed over to {who} (ledger entries {first}–{last}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inventory audit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose or scan the location to audit, then scan every item there (and the shelves and bins inside it as you go). Missing, unexpected and misplaced items are listed as you scan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start the audit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Abandon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No audit in progress.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan items and locations, or type a code and press Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was scanned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unexpected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Misplaced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>optional remark for the record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish and record the audit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the discrepancy report as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>being looked up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not registered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>recorded at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>found at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Auditing {code} · {name}: {n} item(s) expected in {m} location(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scanning at {location}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the location to audit (or scan its code).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit of {code} started: scan everything there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit abandoned: nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{code} is a badge: scan items and locations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recorded: {found} found, {missing} missing, {unexpected} unexpected, {misplaced} misplaced (of {expected} expected). Save the discrepancy report to print it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit of {code} recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discrepancy report saved: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the discrepancy report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}: expected {expected}, found {found} ({sign}{diff}; tolerance {tol})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>gross weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>net weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason (e.g. moisture loss confirmed by the laboratory)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Acknowledge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a supervisor can acknowledge a discrepancy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the discrepancy to acknowledge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the reason the discrepancy is accepted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discrepancy {seq} of {item} acknowledged (entry {ack}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laboratory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send items for analysis with the request; record their return with the results and the weights.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items to send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. National forensic laboratory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the laboratory's case number, if known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the laboratory is asked to examine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laboratory number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send to the laboratory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item back from the laboratory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the item that came back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>as on the laboratory's report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The laboratory's findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 3.2 kg or 250 g</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 2.9 kg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>amount used up by the analysis, e.g. 2 g</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gross weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consumed in analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weights without a unit are grams.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record the return</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weight discrepancies awaiting acknowledgement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back from the laboratory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} is not at the laboratory (it is: {where}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weights on record: gross {gross}, net {net}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} is back: enter the results and the weights.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} item(s) sent to {lab}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the item that came back from the laboratory.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weight discrepancy raised for {item} (entry {seq}): {details}. A supervisor must acknowledge it before the item can be disposed of.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} is back, with a weight discrepancy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} is back from the laboratory; the weights agree.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take items to a hearing and record their return.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items for court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Trial hearing, 3 December, courtroom 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the court's case reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Court reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take to court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items back from court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>optional: what happened to the items at court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back from court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} is not at court.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} item(s) taken to court.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} item(s) back from court.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Barcode scanner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A scanner types like a keyboard, only much faster. Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Test your scanner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan any label. Each scan is listed here and opens nothing while this page is shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click here and scan: if the code appears in this field, it was read as typing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settings for this station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Longest pause between keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keys closer together than this belong to one scan. People type slower than about 80 ms per key; scanners much faster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shortest code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A faster burst that is shorter than this is typing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Characters your scanner is set to send before each code (usually none).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Suffix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Characters sent after each code, before Enter (usually none).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only an administrator can change these settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} characters, slowest gap {gap} ms, ended with {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>✗ {code}: {error} ({facts})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>= {code}: the same code again within {s} s, counted once</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>✓ {code}: {kind} ({facts})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>badge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scanner works: {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scanner settings saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Storage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the location (shelf, safe, locker), then every item: check them in, out, or move them there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What are you doing?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No location scanned yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other officer (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. for court on Monday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check in here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The items go into this location.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Optional: the location the items are taken from (they must be recorded there).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The items move to this location.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delivered by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items held by another officer go in only if that officer signs with their password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Handed to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leave empty to take the items yourself; another officer receives them by signing with their password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location {code}: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan the location first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>deliver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>receive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who} signs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who}: type your password to {what} the {n} item(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} item(s) checked in at {where}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} item(s) checked out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} item(s) moved to {where}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Database</name>
+    <message>
+      <source>The database {path} is on a network share ({fstype} at {mount}). Custody does not open an SQLite database over a network: its locks do not hold there, and two workstations writing to the same file could fork or corrupt the ledger. Keep the database on this computer's own disk (choose another folder with --data-dir or --db), or let the stations share one PostgreSQL server (see docs/DEPLOYMENT.md). Nothing was opened.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Disposal</name>
     <message>
       <source>Choose how the items are to be disposed of.</source>
@@ -2293,16 +2503,6 @@
   <context>
     <name>Errors</name>
     <message>
-      <source>Custody</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Something went wrong that Custody did not expect. What you were doing was not completed; nothing half-done was saved.
-
-Please tell your administrator. The details below are also in the log file.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>The action could not be completed.</source>
       <translation type="unfinished" />
     </message>
@@ -2320,6 +2520,16 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custody</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Something went wrong that Custody did not expect. What you were doing was not completed; nothing half-done was saved.
+
+Please tell your administrator. The details below are also in the log file.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2522,6 +2732,18 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Report-signing certificate registered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ledger clock corrected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clock checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Location created</source>
       <translation type="unfinished" />
     </message>
@@ -2551,6 +2773,13 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
   </context>
   <context>
+    <name>Feedback</name>
+    <message>
+      <source>Dismiss this message</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FirstRunWizard</name>
     <message>
       <source>Custody — first-run setup</source>
@@ -2565,6 +2794,13 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>FormDialog</name>
     <message>
       <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Grants</name>
+    <message>
+      <source>A role name is 1 to 63 characters: lower-case letters a-z, digits and '_', not starting with a digit (this is {role}).</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3360,14 +3596,48 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
   </context>
   <context>
+    <name>LabelPrint</name>
+    <message>
+      <source>The labels were not printed on the Zebra printer {queue}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the name of the Zebra printer's queue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{w} × {h} mm, {dpi} dpi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, {n} labels per sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, one label per page (roll)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>; can be sent to a Zebra printer as ZPL</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LabelPrintDialog</name>
     <message>
       <source>Print labels</source>
       <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n label(s)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>Template</source>
@@ -3425,9 +3695,16 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Labels — {template}</source>
       <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n label(s) on {template}. They are recorded as printed once you print or save them.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>Labels</source>
@@ -3437,9 +3714,16 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Nothing was printed, so nothing was recorded.</source>
       <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
       <source>%n label(s) sent to {where} and recorded in the ledger.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -3454,6 +3738,33 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>The template {name} is for sheet or Brother printers; ZPL is only for Zebra templates.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Ledger</name>
+    <message>
+      <source>The ledger fails verification at entry {seq}: {reason}. Nothing was recorded or signed. An administrator should run Verify ledger and restore the database from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger has {size} entries, but this station signed a checkpoint of {signed} entries: entries were removed. Nothing was recorded or signed. Restore the database from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger is not the one this station verified and signed at {signed} entries: it was rewritten. Nothing was recorded or signed. Restore the database from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger could not be checked against this station's key: this workstation holds no station key. Nothing was recorded or signed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The record of what this station verified is damaged ({reason}). Restore the station's data folder from a backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The record of what this station verified is damaged (its checkpoint and root disagree). Restore the station's data folder from a backup.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3659,6 +3970,18 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verifier for prosecutors…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the page prosecutors open in any browser to check a report, with nothing installed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Custody</source>
       <translation type="unfinished" />
     </message>
@@ -3668,10 +3991,6 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Hide everything until you type your password again (Ctrl+L)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Custody — {agency} — {station}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3836,11 +4155,11 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>station</source>
+      <source>location</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>location</source>
+      <source>station</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4118,6 +4437,34 @@ Please tell your administrator. The details below are also in the log file.</sou
   <context>
     <name>PdfView</name>
     <message>
+      <source>The document could not be shown: it is not a readable PDF ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disk is full: {name} was not saved. Free some space or choose another drive. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You may not write to the folder {folder}, so {name} was not saved. Choose another folder (your Documents folder or a USB drive). Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} does not exist any more (was a USB drive removed?), so {name} was not saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} could not be saved: {reason}. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The printer {printer} could not be started, so nothing was printed. Check that it is switched on and connected, or choose another printer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Printing on {printer} failed at page {page} of {pages}. Check the printer (paper, labels, cover) and print again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>default printer</source>
       <translation type="unfinished" />
     </message>
@@ -4163,6 +4510,14 @@ Please tell your administrator. The details below are also in the log file.</sou
   <context>
     <name>Reports</name>
     <message>
+      <source>The station's PDF-signing certificate (SHA-256 {found}) is not the one the ledger registers for station {code} ({expected}). Nothing was signed. Restore the station's certificate files from its backup, or import the agency certificate again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The certificate could not be used: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Case inventory</source>
       <translation type="unfinished" />
     </message>
@@ -4183,6 +4538,14 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The photo recorded at entry {seq} is not shown: the stored file does not match the SHA-256 the ledger recorded for it (it was changed or damaged after it was recorded).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The photo recorded at entry {seq} is not shown: the file is missing from the database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>yes</source>
       <translation type="unfinished" />
     </message>
@@ -4191,11 +4554,35 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Chain of custody report</source>
+      <source>gross</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Chain of custody report (case)</source>
+      <source>net</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}: expected {expected}, found {found}, difference {diff}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New items: {ids}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accepts the discrepancy of entry #{seq}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lab number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Court reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4207,11 +4594,111 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>gross</source>
+      <source>the station</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>net</source>
+      <source>supervisor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authorised by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Legal authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Released to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Released by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Released to the owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carried out by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I witnessed the disposal ({method}) of this item on {date}, as recorded above, and I never held this item.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed in the ledger, entry #{seq}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>seal {number} broken (entry #{seq})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>seal {number} applied (entry #{seq})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{label} {weight} ({what}, entry #{seq})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>MISSING: not found at the inventory audit of {date} (entry #{seq})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seizure {number}: {date}, {place}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger reference {ref} points at an entry that does not record it (seq {seq}). Nothing was recorded. An administrator should run 'custody ledger rebuild'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The entries this report would state do not verify: {reason}. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chain of custody report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chain of custody report (case)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4353,9 +4840,16 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>(unknown)</source>
       <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
       <source>Report {id} · %n item(s) · signed by this station; the proof bundle is attached to the PDF.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>Verifier key copied.</source>
@@ -4405,6 +4899,29 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Administrator</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Scanner</name>
+    <message>
+      <source>Scanned {code}: finish or close the open dialog first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scanned {code}, but no part of Custody opens {what} here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>item numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>location codes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>badge codes</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4528,6 +5045,14 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>The workstation hides everything behind the lock screen after this many minutes without use (from {low} to {high} minutes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clock jump refused (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing is recorded when this computer's clock moves forward by more than this while Custody runs (from {low} to {high} minutes).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4680,6 +5205,57 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
   </context>
   <context>
+    <name>Station</name>
+    <message>
+      <source>This workstation does not hold the signing key of station {code} ({path}). Nothing was saved. Restore the station's key file from its backup, or work on the workstation that was set up for this station. A new workstation on a shared database first joins it as a station of its own: custody station join (docs/DEPLOYMENT.md).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The station key file {path} cannot be used ({reason}). Nothing was saved. Restore the station's key file from its backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The station key file {path} does not hold the key the ledger registers for station {code} (it holds key {found}, the ledger's is {expected}). Nothing was saved. Restore the right key file from the station's backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger registers no key for station {code}. Nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not a key file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not an Ed25519 key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stations join a shared PostgreSQL database. This database is an SQLite file, which belongs to one workstation: set up a PostgreSQL server (docs/DEPLOYMENT.md) and join it instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station {code} already exists in this database. Choose another code for this workstation. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger in this database was not set up by the station whose key you gave: its first station key is {anchor}. Check the key with the agency. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the verifier key of the database's first station (--trust), as the agency published it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is not a station verifier key ({reason}). Copy it exactly as the agency published it (it looks like custody.local/DIL/DIL+1a2b3c4d+AbC...).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only an administrator may register a new station; {username} is not one. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>StationPage</name>
     <message>
       <source>Station identifiers</source>
@@ -4781,6 +5357,65 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Badge number {badge} already belongs to another officer.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>UsersAdmin</name>
+    <message>
+      <source>{low} to {high} characters, any script; common passwords are refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The two passwords are not the same. Type the new password twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The officer signs in with this username and password. Custody creates the officer's signing key from the password; tell the officer to change it at the first sign-in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Roles of {officer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Roles decide what the officer may do. The change is recorded in the ledger and applies from the officer's next sign-in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset the password of {officer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change my password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your signing key stays the same; it is locked with the new password from now on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change password</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4907,6 +5542,29 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>At most {places} decimals.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>VerifierPage</name>
+    <message>
+      <source>Save the verifier for prosecutors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web pages (*.html)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {path}.
+
+Give this file to prosecutors with the reports. They open it in any web browser (nothing to install, no internet needed), drop the report PDF on it and type the station key printed on the report.
+
+SHA-256 of the page, to publish with the station key: {sha256}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verifier for prosecutors</source>
       <translation type="unfinished" />
     </message>
   </context>
