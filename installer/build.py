@@ -7,7 +7,8 @@ Run from the repository root with the "installer" extra installed (``pip install
 Steps:
 
 1. render the icon (resources/icons/custody.svg) to PNGs of every menu size and to custody.ico;
-2. run PyInstaller on installer/custody.spec: ``DIST/custody`` (what is left out and why: bundle_rules.py);
+2. compile the message catalogues (resources/translations/*.ts, Qt's lrelease) into .qm files, never committed;
+   run PyInstaller on installer/custody.spec: ``DIST/custody`` (what is left out and why: bundle_rules.py);
 3. Linux: add ``share/`` (menu entry, icons, AppStream metadata), ``install.sh`` and the ``custody-verify``
    link, and validate the menu entry and the metadata (desktop-file-validate, appstreamcli; required with --strict);
 4. print the unpacked size and fail above ``--max-mb``;
@@ -81,8 +82,25 @@ def render_icons(out: Path) -> dict[int, Path]:
 # --- PyInstaller ---------------------------------------------------------------------------------------------
 
 
-def run_pyinstaller(dist: Path, work: Path, icons: Path) -> Path:
-    env = dict(os.environ, CUSTODY_ICON_DIR=str(icons))
+def compile_translations(out: Path) -> Path:
+    """The .qm files Qt loads, built from the .ts sources (the spec ships them next to the .ts)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from custody.translations import CompileError, compile_all
+
+    if out.exists():
+        shutil.rmtree(out)
+    try:
+        made = compile_all(ROOT / "resources" / "translations", out)
+    except CompileError as exc:
+        raise BuildError(str(exc)) from exc
+    if not made:
+        raise BuildError("no message catalogues (resources/translations/custody_*.ts)")
+    print(f"translations: {', '.join(p.name for p in made)}")
+    return out
+
+
+def run_pyinstaller(dist: Path, work: Path, icons: Path, qm: Path) -> Path:
+    env = dict(os.environ, CUSTODY_ICON_DIR=str(icons), CUSTODY_QM_DIR=str(qm))
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(dist), "--workpath", str(work), str(INSTALLER / "custody.spec")]
     print("$ " + " ".join(cmd), flush=True)
@@ -194,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         icons = args.work.parent / "icons"
         pngs = render_icons(icons)
-        bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve(), icons.resolve())
+        qm = compile_translations((args.work.parent / "qm").resolve())
+        bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve(), icons.resolve(), qm)
         if WINDOWS:
             build_windows_installer(bundle, icons.resolve())
         else:

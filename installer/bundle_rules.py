@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 #: Languages the app ships (resources/translations); Qt's own qtbase_*.qm are kept for these only.
-LANGUAGES = ("fr", "pt", "ar", "ru")
+LANGUAGES = ("fr", "pt", "es", "ar", "ru")
 
 #: Python modules the app never imports (and that some import chain could otherwise drag in).
 EXCLUDED_MODULES = [

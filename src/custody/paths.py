@@ -42,6 +42,22 @@ def resources_dir() -> Path:
     return shipped_dir("resources")
 
 
+def translations_dir() -> Path:
+    """Folder of the compiled catalogues ``custody_<lang>.qm`` that Qt loads.
+
+    The wheel and the bundle ship them next to their ``.ts`` sources (built by their build steps); a source
+    checkout has only the ``.ts`` (``.qm`` are never committed), so they are compiled once into the cache folder
+    (``CUSTODY_CACHE_DIR`` or the user cache), keyed by the .ts contents: an edited .ts is recompiled.
+    """
+    shipped = resources_dir() / "translations"
+    sources = sorted(shipped.glob("custody_*.ts"))
+    if all(ts.with_suffix(".qm").is_file() for ts in sources):
+        return shipped
+    from custody.translations import compiled_in_cache
+
+    return compiled_in_cache(shipped)
+
+
 def resource(*parts: str) -> Path:
     """Path of a file under ``resources/``; raises FileNotFoundError if it is missing."""
     path = resources_dir().joinpath(*parts)

@@ -119,13 +119,13 @@ def run(out: Callable[[str], None] = print) -> int:
 
 
 def _shipped_files() -> str:
-    from custody.paths import migrations_dir, resources_dir
+    from custody.paths import migrations_dir, resources_dir, translations_dir
 
     revisions = sorted((migrations_dir() / "versions").glob("*.py"))
     res = resources_dir()
     fonts = sorted((res / "fonts").glob("*.ttf"))
     templates = sorted((res / "labels").glob("*.json"))
-    translations = sorted((res / "translations").glob("*.qm"))
+    translations = sorted(translations_dir().glob("custody_*.qm"))  # built from the .ts (custody.translations)
     if not revisions or len(fonts) < 3 or not templates or not translations:
         raise SelfTestFailure(f"incomplete: {len(revisions)} migrations, {len(fonts)} fonts, {len(templates)} label "
                               f"templates, {len(translations)} translations under {res}")

@@ -35,6 +35,10 @@ def test_wheel_contains_migrations_and_resources(wheel: Path):
     assert "custody/_data/resources/fonts/DejaVuSans.ttf" in names
     assert "custody/_data/resources/verifier/verify.html" in names  # the prosecutor's page (verifier-web/)
     assert "custody/paths.py" in names
+    # the compiled catalogues are built from the .ts by the build hook (never committed), next to their sources
+    for lang in ("fr", "pt", "es", "ar"):
+        assert f"custody/_data/resources/translations/custody_{lang}.ts" in names
+        assert f"custody/_data/resources/translations/custody_{lang}.qm" in names
 
 
 def test_installed_wheel_runs_init_and_status_outside_the_checkout(wheel: Path, tmp_path: Path):

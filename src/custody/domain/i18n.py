@@ -31,3 +31,33 @@ def context_of(text: str) -> str | None:
 def contexts_of(text: str) -> tuple[str, ...]:
     """Every context ``text`` was marked in."""
     return tuple(_CONTEXTS.get(text, ()))
+
+
+# --- the languages Custody speaks ----------------------------------------------------------------------------
+
+#: Working languages, English first (the source language of every message). Russian is shipped too while its
+#: catalogue exists, but it is not one of the supported working languages (issue 16).
+LANGUAGES: tuple[str, ...] = ("en", "fr", "pt", "es", "ar")
+SOURCE_LANGUAGE = "en"
+
+#: Each language in its own name: a language picker shows these untranslated, so that someone who does not read
+#: the current language still finds their own.
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "pt": "Português",
+    "es": "Español",
+    "ar": "العربية",
+}
+
+RTL_LANGUAGES = frozenset({"ar"})
+
+
+def normalize_language(code: str | None) -> str:
+    """A supported language code for ``code`` ("fr_FR" -> "fr", "pt-BR" -> "pt"); English when unknown."""
+    base = (code or "").replace("-", "_").split("_")[0].lower()
+    return base if base in LANGUAGES else SOURCE_LANGUAGE
+
+
+def is_rtl(code: str) -> bool:
+    return normalize_language(code) in RTL_LANGUAGES

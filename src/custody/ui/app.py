@@ -13,18 +13,19 @@ import traceback
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from custody.cli.common import CliState
 from custody.domain.errors import CustodyError
-from custody.paths import resource, resources_dir
+from custody.paths import resource
 from custody.services import setup, trusted
 from custody.services.auth import AuthSession
 from custody.services.context import AppContext, StationDTO
 from custody.services.settings import get_settings
 from custody.ui import errors as ui_errors
+from custody.ui import language
 from custody.ui.idle import DEFAULT_IDLE_MINUTES
 from custody.ui.login import LoginDialog
 from custody.ui.mainwindow import MainWindow
@@ -60,22 +61,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Install Qt's own and Custody's translations for ``locale`` when a .qm file exists for it."""
-    locale = locale or QLocale()
-    try:
-        ours = str(resources_dir() / "translations")
-    except FileNotFoundError:
-        ours = ""
-    installed: list[QTranslator] = []
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("custody", ours)):
-        if not folder:
-            continue
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder, ".qm"):
-            app.installTranslator(translator)
-            installed.append(translator)
-            log.info("Loaded translation %s", translator.filePath())
-    return installed
+    """Install Qt's own and Custody's translations for ``locale`` (the system's by default) when they exist."""
+    return language.install_for_locale(app, locale or QLocale.system())
 
 
 class ExceptionHandler(QObject):

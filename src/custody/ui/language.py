@@ -1,0 +1,101 @@
+"""The language the app speaks now: Qt's and Custody's translators, the locale and the layout direction.
+
+:func:`set_language` swaps them at run time. Qt then sends ``QEvent.LanguageChange`` to every widget: dialogs
+that can retranslate themselves do (the sign-in), the others are built after the switch (the main window is
+created after sign-in, in the officer's language; the first-run wizard is rebuilt).
+
+Arabic is shown with the Libyan Arabic locale (``ar_LY``): Arabic month and day names, but Western digits
+(0-9) in numbers and dates, as ids, counts and dates on screen must read the same as on labels and reports.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from custody.domain.i18n import LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE, is_rtl, normalize_language
+from custody.paths import translations_dir
+
+log = logging.getLogger("custody.ui")
+
+#: The locale each language is shown in (dates, numbers). All of them write Western digits.
+LOCALE_NAMES = {"en": "en_GB", "fr": "fr_FR", "pt": "pt_PT", "es": "es_ES", "ar": "ar_LY", "ru": "ru_RU"}
+
+_installed: list[QTranslator] = []
+_current = [SOURCE_LANGUAGE]
+
+LRI, PDI, LRM = "\u2066", "\u2069", "\u200e"
+
+
+def qt_locale(language: str) -> QLocale:
+    return QLocale(LOCALE_NAMES.get(language, language))
+
+
+def current_language() -> str:
+    return _current[0]
+
+
+def _load(app: QCoreApplication, locale: QLocale, language: str) -> list[QTranslator]:
+    loaded: list[QTranslator] = []
+    try:
+        ours = str(translations_dir())
+    except (FileNotFoundError, RuntimeError) as exc:  # an incomplete install still starts, in English
+        log.warning("Translations unavailable: %s", exc)
+        ours = ""
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt), ("custody", ours)):
+        if not folder:
+            continue
+        translator = QTranslator(app)
+        ok = (translator.load(f"{name}_{language}", folder) if language != SOURCE_LANGUAGE
+              else False)
+        if not ok and language != SOURCE_LANGUAGE:
+            ok = translator.load(locale, name, "_", folder, ".qm")
+        if ok:
+            app.installTranslator(translator)
+            loaded.append(translator)
+            log.info("Loaded translation %s", translator.filePath())
+    return loaded
+
+
+def set_language(language: str, app: QCoreApplication | None = None) -> list[QTranslator]:
+    """Speak ``language`` from now on (unknown codes fall back to English); returns the translators installed."""
+    app = app or QCoreApplication.instance()
+    assert app is not None
+    language = normalize_language(language) if language != "ru" else "ru"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = qt_locale(language)
+    QLocale.setDefault(locale)
+    _installed.extend(_load(app, locale, language))
+    _current[0] = language
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language)
+                               else Qt.LayoutDirection.LeftToRight)
+    return list(_installed)
+
+
+def install_for_locale(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Install the translations for a Qt locale (the system's when nothing else is chosen)."""
+    name = locale.name()
+    code = name.split("_")[0]
+    return set_language(code if code in (*LANGUAGES, "ru") else SOURCE_LANGUAGE, app)
+
+
+def language_picker(current: str | None = None) -> QComboBox:
+    """A combo box of the working languages, each in its own name; the data of each entry is its code."""
+    combo = QComboBox()
+    combo.setObjectName("language")
+    for code in LANGUAGES:
+        combo.addItem(LANGUAGE_NAMES[code], code)
+    index = combo.findData(current or current_language())
+    combo.setCurrentIndex(max(index, 0))
+    return combo
+
+
+def ltr(text: str) -> str:
+    """``text`` isolated left-to-right (ids, codes, hashes, counts inside right-to-left text)."""
+    return f"{LRI}{text}{PDI}" if text else text

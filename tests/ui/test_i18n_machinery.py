@@ -1,0 +1,84 @@
+"""Languages: the .qm files are built from the .ts (never committed), and the app switches language at run time."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+from custody import translations
+from custody.domain.i18n import LANGUAGES, normalize_language
+from custody.paths import resources_dir, translations_dir
+from custody.ui.language import current_language, set_language
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def english_after(qapp):
+    yield
+    set_language("en", qapp)
+
+
+def test_no_compiled_catalogue_is_committed():
+    tracked = subprocess.run(["git", "ls-files", "resources/translations"], cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout.split()
+    if not tracked:
+        pytest.skip("not a git checkout")
+    assert not [p for p in tracked if p.endswith(".qm")]
+    for lang in ("fr", "pt", "es", "ar"):
+        assert f"resources/translations/custody_{lang}.ts" in tracked
+
+
+def test_checkout_compiles_every_catalogue_once_into_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("CUSTODY_CACHE_DIR", str(tmp_path / "cache"))
+    folder = translations_dir()
+    assert folder.is_relative_to(tmp_path / "cache")  # a checkout ships no .qm of its own
+    names = sorted(p.name for p in folder.glob("*.qm"))
+    assert {f"custody_{lang}.qm" for lang in LANGUAGES if lang != "en"} <= set(names)
+    stamp = (folder / "custody_fr.qm").stat().st_mtime_ns
+    assert translations_dir() == folder and (folder / "custody_fr.qm").stat().st_mtime_ns == stamp
+
+
+def test_an_edited_catalogue_is_compiled_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("CUSTODY_CACHE_DIR", str(tmp_path / "cache"))
+    ts_dir = tmp_path / "ts"
+    ts_dir.mkdir()
+    shutil.copy(resources_dir() / "translations" / "custody_fr.ts", ts_dir)
+    first = translations.compiled_in_cache(ts_dir)
+    ts = ts_dir / "custody_fr.ts"
+    ts.write_text(ts.read_text(encoding="utf-8").replace("Custody — connexion", "Custody — se connecter"),
+                  encoding="utf-8")
+    second = translations.compiled_in_cache(ts_dir)
+    assert second != first and (second / "custody_fr.qm").is_file()
+
+
+def test_switching_language_at_run_time(qapp, english_after):
+    set_language("fr", qapp)
+    assert current_language() == "fr"
+    assert QCoreApplication.translate("LoginDialog", "Custody — sign in") == "Custody — connexion"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    set_language("ar", qapp)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # Arabic on screen keeps Western digits (ids, counts and dates read as on labels and reports)
+    assert QLocale().toString(1234567).replace(".", "").replace(",", "") == "1234567"
+    assert QCoreApplication.translate("LoginDialog", "Custody — sign in") != "Custody — connexion"
+    set_language("en", qapp)
+    assert QCoreApplication.translate("LoginDialog", "Custody — sign in") == "Custody — sign in"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_language_codes_are_normalised():
+    assert normalize_language("pt-BR") == "pt"
+    assert normalize_language("fr_FR") == "fr"
+    assert normalize_language("de") == "en"
+    assert normalize_language(None) == "en"
+
+
+def test_qt_free_lookup_reads_the_same_catalogue():
+    assert translations.translate("fr", "LoginDialog", "Custody — sign in") == "Custody — connexion"
+    assert translations.translate("en", "LoginDialog", "Custody — sign in") == "Custody — sign in"
+    assert translations.translate("fr", "LoginDialog", "no such text") == "no such text"
