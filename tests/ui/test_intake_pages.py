@@ -127,10 +127,28 @@ def test_a_file_that_is_not_a_photo_is_refused_in_words(qtbot, intake_window, te
     bad = tmp_path / "notes.png"
     bad.write_bytes(b"this is not an image")
     view.attach(str(bad))
-    message = child(view, QLabel, "item_message")
-    qtbot.waitUntil(lambda: message.isVisible(), timeout=TIMEOUT)
-    assert "not a PNG image" in message.text()
+    qtbot.waitUntil(lambda: _refused_dialog(view) is not None, timeout=TIMEOUT)
+    dialog = _refused_dialog(view)
+    text = dialog.findChild(QLabel, "attach_refused_text").text()
+    assert text.startswith("notes.png\n") and "not a PNG image" in text
+    # A photo over 25 MB: the reason gives its real size (it is never read whole).
+    big = tmp_path / "IMG_2041.jpg"
+    with big.open("wb") as fh:
+        fh.truncate(29 * 1024 * 1024)
+    view.attach(str(big))
+    qtbot.waitUntil(lambda: "IMG_2041.jpg" in dialog.findChild(QLabel, "attach_refused_text").text(),
+                    timeout=TIMEOUT)
+    text = dialog.findChild(QLabel, "attach_refused_text").text()
+    assert "The file is too large: 29.0 MB. At most 25 MB can be attached." in text
+    assert "2 files were not attached" in dialog.findChild(QLabel, "attach_refused_heading").text()
     assert view.photos.count() == 0
+
+
+def _refused_dialog(view):
+    from custody.ui.pages.intake_attach import AttachRefusedDialog
+
+    found = [d for d in view.findChildren(AttachRefusedDialog) if d.isVisible()]
+    return found[0] if found else None
 
 
 def test_an_officer_cannot_split_or_manage_locations(qtbot, intake_window, team, registered, ops):

@@ -32,7 +32,8 @@ def user(username: str, **kw) -> UserDTO:
 
 
 USERS = [
-    user("zoe", full_name="Zoé Kabila", badge_number="A-10", rank="Sergeant", roles=(Role.CUSTODIAN, Role.OFFICER)),
+    user("zoe", full_name="Zoé Kabila", badge_number="A-10", rank="Sergeant", roles=(Role.CUSTODIAN, Role.OFFICER),
+         badge_code="OFF-000004-5"),
     user("admin", full_name="Amina Diallo", badge_number="A-2", roles=(Role.ADMIN,)),
     user("bob", full_name="bob Mensah", badge_number="A-3", active=False),
     user("carl", full_name="Carl Obi", badge_number="A-1", locked_until="2026-11-28T09:10:00.000Z"),
@@ -46,10 +47,10 @@ def column(model: M, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> list:
 def test_shape_and_headers():
     model = M(USERS, clock=lambda: NOW)
     assert model.rowCount() == 4
-    assert model.columnCount() == 6
+    assert model.columnCount() == 7
     assert model.rowCount(model.index(0, 0)) == 0  # a table, not a tree
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Username", "Full name", "Badge", "Rank", "Roles", "Status"]
+    assert headers == ["Username", "Full name", "Badge", "Badge card code", "Rank", "Roles", "Status"]
     assert model.headerData(0, Qt.Orientation.Vertical) is None
     assert model.data(QModelIndex()) is None
     assert model.data(model.index(99, 0)) is None
@@ -61,6 +62,7 @@ def test_display_per_column():
     assert row[M.COL_USERNAME] == "zoe"
     assert row[M.COL_FULL_NAME] == "Zoé Kabila"
     assert row[M.COL_BADGE] == "A-10"
+    assert row[M.COL_BADGE_CODE] == "OFF-000004-5"  # what the badge card's barcode carries
     assert row[M.COL_RANK] == "Sergeant"
     assert row[M.COL_ROLES] == "Officer, Evidence custodian"  # in role order, translated labels
     assert row[M.COL_STATUS] == "Active"

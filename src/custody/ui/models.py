@@ -150,11 +150,12 @@ class UsersTableModel(DtoTableModel[UserDTO]):
     """Officers, for the administration page."""
 
     CONTEXT = "UsersTableModel"
-    COL_USERNAME, COL_FULL_NAME, COL_BADGE, COL_RANK, COL_ROLES, COL_STATUS = range(6)
+    COL_USERNAME, COL_FULL_NAME, COL_BADGE, COL_BADGE_CODE, COL_RANK, COL_ROLES, COL_STATUS = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("UsersTableModel", "Username"),
         QT_TRANSLATE_NOOP("UsersTableModel", "Full name"),
         QT_TRANSLATE_NOOP("UsersTableModel", "Badge"),
+        QT_TRANSLATE_NOOP("UsersTableModel", "Badge card code"),
         QT_TRANSLATE_NOOP("UsersTableModel", "Rank"),
         QT_TRANSLATE_NOOP("UsersTableModel", "Roles"),
         QT_TRANSLATE_NOOP("UsersTableModel", "Status"),
@@ -200,6 +201,8 @@ class UsersTableModel(DtoTableModel[UserDTO]):
             return user.full_name
         if column == self.COL_BADGE:
             return user.badge_number
+        if column == self.COL_BADGE_CODE:  # the OFF- code on the badge card's barcode
+            return user.badge_code
         if column == self.COL_RANK:
             return user.rank
         if column == self.COL_ROLES:

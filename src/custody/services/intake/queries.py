@@ -20,7 +20,13 @@ from custody.domain.categories import field_specs
 from custody.domain.enums import Category, ItemStatus
 from custody.domain.errors import NotFound, ValidationError
 from custody.domain.i18n import N_
-from custody.domain.ids import classify_scan, normalise_case_number, parse_badge_code
+from custody.domain.ids import (
+    MSG_UNKNOWN_SCAN,
+    classify_scan,
+    normalise_case_number,
+    normalise_code,
+    parse_badge_code,
+)
 from custody.ledger.entry import format_time
 from custody.security.permissions import Action
 from custody.services import ledger as ledger_svc
@@ -322,8 +328,47 @@ def find_by_scan(ctx: AppContext, session: AuthSession, code: str) -> ScanResult
         return _find_by_scan(s, code)
 
 
+MSG_OFFICER_UNKNOWN = N_("Intake", "No officer has the username or badge number {code}.")
+
+
+def find_officer(ctx: AppContext, session: AuthSession, text: str) -> UserDTO:
+    """The officer a person typed or scanned: a username, the badge number printed on the badge card
+    (``B-1002``) or the card's barcode (``OFF-000034-Y``). Matched exactly; NotFound otherwise."""
+    authorize(ctx, session, Action.ITEM_VIEW)
+    typed = (text or "").strip()
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        user = s.execute(select(User).where(User.username == typed.lower())).scalar_one_or_none()
+        if user is None:
+            user = _user_by_badge_number(s, typed)
+        if user is None and normalise_code(typed).startswith("OFF-"):
+            try:
+                user = s.get(User, parse_badge_code(typed))
+            except ValidationError:
+                user = None
+        if user is None:
+            raise NotFound(N_("Nouns", "officer"), typed, MSG_OFFICER_UNKNOWN, code=typed)
+        officer: UserDTO = user_to_dto(user)
+        return officer
+
+
+def _user_by_badge_number(s: Session, text: str) -> User | None:
+    badge = normalise_code(text)
+    if not badge:
+        return None
+    user: User | None = s.execute(select(User).where(User.badge_number == badge)).scalar_one_or_none()
+    return user
+
+
 def _find_by_scan(s: Session, code: str) -> ScanResult:
-    scan = classify_scan(code or "", prefixes=_item_prefixes(s))
+    try:
+        scan = classify_scan(code or "", prefixes=_item_prefixes(s))
+    except ValidationError as err:
+        # The badge number printed on the card (B-1002) works wherever the card's OFF- code does.
+        user = _user_by_badge_number(s, code or "") if err.template == MSG_UNKNOWN_SCAN else None
+        if user is None:
+            raise
+        by_number: UserDTO = user_to_dto(user)
+        return "officer", by_number
     if scan.kind == "item":
         summary = get_item_summary(s, scan.value)
         if summary is None:

@@ -44,6 +44,7 @@ from custody.ui import feedback as fb
 from custody.ui.models import translate_label
 from custody.ui.operations import Change
 from custody.ui.qtcompat import emit
+from custody.ui.scanner import accept_codes
 from custody.ui.style import page_layout, set_role, show_field_error
 
 CTX = "CustodyPages"
@@ -202,6 +203,7 @@ class Basket(QWidget):
             box = QCheckBox(tr("intact"))
             box.setObjectName(f"intact_{dto.item_id}")
             seen = QLineEdit()
+            accept_codes(seen)  # the seal's barcode scanned here lands as text
             seen.setObjectName(f"seen_{dto.item_id}")
             seen.setPlaceholderText(tr("number on the seal"))
             box.toggled.connect(lambda *_: emit(self.changed))
@@ -283,8 +285,18 @@ class Basket(QWidget):
 # ------------------------------------------------------------------------------------------- officers
 
 
+def _restyle(label: QLabel, role: str) -> None:
+    set_role(label, role)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
 class OfficerField(QWidget):
-    """An officer: scan the badge or type the username."""
+    """An officer: scan the badge, or type the username or the badge number printed on the card (B-1002).
+
+    What was typed is looked up (:func:`custody.services.intake.find_officer`) when the officer presses Enter
+    or leaves the field, and before the page acts on it (:meth:`CustodyPage.with_officers`): the field then
+    shows the username and, beside it, the officer's name and badge number."""
 
     changed = Signal()
 
@@ -295,33 +307,88 @@ class OfficerField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
         self.edit.setObjectName(f"{name}_username")
-        self.edit.setPlaceholderText(placeholder or tr("Scan the badge or type the username"))
+        self.edit.setPlaceholderText(placeholder or tr("Scan the badge, or type the username or badge number"))
         self.edit.setMaxLength(64)
         self.name = set_role(QLabel(), "hint")
         self.name.setObjectName(f"{name}_name")
         row.addWidget(self.edit, 1)
         row.addWidget(self.name, 1)
         self.officer: UserDTO | None = None
+        self._looked_up = ""  # the text last looked up (each text once)
         self.edit.textEdited.connect(self._typed)
+        self.edit.returnPressed.connect(lambda: self.resolve())
+        self.edit.editingFinished.connect(lambda: self.resolve())
 
     def _typed(self, _text: str) -> None:
         self.officer = None
+        self._looked_up = ""
         self.name.setText("")
+        _restyle(self.name, "hint")
         emit(self.changed)
 
     def set_officer(self, officer: UserDTO) -> None:
         self.officer = officer
         self.edit.setText(officer.username)
+        self._looked_up = officer.username
         self.name.setText(f"{officer.full_name} ({officer.badge_number})")
+        _restyle(self.name, "hint")
         emit(self.changed)
 
     def username(self) -> str:
+        if self.officer is not None:
+            return self.officer.username
         return self.edit.text().strip().lower()
+
+    def needs_lookup(self) -> bool:
+        """Text typed that is not yet known to name an officer."""
+        return self.officer is None and bool(self.edit.text().strip())
+
+    def resolve(self, then: Callable[[], Any] | None = None) -> None:
+        """Look up what was typed (username, badge number or badge code); then ``then()`` if it names an
+        officer. An unknown officer is said beside the field and in the message bar."""
+        text = self.edit.text().strip()
+        if not self.needs_lookup():
+            if then is not None and (self.officer is not None or not text):
+                then()
+            return
+        if then is None and text == self._looked_up:
+            return
+        self._looked_up = text
+        page = self._page()
+        if page is None:
+            if then is not None:
+                then()
+            return
+
+        def found(officer: UserDTO) -> None:
+            if self.edit.text().strip() != text:  # typed on meanwhile
+                return
+            self.set_officer(officer)
+            if then is not None:
+                then()
+
+        def missing(message: str) -> None:
+            if self.edit.text().strip() != text:
+                return
+            self.name.setText(message)
+            _restyle(self.name, "error")
+            if then is not None:  # the page was about to act on it: say so in view, focus the field
+                page.warn(message, field=self.edit)
+
+        page.find_officer(text, found, missing)
+
+    def _page(self) -> CustodyPage | None:
+        w = self.parentWidget()
+        while w is not None and not isinstance(w, CustodyPage):
+            w = w.parentWidget()
+        return w
 
     def clear(self) -> None:
         self.officer = None
+        self._looked_up = ""
         self.edit.clear()
         self.name.clear()
+        _restyle(self.name, "hint")
         emit(self.changed)
 
 
@@ -575,6 +642,19 @@ class CustodyPage(QWidget):
 
         self.ops.run(intake_svc.find_by_scan, self.ctx, self.session, badge_code, on_success=found,
                      on_error=self.show_error, parent=self)
+
+    def find_officer(self, text: str, on_found: Callable[[UserDTO], Any], on_missing: Callable[[str], Any]) -> None:
+        """The officer named by a username, badge number or badge code typed by a person."""
+        self.ops.run(intake_svc.find_officer, self.ctx, self.session, text, on_success=on_found,
+                     on_error=lambda err: on_missing(ui_errors.translate_error(err)), parent=self)
+
+    def with_officers(self, fields: Sequence[OfficerField], then: Callable[[], Any]) -> None:
+        """Run ``then`` once every field names a known officer (typed names and badge numbers looked up)."""
+        pending = [f for f in fields if f.needs_lookup()]
+        if not pending:
+            then()
+            return
+        pending[0].resolve(lambda: self.with_officers(pending[1:], then))
 
     # -- running actions ---------------------------------------------------------------------
 

@@ -183,6 +183,9 @@ class DisposalPage(CustodyPage):
                      on_success=done, buttons=[self.auth_button])
 
     def complete(self) -> None:
+        self.with_officers([self.witness1, self.witness2], self._complete)
+
+    def _complete(self) -> None:
         self.refusal.setVisible(False)
         if self.item is None:
             self.warn(tr("Scan the item being disposed of."))

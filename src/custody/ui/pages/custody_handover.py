@@ -169,6 +169,9 @@ class HandoverPage(CustodyPage):
         return None
 
     def confirm(self) -> None:
+        self.with_officers([self.receiver], self._confirm)  # a typed badge number is looked up first
+
+    def _confirm(self) -> None:
         problem = self.problems()
         if problem:
             self.warn(problem)

@@ -42,6 +42,7 @@ from custody.ui.pages.custody_common import (
 )
 from custody.ui.pages.custody_common import parse_weight_field as weight_of
 from custody.ui.pages.custody_handover import hands_on_problem
+from custody.ui.scanner import accept_codes
 from custody.ui.style import card, set_role
 
 FIELD_LABELS = {"gross_weight_mg": "gross weight", "net_weight_mg": "net weight"}
@@ -209,7 +210,7 @@ class LabPage(CustodyPage):
         c, cl = card(tr("Request"))
         g = grid()
         self.lab_name = line_edit("lab_name", tr("e.g. National forensic laboratory"))
-        self.lab_number = line_edit("lab_number", tr("the laboratory's case number, if known"), 100)
+        self.lab_number = accept_codes(line_edit("lab_number", tr("the laboratory's case number, if known"), 100))
         self.request = text_box("lab_request", tr("What the laboratory is asked to examine"))
         add_row(g, tr("Laboratory"), self.lab_name)
         add_row(g, tr("Laboratory number"), self.lab_number)

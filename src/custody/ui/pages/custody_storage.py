@@ -158,6 +158,9 @@ class StoragePage(CustodyPage):
     # -- confirm -----------------------------------------------------------------------------
 
     def confirm(self) -> None:
+        self.with_officers([self.officer] if self.mode() != MODE_MOVE else [], self._confirm)
+
+    def _confirm(self) -> None:
         mode = self.mode()
         if self.basket.count() == 0:
             self.warn(tr("Scan at least one item."))

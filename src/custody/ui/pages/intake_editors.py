@@ -30,6 +30,7 @@ from custody.domain.errors import ValidationError
 from custody.domain.values import format_money, format_weight, parse_count, parse_money
 from custody.ui import forms
 from custody.ui.forms import FieldErrors
+from custody.ui.scanner import accept_codes
 from custody.ui.style import set_role
 
 CTX = "IntakeEditors"
@@ -47,6 +48,8 @@ NO = QT_TRANSLATE_NOOP("IntakeEditors", "No")
 
 
 CAPTION_WIDTH = 230
+# Category fields that carry a code printed as a barcode: a scan while one has the focus lands in it as text.
+CODE_FIELDS = frozenset({"serial_number", "imei", "imei_2", "vin", "plate", "document_number"})
 
 
 def make_form() -> QGridLayout:
@@ -379,7 +382,10 @@ def make_editor(spec: FieldSpec, *, currency: Callable[[], str | None] | None = 
         case "date":
             return TextEditor(spec.name, placeholder=tr(HINT_DATE))
         case "text":
-            return TextEditor(spec.name, multiline=spec.multiline, max_len=spec.max_len)
+            ed = TextEditor(spec.name, multiline=spec.multiline, max_len=spec.max_len)
+            if spec.name in CODE_FIELDS:
+                accept_codes(ed.edit)  # a serial/IMEI/VIN barcode scanned here lands as text
+            return ed
         case _:  # int, count, money, decimal: typed as text, checked by the service
             ed = TextEditor(spec.name)
             ed.edit.setMaximumWidth(220)

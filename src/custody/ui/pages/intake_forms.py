@@ -52,6 +52,7 @@ from custody.ui.pages.intake_editors import (
     spec_label,
 )
 from custody.ui.qtcompat import emit
+from custody.ui.scanner import accept_codes
 from custody.ui.style import card, set_role, show_field_error
 
 if TYPE_CHECKING:
@@ -435,6 +436,7 @@ class ItemForm(QWidget):
         self.sealed = QCheckBox(self.tr("Sealed container"))
         self.sealed.setObjectName("input_sealed")
         self.seal_number = QLineEdit()
+        accept_codes(self.seal_number)  # the seal's barcode scanned here lands as text
         self.seal_number.setObjectName("input_seal_number")
         self.seal_number.setPlaceholderText(self.tr("Seal number"))
         self.seal_number.setMaximumWidth(240)

@@ -7,7 +7,6 @@ this workstation; splits and samples create child items with their own ids.
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,11 +41,12 @@ from custody.security.permissions import Action
 from custody.services import attachments, intake
 from custody.services.attachments import AttachmentDTO
 from custody.services.intake import BASE_FIELDS, FieldValueDTO, ItemDetailDTO, NewPart
-from custody.ui.errors import translate_error
+from custody.ui.feedback import beep
 from custody.ui.formatting import format_minute
 from custody.ui.forms import FieldErrors
 from custody.ui.models import translate_label
 from custody.ui.operations import Change
+from custody.ui.pages.intake_attach import read_and_attach, show_refusal
 from custody.ui.pages.intake_editors import (
     BoolEditor,
     Editor,
@@ -65,7 +65,6 @@ if TYPE_CHECKING:
     from custody.ui.mainwindow import MainWindow
 
 THUMB_PX = 160
-ACCEPTED_SUFFIXES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".pdf": "application/pdf"}
 
 
 def translate_value_label(v: FieldValueDTO) -> str:
@@ -79,23 +78,6 @@ def translate_display(text: str, value: Any) -> str:
         if ctx:
             return QCoreApplication.translate(ctx, text)
     return text
-
-
-def media_type_for(path: str) -> str:
-    suffix = Path(path).suffix.lower()
-    if suffix in ACCEPTED_SUFFIXES:
-        return ACCEPTED_SUFFIXES[suffix]
-    guessed, _ = mimetypes.guess_type(path)
-    return guessed or "application/octet-stream"
-
-
-def read_and_attach(ctx: Any, session: Any, item_id: str, path: str) -> AttachmentDTO:
-    """Runs on the worker: read the file (bounded) and attach it."""
-    p = Path(path)
-    limit = attachments.MAX_ATTACHMENT_BYTES + 1
-    with p.open("rb") as fh:
-        data = fh.read(limit)
-    return attachments.add_attachment(ctx, session, item_id, p.name, data, media_type_for(path))
 
 
 def local_files(urls: Sequence[QUrl]) -> list[str]:
@@ -636,14 +618,17 @@ class ItemView(QWidget):
         for path in paths:
             self.attach_pending += 1
             w.ops.run(read_and_attach, w.ctx, w.session, self.detail.item.item_id, path,
-                      on_error=self._attach_refused, on_finally=self._attach_done,
+                      on_error=lambda err, name=Path(path).name: self._attach_refused(name, err),
+                      on_finally=self._attach_done,
                       changes={Change.LEDGER}, parent=self)
 
     def _attach_done(self) -> None:
         self.attach_pending -= 1
 
-    def _attach_refused(self, err: CustodyError) -> None:
-        show_field_error(self.message, translate_error(err) + _form_details(err))
+    def _attach_refused(self, filename: str, err: CustodyError) -> None:
+        """Why, in a dialog in view (the page may be scrolled down to the photos), with the problem sound."""
+        show_refusal(self, filename, err)
+        beep()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         mime = event.mimeData()
@@ -691,15 +676,6 @@ class ItemView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.open()
         return dialog
-
-
-def _form_details(err: CustodyError) -> str:
-    from custody.domain.errors import FormErrors
-    from custody.ui.errors import field_messages
-
-    if isinstance(err, FormErrors):
-        return "\n" + "\n".join(field_messages(err).values())
-    return ""
 
 
 def enum_label_category(value: str) -> str:
