@@ -19,7 +19,7 @@ def test_split_and_sample(ctx, team, case_and_seizure):
     sample = sample_item(ctx, team.custodian, drug.item_id, NewPart(
         "Sample of the first brick for the laboratory", quantity="1", unit="bag", sealed=True,
         seal_number="lab-0001", fields={"package_count": 1, "gross_weight_mg": "2.5 g", "net_weight_mg": "2 g"}),
-        reason="Laboratory analysis")
+        reason="Laboratory analysis", holder=team.officer.signer)  # joao holds it: he countersigns
     assert sample.parent_id == drug.item_id and sample.item_id != drug.item_id
     assert sample.field_value("suspected_substance") == "Cocaine hydrochloride"  # inherited
     assert sample.field_value("gross_weight_mg") == 2500 and sample.seal_number == "LAB-0001"
@@ -30,7 +30,7 @@ def test_split_and_sample(ctx, team, case_and_seizure):
                                                            "net_weight_mg": "950 g"}),
         NewPart("Brick 3 of 3, taped, star mark", fields={"package_count": 1, "gross_weight_mg": "1 kg",
                                                            "net_weight_mg": "940 g"}),
-    ], reason="Stored separately")
+    ], reason="Stored separately", holder=team.officer.signer)
     assert [c.item_number for c in parts.children] == [3, 4]
 
     detail = get_item(ctx, team.officer, drug.item_id)
@@ -38,6 +38,7 @@ def test_split_and_sample(ctx, team, case_and_seizure):
     kinds = [t.kind for t in detail.timeline]
     assert kinds == ["item.registered", "item.sampled", "item.split"]
     assert detail.timeline[1].data["children"] == [sample.item_id]
+    assert detail.timeline[1].data["holder"] == "joao" and "joao" in detail.timeline[1].signers
     assert detail.timeline[2].data["children"] == [c.item_id for c in parts.children]
 
     child = get_item(ctx, team.officer, parts.children[0].item_id)

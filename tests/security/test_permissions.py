@@ -56,6 +56,8 @@ backup.run               . . . . . D
 restore.run              . . . . . D
 demo.build               . . . . . D
 clock.correct            . . . . . C
+custody.recover          . . S . . .
+inventory.resolve        . . S . . .
 """
 COLUMNS = ["officer", "custodian", "supervisor", "auditor", "prosecutor", "admin"]
 

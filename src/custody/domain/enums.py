@@ -226,6 +226,10 @@ class EventKind(LabelledEnum):
     CLOCK_CORRECTED = "clock.corrected"
     CLOCK_CHECKED = "clock.checked"
     LOCATION_CREATED = "location.created"
+    CUSTODY_RECOVERED = "custody.recovered"
+    INVENTORY_RESOLVED = "inventory.resolved"
+    PERSON_REGISTERED = "person.registered"
+    CASE_OUTCOME_RECORDED = "case.outcome_recorded"
 
     @property
     def family(self) -> str:
@@ -287,6 +291,10 @@ register_labels(EventKind, {
     "clock.corrected": N_("EventKind", "Ledger clock corrected"),
     "clock.checked": N_("EventKind", "Clock checked"),
     "location.created": N_("EventKind", "Location created"),
+    "custody.recovered": N_("EventKind", "Recovered from an absent officer"),
+    "inventory.resolved": N_("EventKind", "Audit finding resolved"),
+    "person.registered": N_("EventKind", "Outside person registered"),
+    "case.outcome_recorded": N_("EventKind", "Case outcome recorded"),
     "export.ledger": N_("EventKind", "Ledger exported"),
     "export.proof_bundle": N_("EventKind", "Proof bundle exported"),
     "export.report": N_("EventKind", "Report exported"),

@@ -58,6 +58,8 @@ class Action(LabelledEnum):
     RESTORE_RUN = "restore.run"
     DEMO_BUILD = "demo.build"
     CLOCK_CORRECT = "clock.correct"
+    CUSTODY_RECOVER = "custody.recover"
+    INVENTORY_RESOLVE = "inventory.resolve"
 
 
 register_labels(Action, {
@@ -99,6 +101,8 @@ register_labels(Action, {
     "restore.run": N_("Action", "restore a backup"),
     "demo.build": N_("Action", "build a demonstration database"),
     "clock.correct": N_("Action", "record a clock correction"),
+    "custody.recover": N_("Action", "recover items held by an absent or disabled officer"),
+    "inventory.resolve": N_("Action", "resolve items an audit found missing or misplaced"),
 })
 
 A = Action
@@ -116,6 +120,7 @@ _CUSTODIAN = _OFFICER | {
 }
 _SUPERVISOR = _CUSTODIAN | {
     A.ITEM_CORRECT_APPROVE, A.DISPOSAL_AUTHORIZE, A.DISCREPANCY_ACKNOWLEDGE, A.LOCATION_MANAGE,
+    A.CUSTODY_RECOVER, A.INVENTORY_RESOLVE,
 }
 _ADMIN = _VIEW | {
     A.USER_MANAGE, A.USER_UNLOCK, A.STATION_CONFIGURE, A.BACKUP_RUN, A.RESTORE_RUN, A.LEDGER_VERIFY,

@@ -1,4 +1,5 @@
-"""Start-page alerts: items overdue at the laboratory or at court, disposals waiting, open discrepancies.
+"""Start-page alerts: items overdue at the laboratory or at court, disposals waiting, open discrepancies, audit
+findings (missing / misplaced items) not yet resolved by a supervisor (:mod:`custody.services.audit_alerts`).
 
 An item is *overdue* when it has been at the laboratory (court) for longer than the station's
 ``overdue_lab_days`` (``overdue_court_days``), default 30 (7) days, counted from the ``at`` time of its latest
@@ -19,6 +20,7 @@ from custody.db.models import Item, ItemState, LedgerEntry
 from custody.db.uow import unit_of_work
 from custody.ledger.canonical import parse_canonical
 from custody.ledger.entry import format_time, parse_time
+from custody.services.audit_alerts import AuditAlertDTO, open_audit_alerts_in
 from custody.services.context import AppContext
 from custody.services.custody import (
     AT_COURT,
@@ -73,12 +75,13 @@ class AlertsDTO:
     court_overdue: tuple[OverdueItemDTO, ...]
     disposal_pending: tuple[PendingDisposalDTO, ...]
     open_discrepancies: tuple[DiscrepancyDTO, ...]
+    audit_findings: tuple[AuditAlertDTO, ...] = ()  # missing / misplaced at an audit, not yet resolved
 
     @property
     def count(self) -> int:
         return len(self.lab_overdue) + len(self.court_overdue) + len(self.disposal_pending) + len(
             self.open_discrepancies
-        )
+        ) + len(self.audit_findings)
 
 
 def _latest_entries(s: Session, status: str, kind: str) -> list[tuple[dict[str, Any], str]]:
@@ -160,4 +163,5 @@ def alerts(ctx: AppContext, now: datetime | None = None) -> AlertsDTO:
             court_overdue=tuple(_overdue(s, now, AT_COURT, K_COURT_OUT, settings.overdue_court_days)),
             disposal_pending=tuple(_pending_disposals(s)),
             open_discrepancies=tuple(open_discrepancies_in(s)),
+            audit_findings=tuple(open_audit_alerts_in(s)),
         )

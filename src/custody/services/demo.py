@@ -281,6 +281,12 @@ def phase_corrections(st: DemoState) -> None:
     st.log(f"{st.corrections} corrections")
 
 
+def _holder_signer(st: DemoState, custodian: AuthSession, item_id: str):
+    """The holder's countersignature when the custodian samples or splits an item another officer holds."""
+    holder = custody_svc.item_custody(st.ctx, item_id).custodian
+    return None if holder in (None, custodian.username) else st.session(holder).signer
+
+
 def phase_splits(st: DemoState) -> None:
     custodian = st.session("helene")
     drugs = [i for i in st.items if i.category == Category.DRUG.value]
@@ -289,7 +295,7 @@ def phase_splits(st: DemoState) -> None:
                     NewPart(description=f"Sample of {item.item_id} for laboratory analysis, sealed bag",
                             quantity="1", unit="bag", sealed=True, seal_number=f"S-{st.rng.randint(10000, 99999)}",
                             fields={"package_count": 1, "gross_weight_mg": 2_500, "net_weight_mg": 2_000}),
-                    reason="Sample for the laboratory")
+                    reason="Sample for the laboratory", holder=_holder_signer(st, custodian, item.item_id))
         st.children += 1
     others = [i for i in st.items if i.category == Category.OTHER.value]
     if others:
@@ -297,7 +303,7 @@ def phase_splits(st: DemoState) -> None:
         split_item(st.ctx, custodian, parent.item_id, [
             NewPart(description=f"Part 1 of {parent.item_id}: first carton", quantity="1", unit="carton"),
             NewPart(description=f"Part 2 of {parent.item_id}: second carton", quantity="1", unit="carton"),
-        ], reason="Stored separately for space")
+        ], reason="Stored separately for space", holder=_holder_signer(st, custodian, parent.item_id))
         st.children += 2
     st.log(f"{st.children} split/sample children")
 

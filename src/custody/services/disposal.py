@@ -3,12 +3,14 @@
 Rules enforced here (one transaction each, nothing written on a refusal):
 - ``authorize_disposal``: supervisors (Action.DISPOSAL_AUTHORIZE); items not disposed of or released and
   without an authorisation still pending.
-- ``complete_disposal``: Action.DISPOSAL_COMPLETE; the actor has the item in hand (holds it, or it is in
+- ``complete_disposal``: Action.DISPOSAL_COMPLETE; not by the supervisor who authorised it (who decides does
+  not also destroy); the actor has the item in hand (holds it, or it is in
   storage and the actor is a custodian); a pending authorisation; no open weight discrepancy; exactly two
   distinct witnesses, neither the actor, both active users who sign the entry with their own keys, and neither
   of whom ever appears in the item's history: as actor or signer of any of its entries, or as ``from`` /
   ``to`` / ``custodian`` / ``deliverer`` in their data, or as the seizing officer. Such a person was in the
-  chain of custody (or took part in the decision) and is not an independent witness.
+  chain of custody (or took part in the decision) and is not an independent witness. ``check_witness`` asks
+  the same for one witness as soon as they are named (before anyone types a password).
 - ``release_to_owner``: Action.ITEM_RELEASE; hands on; no open discrepancy; owner name, identity document
   (type and number) and the legal authority are required.
 A disposed or released item can never move again (every custody service refuses it).
@@ -54,6 +56,7 @@ from custody.services.ledger import Signer
 __all__ = [
     "IdentityDocument",
     "authorize_disposal",
+    "check_witness",
     "complete_disposal",
     "people_in_history",
     "release_to_owner",
@@ -74,6 +77,12 @@ MSG_WITNESS_HELD = N_(
     "{user} cannot witness the disposal of item {item}: they appear in its chain of custody ({role}). "
     "Choose a witness who never had anything to do with the item.",
 )
+MSG_AUTHORISER_CARRIES = N_(
+    "Disposal",
+    "You authorised the disposal of item {item}: another officer must carry it out (the one who decides does "
+    "not also destroy).",
+)
+MSG_WITNESS_UNKNOWN = N_("Disposal", "{user} is not an active user: they cannot witness a disposal.")
 MSG_OPEN_DISCREPANCY = N_(
     "Disposal",
     "Item {item} has an open weight discrepancy (entry {seq}): a supervisor must acknowledge it first.",
@@ -112,6 +121,35 @@ def _refuse_open_discrepancy(s: Session, ref: ItemRef) -> None:
     for d in discrepancies_of(ref.item_id, ref.history(s)):
         if d.open:
             raise Conflict(MSG_OPEN_DISCREPANCY, item=ref.item_id, seq=d.seq)
+
+
+def _witness_problem(s: Session, session: AuthSession, ref: ItemRef, username: str) -> Conflict | None:
+    from custody.db.models import User
+
+    if username == session.username:
+        return Conflict(MSG_ACTOR_WITNESS)
+    user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+    if user is None or not user.active:
+        return Conflict(MSG_WITNESS_UNKNOWN, user=username)
+    seizing = s.execute(
+        select(Seizure.seizing_officer).where(Seizure.id == ref.item.seizure_id)
+    ).scalar_one_or_none()
+    involved = people_in_history(ref.history(s), seizing)
+    if username in involved:
+        return Conflict(MSG_WITNESS_HELD, user=username, item=ref.item_id, role=involved[username])
+    return None
+
+
+def check_witness(ctx: AppContext, session: AuthSession, item_id: str, username: str) -> None:
+    """Whether ``username`` may witness the disposal of ``item_id`` by ``session`` (raises :class:`Conflict`
+    saying why not). Asked as soon as a witness is named, before anyone types a password; ``complete_disposal``
+    checks the same again."""
+    authorize(ctx, session, Action.DISPOSAL_COMPLETE)
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        ref = load_item(s, item_id, lock=False)
+        problem = _witness_problem(s, session, ref, (username or "").strip())
+        if problem is not None:
+            raise problem
 
 
 def authorize_disposal(
@@ -184,14 +222,13 @@ def complete_disposal(
         auth = open_authorization(ref.item_id, history)
         if auth is None:
             raise Conflict(MSG_NOT_AUTHORIZED, item=ref.item_id)
+        if auth.authorized_by == session.username:
+            raise Conflict(MSG_AUTHORISER_CARRIES, item=ref.item_id)
         _refuse_open_discrepancy(s, ref)
-        seizing = s.execute(
-            select(Seizure.seizing_officer).where(Seizure.id == ref.item.seizure_id)
-        ).scalar_one_or_none()
-        involved = people_in_history(history, seizing)
         for name in names:
-            if name in involved:
-                raise Conflict(MSG_WITNESS_HELD, user=name, item=ref.item_id, role=involved[name])
+            problem = _witness_problem(s, session, ref, name)
+            if problem is not None:
+                raise problem
         event = item_event(K_DISPOSAL_COMPLETED, ref, {
             "method": auth.method,
             "authority": auth.authority,

@@ -34,7 +34,7 @@ def next_state(prev: ItemStateValue | None, body: dict[str, Any]) -> ItemStateVa
         holder = data.get("custodian") or body["actor"]
         prev = ItemStateValue(item, "with_officer", holder, None, seq, at)
     state = replace(prev, last_seq=seq, updated_at=at)
-    if kind == "custody.transferred":
+    if kind in ("custody.transferred", "custody.recovered"):
         return replace(state, status="with_officer", custodian=data.get("to"), location_code=None)
     if kind in ("storage.checked_in", "storage.moved"):
         loc = data.get("location") or data.get("to_location")

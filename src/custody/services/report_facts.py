@@ -279,7 +279,7 @@ def _row(e: ProvenEvent, ctx: Context, tz: str, blobs: Blobs) -> rm.CustodyRow:
     if kind == "item.registered":
         released = data.get("received_from", "") or who(data.get("seizing_officer"))
         received = who(data.get("custodian") or actor)
-    elif kind == "custody.transferred":
+    elif kind in ("custody.transferred", "custody.recovered"):
         released, received = who(data.get("from") or actor), who(data.get("to"))
     elif kind in ("storage.checked_in", "storage.moved"):
         released = who(data.get("from") or actor)

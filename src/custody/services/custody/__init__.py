@@ -111,6 +111,7 @@ from custody.services.custody.common import (
     check_countersigner,
     clean_ids,
     get_location,
+    holder_countersign,
     item_bodies,
     item_event,
     load_item,
@@ -132,6 +133,7 @@ from custody.services.custody.queries import (
     open_discrepancies,
     open_discrepancies_in,
 )
+from custody.services.custody.recovery import K_RECOVERED, recover_custody
 from custody.services.custody.seals import apply_seal, break_seal, current_seal
 from custody.services.custody.settings import (
     SETTING_RANGES,
@@ -154,7 +156,7 @@ __all__ = [
     "FINAL_STATUSES", "IN_STORAGE", "ItemCustodyDTO", "ItemRef", "K_CHECKED_IN", "K_CHECKED_OUT",
     "K_COURT_OUT", "K_COURT_RETURNED", "K_DISCREPANCY_ACKNOWLEDGED", "K_DISCREPANCY_RAISED",
     "K_DISPOSAL_AUTHORIZED", "K_DISPOSAL_COMPLETED", "K_ITEM_RELEASED", "K_LAB_RETURNED", "K_LAB_SUBMITTED",
-    "K_MOVED", "K_SEAL_APPLIED", "K_SEAL_BROKEN", "K_SETTINGS_CHANGED", "K_TRANSFERRED", "K_WEIGHT_RECORDED",
+    "K_MOVED", "K_RECOVERED", "K_SEAL_APPLIED", "K_SEAL_BROKEN", "K_SETTINGS_CHANGED", "K_TRANSFERRED", "K_WEIGHT_RECORDED",
     "MSG_ALREADY_HOLDS", "MSG_ALREADY_STORED", "MSG_ALREADY_THERE", "MSG_AT_COURT", "MSG_AT_LAB",
     "MSG_BAD_SHA", "MSG_DELIVERER_NEEDED", "MSG_DISCREPANCY_DONE", "MSG_DISCREPANCY_OWN",
     "MSG_DISCREPANCY_UNKNOWN", "MSG_FINAL", "MSG_LAB_NUMBER", "MSG_LOCATION_INACTIVE", "MSG_LOCATION_UNKNOWN",
@@ -166,9 +168,9 @@ __all__ = [
     "SHA256_RE", "SealCheck", "WEIGHT_FIELDS", "WITH_OFFICER", "WeightDifference", "WeightResult",
     "acknowledge_discrepancy", "apply_seal", "break_seal", "check_attachment", "check_countersigner",
     "check_in", "check_out", "clean_ids", "court_out", "court_return", "current_seal", "discrepancies_of",
-    "discrepancy_dto", "get_custody_settings", "get_location", "item_bodies", "item_custody", "item_event",
+    "discrepancy_dto", "get_custody_settings", "get_location", "holder_countersign", "item_bodies", "item_custody", "item_event",
     "lab_return", "lab_submit", "latest_weights", "load_item", "load_items", "load_settings", "move",
-    "open_authorization", "open_discrepancies", "open_discrepancies_in", "record_weight", "refuse_away",
+    "open_authorization", "open_discrepancies", "open_discrepancies_in", "record_weight", "recover_custody", "refuse_away",
     "refuse_final", "require_hands_on", "set_custody_settings", "status_label", "subtree_codes", "text_field",
     "transfer", "weight_field", "write"
 ]

@@ -69,6 +69,14 @@ MSG_NOT_HOLDER = N_(
     "Item {item} is held by {holder}, not by you: "
     "only the officer who holds an item can hand it over or act on it.",
 )
+MSG_HOLDER_MUST_SIGN = N_(
+    "Custody",
+    "Item {item} is held by {holder}, not by you: {holder} must sign this too (type their password), "
+    "or hand the item over to you first.",
+)
+MSG_HOLDER_WRONG = N_(
+    "Custody", "{user} does not hold item {item} ({holder} does): only the holder can countersign."
+)
 MSG_STORED_NOT_CUSTODIAN = N_(
     "Custody",
     "Item {item} is in storage at {location}: only an evidence custodian can take it out or act on it.",
@@ -350,6 +358,25 @@ def require_hands_on(session: AuthSession, ref: ItemRef) -> None:
         return
     if st.custodian != session.username:
         raise Conflict(MSG_NOT_HOLDER, item=ref.item_id, holder=st.custodian or "?")
+
+
+def holder_countersign(s: Session, session: AuthSession, ref: ItemRef, holder: Signer | None) -> list[Signer]:
+    """An action that changes an item: the actor has it in hand (:func:`require_hands_on`), or the officer who
+    holds it countersigns (``holder``: their unlocked key; they then sign the entries of the action).
+
+    Returns the extra signers to add to the action's entries (``[holder]`` or nothing).
+    """
+    refuse_away(ref)
+    st = ref.state
+    if st.status == IN_STORAGE or st.custodian == session.username or st.custodian is None:
+        require_hands_on(session, ref)
+        return []
+    if holder is None:
+        raise Conflict(MSG_HOLDER_MUST_SIGN, item=ref.item_id, holder=st.custodian)
+    if holder.username != st.custodian:
+        raise Conflict(MSG_HOLDER_WRONG, user=holder.username, item=ref.item_id, holder=st.custodian)
+    check_countersigner(s, holder, may=None)
+    return [holder]
 
 
 def text_field(value: str | None, name: str, *, max_len: int = 200, required: bool = True,

@@ -211,6 +211,8 @@ def _summary(kind: str, data: Mapping[str, Any], category: str) -> str:
         return f"{d.get('filename', '')} ({d.get('media_type', '')}, {d.get('size', 0)} bytes)"
     if kind == "custody.transferred":
         return f"{d.get('from') or ''} → {d.get('to') or ''}"
+    if kind == "custody.recovered":
+        return f"{d.get('from') or ''} → {d.get('to') or ''} ({d.get('reason') or ''}; with {d.get('second') or ''})"
     for key in ("location", "to_location", "purpose", "reason", "note"):
         if d.get(key):
             return str(d[key])
