@@ -24,8 +24,11 @@ try:
 except ImportError:  # running from a checkout without an installed package
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+import time
+
 import pypdfium2 as pdfium
 import zxingcpp
+from _bench import Report, add_common_args
 from PIL import Image, ImageFilter
 
 from custody.domain.ids import make_item_id, make_location_code
@@ -116,22 +119,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--template", choices=names, action="append", help="default: every template")
     parser.add_argument("--step-mm", type=float, default=0.005)
     parser.add_argument("--max-mm", type=float, default=0.4)
+    parser.add_argument("--goal-mm", type=float, default=0.08,
+                        help="blur every template must survive (the tests' fixed blur, default 0.08 mm)")
+    add_common_args(parser)
     args = parser.parse_args(argv)
+    if args.smoke:
+        args.step_mm = max(args.step_mm, 0.04)
+    report = Report("label_blur", args.smoke)
     print(f"{'template':18} {'out':3} {'id':20} {'dpi':>4} {'module':>14} {'decodes to sigma':>17} "
           f"{'fails at':>9}")
     misread = False
     for name in args.template or names:
         tpl = load_template(name)
+        worst, t0, c0 = float("inf"), time.perf_counter(), time.process_time()
         for ident in (LONGEST_ID, SHORT_ID):
             bc = layout_label(label_for(ident), name).barcode
             module_mm = bc.module / 72 * 25.4
             for zpl in (False, True) if tpl.zpl else (False,):
                 good, bad, note = margin(name, ident, args.step_mm, args.max_mm, zpl)
                 misread = misread or note.startswith("MISREAD")
+                worst = min(worst, -1.0 if note.startswith("MISREAD") else good)
                 fails = f"{bad:.3f}" if bad is not None else "-"
                 print(f"{name:18} {'ZPL' if zpl else 'PDF':3} {ident:20} {tpl.dpi:4d} {bc.module_dots:2d} dots "
                       f"{module_mm:.3f} mm {good:6.3f} mm {good / module_mm:4.2f} mod {fails:>9} {note}")
-    return 1 if misread else 0
+        report.add(f"{name}: largest blur sigma still decoded (worst id/output)", worst, "mm", goal=args.goal_mm,
+                   op=">=", wall_s=time.perf_counter() - t0, cpu_s=time.process_time() - c0,
+                   note=f"step {args.step_mm} mm; -1 = misread")
+    report.write(args.json)
+    return 1 if misread or not report.ok else 0
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ try:
 except ImportError:  # running from a checkout
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from _bench import Report, add_common_args
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
@@ -110,14 +111,19 @@ def timed(fn, repeat: int) -> tuple[float, float, bytes]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=2, help="runs per measurement; the best is reported")
+    add_common_args(ap)
     args = ap.parse_args(argv)
+    report = Report("reports", args.smoke)
+    cases = (("1 item x 1,000 events", 1, 1000, 3.0), ("200 items x 5 events", 200, 5, 10.0))
+    if args.smoke:  # a tenth of the size, goals scaled
+        args.repeat = 1
+        cases = (("1 item x 100 events", 1, 100, 0.3), ("20 items x 5 events", 20, 5, 1.0))
     register_fonts()
     CustodyReportRenderer(data(1, 3)).render()  # warm-up: font loading, imports
     failed = False
     print(f"{'case':<24}{'wall s':>8}{'cpu s':>8}{'pages':>7}{'KiB':>6}{'base wall':>10}{'base cpu':>9}"
           f"{'ratio':>7}{'goal':>6}  result (goal on CPU time)")
-    for label, n_items, n_events, goal in (("1 item x 1,000 events", 1, 1000, 3.0),
-                                           ("200 items x 5 events", 200, 5, 10.0)):
+    for label, n_items, n_events, goal in cases:
         d = data(n_items, n_events)
         ours, ours_cpu, pdf = timed(lambda d=d: CustodyReportRenderer(d).render(), args.repeat)
         base, base_cpu, _ = timed(lambda d=d: baseline(d), args.repeat)
@@ -128,6 +134,9 @@ def main(argv=None) -> int:
         failed |= not ok
         print(f"{label:<24}{ours:>8.2f}{ours_cpu:>8.2f}{pages:>7}{len(pdf) / 1024:>6.0f}{base:>10.2f}"
               f"{base_cpu:>9.2f}{ours_cpu / base_cpu:>7.1f}{goal:>6.0f}  {'ok' if ok else 'TOO SLOW'}")
+        report.add(f"custody report PDF, {label} (CPU)", ours_cpu, "s", goal=goal, baseline=base_cpu,
+                   baseline_label="plain ReportLab table", wall_s=ours, cpu_s=ours_cpu, note=f"{pages} pages")
+    report.write(args.json)
     return 1 if failed else 0
 
 
