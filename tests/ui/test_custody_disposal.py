@@ -37,14 +37,16 @@ def test_authorise_then_dispose_before_two_witnesses(qtbot, world, open_window, 
     keys.type(page.details, "Incinerated at the municipal plant, furnace 2")
     keys.scan(world.badge("sven"), page.complete_scan)  # he authorised it: not independent
     qtbot.waitUntil(lambda: page.witness1.username() == "sven", timeout=TIMEOUT)
-    keys.scan(world.badge("wanda"), page.complete_scan)
-    qtbot.waitUntil(lambda: page.witness2.username() == "wanda", timeout=TIMEOUT)
-    page.complete_button.click()
-    sign(qtbot, keys, page, "witness1_dialog", "sven")
-    sign(qtbot, keys, page, "witness2_dialog", "wanda")
+    # Refused as soon as he is named, before anybody is asked for a password.
     qtbot.waitUntil(lambda: page.refusal.isVisibleTo(page), timeout=TIMEOUT)
     assert "sven cannot witness the disposal" in page.refusal.text()
     assert "chain of custody" in page.refusal.text()
+    assert page.dialog is None or not page.dialog.isVisible()
+    keys.scan(world.badge("wanda"), page.complete_scan)
+    qtbot.waitUntil(lambda: page.witness2.username() == "wanda", timeout=TIMEOUT)
+    page.complete_button.click()  # still refused (the answer is remembered): no password dialog opens
+    assert page.dialog is None or not page.dialog.isVisible()
+    assert "sven cannot witness the disposal" in page.refusal.text()
     assert custody_svc.item_custody(world.ctx, a).status != "disposed"
 
     page.witness1.clear()

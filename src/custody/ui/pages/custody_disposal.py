@@ -13,6 +13,7 @@ from custody.security.permissions import Action
 from custody.services import disposal as disposal_svc
 from custody.services.custody import ItemCustodyDTO
 from custody.services.ledger import Signer
+from custody.ui import errors as ui_errors
 from custody.ui.models import translate_label
 from custody.ui.operations import Change
 from custody.ui.pages.custody_common import (
@@ -94,6 +95,11 @@ class DisposalPage(CustodyPage):
         self.memo = text_box("disposal_memo", tr("optional"), 50)
         self.witness1 = OfficerField("witness1")
         self.witness2 = OfficerField("witness2")
+        #: witness username -> why they cannot witness this item ("" = checked and fine); asked as soon as a
+        #: witness is named, before anyone types a password
+        self._witness_checks: dict[str, str] = {}
+        for w in (self.witness1, self.witness2):
+            w.changed.connect(lambda w=w: self._witness_named(w))
         add_row(g, tr("What was done"), self.details)
         add_row(g, tr("Place"), self.place)
         add_row(g, tr("Memo"), self.memo)
@@ -120,6 +126,52 @@ class DisposalPage(CustodyPage):
         if not s.can(Action.DISPOSAL_AUTHORIZE):
             self.tabs.setCurrentIndex(self.TAB_COMPLETE)
 
+    # -- witnesses: checked as soon as they are named ------------------------------------------
+
+    def _witness_named(self, field: OfficerField) -> None:
+        name = field.username() if field.officer is not None else ""
+        if not name or self.item is None:
+            self._show_witness_problems()
+            return
+        self._check_witness(name, lambda: None)
+
+    def _check_witness(self, name: str, then: Any) -> None:
+        """Ask the service whether ``name`` may witness the scanned item's disposal; remember the answer."""
+        if self.item is None:
+            return
+        if name in self._witness_checks:
+            self._show_witness_problems()
+            if not self._witness_checks[name]:
+                then()
+            return
+        item_id = self.item.item_id
+
+        def ok(_: Any) -> None:
+            if self.item is None or self.item.item_id != item_id:
+                return
+            self._witness_checks[name] = ""
+            self._show_witness_problems()
+            then()
+
+        def refused(err: Any) -> None:
+            if self.item is None or self.item.item_id != item_id:
+                return
+            self._witness_checks[name] = ui_errors.translate_error(err)
+            self._show_witness_problems()
+
+        self.ops.run(disposal_svc.check_witness, self.ctx, self.session, item_id, name, on_success=ok,
+                     on_error=refused, parent=self)
+
+    def _show_witness_problems(self) -> None:
+        names = [w.username() for w in (self.witness1, self.witness2) if w.officer is not None]
+        problems = [self._witness_checks[n] for n in names if self._witness_checks.get(n)]
+        if problems:
+            self.refusal.setText("\n".join(problems))
+            self.refusal.setVisible(True)
+            self.warn(problems[0])
+        else:
+            self.refusal.setVisible(False)
+
     def has_work(self) -> bool:
         return self.auth_basket.count() > 0 or self.item is not None
 
@@ -140,6 +192,7 @@ class DisposalPage(CustodyPage):
 
         def found(dto: ItemCustodyDTO) -> None:
             self.item = dto
+            self._witness_checks.clear()
             self.item_label.setText(f"{dto.item_id} · {dto.description}")
             a = dto.disposal_authorization
             if a is None:
@@ -151,6 +204,8 @@ class DisposalPage(CustodyPage):
                                                  .format(who=a.authorized_by, method=method,
                                                          authority=a.authority, order=a.order_reference))
                 self.say(tr("{item}: ready to be disposed of.").format(item=dto.item_id))
+            for w in (self.witness1, self.witness2):  # witnesses named before the item: check them now
+                self._witness_named(w)
             if dto.open_discrepancies:
                 self.warn(tr("{item} has an open weight discrepancy: a supervisor must acknowledge it first.")
                           .format(item=dto.item_id))
@@ -201,7 +256,8 @@ class DisposalPage(CustodyPage):
             self.warn(tr("You carry out the disposal: you cannot also be one of its witnesses."))
             return
         self._signers = []
-        self._ask_witness(0)
+        # Both witnesses are checked (again) before anyone is asked for a password.
+        self._check_witness(names[0], lambda: self._check_witness(names[1], lambda: self._ask_witness(0)))
 
     def _ask_witness(self, i: int) -> None:
         names = [self.witness1.username(), self.witness2.username()]
@@ -227,6 +283,7 @@ class DisposalPage(CustodyPage):
             self.authorization_label.setText("")
             for w in (self.witness1, self.witness2):
                 w.clear()
+            self._witness_checks.clear()
             self.details.clear()
             self.memo.clear()
             self.say(tr("{item} disposed of (ledger entry {seq}).").format(item=item_id, seq=seq))
