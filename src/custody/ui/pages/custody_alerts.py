@@ -1,4 +1,5 @@
-"""Start-page alerts: items overdue at the laboratory or at court, disposals waiting, open discrepancies.
+"""Start-page alerts: audit findings not yet resolved, items overdue at the laboratory or at court, disposals
+waiting, open discrepancies.
 
 :class:`AlertsPanel` is a plain widget (put it on the home page); :class:`AlertsPage` shows it as a page.
 Double-clicking a line opens the item (``window.open_code("item", id)``).
@@ -23,7 +24,7 @@ from custody.ui.style import card, set_role
 class AlertsPanel(QWidget):
     """The four alert lists, refreshed after every recorded action."""
 
-    SECTIONS = ("lab_overdue", "court_overdue", "disposal_pending", "open_discrepancies")
+    SECTIONS = ("audit_findings", "lab_overdue", "court_overdue", "disposal_pending", "open_discrepancies")
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,7 @@ class AlertsPanel(QWidget):
         self.total.setObjectName("alerts_total")
         lay.addWidget(self.total)
         titles = {
+            "audit_findings": tr("Missing or misplaced at an audit (a supervisor resolves them)"),
             "lab_overdue": tr("Overdue at the laboratory"),
             "court_overdue": tr("Overdue at court"),
             "disposal_pending": tr("Awaiting disposal"),
@@ -75,7 +77,13 @@ class AlertsPanel(QWidget):
     def set_alerts(self, a: AlertsDTO) -> None:
         self.alerts = a
         tz = self.window_.time_zone() if hasattr(self.window_, "time_zone") else None
+        finding = {"missing": tr("missing"), "misplaced": tr("misplaced")}
         rows: dict[str, list[tuple[str, str]]] = {
+            "audit_findings": [(f.item_id, tr("{item} · {description}: {finding} at the audit of {when} by {who} "
+                                              "(recorded at {recorded})").format(
+                item=f.item_id, description=f.description, finding=finding.get(f.finding, f.finding),
+                when=format_minute(f.found_at, tz), who=f.auditor, recorded=f.recorded_location or "?"))
+                for f in a.audit_findings],
             "lab_overdue": [(o.item_id, tr("{item} · {description}: at {place} since {since} ({days} days; limit "
                                            "{limit})").format(item=o.item_id, description=o.description,
                                                               place=o.place or "?",
