@@ -85,6 +85,8 @@ class User(Base):
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
     private_key_enc: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[str] = mapped_column(String(24))
+    # the language the officer chose at sign-in (None: the station's); a display preference, not in the ledger
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True, default=None)
 
 
 # --- cases, seizures, items, locations ----------------------------------------------------

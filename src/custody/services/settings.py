@@ -11,12 +11,14 @@ from sqlalchemy import select
 from custody.db.models import Station
 from custody.db.uow import unit_of_work
 from custody.domain.errors import FormErrors, ValidationError
-from custody.domain.i18n import N_
+from custody.domain.i18n import LANGUAGES, N_
 from custody.security.permissions import Action
 from custody.services import ledger as ledger_svc
 from custody.services.context import AppContext
 
 MSG_RANGE = N_("Settings", "Enter a whole number from {low} to {high}.")
+MSG_LANGUAGE = N_("Settings", "Custody does not speak the language {language}. Choose English, French, Portuguese, "
+                              "Spanish or Arabic.")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class StationSettings:
     scanner_suffix: str = ""
     # the clock may not move forward by more than this under a running app (LEDGER.md 3.1.5, services.clock)
     clock_jump_minutes: int = 10
+    # the station's working language: the sign-in screen's and the default of reports and labels (domain.i18n)
+    language: str = "en"
 
 
 _RANGES: dict[str, tuple[int, int]] = {
@@ -78,6 +82,12 @@ def validate_changes(changes: dict[str, Any]) -> dict[str, Any]:
     for key, value in changes.items():
         if key not in known:
             errors[key] = ValidationError(key, N_("Settings", "Unknown setting."))
+            continue
+        if key == "language":
+            if value not in LANGUAGES:
+                errors[key] = ValidationError(key, MSG_LANGUAGE, language=str(value)[:20])
+            else:
+                clean[key] = value
             continue
         if key in _RANGES:
             low, high = _RANGES[key]

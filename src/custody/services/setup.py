@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import re
 import uuid
 import zoneinfo
@@ -15,7 +16,7 @@ from custody.db.models import LogSettings, Station, User
 from custody.db.uow import unit_of_work
 from custody.domain.enums import Role
 from custody.domain.errors import Conflict, FormErrors, ValidationError
-from custody.domain.i18n import N_
+from custody.domain.i18n import N_, normalize_language
 from custody.domain.ids import validate_prefix
 from custody.domain.values import clean_text
 from custody.ledger.entry import format_time
@@ -51,6 +52,7 @@ class SetupRequest:
     item_prefix: str
     admin: NewUser
     origin: str | None = None  # default custody.local/<station code>
+    language: str = "en"  # the station's working language (domain.i18n.LANGUAGES), chosen in the first-run wizard
 
 
 def default_origin(station_code: str) -> str:
@@ -92,7 +94,7 @@ def validate_setup(req: SetupRequest) -> SetupRequest:
             errors[f"admin_{k}"] = v
     if errors:
         raise FormErrors(errors)
-    return SetupRequest(agency, code, room, tz, prefix, admin, origin)
+    return SetupRequest(agency, code, room, tz, prefix, admin, origin, normalize_language(req.language))
 
 
 def needs_setup(ctx: AppContext) -> bool:
@@ -133,11 +135,11 @@ def initialize(ctx: AppContext, req: SetupRequest) -> StationDTO:
                 public_key=station_pub,
                 verifier_key=vkey,
                 cert_pem=None,
-                settings_json="{}",
+                settings_json=json.dumps({"language": normalize_language(req.language)}),
                 created_at=at,
             )
         )
-        insert_user(s, admin, km, created_at=at)
+        insert_user(s, admin, km, created_at=at).language = normalize_language(req.language)
         station_dto = StationDTO(
             log_id=log_id, origin=req.origin, agency=req.agency, code=req.station_code,
             evidence_room=req.evidence_room, time_zone=req.time_zone, item_prefix=req.item_prefix,

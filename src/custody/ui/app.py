@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from custody.cli.common import CliState
 from custody.domain.errors import CustodyError
 from custody.paths import resource
-from custody.services import setup, trusted
+from custody.services import preferences, setup, trusted
 from custody.services.auth import AuthSession
 from custody.services.context import AppContext, StationDTO
 from custody.services.settings import get_settings
@@ -169,11 +169,22 @@ class Startup(QObject):
         assert self.ctx is not None
         wizard = FirstRunWizard(self.ctx, self.ops)
         wizard.setup_done.connect(self._setup_done)
+        wizard.language_chosen.connect(self._wizard_language)
         wizard.rejected.connect(lambda: emit(self.quit_requested, EXIT_OK))
         self.wizard = wizard
         wizard.show()
         emit(self.wizard_shown, wizard)
         return wizard
+
+    def _wizard_language(self, code: str) -> None:
+        """Speak ``code`` and show the wizard again in it (only the welcome page has a picker: nothing is lost)."""
+        old = self.wizard
+        language.set_language(code)
+        if old is not None:
+            old.blockSignals(True)  # its rejected() must not quit the app
+            old.close()
+            old.deleteLater()
+        self.show_wizard()
 
     def _setup_done(self, station: StationDTO) -> None:
         self.station = station
@@ -193,7 +204,16 @@ class Startup(QObject):
         self._open_login(username)
 
     def _open_login(self, username: str) -> None:
+        """The sign-in screen speaks the station's language (an officer's own applies after their sign-in)."""
         assert self.ctx is not None
+        self.ops.run(preferences.station_language, self.ctx,
+                     on_success=lambda code: self._open_login_in(code, username),
+                     on_error=lambda _err: self._open_login_in(None, username))
+
+    def _open_login_in(self, code: str | None, username: str) -> None:
+        assert self.ctx is not None
+        if code and code != language.current_language():
+            language.set_language(code)
         dialog = LoginDialog(self.ctx, self.ops, self.station, username)
         dialog.signed_in.connect(self._signed_in)
         dialog.rejected.connect(lambda: emit(self.quit_requested, EXIT_OK))

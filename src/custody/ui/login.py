@@ -1,8 +1,13 @@
-"""Sign-in: username and password; the service decides, the dialog shows its answer in words."""
+"""Sign-in: username, password and language; the service decides, the dialog shows its answer in words.
+
+The language picker switches the app at once (the dialog retranslates itself on ``QEvent.LanguageChange``); a
+language picked here is kept for that officer (:mod:`custody.services.preferences`). Without a pick, the officer's
+earlier choice applies after sign-in.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from custody.domain.errors import CustodyError
-from custody.services import auth
+from custody.services import preferences
 from custody.services.auth import AuthSession
 from custody.services.context import AppContext, StationDTO
 from custody.ui import errors as ui_errors
+from custody.ui import language as ui_language
 from custody.ui.operations import Change, Operations
 from custody.ui.qtcompat import emit
 from custody.ui.style import set_role, show_field_error
@@ -42,8 +48,9 @@ class LoginDialog(QDialog):
         self.ops = operations
         self.session: AuthSession | None = None
         self._busy = False
+        self._station = station
+        self.chosen_language: str | None = None  # picked in this dialog (kept for the officer)
         self.setObjectName("login_dialog")
-        self.setWindowTitle(self.tr("Custody — sign in"))
         self.setMinimumWidth(520)
 
         outer = QVBoxLayout(self)
@@ -55,26 +62,27 @@ class LoginDialog(QDialog):
         hl = QVBoxLayout(header)
         hl.setContentsMargins(28, 20, 28, 20)
         hl.setSpacing(4)
-        app_label = QLabel(self.tr("Custody"))
-        app_label.setObjectName("header_app")
-        hl.addWidget(app_label)
+        self.app_label = QLabel()
+        self.app_label.setObjectName("header_app")
+        hl.addWidget(self.app_label)
+        self.where: QLabel | None = None
         if station is not None:
             agency = QLabel(station.agency)
             agency.setObjectName("header_agency")
             agency.setWordWrap(True)
             hl.addWidget(agency)
-            where = QLabel(self.tr("Station {code} · {room}").format(code=station.code, room=station.evidence_room))
-            where.setObjectName("header_station")
-            where.setWordWrap(True)
-            hl.addWidget(where)
+            self.where = QLabel()
+            self.where.setObjectName("header_station")
+            self.where.setWordWrap(True)
+            hl.addWidget(self.where)
         outer.addWidget(header)
 
         body = QWidget()
         bl = QVBoxLayout(body)
         bl.setContentsMargins(28, 22, 28, 22)
         bl.setSpacing(14)
-        title = set_role(QLabel(self.tr("Sign in")), "section")
-        bl.addWidget(title)
+        self.title = set_role(QLabel(), "section")
+        bl.addWidget(self.title)
 
         form = QFormLayout()
         form.setHorizontalSpacing(18)
@@ -86,8 +94,14 @@ class LoginDialog(QDialog):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(256)
-        form.addRow(self.tr("Username"), self.username)
-        form.addRow(self.tr("Password"), self.password)
+        self.username_label = QLabel()
+        self.password_label = QLabel()
+        self.language_label = QLabel()
+        self.language = ui_language.language_picker()
+        self.language.activated.connect(self._language_picked)
+        form.addRow(self.username_label, self.username)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.language_label, self.language)
         bl.addLayout(form)
 
         self.error = QLabel()
@@ -98,13 +112,13 @@ class LoginDialog(QDialog):
         bl.addWidget(self.error)
 
         self.buttons = QDialogButtonBox()
-        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button = QPushButton()
         self.sign_in_button.setObjectName("sign_in")
         set_role(self.sign_in_button, "primary")
         self.sign_in_button.setDefault(True)
         self.sign_in_button.setAutoDefault(True)
         self.buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit_button = self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.setAutoDefault(False)  # Enter must never quit, even while signing in
         self.buttons.accepted.connect(self.sign_in)
         # Enter in either field signs in (a disabled-then-enabled default button is not reliable).
@@ -114,7 +128,36 @@ class LoginDialog(QDialog):
         bl.addWidget(self.buttons)
         outer.addWidget(body)
 
+        self._retranslate()
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- language ----------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Custody — sign in"))
+        self.app_label.setText(self.tr("Custody"))
+        if self.where is not None and self._station is not None:
+            self.where.setText(self.tr("Station {code} · {room}").format(
+                code=ui_language.ltr(self._station.code), room=self._station.evidence_room))
+        self.title.setText(self.tr("Sign in"))
+        self.username_label.setText(self.tr("Username"))
+        self.password_label.setText(self.tr("Password"))
+        self.language_label.setText(self.tr("Language"))
+        self.language.setToolTip(self.tr("The language Custody speaks to you. It is kept for your next sign-in."))
+        self.sign_in_button.setText(self.tr("Signing in…") if self._busy else self.tr("Sign in"))
+        self.quit_button.setText(self.tr("Quit"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _language_picked(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code and code != ui_language.current_language():
+            ui_language.set_language(code)
+            self._retranslate()  # at once (Qt's LanguageChange events arrive later, through the event loop)
+        self.chosen_language = code
 
     def sign_in(self) -> None:
         if self._busy:
@@ -127,10 +170,11 @@ class LoginDialog(QDialog):
         self._show(None)
         self._set_busy(True)
         self.ops.run(
-            auth.login,
+            preferences.sign_in,
             self.ctx,
             username,
             password,
+            self.chosen_language,
             on_success=self._succeeded,
             on_error=self._failed,
             on_finally=lambda: self._set_busy(False),
@@ -144,8 +188,12 @@ class LoginDialog(QDialog):
         self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
         self.username.setEnabled(not busy)
         self.password.setEnabled(not busy)
+        self.language.setEnabled(not busy)
 
-    def _succeeded(self, session: AuthSession) -> None:
+    def _succeeded(self, signed_in: preferences.SignedIn) -> None:
+        session = signed_in.session
+        if signed_in.language != ui_language.current_language():
+            ui_language.set_language(signed_in.language)  # before the main window is built, in that language
         self.session = session
         self.password.clear()
         emit(self.signed_in, session)

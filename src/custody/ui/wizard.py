@@ -30,6 +30,7 @@ from custody.services.context import AppContext, StationDTO
 from custody.services.users import NewUser
 from custody.ui import errors as ui_errors
 from custody.ui.forms import FieldErrors, add_field, add_full_row, make_form
+from custody.ui.language import current_language, language_picker
 from custody.ui.operations import Change, Operations
 from custody.ui.qtcompat import emit
 from custody.ui.style import NAVY, set_role, show_field_error
@@ -94,6 +95,16 @@ class WelcomePage(QWizardPage):
         )
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
+        # The station's working language: the wizard switches to it at once (it is rebuilt in that language).
+        self.language = language_picker()
+        row = make_form()
+        row.addWidget(QLabel(self.tr("Language of this station")), 0, 0)
+        row.addWidget(self.language, 0, 1)
+        layout.addLayout(row)
+        hint = set_role(QLabel(self.tr("Custody speaks this language at sign-in and writes reports and labels in it. "
+                                       "Each officer can choose another language when signing in.")), "hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         for text in (
             self.tr("In three short steps you will name your agency and evidence room, choose the station's "
                     "identifiers, and create the first administrator account."),
@@ -250,6 +261,7 @@ class FirstRunWizard(QWizard):
     """Collects the setup request and runs :func:`setup.initialize` through the operations helper."""
 
     setup_done = Signal(object)  # StationDTO
+    language_chosen = Signal(str)  # a language picked on the welcome page: the app switches and rebuilds the wizard
 
     def __init__(self, ctx: AppContext, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,6 +288,13 @@ class FirstRunWizard(QWizard):
         self.setPage(PAGE_AGENCY, self.agency_page)
         self.setPage(PAGE_STATION, self.station_page)
         self.setPage(PAGE_ADMIN, self.admin_page)
+        self.language = current_language()
+        self.welcome_page.language.activated.connect(self._language_picked)
+
+    def _language_picked(self, index: int) -> None:
+        code = self.welcome_page.language.itemData(index)
+        if code and code != self.language:
+            emit(self.language_chosen, code)
 
     # -- the request -------------------------------------------------------------------------
 
@@ -296,6 +315,7 @@ class FirstRunWizard(QWizard):
             item_prefix=str(f("item_prefix") or "").strip().upper(),
             admin=admin,
             origin=str(f("origin") or "").strip() or None,
+            language=self.language,
         )
 
     # -- finishing ---------------------------------------------------------------------------
