@@ -155,6 +155,14 @@
       <source>record a clock correction</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>recover items held by an absent or disabled officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>resolve items an audit found missing or misplaced</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>AdminPage</name>
@@ -294,6 +302,25 @@
     </message>
     <message>
       <source>Dates on reports are shown in this time zone. Type part of a city name to search.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachDialog</name>
+    <message>
+      <source>The file cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not attached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file was not attached:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} files were not attached:</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1226,6 +1253,14 @@ Valid until: {until}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Item {item} is held by {holder}, not by you: {holder} must sign this too (type their password), or hand the item over to you first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{user} does not hold item {item} ({holder} does): only the holder can countersign.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Item {item} is in storage at {location}: only an evidence custodian can take it out or act on it.</source>
       <translation type="unfinished" />
     </message>
@@ -1349,11 +1384,35 @@ Valid until: {until}</source>
       <source>Enter a whole number from {low} to {high}.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>A recovery needs a second person: you cannot also be the second signer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{user} cannot co-sign a recovery: only a supervisor or an administrator can.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{user} holds item {item}: they can simply hand it over; a recovery is for an absent holder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item {item} is not with an officer (it is {status}): there is nothing to recover.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You already hold item {item}.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>CustodyPages</name>
     <message>
       <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Missing or misplaced at an audit (a supervisor resolves them)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1374,6 +1433,18 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Nothing needs attention.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>misplaced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} · {description}: {finding} at the audit of {when} by {who} (recorded at {recorded})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1469,7 +1540,7 @@ Valid until: {until}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Scan the badge or type the username</source>
+      <source>Scan the badge, or type the username or badge number</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2427,6 +2498,14 @@ Valid until: {until}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>You authorised the disposal of item {item}: another officer must carry it out (the one who decides does not also destroy).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{user} is not an active user: they cannot witness a disposal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Item {item} has an open weight discrepancy (entry {seq}): a supervisor must acknowledge it first.</source>
       <translation type="unfinished" />
     </message>
@@ -2745,6 +2824,22 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Location created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recovered from an absent officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit finding resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outside person registered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case outcome recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3091,6 +3186,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>This is not an item number.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>No officer has the username or badge number {code}.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>IntakeEditors</name>
@@ -3204,6 +3303,26 @@ Please tell your administrator. The details below are also in the log file.</sou
   </context>
   <context>
     <name>Inventory</name>
+    <message>
+      <source>Say whether the item was found or is written off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item {item} has no open audit finding.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A second person must sign: you cannot be the second signer yourself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{user} cannot co-sign: only a supervisor or an administrator can.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say why the item is written off (what was done to find it).</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>Location {location} is not part of this audit of {root}.</source>
       <translation type="unfinished" />
@@ -3742,6 +3861,13 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
   </context>
   <context>
+    <name>Language</name>
+    <message>
+      <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Ledger</name>
     <message>
       <source>The ledger fails verification at entry {seq}: {reason}. Nothing was recorded or signed. An administrator should run Verify ledger and restore the database from a backup.</source>
@@ -3935,15 +4061,23 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language Custody speaks to you. It is kept for your next sign-in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signing in…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Type your username and your password.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Signing in…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5017,6 +5151,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Unknown setting.</source>
       <translation type="unfinished" />
     </message>
@@ -5434,6 +5572,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Badge card code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
@@ -5576,6 +5718,14 @@ SHA-256 of the page, to publish with the station key: {sha256}</source>
     </message>
     <message>
       <source>This workstation's database is empty. Let us set up your station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language of this station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custody speaks this language at sign-in and writes reports and labels in it. Each officer can choose another language when signing in.</source>
       <translation type="unfinished" />
     </message>
     <message>
