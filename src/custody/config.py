@@ -19,11 +19,29 @@ APP_AUTHOR = "Custody"
 DB_FILENAME = "custody.sqlite3"
 
 
+log = logging.getLogger(__name__)
+_warned: set[Path] = set()
+
+
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """Return the data folder, created with mode 0700 if missing."""
+    """Return the data folder, created with mode 0700 if missing.
+
+    An existing folder keeps its mode (it may be shared on purpose); if others may read it, a warning says so once
+    (the keys and the database inside are 0600 all the same).
+    """
     raw = explicit or os.environ.get("CUSTODY_DATA_DIR")
     path = Path(raw) if raw else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path = path.expanduser().resolve()
+    if path.is_dir():
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            return path
+        if mode & 0o077 and path not in _warned and os.name == "posix":
+            _warned.add(path)
+            log.warning("The data folder %s can be read by other users (mode %o); Custody leaves it as it is. Its "
+                        "keys and database are readable by their owner only.", path, mode & 0o777)
+        return path
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
         path.chmod(0o700)

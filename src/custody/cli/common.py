@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import logging
 import os
@@ -13,11 +14,14 @@ from typing import Any, TypeVar
 
 import click
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from custody.config import data_dir, database_url, setup_logging, workstation_settings
 from custody.db import migrate
 from custody.db.engine import make_engine
+from custody.db.uow import MSG_DISK_FULL, DiskFull, translate_db_error
 from custody.domain.errors import CustodyError, FormErrors
+from custody.domain.i18n import N_
 from custody.services.context import AppContext
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -29,6 +33,10 @@ class CliState:
     db: str | None = None
     data: str | None = None
     station: str | None = None
+    #: Whether a missing SQLite file may be created (``custody init``, ``custody demo``, the desktop app's first-run
+    #: wizard). The ``custody`` command clears it for every other command: they refuse a missing database instead
+    #: of creating an empty one at a typo.
+    allow_create: bool = True
     _engine: Engine | None = field(default=None, repr=False)
 
     def data_dir(self) -> Path:
@@ -50,7 +58,7 @@ class CliState:
 
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = make_engine(self.url())
+            self._engine = make_engine(self.url(), create=self.allow_create)
         return self._engine
 
     def context(self, *, upgrade: bool = True) -> AppContext:
@@ -69,8 +77,27 @@ def fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
+MSG_FILE_ERROR = N_("Errors", "{path}: {reason}. Nothing more was written.")
+MSG_NO_FOLDER = N_("Errors", "The folder {folder} does not exist. Nothing was written; create it or choose another "
+                             "place for {name}.")
+MSG_FOLDER_READ_ONLY = N_("Errors", "The folder {folder} cannot be written to. Nothing was written; choose another "
+                                    "place for {name}.")
+MSG_PASSWORD_NOT_TEXT = N_("Errors", "The password file {path} is not a text file (its first line should hold the "
+                                     "password).")
+MSG_PASSWORD_UNREADABLE = N_("Errors", "Cannot read the password file {path}: {reason}.")
+
+
+def _os_error(exc: OSError) -> CustodyError:
+    if exc.errno == errno.ENOSPC:
+        return DiskFull(MSG_DISK_FULL)
+    path = exc.filename if exc.filename is not None else "?"
+    return CustodyError(MSG_FILE_ERROR, path=str(path), reason=exc.strerror or type(exc).__name__)
+
+
 def friendly_errors(fn: F) -> F:
-    """Known errors become one clear line and exit 1; bugs are logged with a traceback."""
+    """Known errors become one clear line and exit 1: the application's own, database failures a user or the
+    network causes (an unreachable server, a damaged or read-only file, a lost connection) and file-system errors
+    (a full disk, a read-only file system). Anything else is a bug and keeps its traceback."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -81,10 +108,38 @@ def friendly_errors(fn: F) -> F:
             fail(f"{exc.message}\n{lines}")
         except CustodyError as exc:
             fail(exc.message)
+        except DBAPIError as exc:
+            friendly = translate_db_error(exc)
+            if friendly is None:
+                raise
+            log.warning("database error: %s", exc)
+            fail(friendly.message)
+        except OSError as exc:
+            log.warning("file error: %s", exc)
+            fail(_os_error(exc).message)
         except KeyboardInterrupt:
             fail("Interrupted; nothing more was written.", 130)
 
     return wrapper  # type: ignore[return-value]
+
+
+def check_output_path(out: str | os.PathLike[str], name: str = "the output file") -> Path:
+    """Refuse an output file whose folder is missing or not writable, before anything is done (a report must not
+    be recorded as issued, nor a checkpoint signed, when its file cannot be written)."""
+    path = Path(out).expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise CustodyError(MSG_NO_FOLDER, folder=str(folder), name=name)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CustodyError(MSG_FOLDER_READ_ONLY, folder=str(folder), name=name)
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            raise CustodyError(MSG_FOLDER_READ_ONLY, folder=str(folder), name=name)
+    except (OSError, AttributeError):
+        pass
+    if path.is_dir():
+        raise CustodyError(MSG_FILE_ERROR, path=str(path), reason="Is a directory")
+    return path
 
 
 def read_password_file(path: str | None, *, prompt: str = "Password", confirm: bool = False) -> str:
@@ -92,8 +147,13 @@ def read_password_file(path: str | None, *, prompt: str = "Password", confirm: b
     if path:
         try:
             text = Path(path).read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise CustodyError(MSG_PASSWORD_NOT_TEXT, path=path) from exc
         except OSError as exc:
-            raise CustodyError("Cannot read the password file {path}: {err}", path=path, err=exc.strerror) from exc
+            raise CustodyError(MSG_PASSWORD_UNREADABLE, path=path, reason=exc.strerror or type(exc).__name__) \
+                from exc
+        if "\x00" in text:
+            raise CustodyError(MSG_PASSWORD_NOT_TEXT, path=path)
         return text.splitlines()[0] if text else ""
     return click.prompt(prompt, hide_input=True, confirmation_prompt=confirm)
 

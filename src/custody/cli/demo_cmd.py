@@ -32,6 +32,7 @@ def demo(state: CliState, db_path: str | None, items: int, seed: int, admin_pass
         state._engine = None
     admin_pw = read_password_file(admin_password_file) if admin_password_file else None
     officer_pw = read_password_file(officer_password_file) if officer_password_file else None
+    state.allow_create = True
     ctx = state.context()
     result = build_demo(
         ctx,

@@ -49,6 +49,7 @@ def init(state: CliState, agency: str, station_code: str, origin: str | None, ev
     from custody.services.setup import validate_setup
 
     validate_setup(req)  # refuse bad input before the database file is even created
+    state.allow_create = True
     ctx = state.context()
     st = initialize(ctx, req)
     click.echo(f"Set up {st.agency}, station {st.code}, log {st.origin}.")

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from custody.cli.common import CliState, fail, friendly_errors, pass_state, read_password_file
+from custody.cli.common import (
+    CliState,
+    check_output_path,
+    fail,
+    friendly_errors,
+    pass_state,
+    read_password_file,
+)
 from custody.cli.main import cli
 from custody.reports.labels import LabelPrintError, list_templates, send_zpl_to_printer
 from custody.services import auth
@@ -44,6 +51,8 @@ def labels(state: CliState, item_ids: tuple[str, ...], template: str | None, out
         names = ", ".join(t.name for t in list_templates())
         fail(f"Give --out FILE.pdf|FILE.zpl or --printer QUEUE. Templates: {names}")
     fmt = "zpl" if printer or (out and out.lower().endswith(".zpl")) else "pdf"
+    if out and not printer:
+        check_output_path(out, "the labels")
     ctx = state.context()
     session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
     job = label_svc.prepare_item_labels(ctx, session, item_ids, template, fmt, start_position=start_position)

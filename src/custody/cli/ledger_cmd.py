@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from custody.cli.common import CliState, friendly_errors, pass_state, read_password_file
+from custody.cli.common import CliState, check_output_path, friendly_errors, pass_state, read_password_file
 from custody.cli.main import cli
 from custody.services import ledger_admin
 
@@ -38,6 +38,7 @@ def verify(state: CliState, no_signatures: bool, since_checkpoint: str | None, t
     """
     ctx = state.context()
     trusted = Path(since_checkpoint).read_text(encoding="utf-8") if since_checkpoint else None
+    ledger_admin.check_storage(ctx)  # before the progress bar: a damaged file is one plain sentence
     total = ledger_admin.total_entries(ctx)
     with _progress_bar(total, "Verifying") as bar:
         done = [0]
@@ -94,6 +95,7 @@ def clock_correct(state: CliState, reason: str, as_user: str, password_file: str
 @friendly_errors
 def export(state: CliState, out: str) -> None:
     """Write the whole ledger as JSON Lines (LEDGER.md section 7)."""
+    check_output_path(out, "the export")
     ctx = state.context()
     n = ledger_admin.export_to_file(ctx, Path(out))
     click.echo(f"Exported {n} entries to {out}.")
@@ -106,6 +108,8 @@ def export(state: CliState, out: str) -> None:
 @friendly_errors
 def checkpoint(state: CliState, out: str | None) -> None:
     """Sign a checkpoint of the ledger now and print the signed note."""
+    if out:
+        check_output_path(out, "the checkpoint")
     ctx = state.context()
     note = ledger_admin.checkpoint(ctx)
     if out:

@@ -24,7 +24,7 @@ from custody.cli.common import CliState, friendly_errors, pass_state, start_logg
 @click.pass_context
 def cli(ctx: click.Context, db: str | None, data: str | None, station: str | None, self_test: bool) -> None:
     """Custody: chain of custody for police evidence rooms."""
-    ctx.obj = CliState(db=db, data=data, station=station)
+    ctx.obj = CliState(db=db, data=data, station=station, allow_create=ctx.invoked_subcommand is None)
     if self_test:
         if ctx.invoked_subcommand is not None:
             raise click.UsageError("--self-test runs on its own; give no command with it.")

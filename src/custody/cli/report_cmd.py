@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from custody.cli.common import CliState, friendly_errors, pass_state, read_password_file
+from custody.cli.common import CliState, check_output_path, friendly_errors, pass_state, read_password_file
 from custody.cli.main import cli
 from custody.services import auth
 from custody.services import reports as report_svc
@@ -39,6 +39,7 @@ _out = click.option("--out", "out", required=True, type=click.Path(dir_okay=Fals
 @friendly_errors
 def item(state: CliState, item_id: str, out: str, as_user: str, password_file: str | None) -> None:
     """Custody report of one item."""
+    check_output_path(out, "the report")
     ctx = state.context()
     session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
     res = report_svc.produce_item_report(ctx, session, item_id)
@@ -56,6 +57,7 @@ def item(state: CliState, item_id: str, out: str, as_user: str, password_file: s
 @friendly_errors
 def case(state: CliState, case_number: str, out: str, as_user: str, password_file: str | None) -> None:
     """Custody report of every item of a case."""
+    check_output_path(out, "the report")
     ctx = state.context()
     session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
     res = report_svc.produce_case_report(ctx, session, case_number)

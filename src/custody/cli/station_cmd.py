@@ -102,6 +102,8 @@ def join(state: CliState, db_url: str | None, code: str | None, anchor: str | No
         state.station = code
     if not state.station:
         raise click.UsageError("Give the new station's code: --station CODE.")
+    if state.url().startswith("sqlite"):  # before opening it: a missing file is not created for nothing
+        fail(stations.MSG_SQLITE)
     ctx = state.context()
     if not anchor:
         found = stations.ledger_anchor(ctx)

@@ -15,7 +15,9 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from custody.config import sqlite_path
+from custody.db.engine import is_read_only
 from custody.domain.errors import CustodyError
+from custody.domain.i18n import N_
 from custody.paths import migrations_dir
 
 
@@ -32,6 +34,11 @@ MSG_NOT_OWNER = (
     "workstation uses may not change it (by design: it may only read and append). Ask the administrator to run "
     "'custody db upgrade' as the database owner, then 'custody db grants' again. Nothing was changed."
 )
+
+
+MSG_READ_ONLY_UPGRADE = N_("Database", "This database file is read-only and its schema ({current}) is older than this "
+                                      "Custody's ({head}). Nothing was changed; upgrade a writable copy "
+                                      "('custody db upgrade').")
 
 
 def _permission_denied(exc: BaseException) -> bool:
@@ -123,6 +130,8 @@ def upgrade(engine: Engine, *, backup: bool = True) -> tuple[SchemaStatus, Path 
         raise SchemaTooNew(newer_schema_message(before.current or "?"))
     if before.up_to_date:
         return before, None
+    if is_read_only(engine):
+        raise CustodyError(MSG_READ_ONLY_UPGRADE, current=before.current or "empty", head=before.head)
     backup_path = backup_sqlite(engine) if backup and not before.empty else None
     cfg = alembic_config()
     from alembic import command

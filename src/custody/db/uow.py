@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from custody.db.engine import READ_ONLY
 from custody.db.notify import announce
 from custody.domain.errors import CustodyError
+from custody.domain.i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -34,30 +35,69 @@ class DatabasePermission(CustodyError):
     """The application role lacks a grant (a schema upgrade without 'custody db grants' after it)."""
 
 
-def translate_db_error(exc: BaseException) -> CustodyError | None:
+MSG_BUSY = N_("Database", "The database is busy with another workstation's work. Nothing was saved; try again in "
+                         "a moment.")
+MSG_DISK_FULL = N_("Database", "The disk is full. Nothing was saved; free some space and try again.")
+MSG_UNREACHABLE = N_("Database", "The database cannot be reached ({reason}). Check --db, the network or the data "
+                                 "folder; nothing was saved.")
+MSG_CONNECTION_LOST = N_("Database", "The connection to the database server was lost ({reason}). Nothing was saved; "
+                                     "try again when the server is back.")
+MSG_LOST_AT_COMMIT = N_("Database", "The connection to the database server was lost while saving ({reason}), so it "
+                                    "is not known whether the action was saved. Look at the item's history before "
+                                    "doing it again.")
+MSG_PERMISSION = N_("Database", "The database refused this workstation's role access to some data. Nothing was "
+                                "saved. The administrator should run 'custody db grants' again (needed after every "
+                                "schema upgrade).")
+MSG_READ_ONLY = N_("Database", "The database file is read-only. Nothing was saved.")
+MSG_DAMAGED = N_("Database", "The database file is damaged or is not a Custody database ({reason}). Nothing was "
+                             "written. Restore the latest backup ('custody restore').")
+
+# PostgreSQL SQLSTATEs of a connection that went away: admin/crash shutdown, cannot connect now, class 08.
+_LOST_STATES = {"57P01", "57P02", "57P03"}
+_LOST_TEXTS = ("server closed the connection", "terminating connection", "connection already closed",
+               "the connection is closed", "consuming input failed", "connection is lost", "ssl syscall error",
+               "connection reset", "broken pipe", "eof detected")
+_UNREACHABLE_TEXTS = ("unable to open database", "could not connect", "connection refused", "connection failed",
+                      "password authentication failed", "no password supplied",
+                      "could not translate host name", "timeout expired", "name or service not known",
+                      "no pg_hba.conf entry")
+
+
+def _reason(orig: BaseException) -> str:
+    """The server's own one-line reason, without SQLAlchemy's decorations (never a password: servers do not echo
+    them)."""
+    text = str(orig).strip()
+    if "FATAL:" in text:
+        text = text.split("FATAL:", 1)[1]
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), type(orig).__name__)
+    if line.startswith("connection failed: "):
+        line = line[len("connection failed: "):]
+    return line.rstrip(".")
+
+
+def translate_db_error(exc: BaseException, *, at_commit: bool = False) -> CustodyError | None:
     """Map database failures users can cause to messages in their words (None = a bug)."""
-    text = str(getattr(exc, "orig", exc)).lower()
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    state = getattr(orig, "sqlstate", None) or ""
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
-        return DatabaseBusy(
-            "The database is busy with another workstation's work. Nothing was saved; try again in a moment."
-        )
-    if "disk is full" in text or "no space left" in text or getattr(exc, "errno", None) == errno.ENOSPC:
-        return DiskFull("The disk is full. Nothing was saved; free some space and try again.")
-    if "unable to open database" in text or "could not connect" in text or "connection refused" in text:
-        return DatabaseUnavailable(
-            "The database cannot be reached. Check the network or the data folder; nothing was saved."
-        )
+        return DatabaseBusy(MSG_BUSY)
+    if "disk is full" in text or "no space left" in text or getattr(orig, "errno", None) == errno.ENOSPC:
+        return DiskFull(MSG_DISK_FULL)
+    if state in _LOST_STATES or state.startswith("08") or any(t in text for t in _LOST_TEXTS) or (
+            getattr(exc, "connection_invalidated", False)):
+        if "connection failed" not in text:
+            return DatabaseUnavailable(MSG_LOST_AT_COMMIT if at_commit else MSG_CONNECTION_LOST,
+                                       reason=_reason(orig))
+    missing = "does not exist" in text and ("fatal:" in text or "connection failed" in text)
+    if missing or any(t in text for t in _UNREACHABLE_TEXTS):
+        return DatabaseUnavailable(MSG_UNREACHABLE, reason=_reason(orig))
     if "permission denied for" in text:
-        return DatabasePermission(
-            "The database refused this workstation's role access to some data. Nothing was saved. The "
-            "administrator should run 'custody db grants' again (needed after every schema upgrade)."
-        )
+        return DatabasePermission(MSG_PERMISSION)
     if "readonly database" in text or "read-only" in text:
-        return DatabaseUnavailable("The database file is read-only. Nothing was saved.")
-    if "file is not a database" in text or "malformed" in text:
-        return DatabaseUnavailable(
-            "The database file is damaged. Restore the latest backup; nothing was written."
-        )
+        return DatabaseUnavailable(MSG_READ_ONLY)
+    if "file is not a database" in text or "malformed" in text or "no such table" in text:
+        return DatabaseUnavailable(MSG_DAMAGED, reason=_reason(orig))
     return None
 
 
@@ -83,6 +123,7 @@ def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session
     """Open a session; commit once at the end; roll back everything on any error."""
     bind = engine.execution_options(**{READ_ONLY: True}) if read_only else engine
     session = Session(bind=bind, expire_on_commit=False, autoflush=True)
+    committing = False
     try:
         yield session
         if read_only:
@@ -90,17 +131,35 @@ def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session
         else:
             if session.in_transaction() and session.get_bind().dialect.name == "postgresql":
                 announce(session)  # other workstations refresh what they show (custody.db.notify)
+            committing = True
             session.commit()
+            committing = False
             _after_commit(session)
     except (OperationalError, DBAPIError) as exc:
-        session.rollback()
-        friendly = translate_db_error(exc)
+        _safe_rollback(session)
+        friendly = translate_db_error(exc, at_commit=committing)
         if friendly is not None:
             log.warning("database error: %s", exc)
             raise friendly from exc
         raise
     except BaseException:
-        session.rollback()
+        _safe_rollback(session)
         raise
     finally:
+        _safe_close(session)
+
+
+def _safe_rollback(session: Session) -> None:
+    """Roll back; on a connection that is already gone (a server restart) the rollback itself fails, and that
+    must not hide the first error."""
+    try:
+        session.rollback()
+    except Exception:  # the transaction died with its connection: nothing to undo here
+        log.debug("rollback after an error failed", exc_info=True)
+
+
+def _safe_close(session: Session) -> None:
+    try:
         session.close()
+    except Exception:
+        log.debug("closing a session after an error failed", exc_info=True)

@@ -196,12 +196,19 @@ class AppContext:
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write a secret file with mode 0600, atomically (never a half-written key)."""
+    """Write a secret file with mode 0600, atomically (never a half-written key, and no temporary file left behind
+    when the disk is full)."""
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -19,9 +19,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from PIL import Image, ImageDraw
+from sqlalchemy import select
 
+from custody.db.models import User
+from custody.db.uow import unit_of_work
 from custody.domain.enums import Category, DisposalMethod, LocationKind, OffenceType, Role
 from custody.domain.errors import Conflict, CustodyError
+from custody.domain.i18n import N_
 from custody.security.permissions import Action
 from custody.services import custody as custody_svc
 from custody.services import disposal as disposal_svc
@@ -136,6 +140,16 @@ class DemoResult:
     seconds: float
 
 
+MSG_ALREADY_DEMO = N_("Demo", "This database already holds the demo data. Nothing was added; to start over, give a "
+                             "new database file: custody demo --db NEW.sqlite3")
+
+
+def _demo_officers_exist(ctx: AppContext) -> bool:
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        names = {o.username for o in OFFICERS}
+        return s.execute(select(User.username).where(User.username.in_(names)).limit(1)).first() is not None
+
+
 # --- phases ----------------------------------------------------------------------------------------------
 def phase_setup(st: DemoState) -> None:
     ctx = st.ctx
@@ -150,6 +164,8 @@ def phase_setup(st: DemoState) -> None:
         st.created_setup = True
     elif not st.options.admin_password:
         raise CustodyError("This database is already set up: give the administrator password to add demo data.")
+    elif _demo_officers_exist(ctx):  # refused before anyone signs in (a sign-in is itself recorded)
+        raise CustodyError(MSG_ALREADY_DEMO)
     else:
         st.admin_password = st.options.admin_password
     st.admin = login(ctx, ADMIN_USERNAME, st.admin_password)
@@ -160,8 +176,8 @@ def phase_officers(st: DemoState) -> None:
     assert st.admin is not None
     st.officer_password = st.options.officer_password or ("officer-" + secrets.token_urlsafe(9))
     existing = {u.username for u in user_admin.list_users(st.ctx, st.admin)}
-    if existing & {o.username for o in OFFICERS} and not st.options.officer_password:
-        raise CustodyError("The demo officers already exist: give their password to add more demo data.")
+    if existing & {o.username for o in OFFICERS}:
+        raise CustodyError(MSG_ALREADY_DEMO)
     badges = {u.badge_number for u in user_admin.list_users(st.ctx, st.admin)}
     n = 2
     for o in OFFICERS:

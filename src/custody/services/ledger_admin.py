@@ -12,8 +12,11 @@ from typing import IO
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from custody.db.engine import is_read_only, storage_damage
 from custody.db.models import ItemState, LedgerCheckpoint, LedgerRef, StationState
 from custody.db.uow import unit_of_work
+from custody.domain.errors import CustodyError
+from custody.domain.i18n import N_
 from custody.ledger.note import parse_checkpoint
 from custody.ledger.verify import Failure, VerifyReport, parse_entry_body
 from custody.services import ledger as ledger_svc
@@ -22,6 +25,13 @@ from custody.services.context import AppContext
 from custody.services.projections import ItemStateValue, next_state, ref_of
 
 Progress = Callable[[int], None]
+
+MSG_STORAGE_DAMAGED = N_("Ledger", "The database file is damaged (SQLite's page check says: {detail}). The ledger "
+                                   "cannot be trusted from this file; restore the latest backup ('custody restore').")
+
+
+class StorageDamaged(CustodyError):
+    """SQLite's page check failed: the file itself is damaged, whatever the ledger's hashes say."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,14 @@ def total_entries(ctx: AppContext) -> int:
         return ledger_svc.ledger_size(s)
 
 
+def check_storage(ctx: AppContext) -> None:
+    """SQLite's own page check (``PRAGMA quick_check``), before any verification: damaged storage (a broken index
+    page, a truncated file) is reported as such, even where every ledger hash still checks."""
+    damage = storage_damage(ctx.engine)
+    if damage:
+        raise StorageDamaged(MSG_STORAGE_DAMAGED, detail="; ".join(damage))
+
+
 def verify(
     ctx: AppContext,
     *,
@@ -63,6 +81,7 @@ def verify(
     the ledger must extend the last checkpoint this station signed (kept outside the database), the last one it
     saw, and ``since_checkpoint`` (an exported checkpoint) when given.
     """
+    check_storage(ctx)
     station = ctx.station()
     keys = [*(ctx.trusted_station_keys(station) or []), *(trust or [])]
     with unit_of_work(ctx.engine, read_only=True) as s:
@@ -75,6 +94,8 @@ def verify(
             progress=progress,
         )
         extra = storage_checks(s, report)
+    if is_read_only(ctx.engine):  # a read-only copy is verified, not written to
+        return VerifyResult(report=report, extra=tuple(extra), total=total)
     with unit_of_work(ctx.engine) as s:
         st = s.get(StationState, station.code) or StationState(station=station.code, last_checkpoint_size=0)
         s.add(st)
