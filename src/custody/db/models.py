@@ -291,3 +291,19 @@ class StationState(Base):
 
 
 APPEND_ONLY_TABLES = ("ledger_entry", "ledger_signature", "ledger_checkpoint", "attachment")
+
+
+class ExternalPerson(Base):
+    """Projection: people outside the station (laboratory analysts, court clerks, owners, couriers), one row per
+    ``person.registered`` entry (``data.ref``). Rebuildable from the ledger."""
+
+    __tablename__ = "external_person"
+    ref: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(40), default="")
+    id_type: Mapped[str] = mapped_column(String(60), default="")
+    id_number: Mapped[str] = mapped_column(String(60), default="")
+    seq: Mapped[int] = mapped_column(LEDGER_SEQ)
+    registered_by: Mapped[str] = mapped_column(String(64))
+    registered_at: Mapped[str] = mapped_column(String(24))

@@ -370,11 +370,18 @@ def phase_custody(st: DemoState) -> None:
         for start in range(0, len(ids), 100):
             custody_svc.check_in(ctx, helene, st.locations[place].code, ids[start:start + 100])
             counts["stored"] += len(ids[start:start + 100])
-    # 2. Drug samples go to the laboratory and come back weighed.
+    # 2. Drug samples go to the laboratory (received by a named analyst) and come back weighed.
+    from custody.services import people
+
+    analyst = people.register_person(ctx, helene, "Dr Amélia Soares", "National Forensic Laboratory",
+                                     "lab_analyst", "Staff card", "NFL-0457")
+    clerk = people.register_person(ctx, helene, "Tomás Belo", "High Court, Dili", "court_clerk", "Court ID",
+                                   "HC-118")
     drugs = [i for i in st.items if i.category == Category.DRUG.value and i.parent_id is None][:3]
     for n, item in enumerate(drugs):
         custody_svc.lab_submit(ctx, helene, [item.item_id], "National Forensic Laboratory",
-                               "Identify the substance and weigh it", f"LAB-2026-{100 + n}")
+                               "Identify the substance and weigh it", f"LAB-2026-{100 + n}",
+                               received_by=analyst.ref)
         counts["lab"] += 1
     for n, item in enumerate(drugs[:2]):
         before = custody_svc.item_custody(ctx, item.item_id)
@@ -382,7 +389,8 @@ def phase_custody(st: DemoState) -> None:
         result = custody_svc.lab_return(ctx, helene, item.item_id, "Cocaine hydrochloride, purity 78 %",
                                         gross_weight_mg=before.gross_weight_mg,
                                         net_weight_mg=(net - 2_000 * (n + 1) if net else None),
-                                        lab_number=f"LAB-2026-{100 + n}", consumed_mg=2_000)
+                                        lab_number=f"LAB-2026-{100 + n}", consumed_mg=2_000,
+                                        released_by=analyst.ref)
         for d in result.discrepancies:  # a difference the supervisor must explain before anything else
             custody_svc.acknowledge_discrepancy(ctx, ivan, item.item_id, d.seq,
                                                 "Laboratory confirms extra consumption for a second test")
@@ -391,9 +399,11 @@ def phase_custody(st: DemoState) -> None:
     guns = [i.item_id for i in st.items if i.category == Category.FIREARM.value][:2]
     if guns:
         custody_svc.check_out(ctx, helene, st.locations["guns"].code, guns, purpose="Hearing")
-        custody_svc.court_out(ctx, helene, guns, "Trial hearing, Chamber 2", "HC-CR-2026-0193")
+        custody_svc.court_out(ctx, helene, guns, "Trial hearing, Chamber 2", "HC-CR-2026-0193",
+                              received_by=clerk.ref)
         counts["court"] += len(guns)
-        custody_svc.court_return(ctx, helene, guns, "HC-CR-2026-0193", "Exhibits returned after the hearing")
+        custody_svc.court_return(ctx, helene, guns, "HC-CR-2026-0193", "Exhibits returned after the hearing",
+                                 released_by=clerk.ref)
         custody_svc.check_in(ctx, helene, st.locations["guns"].code, guns)
     # 4. A seal is broken for an examination and a new one applied.
     sealed = [i for i in st.items if i.sealed and custody_svc.item_custody(ctx, i.item_id).status == "in_storage"]

@@ -211,6 +211,19 @@ def _summary(kind: str, data: Mapping[str, Any], category: str) -> str:
         return f"{d.get('filename', '')} ({d.get('media_type', '')}, {d.get('size', 0)} bytes)"
     if kind == "custody.transferred":
         return f"{d.get('from') or ''} → {d.get('to') or ''}"
+    if kind in ("lab.submitted", "lab.returned", "court.out", "court.returned"):
+        parts = [str(d[k]) for k in ("lab_name", "hearing", "court_reference") if d.get(k) and
+                 not (kind.endswith("returned") and k != "court_reference")]
+        if d.get("lab_number"):
+            parts.append(f"lab number {d['lab_number']}")
+        for key, label in (("received_by", "received by"), ("released_by", "released by")):
+            p = d.get(key)
+            if isinstance(p, dict) and p.get("name"):
+                extra = ", ".join(str(p[k]) for k in ("organisation", "id") if p.get(k))
+                parts.append(f"{label} {p['name']}" + (f" ({extra})" if extra else ""))
+        if kind == "lab.returned" and d.get("results"):
+            parts.append(str(d["results"])[:80])
+        return "; ".join(parts)
     if kind == "custody.recovered":
         return f"{d.get('from') or ''} → {d.get('to') or ''} ({d.get('reason') or ''}; with {d.get('second') or ''})"
     for key in ("location", "to_location", "purpose", "reason", "note"):
