@@ -38,8 +38,9 @@ from custody.services.custody.common import (
     write,
 )
 from custody.services.custody.settings import load_settings
-from custody.services.people import get_person, person_fact
 from custody.services.custody.weights import _validate_weights, _weight_result, _weights_and_discrepancy
+from custody.services.people import get_person, person_fact
+
 
 def _person(s: Any, ref: str | None) -> dict[str, str] | None:
     """The outside person named by ``ref`` as the ``{ref, name, organisation, id}`` an entry carries."""
