@@ -202,7 +202,7 @@ class LedgerEntry(Base):
     kind: Mapped[str] = mapped_column(String(64), index=True)
     item: Mapped[str | None] = mapped_column(String(48), nullable=True)
     __table_args__ = (Index("ix_ledger_entry_item_seq", "item", "seq"),
-                      Index("ix_ledger_entry_item_kind_seq", "item", "kind", "seq"))  # migration 0005
+                      Index("ix_ledger_entry_item_kind_seq", "item", "kind", "seq"))  # migration 0006
 
     def _body_member(self, name: str) -> Any:
         cache = self.__dict__.get("_parsed_body")

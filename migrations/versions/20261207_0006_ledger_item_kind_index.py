@@ -8,8 +8,8 @@ this item" (``item = ? ORDER BY seq DESC LIMIT 1``) by walking the primary key b
 the item's entries in seq order. tests/ledger_db/test_query_plans.py asserts the plans on SQLite and PostgreSQL,
 with and without statistics.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-07
 """
 
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
