@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pypdf
-from bidi.algorithm import get_display
 from sqlalchemy import select
 
 from custody.db.engine import make_engine
@@ -45,20 +44,19 @@ def test_demo_case_reports(tmp_path: Path):
     helene = login(ctx, "helene", result.officer_password)
     with unit_of_work(ctx.engine, read_only=True) as s:
         cases = list(s.execute(select(Case.case_number)).scalars())
-    plain, visual = [], []
+    plain = []
     for number in cases:
         res = report_svc.produce_case_report(ctx, helene, number)
         reader = pypdf.PdfReader(io.BytesIO(res.pdf))
         text = "\n".join(p.extract_text() for p in reader.pages)
         plain.append(text)
-        visual.append("\n".join(p.extract_text(extraction_mode="layout") for p in reader.pages))
         assert number in text
         for item in res.item_ids:
             assert item in text
         assert _fonts_embedded(reader)
         assert verify_pdf(res.pdf, [ctx.station().verifier_key]).ok
-    everything, layout = "\n".join(plain), "\n".join(visual)
-    # every officer who acted on or signed for these items is named (Arabic in right-to-left visual order)
+    everything = " ".join(" ".join(plain).split())  # a wrapped cell's name spans two lines
+    # every officer who acted on or signed for these items is named, Arabic too, as typed (logical order)
     with unit_of_work(ctx.engine, read_only=True) as s:
         people = set()
         for (body,) in s.execute(select(LedgerEntry.body).where(LedgerEntry.item.is_not(None))):
@@ -66,7 +64,7 @@ def test_demo_case_reports(tmp_path: Path):
             people |= {b["actor"], *b["signers"]}
     for username, name in NAMES.items():
         if username in people:
-            assert (get_display(name) in layout) if username == "mohammed" else (name in everything), name
+            assert name in everything, name
     assert {"joao", "helene", "ivan", "mohammed"} <= people  # so the Arabic check above was made
     for kind_label in ("Item registered", "Handed over", "Checked in to storage", "Report issued"):
         assert kind_label in everything

@@ -7,31 +7,11 @@ Safety: user text never reaches ReportLab's Paragraph mini-markup unescaped. Use
 ``self.p()``) for every piece of user text; it escapes ``& < >`` first, so ``<img src=...>`` or
 ``<font ...>`` in a description print literally instead of being interpreted.
 
-Right-to-left text (Arabic). What ReportLab 5 does, measured with the fonts in resources/fonts:
-
-* ``ParagraphStyle.shaping`` defaults to 0. With shaping on and uharfbuzz installed, ReportLab
-  shapes each *word* with HarfBuzz: Arabic letters join and each word's glyphs come out in visual
-  (right-to-left) order. (``rl_config.shapedFontGlob`` that ``fonts.py`` sets is not read by
-  ReportLab 5; shaping is per style.)
-* ReportLab's own bidi needs the optional ``rlbidi`` package, which is not installed, so the
-  *words* stay in logical order: "محمد عبد الله" came out with its words left to right (wrong).
-* Feeding ``bidi.algorithm.get_display(text)`` (python-bidi) alone gives the right word order but
-  HarfBuzz reverses each (already reversed) word again, and the letters join wrongly.
-
-So ``visual_order()`` below runs python-bidi over the whole string (visual order of runs and words,
-mirrored brackets, numbers kept left-to-right) and then turns each right-to-left word back into
-logical order, leaving HarfBuzz to order and join its letters. Shaping is switched on only for
-paragraphs that contain right-to-left text, so Latin text is never touched by HarfBuzz.
-
-Shaped glyphs are presentation forms (U+FExx) in the font's cmap, so ReportLab's ToUnicode CMap
-would make copy/paste and search return presentation forms. ``custody.reports.fonts`` maps
-compatibility characters (Arabic presentation forms, Latin ligatures like "ﬃ") to their NFKC
-decomposition in the ToUnicode CMap only; the glyphs drawn are unchanged.
-
-Result: the page shows joined letters in right-to-left order; pypdf's layout-mode extraction
-(content order, i.e. visual order) contains ``get_display(name)``; pypdf's default extraction and
-pdfium, which undo the visual order themselves, return the logical name. Limitation: a right-to-left
-paragraph that wraps onto several lines is reordered as one line (fine for names and short fields).
+Right-to-left text (Arabic, Hebrew). Any paragraph, table cell or header line that holds right-to-left
+characters is drawn by ``custody.reports.bidi_text`` instead of ReportLab's Paragraph: Unicode bidi and HarfBuzz
+shaping for the look (joined letters, right to left, marks, lam-alef), and text behind the glyphs that
+pdftotext, pypdf and pdfminer.six all extract in logical order, as typed (see that module). Text without
+right-to-left characters goes through ReportLab as before, never shaped (no Latin ligatures).
 """
 
 from __future__ import annotations
@@ -42,7 +22,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
-from bidi.algorithm import get_display
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -64,6 +43,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from custody.reports.bidi_text import RtlParagraph, bold_of, draw_line, layout_line, runs_from_markup
 from custody.reports.fonts import register_fonts
 
 RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -77,19 +57,11 @@ def has_rtl(text: str) -> bool:
     return bool(RTL_RE.search(text))
 
 
-def visual_order(text: str) -> str:
-    """Reorder a line containing right-to-left text for ReportLab+HarfBuzz (see module docstring)."""
-    if not has_rtl(text):
-        return text
-    shown = get_display(text, base_dir="L")  # our documents are left-to-right
-    return " ".join(word[::-1] if has_rtl(word) else word for word in shown.split(" "))
-
-
 def safe_markup(text: object) -> str:
-    """User text -> Paragraph markup: bidi-ordered, escaped, newlines as <br/>."""
+    """User text -> Paragraph markup: escaped, newlines as <br/> (logical order: bidi happens when drawn)."""
     s = "" if text is None else str(text)
     s = unicodedata.normalize("NFC", s).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [escape(visual_order(line)) for line in s.split("\n")]
+    lines = [escape(line) for line in s.split("\n")]
     return "<br/>".join(lines)
 
 
@@ -105,18 +77,28 @@ def shaped(style: ParagraphStyle) -> ParagraphStyle:
     return got
 
 
-def para(text: object, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
+def para(text: object, style: ParagraphStyle, *, bold: bool = False) -> Flowable:
     """A Paragraph of *user* text: always escaped, RTL-aware. Never pass markup through here."""
     s = "" if text is None else str(text)
+    if has_rtl(s):
+        s = unicodedata.normalize("NFC", s).replace("\r\n", "\n").replace("\r", "\n")
+        return RtlParagraph(((s, bold_of(style.fontName) if bold else style.fontName),), style)
     markup = safe_markup(s)
     if bold:
         markup = f"<b>{markup}</b>"
-    return Paragraph(markup, shaped(style) if has_rtl(s) else style)
+    return Paragraph(markup, style)
 
 
-def markup_para(markup: str, style: ParagraphStyle, *, rtl: bool = False) -> Paragraph:
-    """A Paragraph of markup the *program* wrote (user parts escaped with safe_markup())."""
-    return Paragraph(markup, shaped(style) if rtl else style)
+def markup_para(markup: str, style: ParagraphStyle, *, rtl: bool = False) -> Flowable:
+    """A Paragraph of markup the *program* wrote (user parts escaped with safe_markup()). Markup holding
+    right-to-left text may use only ``<b>`` and ``<br/>`` to be drawn by ``bidi_text`` (anything else falls
+    back to ReportLab's shaping, which stores the text in visual order)."""
+    if rtl or has_rtl(markup):
+        runs = runs_from_markup(markup, style.fontName)
+        if runs is not None:
+            return RtlParagraph(runs, style)
+        return Paragraph(markup, shaped(style))
+    return Paragraph(markup, style)
 
 
 class FixedPara(Flowable):
@@ -245,14 +227,11 @@ class ReportRenderer:
         return self.labels.get(key, default)
 
     def _draw_text(self, canv, x: float, y: float, text: str, font: str, size: float, align: str = "l"):
-        if has_rtl(text):
-            # canvas.drawString would shape the whole line as one run; a Paragraph shapes per word.
-            style = ParagraphStyle("canvas-rtl", fontName=font, fontSize=size, leading=size * 1.2, shaping=1)
-            width = stringWidth(text, font, size) + 2
-            para_ = Paragraph(safe_markup(text), style)
-            para_.wrapOn(canv, width, size * 3)
-            dx = {"r": -width, "c": -width / 2}.get(align, 0)
-            para_.drawOn(canv, x + dx, y - size * 0.25)
+        if has_rtl(text):  # shaped, right to left, extractable in logical order (bidi_text)
+            line = layout_line(((unicodedata.normalize("NFC", text), font),), size)
+            dx = {"r": -line.width, "c": -line.width / 2}.get(align, 0)
+            canv.setFont(font, size)
+            draw_line(canv, line, x + dx, y, size)
             return
         canv.setFont(font, size)
         if align == "r":

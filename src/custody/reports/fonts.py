@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from custody.paths import resource
+from custody.reports.bidi_text import tounicode_text
 
 REGULAR = "CustodySans"
 BOLD = "CustodySans-Bold"
@@ -50,16 +51,20 @@ def _install_tounicode_fix() -> None:
     if getattr(original, "_custody_fixed", False):
         return
 
+    def text_for(cp: int) -> str | None:
+        text = tounicode_text(cp)
+        return _compat_to_text(cp) if text is None else text
+
     def make_cmap(fontname, subset):
         out = original(fontname, subset)
-        if not any(_compat_to_text(cp) for cp in subset):
+        if not any(text_for(cp) is not None for cp in subset):
             return out
         lines = []
         for line in out.split("\n"):
             m = _TOUNICODE_LINE.fullmatch(line)
             if m:
-                text = _compat_to_text(int(m.group(2), 16))
-                if text:
+                text = text_for(int(m.group(2), 16))
+                if text is not None:
                     utf16 = text.encode("utf-16-be").hex().upper()
                     line = f"<{m.group(1)}> <{utf16}>"
             lines.append(line)
