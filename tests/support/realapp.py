@@ -161,6 +161,18 @@ class RealApp:
         assert w > 0 and h > 0, f"{name} is not on screen"
         self.click_at(x + w // 2, y + h // 2)
 
+    def reveal(self, name: str, *, up: bool = False, tries: int = 60) -> None:
+        """Turn the mouse wheel over the current page until the widget ``name`` is wholly in view."""
+        x, y, w, h = self.eval("visible_rect(main_window().pages)")
+        self.x("mousemove", "--sync", str(x + w // 2), str(y + h // 2))
+        for _ in range(tries):
+            vis = self.eval(f"visible_rect(find({name!r}))")
+            full = self.eval(f"rect(find({name!r}))")
+            if vis[2] == full[2] and vis[3] == full[3] and vis[3] > 0:
+                return
+            self.x("click", "4" if up else "5")
+        raise AssertionError(f"{name} does not come into view")
+
     def focus_window(self, title: str) -> str:
         win = wait_for_window(self.display, title)
         self.x("windowfocus", "--sync", win)
