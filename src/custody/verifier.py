@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 PROOF_NAME = "custody-proof.json"
+SEGMENTS_NAME = "custody-segments.json"  # docs/TRANSFER.md 9: history proven by other stations
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -67,6 +68,9 @@ class VerifyOutcome:
     verifier_keys_in_bundle: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     report: object | None = None  # custody.ledger.bundle.BundleReport when the bundle could be read
+    #: items' history across stations (docs/TRANSFER.md 9), when the report carries segments of other stations
+    timeline: dict | None = None
+    segments: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -196,6 +200,8 @@ def verify_pdf(pdf_bytes: bytes, trusted_keys: Sequence[str] = ()) -> VerifyOutc
     if report.ok and not report.items:
         outcome.bundle_ok = False
         outcome.failures.append("proof bundle: it proves no item")
+    if report.ok:
+        _check_segments(pdf_bytes, report, keys or None, outcome)
     if report.ok and outcome.signature.present:
         problem = check_certificate_binding(report, outcome.signature.cert_sha256)
         if problem:
@@ -203,6 +209,55 @@ def verify_pdf(pdf_bytes: bytes, trusted_keys: Sequence[str] = ()) -> VerifyOutc
         else:
             outcome.signature.bound = True
     return outcome
+
+
+def _attachment(pdf_bytes: bytes, name: str) -> bytes | None:
+    from pypdf import PdfReader
+
+    found = PdfReader(io.BytesIO(pdf_bytes), strict=False).attachments.get(name)
+    if not found:
+        return None
+    if len(found) != 1:
+        raise ValueError(f"the report has {len(found)} attachments named {name}")
+    return found[0]
+
+
+def _check_segments(pdf_bytes: bytes, report, keys: list[str] | None, outcome: VerifyOutcome) -> None:
+    """Items that came from other stations (docs/TRANSFER.md 9): every ``custody.transferred_in`` must link to a
+    segment of the sender, each segment proven by a trusted key; the history is then printed across stations."""
+    from custody.ledger.bundle import verify_bundle
+    from custody.ledger.segments import TRANSFERRED_IN, Segment, link, parse_segments_doc
+
+    needs = any(ev.kind == TRANSFERRED_IN for events in report.items.values() for ev in events)
+    try:
+        raw = _attachment(pdf_bytes, SEGMENTS_NAME)
+        bundles = parse_segments_doc(raw) if raw is not None else []
+    except Exception as exc:
+        outcome.bundle_ok = False
+        outcome.failures.append(f"{SEGMENTS_NAME}: {exc}")
+        return
+    if not needs and not bundles:
+        return
+    segs = []
+    for n, b in enumerate(bundles, 1):
+        br = verify_bundle(b, keys)
+        if not br.ok:
+            outcome.bundle_ok = False
+            outcome.failures.extend(f"{SEGMENTS_NAME} segment {n}: {f}" for f in br.failures[:10])
+            continue
+        if keys and not br.station_key_trusted:
+            outcome.trusted = False
+        segs.append(Segment(f"segment {n}", br))
+        cp = br.checkpoint
+        outcome.segments.append(f"{cp.origin}, tree size {cp.size}, root {cp.root.hex()}" if cp else "?")
+    if not outcome.bundle_ok:
+        return
+    linked = link(segs, Segment(PROOF_NAME, report))
+    if linked.failures:
+        outcome.bundle_ok = False
+        outcome.failures.extend(f"{SEGMENTS_NAME}: {f}" for f in linked.failures)
+        return
+    outcome.timeline = linked.timeline
 
 
 def check_certificate_binding(report, cert_sha256: str) -> str | None:
@@ -267,7 +322,15 @@ def format_outcome(outcome: VerifyOutcome, filename: str = "") -> str:
                 add(f"      {k}")
             add("  Anyone can make such a key. Compare it with the key the agency publishes and run again with")
             add("  --trust \"<that key>\".")
-        for item_id, events in (report.items or {}).items():
+        for seg in outcome.segments:
+            add(f"  also proven:   {seg} (history at another station)")
+        if outcome.timeline:
+            from custody.ledger.transfer_package import item_lines
+
+            add("")
+            add("  History across stations (each entry with the ledger that proves it):")
+            lines.extend(item_lines(outcome.timeline))
+        for item_id, events in ({} if outcome.timeline else (report.items or {})).items():
             add("")
             add(f"  Item {item_id}: {len(events)} entries proven")
             for ev in events:
@@ -297,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         epilog="Exit status: 0 verified with a trusted station key; 2 intact but the station key was not "
                "given with --trust; 1 verification failed.",
     )
-    parser.add_argument("file", help="the report PDF")
+    parser.add_argument("file", help="the report PDF, or a transfer package (.custody, docs/TRANSFER.md)")
     parser.add_argument("--trust", action="append", default=[], metavar="VERIFIER_KEY",
                         help="a station verifier key published by the agency (name+hexid+base64); repeatable")
     parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
@@ -310,12 +373,69 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"custody-verify: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED
+    if data[:4] == b"PK\x03\x04":  # a transfer package (docs/TRANSFER.md)
+        return _main_package(data, args)
     outcome = verify_pdf(data, args.trust)
     if args.json:
         print(json.dumps(outcome_to_dict(outcome), ensure_ascii=False, indent=2))
     else:
         print(format_outcome(outcome, args.file))
     return outcome.exit_code
+
+
+def check_report_in_package(pdf: bytes, trusted: list[str]) -> tuple[list[str], bytes | None]:
+    outcome = verify_pdf(pdf, trusted)
+    try:
+        embedded = extract_proof(pdf)
+    except (LookupError, ValueError):
+        embedded = None
+    return list(outcome.failures), embedded
+
+
+def verify_package_bytes(data: bytes, trusted_keys: Sequence[str]):
+    """Verify a transfer package (docs/TRANSFER.md 7), its report PDF included."""
+    from custody.ledger.transfer_package import verify_package
+
+    return verify_package(data, trusted_keys, check_report_in_package)
+
+
+def format_package(rep, filename: str = "") -> str:
+    from custody.ledger.transfer_package import item_lines
+
+    lines = [f"Transfer package: {filename}"] if filename else []
+    m = rep.manifest or {}
+    if m:
+        snd, rcv = m.get("sender") or {}, m.get("receiver") or {}
+        lines += [f"  package id:    {m.get('package_id')}", f"  package hash:  {rep.package_sha256}",
+                  f"  from:          {snd.get('agency')} ({snd.get('station')}, {snd.get('origin')})",
+                  f"  sender key:    {snd.get('verifier_key')}",
+                  f"  to:            {rcv.get('agency')}: {rcv.get('name')} ({rcv.get('organisation')}, "
+                  f"ID {rcv.get('id_number')})",
+                  f"  items:         {', '.join(m.get('items') or [])}"]
+    for seg in rep.segments:
+        cp = seg.report.checkpoint
+        lines.append(f"  segment:       {seg.name}: {seg.origin}, tree size {cp.size if cp else '?'}")
+    if rep.ok:
+        lines.append("")
+        lines.extend(item_lines(rep.timeline))
+        lines += ["", "RESULT: VERIFIED. The package is intact, signed by the trusted sending station, and proves "
+                      "each item's history at every station it went through."]
+    else:
+        lines += ["", "REFUSED:"] + [f"  - {f}" for f in rep.failures]
+    return "\n".join(lines)
+
+
+def _main_package(data: bytes, args) -> int:
+    rep = verify_package_bytes(data, args.trust)
+    if args.json:
+        print(json.dumps({"ok": rep.ok, "failures": rep.failures, "package_sha256": rep.package_sha256,
+                          "manifest": rep.manifest, "items": {
+                              i: [{"origin": t.origin, "seq": t.event.seq, "kind": t.event.kind, "at": t.event.at,
+                                   "actor": t.event.actor, "entry_hash": t.event.entry_hash_hex} for t in tl]
+                              for i, tl in rep.timeline.items()}}, ensure_ascii=False, indent=2))
+    else:
+        print(format_package(rep, args.file))
+    return EXIT_OK if rep.ok else EXIT_FAILED
 
 
 def outcome_to_dict(outcome: VerifyOutcome) -> dict:
@@ -326,6 +446,10 @@ def outcome_to_dict(outcome: VerifyOutcome) -> dict:
         for item_id, events in (report.items or {}).items():
             items[item_id] = [{"seq": e.seq, "kind": e.kind, "at": e.at, "actor": e.actor,
                                "signers": list(e.signers), "entry_hash": e.entry_hash_hex} for e in events]
+        for item_id, tl in (outcome.timeline or {}).items():  # history across stations (docs/TRANSFER.md 9)
+            items[item_id] = [{"seq": t.event.seq, "kind": t.event.kind, "at": t.event.at, "actor": t.event.actor,
+                               "signers": list(t.event.signers), "entry_hash": t.event.entry_hash_hex,
+                               "origin": t.origin} for t in tl]
     return {
         "ok": outcome.ok, "trusted": outcome.trusted, "exit_code": outcome.exit_code,
         "signature": {"present": s.present, "intact": s.intact, "valid": s.valid, "whole_file": s.whole_file,

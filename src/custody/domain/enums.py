@@ -136,6 +136,7 @@ class ItemStatus(LabelledEnum):
     AT_COURT = "at_court"
     DISPOSED = "disposed"
     RELEASED = "released"
+    TRANSFERRED_OUT = "transferred_out"  # handed to another station or agency (docs/TRANSFER.md)
 
 
 register_labels(ItemStatus, {
@@ -146,6 +147,7 @@ register_labels(ItemStatus, {
     "at_court": N_("ItemStatus", "At court"),
     "disposed": N_("ItemStatus", "Disposed of"),
     "released": N_("ItemStatus", "Released"),
+    "transferred_out": N_("ItemStatus", "Handed to another station or agency"),
 })
 
 
@@ -230,6 +232,10 @@ class EventKind(LabelledEnum):
     INVENTORY_RESOLVED = "inventory.resolved"
     PERSON_REGISTERED = "person.registered"
     CASE_OUTCOME_RECORDED = "case.outcome_recorded"
+    CUSTODY_TRANSFERRED_OUT = "custody.transferred_out"  # docs/TRANSFER.md
+    CUSTODY_TRANSFERRED_IN = "custody.transferred_in"
+    TRUST_ADDED = "trust.added"
+    TRUST_REMOVED = "trust.removed"
 
     @property
     def family(self) -> str:
@@ -290,6 +296,10 @@ register_labels(EventKind, {
     "station.certificate_registered": N_("EventKind", "Report-signing certificate registered"),
     "clock.corrected": N_("EventKind", "Ledger clock corrected"),
     "clock.checked": N_("EventKind", "Clock checked"),
+    "custody.transferred_out": N_("EventKind", "Handed to another station or agency"),
+    "custody.transferred_in": N_("EventKind", "Received from another station or agency"),
+    "trust.added": N_("EventKind", "Station key trusted"),
+    "trust.removed": N_("EventKind", "Station key no longer trusted"),
     "location.created": N_("EventKind", "Location created"),
     "custody.recovered": N_("EventKind", "Recovered from an absent officer"),
     "inventory.resolved": N_("EventKind", "Audit finding resolved"),

@@ -47,6 +47,11 @@ def next_state(prev: ItemStateValue | None, body: dict[str, Any]) -> ItemStateVa
         return replace(state, status="at_court", custodian=None, location_code=None)
     if kind in ("lab.returned", "court.returned"):
         return replace(state, status="with_officer", custodian=data.get("to") or body["actor"], location_code=None)
+    if kind == "custody.transferred_out":  # handed to another station or agency (docs/TRANSFER.md)
+        return replace(state, status="transferred_out", custodian=None, location_code=None)
+    if kind == "custody.transferred_in":
+        return replace(state, status="with_officer", custodian=data.get("custodian") or body["actor"],
+                       location_code=None)
     if kind == "disposal.completed":
         return replace(state, status="disposed", custodian=None, location_code=None)
     if kind == "item.released":

@@ -127,6 +127,10 @@ def _produce(ctx: AppContext, s: Session, session: AuthSession, items: Sequence[
         att = s.get(Attachment, sha256)
         return bytes(att.data) if att is not None else None
 
+    # Items that came from other stations: their earlier history, proven by those stations (docs/TRANSFER.md 9).
+    from custody.services.transfer.history import for_report
+
+    proof, segments = for_report(ctx, s, item_ids, proof)
     data = report_facts.report_data(
         proof, item_ids, station=_station_info(s, station), key_name=station.key_name, note=note,
         report_id=report_id, title=title, issued_by=session.username,
@@ -134,6 +138,9 @@ def _produce(ctx: AppContext, s: Session, session: AuthSession, items: Sequence[
     )
     pdf = CustodyReportRenderer(data).render()
     pdf = embed_attachment(pdf, data=bundle)
+    if segments is not None:
+        pdf = embed_attachment(pdf, "custody-segments.json", segments,
+                               description="Proof segments of other stations (custody-segments/v1)")
     pdf = sign_pdf(pdf, cert.key_pem, cert.cert_pem, reason=title, location=f"{station.agency}, {station.evidence_room}",
                    extra_certs_pem=cert.chain_pem or None)
     return ReportResult(pdf=pdf, report_id=report_id, checkpoint_note=note, item_ids=tuple(item_ids))

@@ -52,7 +52,8 @@ AT_LAB = ItemStatus.AT_LAB.value
 AT_COURT = ItemStatus.AT_COURT.value
 DISPOSED = ItemStatus.DISPOSED.value
 RELEASED = ItemStatus.RELEASED.value
-FINAL_STATUSES = frozenset({DISPOSED, RELEASED})
+TRANSFERRED_OUT = ItemStatus.TRANSFERRED_OUT.value  # nothing more until a custody.transferred_in brings it back
+FINAL_STATUSES = frozenset({DISPOSED, RELEASED, TRANSFERRED_OUT})
 
 WEIGHT_FIELDS = ("gross_weight_mg", "net_weight_mg")
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
