@@ -86,6 +86,19 @@ def test_scanner_page_tests_the_scanner_and_saves_settings(qtbot, admin, open_wi
     keys.scan(ITEM, page.test_field)
     assert page.test_field.text() == "" and page.log.count() == 3
     assert window.findChild(QLabel, "verify_status") is not None
+    # The prefix is recommended; once set, a scan is told by its prefix whatever the speed.
+    assert "Recommended: set your scanner to send a prefix" in page.recommend.text()
+    assert page.mode_label.text().startswith("In force: scans are told from typing by speed only")
+    page.prefix.setText("~")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: flt.config.prefix == "~", timeout=TIMEOUT)
+    assert page.mode_label.text() == "In force: scans are recognised by the prefix ~. Typing is never held back."
+    page.test_field.clear()
+    keys.scan_gap = 0.2  # slower than any interval: the prefix alone says it is a scan
+    keys.clock.t += 5
+    keys.scan("~" + ITEM, page.test_field)
+    assert page.test_field.text() == "" and page.log.count() == 4
+    assert page.log.item(0).text().startswith(f"✓ {ITEM}: item")
 
 
 def test_a_page_gets_scans_before_open_code(qtbot, world, open_window):

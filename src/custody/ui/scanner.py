@@ -28,7 +28,7 @@ Unrecognised input is never written to the log: only its length and the kinds of
 
 The scanner **prefix/suffix** (characters the scanner is set up to send around every code) is the
 unambiguous mode: then only bursts that start with the prefix are ever held, so typing is never delayed, and
-a scan is recognised whatever the speed of the keys around it. The scanner settings page recommends it.
+a scan is recognised by its prefix even from a slow scanner (up to ``PREFIX_MAX_GAP_MS`` between keys). The scanner settings page recommends it.
 
 The same code scanned twice within :data:`DUPLICATE_WINDOW_S` counts once. :class:`BurstRules` is the one
 definition of "a scan". Time comes from an injectable ``clock`` (seconds, monotonic) so tests send ``QTest``
@@ -65,6 +65,7 @@ log = logging.getLogger("custody.ui.scanner")
 DEFAULT_MAX_INTERVAL_MS = 50
 DEFAULT_MIN_LENGTH = 6
 DUPLICATE_WINDOW_S = 2.0
+PREFIX_MAX_GAP_MS = 500  # with a prefix: the longest pause inside one scan
 MAX_CODE_LENGTH = 64  # longer fast bursts are typing (no Custody or product code is that long)
 
 TERMINATOR_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
@@ -180,9 +181,17 @@ class BurstRules:
     def interval_s(self) -> float:
         return self.config.max_interval_ms / 1000.0
 
-    def is_fast(self, gap_s: float) -> bool:
-        """Does a key ``gap_s`` seconds after the previous one continue the burst?"""
-        return gap_s * 1000.0 <= self.config.max_interval_ms
+    def is_fast(self, gap_s: float, pending: str = "") -> bool:
+        """Does a key ``gap_s`` seconds after the previous one continue the burst (``pending`` so far)?"""
+        return gap_s * 1000.0 <= self.hold_ms(pending)
+
+    def hold_ms(self, pending: str = "") -> int:
+        """How long keys ``pending`` may wait for the next one. Keys that began with the configured prefix
+        are a scan for sure: a slow scanner (up to :data:`PREFIX_MAX_GAP_MS` between keys) is still one."""
+        c = self.config
+        if c.prefix and pending.startswith(c.prefix):
+            return max(c.max_interval_ms, PREFIX_MAX_GAP_MS)
+        return c.max_interval_ms
 
     def may_be_scan(self, pending: str) -> bool:
         """Could keys ``pending`` (so far) still become a scan? With a prefix they must start with it."""
@@ -412,7 +421,7 @@ class ScannerFilter(QObject):
             self.flush()  # anything held was meant for another field, before this key
             return self._password_key(obj, key, text, mods, now)
         s.password = None
-        if s.held and not self.rules.is_fast(now - s.last_at):
+        if s.held and not self.rules.is_fast(now - s.last_at, self.pending):
             self.flush()
         if self.rules.is_terminator(key, text, mods):
             if s.held:
@@ -430,7 +439,7 @@ class ScannerFilter(QObject):
                     return False  # typing (no prefix): nothing to hold
             s.held.append(_Held(obj, key, mods, text, now))
             s.last_at = now
-            self._timer.start(self.rules.config.max_interval_ms + 5)
+            self._timer.start(self.rules.hold_ms(self.pending) + 5)
             return True
         self.flush()  # Backspace, arrows, Ctrl+..., space: typing
         return False
@@ -441,10 +450,10 @@ class ScannerFilter(QObject):
         if not s.held:
             return
         waited = self.clock() - s.last_at
-        if not self.rules.is_fast(waited):
+        if not self.rules.is_fast(waited, self.pending):
             self.flush()
         else:
-            remaining = self.rules.config.max_interval_ms - waited * 1000.0
+            remaining = self.rules.hold_ms(self.pending) - waited * 1000.0
             self._timer.start(max(1, int(remaining) + 2))
 
     def flush(self) -> None:

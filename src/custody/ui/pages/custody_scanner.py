@@ -36,9 +36,9 @@ class ScannerPage(CustodyPage):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window, tr("Barcode scanner"), tr(
-            "A scanner types like a keyboard, only much faster. Custody tells a scan from typing by the speed "
-            "of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test "
-            "field instead, raise the key interval."))
+            "A scanner types like a keyboard, only much faster. Without a prefix Custody tells a scan from "
+            "typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes "
+            "land in the test field instead, raise the key interval, or better, set a prefix."))
         self.can_edit = self.session.can(Action.STATION_CONFIGURE)
         self.filter: ScannerFilter | None = None
         self.recognised: list[ScanBurst] = []
@@ -67,6 +67,17 @@ class ScannerPage(CustodyPage):
         self.body.addWidget(c)
 
         c, cl = card(tr("Settings for this station"))
+        # The unambiguous mode: recommended, and said which one is in force.
+        self.mode_label = hint("")
+        self.mode_label.setObjectName("scanner_mode")
+        cl.addWidget(self.mode_label)
+        self.recommend = hint(tr(
+            "Recommended: set your scanner to send a prefix before every code (most scanners can, with a "
+            "set-up barcode from their manual; a character nobody types, such as ~ or §) and type the same "
+            "prefix here. Then a scan is recognised by its prefix whatever the speed, and typing is never "
+            "held back or mistaken for a scan, even from a password manager."))
+        self.recommend.setObjectName("scanner_recommend_prefix")
+        cl.addWidget(self.recommend)
         form: QGridLayout = make_form()
         self.errors = FieldErrors()
         self.interval = QSpinBox()
@@ -167,6 +178,13 @@ class ScannerPage(CustodyPage):
         self.min_length.setValue(c.min_length)
         self.prefix.setText(c.prefix)
         self.suffix.setText(c.suffix)
+        if c.unambiguous:
+            self.mode_label.setText(tr("In force: scans are recognised by the prefix {prefix}. Typing is never "
+                                       "held back.").format(prefix=c.prefix))
+        else:
+            self.mode_label.setText(tr("In force: scans are told from typing by speed only (keys less than {ms} "
+                                       "ms apart, at least {n} characters, then Enter or Tab).").format(
+                                           ms=c.max_interval_ms, n=c.min_length))
 
     def show_settings(self, s: StationSettings) -> None:
         self.show_config(ScannerConfig.from_settings(s))
@@ -184,6 +202,7 @@ class ScannerPage(CustodyPage):
             f = self._live_filter()
             if f is not None:
                 f.apply_settings(s)
+            self.show_settings(s)
             self.say(tr("Scanner settings saved."))
 
         def failed(err: CustodyError) -> None:
