@@ -57,6 +57,8 @@ from custody.cli import (  # noqa: E402,F401
     ledger_cmd,
     report_cmd,
     station_cmd,
+    transfer_cmd,
+    trust_cmd,
     user_cmd,
     verifier_page_cmd,
 )
