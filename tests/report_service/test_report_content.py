@@ -18,6 +18,7 @@ from custody.services import auth, intake, user_admin
 from custody.services import custody as custody_svc
 from custody.services import disposal as disposal_svc
 from custody.services import inventory as inventory_svc
+from custody.services import people as people_svc
 from custody.services import reports as report_svc
 from custody.services.locations import create_location
 from custody.services.users import NewUser
@@ -57,15 +58,22 @@ def history(sqlite_ctx):
     custody_svc.check_in(ctx, helene, safe.code, [drug.item_id, goods.item_id])
     custody_svc.break_seal(ctx, helene, drug.item_id, "S-0001", "Opened for photographs")
     custody_svc.apply_seal(ctx, helene, drug.item_id, "S-0002")
+    analyst = people_svc.register_person(ctx, helene, "Dr. Ana Soares", "National Forensic Laboratory", "lab_analyst",
+                                         "Staff card", "NFL-0042")
+    clerk = people_svc.register_person(ctx, helene, "Maria da Costa", "Dili District Court", "court_clerk",
+                                       "Court ID", "DC-17")
     custody_svc.check_out(ctx, helene, safe.code, [drug.item_id], purpose="Laboratory")
     custody_svc.lab_submit(ctx, helene, [drug.item_id], "National Forensic Laboratory", "Identify and weigh",
-                           "LAB-2026-0101")
+                           "LAB-2026-0101", received_by=analyst.ref)
     result = custody_svc.lab_return(ctx, helene, drug.item_id, "Cocaine hydrochloride, purity 78 %",
-                                    gross_weight_mg=1_100_000, net_weight_mg=850_000, consumed_mg=2_000)
+                                    gross_weight_mg=1_100_000, net_weight_mg=850_000, consumed_mg=2_000,
+                                    released_by=analyst.ref)
     for d in result.discrepancies:
         custody_svc.acknowledge_discrepancy(ctx, ivan, drug.item_id, d.seq, "Confirmed by the laboratory")
-    custody_svc.court_out(ctx, helene, [drug.item_id], "Trial hearing, Chamber 2", "HC-CR-2026-0193")
-    custody_svc.court_return(ctx, helene, [drug.item_id], "HC-CR-2026-0193", "Exhibit returned after the hearing")
+    custody_svc.court_out(ctx, helene, [drug.item_id], "Trial hearing, Chamber 2", "HC-CR-2026-0193",
+                          received_by=clerk.ref)
+    custody_svc.court_return(ctx, helene, [drug.item_id], "HC-CR-2026-0193", "Exhibit returned after the hearing",
+                             released_by=clerk.ref)
     custody_svc.check_in(ctx, helene, safe.code, [drug.item_id])
     audit = inventory_svc.start_audit(ctx, helene, safe.code)
     inventory_svc.audit_scan(audit, goods.item_id)  # the drug is not found
@@ -93,6 +101,10 @@ def test_the_report_states_current_facts_from_the_ledger(history):
     assert "expected" in text and "found 850 g" in text and "difference" in text
     # the lab number travels from submission to return
     assert text.count("Lab number LAB-2026-0101") >= 2
+    # the named laboratory analyst and court clerk, with organisation and identity document, both ways
+    analyst = "Dr. Ana Soares (National Forensic Laboratory, Staff card NFL-0042)"
+    clerk = "Maria da Costa (Dili District Court, Court ID DC-17)"
+    assert text.count(analyst) >= 2 and text.count(clerk) >= 2, (text.count(analyst), text.count(clerk))
     # people are named with rank and badge
     assert "Inspector Hélène Lefèvre (B-1003)" in text and "Captain Иван Петров (B-1005)" in text
     # the disposition in full: authority, action, witnesses with their statement
