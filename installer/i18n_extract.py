@@ -304,8 +304,16 @@ class _Extractor:
 
 
 def extract(src: Path = SRC) -> Catalogue:
-    """Every message in the code under ``src``: see the module docstring."""
-    return _Extractor(_load(src)).run()
+    """Every message in the code under ``src``: see the module docstring; plus the captions of the report
+    renderers (context "Report", installer/i18n_report_captions.py)."""
+    from i18n_report_captions import REPORT_CONTEXT, report_captions
+
+    cat = _Extractor(_load(src)).run()
+    captions = report_captions(Path(src) / "reports")
+    if captions:
+        bucket = cat.messages.setdefault(REPORT_CONTEXT, [])
+        bucket.extend((c, False) for c in captions if (c, False) not in bucket)
+    return cat
 
 
 if __name__ == "__main__":

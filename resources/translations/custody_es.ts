@@ -2244,7 +2244,7 @@ Valid until: {until}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>A scanner types like a keyboard, only much faster. Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval.</source>
+      <source>A scanner types like a keyboard, only much faster. Without a prefix Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval, or better, set a prefix.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2265,6 +2265,10 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Settings for this station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recommended: set your scanner to send a prefix before every code (most scanners can, with a set-up barcode from their manual; a character nobody types, such as ~ or §) and type the same prefix here. Then a scan is recognised by its prefix whatever the speed, and typing is never held back or mistaken for a scan, even from a password manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2341,6 +2345,14 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Scanner works: {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In force: scans are recognised by the prefix {prefix}. Typing is never held back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In force: scans are told from typing by speed only (keys less than {ms} ms apart, at least {n} characters, then Enter or Tab).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2463,7 +2475,62 @@ Valid until: {until}</source>
   <context>
     <name>Database</name>
     <message>
+      <source>The database given (--db or CUSTODY_DATABASE_URL) is neither an SQLite file path nor a postgresql:// URL. Nothing was opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no database at {path}. Check --db (or the data folder), or create one with 'custody init'. Nothing was created.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is a folder, not a database file. Nothing was opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The database {path} is on a network share ({fstype} at {mount}). Custody does not open an SQLite database over a network: its locks do not hold there, and two workstations writing to the same file could fork or corrupt the ledger. Keep the database on this computer's own disk (choose another folder with --data-dir or --db), or let the stations share one PostgreSQL server (see docs/DEPLOYMENT.md). Nothing was opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database file is read-only and its schema ({current}) is older than this Custody's ({head}). Nothing was changed; upgrade a writable copy ('custody db upgrade').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database is busy with another workstation's work. Nothing was saved; try again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disk is full. Nothing was saved; free some space and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database cannot be reached ({reason}). Check --db, the network or the data folder; nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The connection to the database server was lost ({reason}). Nothing was saved; try again when the server is back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The connection to the database server was lost while saving ({reason}), so it is not known whether the action was saved. Look at the item's history before doing it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database refused this workstation's role access to some data. Nothing was saved. The administrator should run 'custody db grants' again (needed after every schema upgrade).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database file is read-only. Nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database file is damaged or is not a Custody database ({reason}). Nothing was written. Restore the latest backup ('custody restore').</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Demo</name>
+    <message>
+      <source>This database already holds the demo data. Nothing was added; to start over, give a new database file: custody demo --db NEW.sqlite3</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2581,6 +2648,26 @@ Valid until: {until}</source>
   </context>
   <context>
     <name>Errors</name>
+    <message>
+      <source>{path}: {reason}. Nothing more was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} does not exist. Nothing was written; create it or choose another place for {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} cannot be written to. Nothing was written; choose another place for {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The password file {path} is not a text file (its first line should hold the password).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot read the password file {path}: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>The action could not be completed.</source>
       <translation type="unfinished" />
@@ -2820,6 +2907,22 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Clock checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Handed to another station or agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received from another station or agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station key trusted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station key no longer trusted</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3445,6 +3548,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Released</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Handed to another station or agency</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ItemView</name>
@@ -3857,6 +3964,10 @@ Please tell your administrator. The details below are also in the log file.</sou
   </context>
   <context>
     <name>Ledger</name>
+    <message>
+      <source>The database file is damaged (SQLite's page check says: {detail}). The ledger cannot be trusted from this file; restore the latest backup ('custody restore').</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>The ledger fails verification at entry {seq}: {reason}. Nothing was recorded or signed. An administrator should run Verify ledger and restore the database from a backup.</source>
       <translation type="unfinished" />
@@ -4305,7 +4416,15 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>items of case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>trusted key</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4592,6 +4711,45 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
   </context>
   <context>
+    <name>People</name>
+    <message>
+      <source>Laboratory analyst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Court clerk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prosecutor's office</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Courier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose what this person is (laboratory analyst, court clerk, owner, courier, other).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no outside person {ref}: register them first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the number of the identity document you saw (staff card, passport, …).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ProgressDialog</name>
     <message>
       <source>{n} done</source>
@@ -4626,6 +4784,569 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Wrong password. Type it again, or Cancel.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <source>Page {page} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not sealed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Corrected by entry #{seq}&lt;/b&gt; ({at}): {field}: «{old}» → «{new}». Reason: {reason}. Requested by {requested_by}, approved by {approved_by}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I certify that this report reproduces, for each item listed, every entry of the evidence ledger concerning it up to the date of this report: who held it, where it was stored, and each time it left the evidence room (to a laboratory, to court or to another agency) and came back, as recorded above. The ledger entries are signed by the officers named; the attached proof lets anyone check them (see "How to check this report").</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every event above is an entry of the station's append-only evidence ledger. Each entry's hash is proven to be included in the signed checkpoint below, and the file custody-proof.json attached to this PDF contains the entries, their signatures and the inclusion proofs. Anyone can check them with: custody-verify REPORT.pdf --trust "&lt;station verifier key&gt;". The PDF itself is digitally signed; any change to it invalidates the signature.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file custody-proof.json attached to this PDF holds the signed ledger entries this report states. Checking them needs only this PDF and the station's verifier key, published by the agency:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Without installing anything: open verify.html (the verifier page the agency provides) in a web browser, drop this PDF on it, and paste the key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Entry hash (SHA-256)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Generated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evidence room</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Offence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agency reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prosecutor reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Court reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seizure document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seized on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place of seizure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seizing officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Witnesses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Legal authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case and seizure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item {number} of {total} · {item_id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chain of custody</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disposition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checkpoint tree size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Root hash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station key fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station verifier key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF-signing certificate (SHA-256)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed checkpoint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Integrity (technical details)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Entry hashes proven against the checkpoint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No disposition recorded: the item is still held.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date/time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Released by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seal state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signatures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrects entry #{seq}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recorded value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrected value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requested by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This PDF is signed. In Adobe Reader, Okular or any PDF reader, the signature panel must say the document was not changed since it was signed. The signing certificate's SHA-256 fingerprint must be {fp} (the station's certificate, which the ledger binds to the station key).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With Python: pip install custody, then: custody-verify REPORT.pdf --trust "{key}". VERIFIED means every event above is proven; FAILED names what was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seal changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Held by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stored at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Latest weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number in its seizure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(photo could not be read)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Witness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evidence custodian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received by (prosecutor's office)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sealed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How to check this report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Missing (expected, not found)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unexpected (found, not expected)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Misplaced (found in the wrong place)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>We certify that the items listed above were released to the person named above, who proved their identity with the document given, on the date and at the place given above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>We certify that the items listed above were disposed of as stated, in our presence, on the date and at the place given above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Auditors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scanned items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discrepancies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authorisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order reference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Examinations requested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location / holder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authorised by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authorised on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Release to the owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disposal carried out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Released to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carried out by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ledger entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Performed by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Submission</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laboratory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laboratory number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Submitted by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Submitted on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hazards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weights on record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Entry hash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gross weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signature and date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received by the laboratory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Auditor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Supervisor</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4821,6 +5542,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Chain of custody report (case)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chain of custody report (transfer to another agency)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5440,6 +6165,65 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Signed by</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Transfer</name>
+    <message>
+      <source>The transfer package {sha} that brought item {item} is not stored at this station. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The earlier history of the items, as proven by the stations they came from, does not verify: {reason}. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The package was refused: {reason}. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item {item} is already in this station's custody ({status}); a package cannot bring it in again. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This package was made by this station itself; it is received by the other station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name the receiving agency or station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The photo or document {sha} of item {item} is named in the ledger but its bytes are not stored at this station, so the package would not prove it. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The package did not pass its own check ({reason}). Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The package could not be written to {path} ({reason}). Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is not a station verifier key ({reason}). A verifier key looks like custody.local/LAB/LAB+1a2b3c4d+AQ…= and is printed on the other station's reports.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This key is already trusted (added by {by} on {at}). Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This key is not on the trust list. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is this station's own key; it is always trusted. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name the agency or station this key belongs to.</source>
       <translation type="unfinished" />
     </message>
   </context>

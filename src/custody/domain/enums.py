@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from custody.domain.i18n import N_
+from custody.domain.i18n import N_, document_text
 
 _LABELS: dict[type, dict[str, str]] = {}
 
@@ -15,7 +15,8 @@ class LabelledEnum(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[type(self)][self.value]
+        """English, except while a document is written in another language (``i18n.document_language``)."""
+        return document_text(type(self).__name__, _LABELS[type(self)][self.value])
 
     @property
     def label_context(self) -> str:

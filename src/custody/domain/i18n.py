@@ -6,18 +6,57 @@ not say which context it was marked in, ``N_`` also remembers that: :func:`conte
 exception that carries only its English template (``CustodyError.template``) can still be translated.
 
 Always call ``N_`` with two string literals, so the extractor can read them.
+
+Documents (reports, labels) are written in a language chosen per document, without Qt: inside
+``with document_language(tr):`` (the services pass ``custody.translations.translator(lang)``), ``N_`` called at
+run time returns the translation, enum labels are translated (``LabelledEnum.label``) and :func:`document_text`
+translates texts marked earlier (module constants). The setting is a context variable: it applies to the
+building of that one document in that thread only, and never to what is written to the ledger (the services
+leave the block before they append).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 _CONTEXTS: dict[str, list[str]] = {}
+
+Translate = Callable[[str, str], str]  # (context, English text) -> text in the document's language
+_DOCUMENT: ContextVar[Translate | None] = ContextVar("custody_document_language", default=None)
 
 
 def N_(context: str, text: str) -> str:
-    """Mark ``text`` for translation in ``context``; return ``text`` unchanged."""
+    """Mark ``text`` for translation in ``context``; return ``text`` unchanged (translated inside
+    :func:`document_language`)."""
     seen = _CONTEXTS.setdefault(text, [])
     if context not in seen:
         seen.append(context)
+    tr = _DOCUMENT.get()
+    return tr(context, text) if tr is not None else text
+
+
+@contextmanager
+def document_language(tr: Translate | None) -> Iterator[None]:
+    """Write the document built inside this block with ``tr`` (None: English, the source language)."""
+    token = _DOCUMENT.set(tr)
+    try:
+        yield
+    finally:
+        _DOCUMENT.reset(token)
+
+
+def document_text(context: str | None, text: str) -> str:
+    """``text`` in the current document's language (unchanged outside :func:`document_language`). Without a
+    ``context``, the one ``text`` was marked in with :func:`N_` is used."""
+    tr = _DOCUMENT.get()
+    if tr is None or not text:
+        return text
+    for ctx in ((context,) if context else contexts_of(text)):
+        translated = tr(ctx, text)
+        if translated != text:
+            return translated
     return text
 
 

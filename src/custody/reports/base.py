@@ -43,6 +43,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from custody.domain.i18n import document_text
 from custody.reports.bidi_text import RtlParagraph, bold_of, draw_line, layout_line, runs_from_markup
 from custody.reports.fonts import register_fonts
 
@@ -217,14 +218,16 @@ class ReportRenderer:
         return ""
 
     def page_label(self, page: int, total: int) -> str:
-        return self.labels.get("page_x_of_y", "Page {page} of {total}").format(page=page, total=total)
+        return self.label("page_x_of_y", "Page {page} of {total}").format(page=page, total=total)
 
     @property
     def labels(self) -> dict[str, str]:
         return getattr(self, "_labels", {}) or {}
 
     def label(self, key: str, default: str) -> str:
-        return self.labels.get(key, default)
+        """The caption ``key``: given by the data, else ``default`` (English, catalogued under the context
+        "Report") in the document's language (``custody.domain.i18n.document_language``)."""
+        return self.labels.get(key) or document_text("Report", default)
 
     def _draw_text(self, canv, x: float, y: float, text: str, font: str, size: float, align: str = "l"):
         if has_rtl(text):  # shaped, right to left, extractable in logical order (bidi_text)

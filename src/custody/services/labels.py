@@ -18,7 +18,7 @@ from custody.db.models import Case, Item, LedgerEntry, Location, Seizure, Statio
 from custody.db.uow import unit_of_work
 from custody.domain.enums import Category
 from custody.domain.errors import NotFound, ValidationError
-from custody.domain.i18n import N_
+from custody.domain.i18n import N_, document_language
 from custody.reports import labels as lbl
 from custody.security.permissions import Action
 from custody.services import ledger as ledger_svc
@@ -26,6 +26,7 @@ from custody.services import trusted
 from custody.services.auth import AuthSession, authorize
 from custody.services.context import AppContext
 from custody.services.ledger import NewEvent
+from custody.services.preferences import document_translator
 from custody.services.users import badge_code
 
 Format = Literal["pdf", "zpl"]
@@ -66,9 +67,11 @@ def _category_label(value: str) -> str:
 
 
 def prepare_item_labels(ctx: AppContext, session: AuthSession, item_ids: Sequence[str], template: str | None = None,
-                        fmt: Format = "pdf", *, start_position: int = 1) -> LabelJob:
-    """Render the labels of ``item_ids`` (nothing is recorded yet)."""
+                        fmt: Format = "pdf", *, start_position: int = 1, language: str | None = None) -> LabelJob:
+    """Render the labels of ``item_ids`` (nothing is recorded yet), their words (the category) in ``language``
+    (default: the station's); ids, case numbers and descriptions as entered."""
     authorize(ctx, session, Action.LABEL_PRINT)
+    tr = document_translator(ctx, language)
     ids = [i.strip().upper() for i in item_ids if i and i.strip()]
     if not ids:
         raise ValidationError("items", MSG_NO_ITEMS)
@@ -87,8 +90,9 @@ def prepare_item_labels(ctx: AppContext, session: AuthSession, item_ids: Sequenc
             if i not in rows:
                 raise NotFound(N_("Nouns", "item"), i)
             it, sz, cs = rows[i]
-            labels.append(lbl.ItemLabel(it.item_id, cs.case_number, _category_label(it.category),
-                                        sz.occurred_at[:10], it.description))
+            with document_language(tr):
+                category = _category_label(it.category)
+            labels.append(lbl.ItemLabel(it.item_id, cs.case_number, category, sz.occurred_at[:10], it.description))
     return LabelJob(_render(labels, template, fmt, start_position), fmt, template, tuple(ids), len(labels))
 
 

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from custody import translations
 from custody.db.models import User
 from custody.db.uow import unit_of_work
 from custody.domain.errors import ValidationError
-from custody.domain.i18n import LANGUAGES, N_, normalize_language
+from custody.domain.i18n import LANGUAGES, N_, SOURCE_LANGUAGE, Translate, normalize_language
 from custody.services import auth
 from custody.services.auth import AuthSession
 from custody.services.context import AppContext
@@ -44,7 +45,7 @@ def officer_language(ctx: AppContext, username: str) -> str | None:
     return value if value in LANGUAGES else None
 
 
-def _check(language: str) -> str:
+def check_language(language: str) -> str:
     if language not in LANGUAGES:
         raise ValidationError("language", MSG_UNKNOWN, language=str(language)[:20])
     return language
@@ -52,7 +53,7 @@ def _check(language: str) -> str:
 
 def set_officer_language(ctx: AppContext, session: AuthSession, language: str) -> None:
     """The signed-in officer's own language (nobody sets another officer's)."""
-    _check(language)
+    check_language(language)
     with unit_of_work(ctx.engine) as s:
         user = s.execute(select(User).where(User.username == session.username)).scalar_one()
         user.language = language
@@ -62,9 +63,15 @@ def sign_in(ctx: AppContext, username: str, password: str, chosen: str | None = 
     """:func:`custody.services.auth.login`, then the officer's language: ``chosen`` (picked on the sign-in screen,
     and kept for next time), else the one they chose before, else the station's."""
     if chosen is not None:
-        _check(chosen)  # before the password is checked: a bad request writes nothing
+        check_language(chosen)  # before the password is checked: a bad request writes nothing
     session = auth.login(ctx, username, password)
     if chosen is not None:
         set_officer_language(ctx, session, chosen)
         return SignedIn(session, chosen)
     return SignedIn(session, officer_language(ctx, session.username) or station_language(ctx))
+
+
+def document_translator(ctx: AppContext, language: str | None) -> Translate | None:
+    """How a document (report, labels) in ``language`` (None: the station's) translates; None for English."""
+    lang = check_language(language) if language else station_language(ctx)
+    return None if lang == SOURCE_LANGUAGE else translations.translator(lang)

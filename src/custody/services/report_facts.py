@@ -19,7 +19,7 @@ from typing import Any
 
 from custody.domain.categories import field_specs
 from custody.domain.enums import Category, EventKind, ItemStatus, OffenceType
-from custody.domain.i18n import N_
+from custody.domain.i18n import N_, document_text
 from custody.domain.values import format_weight
 from custody.ledger.bundle import BundleReport, ProvenEvent
 from custody.ledger.entry import parse_time
@@ -209,9 +209,9 @@ def _photo(facts: ItemFacts, blobs: Blobs) -> tuple[bytes | None, str]:
     for seq, sha, media_type in facts.photos:
         raw = blobs(sha)
         if raw is None:
-            return None, MSG_PHOTO_MISSING.format(seq=seq)
+            return None, document_text("Reports", MSG_PHOTO_MISSING).format(seq=seq)
         if hashlib.sha256(raw).hexdigest() != sha:
-            return None, MSG_PHOTO_FAILED.format(seq=seq)
+            return None, document_text("Reports", MSG_PHOTO_FAILED).format(seq=seq)
         if media_type == "image/jpeg":
             return raw, ""
         try:
@@ -400,6 +400,11 @@ def _status(facts: ItemFacts, tz: str) -> str:
     return _label(ItemStatus, facts.status) if facts.status else ""
 
 
+def _shown_value(category: str, spec: Any, fields: dict[str, Any]) -> str:
+    text = display_value(category, spec.name, fields[spec.name], fields)
+    return document_text(None, text) if spec.type in ("choice", "bool") else text
+
+
 def _item(facts: ItemFacts, events: Sequence[ProvenEvent], ctx: Context, tz: str,
           blobs: Blobs) -> rm.ItemWithHistory:
     rows = tuple(_row(e, ctx, tz, blobs) for e in events)
@@ -421,8 +426,9 @@ def _item(facts: ItemFacts, events: Sequence[ProvenEvent], ctx: Context, tz: str
     known = {s.name for s in specs}
     fields = facts.fields
     # In form order, formatted as on the item page (weights in g/kg, money with its currency, choices).
+    # Field names and choices in the document's language; typed values as entered.
     field_rows = tuple(
-        (s.label, display_value(facts.category, s.name, fields[s.name], fields))
+        (document_text("Categories", s.label), _shown_value(facts.category, s, fields))
         for s in specs if fields.get(s.name) not in (None, "", {}, [])
     ) + tuple((k, _fmt_value(v)) for k, v in fields.items() if k not in known and v not in (None, "", {}, []))
     photo, photo_problem = _photo(facts, blobs)

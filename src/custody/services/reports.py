@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from custody.db.models import Attachment, Case, Item, LedgerEntry, Seizure, Station, User
 from custody.db.uow import unit_of_work
 from custody.domain.errors import NotFound
-from custody.domain.i18n import N_
+from custody.domain.i18n import N_, Translate, document_language, document_text
 from custody.reports import model as rm
 from custody.reports.custody_report import CustodyReportRenderer
 from custody.reports.pdfsign import (
@@ -30,6 +30,7 @@ from custody.services import ledger as ledger_svc
 from custody.services.auth import AuthSession, authorize
 from custody.services.context import AppContext, StationDTO
 from custody.services.ledger import NewEvent
+from custody.services.preferences import document_translator
 from custody.services.report_facts import _label, action_label
 from custody.services.report_facts import local_time as _local
 
@@ -73,17 +74,23 @@ def ensure_station_certificate(ctx: AppContext, s: Session, station: StationDTO)
 # --- producing reports -------------------------------------------------------------------
 
 
-def produce_item_report(ctx: AppContext, session: AuthSession, item_id: str) -> ReportResult:
+def produce_item_report(ctx: AppContext, session: AuthSession, item_id: str, *,
+                        language: str | None = None) -> ReportResult:
+    """The chain-of-custody report of one item, written in ``language`` (default: the station's)."""
     authorize(ctx, session, Action.REPORT_PRODUCE)
+    tr = document_translator(ctx, language)
     with unit_of_work(ctx.engine) as s:
         item = s.execute(select(Item).where(Item.item_id == item_id.strip().upper())).scalar_one_or_none()
         if item is None:
             raise NotFound(N_("Nouns", "item"), item_id)
-        return _produce(ctx, s, session, [item], title=N_("Reports", "Chain of custody report"))
+        return _produce(ctx, s, session, [item], title=N_("Reports", "Chain of custody report"), tr=tr)
 
 
-def produce_case_report(ctx: AppContext, session: AuthSession, case_number: str) -> ReportResult:
+def produce_case_report(ctx: AppContext, session: AuthSession, case_number: str, *,
+                        language: str | None = None) -> ReportResult:
+    """The chain-of-custody report of every item of a case, written in ``language`` (default: the station's)."""
     authorize(ctx, session, Action.REPORT_PRODUCE)
+    tr = document_translator(ctx, language)
     with unit_of_work(ctx.engine) as s:
         case = s.execute(select(Case).where(Case.case_number == case_number.strip())).scalar_one_or_none()
         if case is None:
@@ -96,10 +103,11 @@ def produce_case_report(ctx: AppContext, session: AuthSession, case_number: str)
         )
         if not items:
             raise NotFound(N_("Nouns", "items of case"), case_number)
-        return _produce(ctx, s, session, items, title=N_("Reports", "Chain of custody report (case)"))
+        return _produce(ctx, s, session, items, title=N_("Reports", "Chain of custody report (case)"), tr=tr)
 
 
-def _produce(ctx: AppContext, s: Session, session: AuthSession, items: Sequence[Item], *, title: str) -> ReportResult:
+def _produce(ctx: AppContext, s: Session, session: AuthSession, items: Sequence[Item], *, title: str,
+             tr: Translate | None = None) -> ReportResult:
     """Record ``report.issued`` for each item, sign a checkpoint, collect and verify the proof bundle, render the
     report from what the bundle proves (LEDGER.md 5.1), attach the bundle and sign the PDF, in one transaction."""
     station = ctx.station()
@@ -131,12 +139,16 @@ def _produce(ctx: AppContext, s: Session, session: AuthSession, items: Sequence[
     from custody.services.transfer.history import for_report
 
     proof, segments = for_report(ctx, s, item_ids, proof)
-    data = report_facts.report_data(
-        proof, item_ids, station=_station_info(s, station), key_name=station.key_name, note=note,
-        report_id=report_id, title=title, issued_by=session.username,
-        generated_at=report_facts.local_time(ledger_svc.format_time(ctx.clock()), station.time_zone), blobs=blobs,
-    )
-    pdf = CustodyReportRenderer(data).render()
+    # The ledger above stays in English; the document is written in its language (field names, actions,
+    # certification text, "How to check"); the data (names, descriptions, ids) stays as entered.
+    with document_language(tr):
+        data = report_facts.report_data(
+            proof, item_ids, station=_station_info(s, station), key_name=station.key_name, note=note,
+            report_id=report_id, title=document_text("Reports", title), issued_by=session.username,
+            generated_at=report_facts.local_time(ledger_svc.format_time(ctx.clock()), station.time_zone),
+            blobs=blobs,
+        )
+        pdf = CustodyReportRenderer(data).render()
     pdf = embed_attachment(pdf, data=bundle)
     if segments is not None:
         pdf = embed_attachment(pdf, "custody-segments.json", segments,
