@@ -50,6 +50,7 @@ def main() -> None:
 
 # Subcommand groups register themselves on import.
 from custody.cli import (  # noqa: E402,F401
+    backup_cmd,
     db_cmd,
     demo_cmd,
     init_cmd,

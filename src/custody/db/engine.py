@@ -57,12 +57,14 @@ def read_only_mode(path: Path) -> str | None:
     return None if os.access(path, os.W_OK) else "ro"
 
 
-def make_engine(url: str, *, echo: bool = False, create: bool = True, **kwargs: Any) -> Engine:
+def make_engine(url: str, *, echo: bool = False, create: bool = True, read_only: bool = False,
+                **kwargs: Any) -> Engine:
     """Create the engine for ``url`` with Custody's durability settings.
 
     An SQLite file on a network share is refused (:mod:`custody.db.filesystems`) before anything is opened. With
     ``create=False`` a missing SQLite file is refused instead of being created (read-only commands, a typo in
-    ``--db``). A file that may not be written is opened read-only.
+    ``--db``). A file that may not be written is opened read-only, and so is any with ``read_only`` (a copy being
+    verified).
     """
     if url.startswith("sqlite"):
         path = sqlite_path(url)
@@ -73,7 +75,7 @@ def make_engine(url: str, *, echo: bool = False, create: bool = True, **kwargs: 
             if not create and not path.exists():
                 raise DatabaseMissing(MSG_NO_DATABASE, path=str(path))
             refuse_network_share(path)
-            mode = read_only_mode(path)
+            mode = read_only_mode(path) or ("ro" if read_only else None)
             if not path.exists():
                 _create_private(path)
         connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
