@@ -354,14 +354,20 @@ def phase_custody(st: DemoState) -> None:
     for item in live:
         holder = custody_svc.item_custody(ctx, item.item_id).custodian
         by_holder.setdefault(holder or "", []).append(item.item_id)
+    # João keeps two items of his latest seizure for now (his start page lists them): items the later steps
+    # below do not use.
+    category = {i.item_id: i.category for i in st.items}
+    used_later = {Category.DRUG.value, Category.FIREARM.value, Category.OTHER.value, Category.DOCUMENT.value}
+    kept = [i for i in by_holder.get("joao", []) if category[i] not in used_later][-2:] if len(st.items) >= 10 else []
+    for holder in list(by_holder):
+        by_holder[holder] = [i for i in by_holder[holder] if i not in kept]
     for holder, ids in by_holder.items():
-        if holder != helene.username:
+        if holder != helene.username and ids:
             for start in range(0, len(ids), 50):
                 basket = ids[start:start + 50]
                 custody_svc.transfer(ctx, st.session(holder), basket, helene.signer,
                                      "Delivery to the evidence room", _seal_checks(st, basket))
                 counts["handovers"] += len(basket)
-    category = {i.item_id: i.category for i in st.items}
     by_place: dict[str, list[str]] = {}
     for ids in by_holder.values():
         for item_id in ids:
@@ -430,12 +436,22 @@ def phase_custody(st: DemoState) -> None:
                                       IdentityDocument("national identity card", "TL-0458812"),
                                       "Prosecutor's release order PR-2026-12")
         counts["released"] += 1
-    # 7. An inventory audit of the drug safe finds everything where the ledger says it is.
+    # 7. An inventory audit of the drug safe finds everything where the ledger says it is, but one sample:
+    #    it stays an alert until a supervisor resolves it.
     audit = inventory_svc.start_audit(ctx, helene, st.locations["drugs"].code)
-    for item_id in list(audit.expected):
+    expected = list(audit.expected)
+    for item_id in expected[:-1] if len(expected) > 2 else expected:
         inventory_svc.audit_scan(audit, item_id)
     inventory_svc.finish_audit(ctx, helene, audit, "Monthly audit of the drug safe")
     counts["audited"] = len(audit.expected)
+    # 8. A case is decided: its remaining items become eligible for return to their owners; another is on appeal.
+    from custody.services.case_outcome import record_case_outcome
+
+    if st.cases:
+        record_case_outcome(ctx, ivan, st.cases[-1].case_number, "acquitted", "return_to_owner",
+                            "Judgment HC-2026-311 of 2 December 2026", "Items to be returned to their owners")
+    if len(st.cases) > 1:
+        record_case_outcome(ctx, ivan, st.cases[0].case_number, "appeal", "", "Appeal lodged 30 November 2026")
     st.log("custody: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 

@@ -54,6 +54,12 @@ class HomePage(QWidget):
         self.window_ = window
         self.setObjectName("home_page")
         layout = page_layout(self, self.tr("Welcome, {name}").format(name=window.session.full_name))
+        if window.session.can(Action.ITEM_VIEW) and window.session.roles - {Role.ADMIN}:
+            # First: my items and next steps; the backlog for custodians and supervisors (issue 15).
+            from custody.ui.start_panel import StartPanel
+
+            self.start = StartPanel(window)
+            layout.addWidget(self.start)
 
         row = QHBoxLayout()
         row.setSpacing(16)

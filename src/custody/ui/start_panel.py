@@ -1,0 +1,195 @@
+"""The start page's own part for each role (:func:`custody.services.start.start_page`): the items I hold and what
+to do next with them; for custodians and supervisors the backlog of the evidence room (overdue trips, disposals
+by case outcome with a one-click authorisation per case, discrepancies, audit findings, items held too long or
+never labelled); the last verification and the last checkpoint that left the station in a report.
+
+Every status, role and kind is shown in words (labels translated with Qt), never as a code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custody.domain.enums import ItemStatus, Role
+from custody.security.permissions import Action
+from custody.services import case_outcome
+from custody.services import start as start_svc
+from custody.services.start import StartDTO
+from custody.ui.formatting import format_minute
+from custody.ui.models import translate_label
+from custody.ui.operations import Change
+from custody.ui.style import card, set_role
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StartPage", text)
+
+
+def _status(code: str) -> str:
+    try:
+        return translate_label(ItemStatus(code))
+    except ValueError:
+        return code
+
+
+class StartPanel(QWidget):
+    """My items and next steps; the backlog for custodians and supervisors."""
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.setObjectName("start_panel")
+        self.data: StartDTO | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(14)
+        s = window.session
+        self.role_label = set_role(QLabel(), "hint")
+        self.role_label.setObjectName("start_role")
+        lay.addWidget(self.role_label)
+
+        mine, ml = card(tr("My items"))
+        self.my_caption = set_role(QLabel(tr("Checking…")), "fact_value")
+        self.my_caption.setObjectName("start_my_count")
+        ml.addWidget(self.my_caption)
+        self.my_list = QListWidget()
+        self.my_list.setObjectName("start_my_items")
+        self.my_list.setMaximumHeight(140)
+        self.my_list.setWordWrap(True)
+        self.my_list.itemActivated.connect(self._open)
+        ml.addWidget(self.my_list)
+        lay.addWidget(mine)
+
+        self.backlog_card: QWidget | None = None
+        self.facts: dict[str, QLabel] = {}
+        self.cases: QListWidget | None = None
+        self.authorise_button: QPushButton | None = None
+        if {Role.CUSTODIAN, Role.SUPERVISOR} & set(s.roles):
+            self.backlog_card, bl = card(tr("Evidence room backlog"))
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(18)
+            grid.setVerticalSpacing(6)
+            rows = (
+                ("lab_overdue", tr("Overdue at the laboratory")),
+                ("court_overdue", tr("Overdue at court")),
+                ("disposal_eligible", tr("Eligible for return or destruction (case decided)")),
+                ("disposal_pending", tr("Disposal authorised, not yet carried out")),
+                ("open_discrepancies", tr("Weight discrepancies to acknowledge")),
+                ("audit_findings", tr("Missing or misplaced at an audit")),
+                ("held_too_long", tr("With an officer for more than {n} days").format(n=start_svc.HELD_DAYS)),
+                ("unlabelled", tr("Held or stored with no label printed")),
+                ("verified", tr("Last verification of the ledger")),
+                ("exported", tr("Last checkpoint given out in a report")),
+            )
+            for i, (key, label) in enumerate(rows):
+                grid.addWidget(set_role(QLabel(label), "fact_label"), i // 2, (i % 2) * 2)
+                value = set_role(QLabel("…"), "fact_value")
+                value.setObjectName(f"start_{key}")
+                self.facts[key] = value
+                grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(3, 1)
+            bl.addLayout(grid)
+            bl.addWidget(set_role(QLabel(tr("Cases decided, with items to return or destroy")), "section"))
+            self.cases = QListWidget()
+            self.cases.setObjectName("start_disposal_cases")
+            self.cases.setMaximumHeight(90)
+            self.cases.setWordWrap(True)
+            bl.addWidget(self.cases)
+            if s.can(Action.DISPOSAL_AUTHORIZE):
+                row = QHBoxLayout()
+                row.addStretch(1)
+                self.authorise_button = QPushButton(tr("Authorise the disposal of the selected case's items"))
+                self.authorise_button.setObjectName("start_authorise_case")
+                self.authorise_button.clicked.connect(self._authorise_case)
+                row.addWidget(self.authorise_button)
+                bl.addLayout(row)
+            lay.addWidget(self.backlog_card)
+        window.ops.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if Change.LEDGER in kinds or Change.STATION in kinds:
+            self.refresh()
+
+    def refresh(self) -> None:
+        w = self.window_
+        w.ops.run(start_svc.start_page, w.ctx, w.session, on_success=self.show_data, parent=self)
+
+    def _tz(self) -> Any:
+        return self.window_.time_zone() if hasattr(self.window_, "time_zone") else None
+
+    def show_data(self, d: StartDTO) -> None:
+        self.data = d
+        tz = self._tz()
+        self.role_label.setText(tr("Start page for: {role}").format(role=translate_label(Role(d.role))))
+        self.my_list.clear()
+        steps = {"check_in": tr("Next: check it in to storage"),
+                 "hand_over": tr("Next: hand it over to the evidence room")}
+        for it in d.my_items:
+            text = tr("{item}: {step} · {description} ({status} since {since})").format(
+                item=it.item_id, description=it.description, status=_status(it.status).lower(),
+                since=format_minute(it.since, tz), step=steps.get(it.next_step, it.next_step))
+            li = QListWidgetItem(text)
+            li.setData(Qt.ItemDataRole.UserRole, it.item_id)
+            li.setToolTip(text)
+            self.my_list.addItem(li)
+        self.my_caption.setText(tr("You hold {n} item(s).").format(n=len(d.my_items)) if d.my_items
+                                else tr("You hold no items."))
+        self.my_list.setVisible(bool(d.my_items))
+        b = d.backlog
+        if b is None:
+            return
+        for key in ("lab_overdue", "court_overdue", "disposal_eligible", "disposal_pending", "open_discrepancies",
+                    "audit_findings", "held_too_long", "unlabelled"):
+            self.facts[key].setText(str(getattr(b, key)))
+        if d.last_verified_at:
+            self.facts["verified"].setText((tr("{when}: intact") if d.last_verified_ok else tr("{when}: FAILED"))
+                                           .format(when=format_minute(d.last_verified_at, tz)))
+        else:
+            self.facts["verified"].setText(tr("never on this station"))
+        if d.last_exported_at:
+            self.facts["exported"].setText(tr("{when}, {n} entries").format(
+                when=format_minute(d.last_exported_at, tz), n=d.last_exported_size))
+        else:
+            self.facts["exported"].setText(tr("none yet"))
+        if self.cases is not None:
+            self.cases.clear()
+            for c in b.disposal_cases:
+                outcome = QCoreApplication.translate("CaseOutcome", case_outcome.OUTCOMES.get(c.outcome, c.outcome))
+                disposition = {"return_to_owner": tr("return to the owners"), "destruction": tr("destruction"),
+                               "forfeiture": tr("forfeiture to the state")}.get(c.disposition, c.disposition)
+                text = tr("Case {case}: {outcome} ({reference}); {n} item(s) for {disposition}").format(
+                    case=c.case_number, outcome=outcome.lower(), reference=c.reference, n=len(c.item_ids),
+                    disposition=disposition)
+                li = QListWidgetItem(text)
+                li.setData(Qt.ItemDataRole.UserRole, c.case_number)
+                li.setToolTip(text)
+                self.cases.addItem(li)
+            if self.cases.count():
+                self.cases.setCurrentRow(0)
+        if self.authorise_button is not None:
+            self.authorise_button.setEnabled(bool(b.disposal_cases))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.window_.open_code("item", item.data(Qt.ItemDataRole.UserRole))
+
+    def _authorise_case(self) -> None:
+        if self.cases is None or self.cases.currentItem() is None:
+            return
+        case = self.cases.currentItem().data(Qt.ItemDataRole.UserRole)
+        w = self.window_
+        w.ops.run(case_outcome.authorize_eligible, w.ctx, w.session, case, on_success=lambda _seqs: None,
+                  changes={Change.LEDGER}, parent=self)
