@@ -21,6 +21,7 @@ from custody.services.attachments import AttachmentDTO
 from custody.ui.errors import field_messages, translate_error
 from custody.ui.style import set_role
 
+MAX_TEXT_PX = 360
 MSG_UNREADABLE = N_("AttachDialog", "The file cannot be read ({reason}).")
 ACCEPTED_SUFFIXES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".pdf": "application/pdf"}
 
@@ -84,12 +85,12 @@ class AttachRefusedDialog(QDialog):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.text)
-        scroll.setMaximumHeight(360)  # many refused files scroll inside: the button stays on screen
-        layout.addWidget(scroll, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("attach_refused_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.text)
+        layout.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.setObjectName("attach_refused_buttons")
         buttons.accepted.connect(self.accept)
@@ -101,6 +102,9 @@ class AttachRefusedDialog(QDialog):
         self.heading.setText(_tr("This file was not attached:") if n == 1
                              else _tr("{n} files were not attached:").format(n=n))
         self.text.setText("\n\n".join(f"{name}\n{why}" for name, why in self.refusals))
+        # As tall as the text, up to MAX_TEXT_PX: many refused files scroll inside, the button stays on screen.
+        width = max(self.scroll.viewport().width(), self.minimumWidth() - 40)
+        self.scroll.setFixedHeight(min(MAX_TEXT_PX, self.text.heightForWidth(width) + 4))
         self.adjustSize()
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -33,6 +34,7 @@ from custody.domain.errors import CustodyError, FormErrors
 from custody.security.permissions import Action
 from custody.services import intake
 from custody.services.intake import CaseDTO, ItemDTO, NewCase, NewItem, NewSeizure, SeizureDTO
+from custody.ui import feedback
 from custody.ui.errors import field_messages, translate_error
 from custody.ui.forms import FieldErrors
 from custody.ui.models import translate_label
@@ -69,21 +71,35 @@ def general_error_label(name: str) -> QLabel:
 
 
 def show_errors(err: CustodyError, forms: Iterable[FieldErrors], general: QLabel) -> None:
-    """Each field's message under it; what no field owns (and other refusals) in ``general``."""
+    """Each field's message under it; what no field owns (and other refusals) in ``general``. In the main
+    window the refusal is also said in the message bar (in view whatever the scroll position) with the
+    problem sound, and the focus goes to the first field in error (scrolled into view)."""
+    forms = list(forms)
+    first: QWidget | None = None
     if isinstance(err, FormErrors):
-        rest = field_messages(err)
+        messages = field_messages(err)
+        for f in forms:
+            for name in f.labels:
+                if first is None and name in messages:
+                    first = f.editors[name]
+        rest = messages
         for f in forms:
             rest = f.show(rest)
-        show_field_error(general, "\n".join(rest.values()) if rest else
-                         translate_error(err))
+        summary = "\n".join(rest.values()) if rest else translate_error(err)
     else:
-        show_field_error(general, translate_error(err))
+        summary = translate_error(err)
+    show_field_error(general, summary)
+    if isinstance(general.window(), QMainWindow):  # not inside a dialog: its own labels are in view
+        feedback.notify(general, summary, feedback.STATE_BAD, sound=True, source=general)
+        if first is not None:
+            feedback.focus_field(first)
 
 
 def clear_errors(forms: Iterable[FieldErrors], general: QLabel) -> None:
     for f in forms:
         f.clear()
     show_field_error(general, None)
+    feedback.clear(general, source=general)
 
 
 def station_now(window: MainWindow) -> dt.datetime:

@@ -1,0 +1,64 @@
+"""A station for real-app tests: custody init, two officers and a sealed item (CLI and services)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ADMIN_PW = "correct horse battery staple"
+OLGA_PW = "Quartz-harbour 58 lanterns!"  # the officer at the counter (supervisor)
+IVAN_PW = "mango;Tiber#2207 ridge"  # the receiver, badge B-1002
+SEAL = "SEAL-0042731"
+SERIAL = "SN4C7XK2291Q"
+IMEI = "356938035643809"  # a valid (Luhn) 15-digit IMEI
+
+
+def prepare_station(tmp: Path) -> dict[str, str]:
+    """custody init; olga (supervisor, B-1001) and ivan (officer, B-1002); a sealed item held by olga and
+    a seizure to add items to. Made through the CLI and the services, as an administrator would."""
+    data = tmp / "data"
+    pw = tmp / "pw"
+    pw.write_text(ADMIN_PW)
+    env = {**os.environ, "CUSTODY_DATA_DIR": str(data)}
+    subprocess.run([sys.executable, "-m", "custody", "--data-dir", str(data), "init", "--agency",
+                    "UN Police Mission", "--station", "DIL", "--item-prefix", "UN-DIL", "--admin", "admin",
+                    "--password-file", str(pw)], env=env, check=True, capture_output=True, timeout=180)
+    from custody.cli.common import CliState
+    from custody.domain.enums import Category, Role
+    from custody.services import user_admin
+    from custody.services.auth import login
+    from custody.services.intake import (
+        NewCase,
+        NewItem,
+        NewSeizure,
+        open_case,
+        record_seizure,
+        register_items,
+    )
+    from custody.services.users import NewUser
+
+    ctx = CliState(data=str(data)).context()
+    try:
+        admin = login(ctx, "admin", ADMIN_PW)
+        user_admin.add_user(ctx, admin, NewUser("olga", "Olga Petrova", "B-1001", OLGA_PW,
+                                                (Role.OFFICER, Role.SUPERVISOR)))
+        user_admin.add_user(ctx, admin, NewUser("ivan", "Ivan Sokolov", "B-1002", IVAN_PW, (Role.OFFICER,)))
+        olga = login(ctx, "olga", OLGA_PW)
+        case = open_case(ctx, olga, NewCase("DIL/2026/0042", "drug_trafficking"))
+        seizure = record_seizure(ctx, olga, NewSeizure(case.case_number, "2026-11-27 22:15", "Port, quay 4", "olga"))
+        (item,) = register_items(ctx, olga, [NewItem(seizure.document_number, Category.OTHER,
+                                                     "Carton of cigarettes", sealed=True, seal_number=SEAL)])
+        return {"data": str(data), "item": item.item_id, "seizure": seizure.document_number}
+    finally:
+        ctx.engine.dispose()
+
+
+def go_to(app: Any, key: str) -> None:
+    """Click the page's entry in the navigation, as a person would."""
+    x, y = app.eval(f"(lambda w: (lambda p: [p.x(), p.y()])(w.nav.viewport().mapToGlobal("
+                    f"w.nav.visualItemRect(w._pages[{key!r}].item).center())))(main_window())")
+    app.click_at(x, y)
+    app.wait(f"main_window().current_page_key() == {key!r}")
