@@ -53,8 +53,8 @@ class Catalogue:
         bucket.append((text, numerus))
 
 
-def _module_name(path: Path) -> str:
-    rel = path.relative_to(SRC.parent).with_suffix("")
+def _module_name(path: Path, src: Path) -> str:
+    rel = path.relative_to(src.parent).with_suffix("")
     parts = list(rel.parts)
     if parts[-1] == "__init__":
         parts.pop()
@@ -64,7 +64,7 @@ def _module_name(path: Path) -> str:
 def _load(src: Path) -> dict[str, Module]:
     mods: dict[str, Module] = {}
     for path in sorted(src.rglob("*.py")):
-        name = _module_name(path)
+        name = _module_name(path, src)
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         mod = Module(name, tree)
         for node in tree.body:

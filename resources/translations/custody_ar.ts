@@ -5,155 +5,155 @@
     <name>Action</name>
     <message>
       <source>open a case</source>
-      <translation type="unfinished" />
+      <translation>فتح قضية</translation>
     </message>
     <message>
       <source>record a seizure</source>
-      <translation type="unfinished" />
+      <translation>تسجيل عملية ضبط</translation>
     </message>
     <message>
       <source>register items</source>
-      <translation type="unfinished" />
+      <translation>تسجيل أحراز</translation>
     </message>
     <message>
       <source>ask for a correction of an item record</source>
-      <translation type="unfinished" />
+      <translation>طلب تصحيح بيانات حرز</translation>
     </message>
     <message>
       <source>approve corrections of item records</source>
-      <translation type="unfinished" />
+      <translation>الموافقة على تصحيح بيانات الأحراز</translation>
     </message>
     <message>
       <source>split an item or take a sample</source>
-      <translation type="unfinished" />
+      <translation>تجزئة حرز أو أخذ عينة</translation>
     </message>
     <message>
       <source>attach photos and documents</source>
-      <translation type="unfinished" />
+      <translation>إرفاق صور ومستندات</translation>
     </message>
     <message>
       <source>print labels</source>
-      <translation type="unfinished" />
+      <translation>طباعة الملصقات</translation>
     </message>
     <message>
       <source>hand over or receive items</source>
-      <translation type="unfinished" />
+      <translation>تسليم الأحراز أو استلامها</translation>
     </message>
     <message>
       <source>check items in to storage</source>
-      <translation type="unfinished" />
+      <translation>إيداع الأحراز في المخزن</translation>
     </message>
     <message>
       <source>check items out of storage</source>
-      <translation type="unfinished" />
+      <translation>إخراج الأحراز من المخزن</translation>
     </message>
     <message>
       <source>move items within storage</source>
-      <translation type="unfinished" />
+      <translation>نقل الأحراز داخل المخزن</translation>
     </message>
     <message>
       <source>send items to a laboratory</source>
-      <translation type="unfinished" />
+      <translation>إرسال الأحراز إلى مختبر</translation>
     </message>
     <message>
       <source>receive items back from a laboratory</source>
-      <translation type="unfinished" />
+      <translation>استلام الأحراز العائدة من مختبر</translation>
     </message>
     <message>
       <source>take items to court</source>
-      <translation type="unfinished" />
+      <translation>نقل الأحراز إلى المحكمة</translation>
     </message>
     <message>
       <source>receive items back from court</source>
-      <translation type="unfinished" />
+      <translation>استلام الأحراز العائدة من المحكمة</translation>
     </message>
     <message>
       <source>break a seal</source>
-      <translation type="unfinished" />
+      <translation>فض ختم</translation>
     </message>
     <message>
       <source>apply a seal</source>
-      <translation type="unfinished" />
+      <translation>وضع ختم</translation>
     </message>
     <message>
       <source>record a weight</source>
-      <translation type="unfinished" />
+      <translation>تسجيل وزن</translation>
     </message>
     <message>
       <source>acknowledge a discrepancy</source>
-      <translation type="unfinished" />
+      <translation>إقرار فرق</translation>
     </message>
     <message>
       <source>carry out an inventory audit</source>
-      <translation type="unfinished" />
+      <translation>إجراء جرد</translation>
     </message>
     <message>
       <source>authorise disposal</source>
-      <translation type="unfinished" />
+      <translation>الإذن بالتصرف في الأحراز</translation>
     </message>
     <message>
       <source>carry out a disposal</source>
-      <translation type="unfinished" />
+      <translation>تنفيذ التصرف في حرز</translation>
     </message>
     <message>
       <source>release items to their owner</source>
-      <translation type="unfinished" />
+      <translation>رد الأحراز إلى مالكها</translation>
     </message>
     <message>
       <source>look up items and their history</source>
-      <translation type="unfinished" />
+      <translation>الاطلاع على الأحراز وسجلها</translation>
     </message>
     <message>
       <source>produce reports</source>
-      <translation type="unfinished" />
+      <translation>إصدار التقارير</translation>
     </message>
     <message>
       <source>verify the ledger</source>
-      <translation type="unfinished" />
+      <translation>التحقق من السجل</translation>
     </message>
     <message>
       <source>export the ledger and proofs</source>
-      <translation type="unfinished" />
+      <translation>تصدير السجل والإثباتات</translation>
     </message>
     <message>
       <source>sign a ledger checkpoint</source>
-      <translation type="unfinished" />
+      <translation>توقيع نقطة تحقق في السجل</translation>
     </message>
     <message>
       <source>rebuild the tables from the ledger</source>
-      <translation type="unfinished" />
+      <translation>إعادة بناء الجداول من السجل</translation>
     </message>
     <message>
       <source>manage users</source>
-      <translation type="unfinished" />
+      <translation>إدارة المستخدمين</translation>
     </message>
     <message>
       <source>unlock user accounts</source>
-      <translation type="unfinished" />
+      <translation>إلغاء قفل حسابات المستخدمين</translation>
     </message>
     <message>
       <source>change the station settings</source>
-      <translation type="unfinished" />
+      <translation>تغيير إعدادات المركز</translation>
     </message>
     <message>
       <source>manage storage locations</source>
-      <translation type="unfinished" />
+      <translation>إدارة مواقع التخزين</translation>
     </message>
     <message>
       <source>make a backup</source>
-      <translation type="unfinished" />
+      <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
       <source>restore a backup</source>
-      <translation type="unfinished" />
+      <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
       <source>build a demonstration database</source>
-      <translation type="unfinished" />
+      <translation>إنشاء قاعدة بيانات تجريبية</translation>
     </message>
     <message>
       <source>record a clock correction</source>
-      <translation type="unfinished" />
+      <translation>تسجيل تصحيح للساعة</translation>
     </message>
     <message>
       <source>recover items held by an absent or disabled officer</source>
@@ -168,141 +168,141 @@
     <name>AdminPage</name>
     <message>
       <source>First administrator</source>
-      <translation type="unfinished" />
+      <translation>المسؤول الأول</translation>
     </message>
     <message>
       <source>The administrator manages officers and the station. There is no other account.</source>
-      <translation type="unfinished" />
+      <translation>يدير المسؤول الضباط والمركز. لا يوجد حساب آخر.</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, '.', '_' or '-'; used to sign in.</source>
-      <translation type="unfinished" />
+      <translation>أحرف لاتينية صغيرة وأرقام و«.» و«_» و«-»؛ يُستخدم لتسجيل الدخول.</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>الاسم الكامل</translation>
     </message>
     <message>
       <source>Badge number</source>
-      <translation type="unfinished" />
+      <translation>الرقم الوظيفي</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور</translation>
     </message>
     <message>
       <source>8 to 128 characters, in any script; spaces are allowed. A short sentence is easy to remember and hard to guess. Common passwords are refused.</source>
-      <translation type="unfinished" />
+      <translation>من 8 إلى 128 حرفًا، بأي أبجدية؛ المسافات مسموح بها. الجملة القصيرة سهلة التذكر وصعبة التخمين. تُرفض كلمات المرور الشائعة.</translation>
     </message>
     <message>
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation>أعد كتابة كلمة المرور</translation>
     </message>
     <message>
       <source>The two passwords are not the same.</source>
-      <translation type="unfinished" />
+      <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
   </context>
   <context>
     <name>AdministrationPage</name>
     <message>
       <source>Administration</source>
-      <translation type="unfinished" />
+      <translation>الإدارة</translation>
     </message>
     <message>
       <source>Ledger integrity</source>
-      <translation type="unfinished" />
+      <translation>سلامة السجل</translation>
     </message>
     <message>
       <source>Verification recomputes every entry's hash, the hash chain, the signatures, who was entitled to sign each entry and the signed checkpoints from the stored bytes, against this station's own key, and checks the tables derived from the ledger.</source>
-      <translation type="unfinished" />
+      <translation>يعيد التحقق حساب بصمة كل قيد وسلسلة البصمات والتوقيعات وأهلية كل موقّع ونقاط التحقق الموقعة انطلاقًا من البايتات المخزنة، باستخدام مفتاح هذا المركز، ويفحص الجداول المشتقة من السجل.</translation>
     </message>
     <message>
       <source>Verify ledger</source>
-      <translation type="unfinished" />
+      <translation>التحقق من السجل</translation>
     </message>
     <message>
       <source>Your roles do not allow verifying the ledger.</source>
-      <translation type="unfinished" />
+      <translation>لا تسمح لك أدوارك بالتحقق من السجل.</translation>
     </message>
     <message>
       <source>Correct the ledger's clock…</source>
-      <translation type="unfinished" />
+      <translation>تصحيح ساعة السجل…</translation>
     </message>
     <message>
       <source>Officers</source>
-      <translation type="unfinished" />
+      <translation>الضباط</translation>
     </message>
     <message>
       <source>Clock correction recorded at entry {seq}.</source>
-      <translation type="unfinished" />
+      <translation>سُجّل تصحيح الساعة في القيد {seq}.</translation>
     </message>
     <message>
       <source>Verifying…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق…</translation>
     </message>
     <message>
       <source>Not verified since you signed in.</source>
-      <translation type="unfinished" />
+      <translation>لم يتم التحقق منذ تسجيل دخولك.</translation>
     </message>
     <message>
       <source>Consistent, but NOT checked against this station's key: all {n} entries check out among themselves, but this workstation holds no station key to trust (verified {when}).</source>
-      <translation type="unfinished" />
+      <translation>متسق، لكن لم يُتحقق منه بمفتاح هذا المركز: القيود البالغ عددها {n} متوافقة فيما بينها، لكن محطة العمل هذه لا تحمل مفتاح مركز موثوقًا (تم التحقق في {when}).</translation>
     </message>
     <message>
       <source>Intact: all {n} entries, their signatures and checkpoints check out (verified {when}).</source>
-      <translation type="unfinished" />
+      <translation>سليم: جميع القيود البالغ عددها {n} وتوقيعاتها ونقاط التحقق صحيحة (تم التحقق في {when}).</translation>
     </message>
     <message>
       <source>Ledger root hash: {root}</source>
-      <translation type="unfinished" />
+      <translation>البصمة الجذرية للسجل: {root}</translation>
     </message>
     <message>
       <source>NOT intact: {k} problems found (verified {when}). Keep this workstation as it is and call your supervisor.</source>
-      <translation type="unfinished" />
+      <translation>غير سليم: عُثر على {k} مشكلة (تم التحقق في {when}). اترك محطة العمل هذه على حالها واتصل بمشرفك.</translation>
     </message>
     <message>
       <source>Entry {seq}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>القيد {seq}: {reason}</translation>
     </message>
   </context>
   <context>
     <name>AgencyPage</name>
     <message>
       <source>Agency and evidence room</source>
-      <translation type="unfinished" />
+      <translation>الجهة وغرفة الأحراز</translation>
     </message>
     <message>
       <source>These names appear on every label and court report.</source>
-      <translation type="unfinished" />
+      <translation>تظهر هذه الأسماء على كل ملصق وكل تقرير مقدم إلى المحكمة.</translation>
     </message>
     <message>
       <source>for example: National Police, Drug Enforcement Unit</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: الشرطة الوطنية، إدارة مكافحة المخدرات</translation>
     </message>
     <message>
       <source>for example: Central evidence room</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: غرفة الأحراز المركزية</translation>
     </message>
     <message>
       <source>Agency name</source>
-      <translation type="unfinished" />
+      <translation>اسم الجهة</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>غرفة الأحراز</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>المنطقة الزمنية</translation>
     </message>
     <message>
       <source>Dates on reports are shown in this time zone. Type part of a city name to search.</source>
-      <translation type="unfinished" />
+      <translation>تظهر التواريخ في التقارير بهذه المنطقة الزمنية. اكتب جزءًا من اسم مدينة للبحث.</translation>
     </message>
   </context>
   <context>
@@ -328,81 +328,152 @@
     <name>Attachments</name>
     <message>
       <source>JPEG photo</source>
-      <translation type="unfinished" />
+      <translation>صورة JPEG</translation>
     </message>
     <message>
       <source>PNG image</source>
-      <translation type="unfinished" />
+      <translation>صورة PNG</translation>
     </message>
     <message>
       <source>PDF document</source>
-      <translation type="unfinished" />
+      <translation>مستند PDF</translation>
     </message>
     <message>
       <source>The file is too large: {size} MB. At most {max} MB can be attached.</source>
-      <translation type="unfinished" />
+      <translation>الملف كبير جدًا: {size} ميغابايت. الحد الأقصى للإرفاق {max} ميغابايت.</translation>
     </message>
     <message>
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>الملف فارغ.</translation>
     </message>
     <message>
       <source>Only JPEG and PNG photos and PDF documents can be attached (this is {media_type}).</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إرفاق سوى صور JPEG وPNG ومستندات PDF (هذا الملف من نوع {media_type}).</translation>
     </message>
     <message>
       <source>The file's content is not a {expected}. Check the file.</source>
-      <translation type="unfinished" />
+      <translation>محتوى الملف ليس {expected}. تحقق من الملف.</translation>
     </message>
     <message>
       <source>The image cannot be read: the file is damaged or not an image.</source>
-      <translation type="unfinished" />
+      <translation>تتعذر قراءة الصورة: الملف تالف أو ليس صورة.</translation>
     </message>
     <message>
       <source>The image is too large ({pixels} megapixels); at most {max} megapixels.</source>
-      <translation type="unfinished" />
+      <translation>الصورة كبيرة جدًا ({pixels} ميغابكسل)؛ الحد الأقصى {max} ميغابكسل.</translation>
     </message>
     <message>
       <source>This attachment is not an image: there is no thumbnail.</source>
-      <translation type="unfinished" />
+      <translation>هذا المرفق ليس صورة: لا توجد صورة مصغرة.</translation>
     </message>
     <message>
       <source>There is no item {item_id}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد حرز برقم {item_id}.</translation>
     </message>
     <message>
       <source>The stored file {sha256} does not match its hash: it was altered. Restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>الملف المخزن {sha256} لا يطابق بصمته: لقد تم تعديله. استعد نسخة احتياطية.</translation>
     </message>
   </context>
   <context>
     <name>Auth</name>
     <message>
       <source>The username or password is not correct.</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
       <source>This account is locked after too many wrong passwords. Try again after {until} or ask an administrator to unlock it.</source>
-      <translation type="unfinished" />
+      <translation>هذا الحساب مقفل بسبب كثرة كلمات المرور الخاطئة. أعد المحاولة بعد {until} أو اطلب من المسؤول إلغاء قفله.</translation>
     </message>
     <message>
       <source>This account is disabled. Ask an administrator.</source>
-      <translation type="unfinished" />
+      <translation>هذا الحساب معطّل. راجع المسؤول.</translation>
     </message>
     <message>
       <source>The password is not correct.</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
       <source>The account of {username} is not locked.</source>
-      <translation type="unfinished" />
+      <translation>حساب {username} غير مقفل.</translation>
     </message>
     <message>
       <source>The signing key of {username} was replaced or revoked since it was unlocked (for example by a password reset). Nothing was saved. Sign in again.</source>
-      <translation type="unfinished" />
+      <translation>استُبدل مفتاح التوقيع الخاص بـ {username} أو أُلغي منذ فتحه (مثلًا بإعادة تعيين كلمة المرور). لم يُحفظ أي شيء. سجّل الدخول من جديد.</translation>
     </message>
     <message>
       <source>{username} is not an officer of this ledger. Nothing was saved.</source>
+      <translation>{username} ليس ضابطًا في هذا السجل. لم يُحفظ أي شيء.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>No backup passphrase is set on this workstation. An administrator sets it once: custody backup passphrase --as ADMIN. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A backup passphrase is already set; give --replace to set a new one (older backups keep needing the old passphrase).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup passphrase must be at least {n} characters long.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup key file {path} is damaged. Set the passphrase again (custody backup passphrase --replace). Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The copy of the database did not verify ({reason}), so no backup was kept. Run 'custody ledger verify' on the station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup file read back from {path} is not what was written (the disk or the medium is failing). It was deleted; write the backup elsewhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump is not installed on this workstation (it comes with the PostgreSQL client). Install it, or back up the server as docs/DEPLOYMENT.md describes. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump failed: {reason}. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {path} already holds a Custody database or keys. Restore into a new, empty data folder (--data-dir NEW). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is not a Custody backup. Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup {path} is damaged or incomplete (it does not authenticate: a changed or missing byte). Nothing was restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The passphrase does not open this backup. Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup {path} does not hold what its manifest lists ({reason}). Nothing was restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database in the backup does not verify ({reason}). Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup holds {size} ledger entries, but the station's checkpoint {checkpoint} already covers {covered}: it is older than what the station exported, and restoring it would lose entries. Nothing was restored; use a newer backup, or --force to restore it anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger in the backup is not consistent with the checkpoint {checkpoint} ({reason}). Nothing was restored; use --force to restore it anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The checkpoint file {path} is not a signed checkpoint note.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -410,847 +481,849 @@
     <name>CaseForm</name>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>رقم القضية</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>الجريمة</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <source>A short name for the case, as the investigators call it.</source>
-      <translation type="unfinished" />
+      <translation>اسم مختصر للقضية كما يسميها المحققون.</translation>
     </message>
     <message>
       <source>Requesting agency reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع الجهة الطالبة</translation>
     </message>
     <message>
       <source>Prosecutor reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع النيابة العامة</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع المحكمة</translation>
     </message>
     <message>
       <source>Open case</source>
-      <translation type="unfinished" />
+      <translation>فتح القضية</translation>
     </message>
   </context>
   <context>
     <name>CasesPage</name>
     <message>
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>القضايا</translation>
     </message>
     <message>
       <source>Filter by case number or title</source>
-      <translation type="unfinished" />
+      <translation>تصفية حسب رقم القضية أو عنوانها</translation>
     </message>
     <message>
       <source>Record a seizure for this case</source>
-      <translation type="unfinished" />
+      <translation>تسجيل عملية ضبط لهذه القضية</translation>
     </message>
     <message>
       <source>Show its items</source>
-      <translation type="unfinished" />
+      <translation>عرض أحرازها</translation>
     </message>
     <message>
       <source>New case…</source>
-      <translation type="unfinished" />
+      <translation>قضية جديدة…</translation>
     </message>
     <message>
       <source>Open a new case</source>
-      <translation type="unfinished" />
+      <translation>فتح قضية جديدة</translation>
     </message>
     <message>
       <source>Case {number} opened.</source>
-      <translation type="unfinished" />
+      <translation>فُتحت القضية {number}.</translation>
     </message>
   </context>
   <context>
     <name>CasesTableModel</name>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>رقم القضية</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>الجريمة</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <source>Seizures</source>
-      <translation type="unfinished" />
+      <translation>عمليات الضبط</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>الأحراز</translation>
     </message>
     <message>
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الفتح</translation>
     </message>
     <message>
       <source>Opened by</source>
-      <translation type="unfinished" />
+      <translation>فتحها</translation>
     </message>
   </context>
   <context>
     <name>Categories</name>
     <message>
       <source>This field is required.</source>
-      <translation type="unfinished" />
+      <translation>هذا الحقل إلزامي.</translation>
     </message>
     <message>
       <source>This field does not belong to this kind of item.</source>
-      <translation type="unfinished" />
+      <translation>هذا الحقل لا يخص هذا النوع من الأحراز.</translation>
     </message>
     <message>
       <source>Choose one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>اختر واحدًا مما يلي: {choices}.</translation>
     </message>
     <message>
       <source>The net weight cannot be more than the gross weight.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يتجاوز الوزن الصافي الوزن القائم.</translation>
     </message>
     <message>
       <source>Leave the result empty: no field test was done.</source>
-      <translation type="unfinished" />
+      <translation>اترك النتيجة فارغة: لم يُجرَ أي اختبار ميداني.</translation>
     </message>
     <message>
       <source>A field test was done: give its result.</source>
-      <translation type="unfinished" />
+      <translation>أُجري اختبار ميداني: أدخل نتيجته.</translation>
     </message>
     <message>
       <source>Say who made it safe.</source>
-      <translation type="unfinished" />
+      <translation>اذكر من قام بتأمينه.</translation>
     </message>
     <message>
       <source>Say when it was made safe.</source>
-      <translation type="unfinished" />
+      <translation>اذكر متى تم تأمينه.</translation>
     </message>
     <message>
       <source>Leave this empty: the item was not made safe.</source>
-      <translation type="unfinished" />
+      <translation>اترك هذا الحقل فارغًا: لم يتم تأمين الحرز.</translation>
     </message>
     <message>
       <source>Choose the currency of the value.</source>
-      <translation type="unfinished" />
+      <translation>اختر عملة القيمة.</translation>
     </message>
     <message>
       <source>Count the notes and coins: give at least one denomination and its count.</source>
-      <translation type="unfinished" />
+      <translation>عُدّ الأوراق النقدية والقطع المعدنية: أدخل فئة واحدة على الأقل وعددها.</translation>
     </message>
     <message>
       <source>Each line needs a denomination above zero and a count (for example 50 and 12).</source>
-      <translation type="unfinished" />
+      <translation>يحتاج كل سطر إلى فئة أكبر من صفر وإلى عدد (مثلًا 50 و12).</translation>
     </message>
     <message>
       <source>The denomination {denomination} is listed twice.</source>
-      <translation type="unfinished" />
+      <translation>الفئة {denomination} مذكورة مرتين.</translation>
     </message>
     <message>
       <source>The total does not match the notes and coins counted ({total}).</source>
-      <translation type="unfinished" />
+      <translation>المجموع لا يطابق الأوراق والقطع النقدية المعدودة ({total}).</translation>
     </message>
     <message>
       <source>The value cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تكون القيمة سالبة.</translation>
     </message>
     <message>
       <source>At most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>{places} منازل عشرية على الأكثر.</translation>
     </message>
     <message>
       <source>A VIN has 17 letters and digits, without the letters I, O or Q. Check it against the vehicle.</source>
-      <translation type="unfinished" />
+      <translation>يتكون رقم VIN من 17 حرفًا ورقمًا، دون الأحرف I وO وQ. طابقه مع المركبة.</translation>
     </message>
     <message>
       <source>An IMEI has 15 digits (16 for IMEISV). Dial *#06# on the phone or read the label.</source>
-      <translation type="unfinished" />
+      <translation>يتكون رقم IMEI من 15 رقمًا (16 لرقم IMEISV). اطلب ‎*#06#‎ على الهاتف أو اقرأ الملصق.</translation>
     </message>
     <message>
       <source>This IMEI has a typing error: its last digit does not match. Check it.</source>
-      <translation type="unfinished" />
+      <translation>في رقم IMEI هذا خطأ في الكتابة: رقمه الأخير غير مطابق. تحقق منه.</translation>
     </message>
     <message>
       <source>Powder</source>
-      <translation type="unfinished" />
+      <translation>مسحوق</translation>
     </message>
     <message>
       <source>Crystals</source>
-      <translation type="unfinished" />
+      <translation>بلورات</translation>
     </message>
     <message>
       <source>Tablets</source>
-      <translation type="unfinished" />
+      <translation>أقراص</translation>
     </message>
     <message>
       <source>Capsules</source>
-      <translation type="unfinished" />
+      <translation>كبسولات</translation>
     </message>
     <message>
       <source>Liquid</source>
-      <translation type="unfinished" />
+      <translation>سائل</translation>
     </message>
     <message>
       <source>Plant material</source>
-      <translation type="unfinished" />
+      <translation>مادة نباتية</translation>
     </message>
     <message>
       <source>Resin</source>
-      <translation type="unfinished" />
+      <translation>راتنج</translation>
     </message>
     <message>
       <source>Paste</source>
-      <translation type="unfinished" />
+      <translation>عجينة</translation>
     </message>
     <message>
       <source>Blotter paper</source>
-      <translation type="unfinished" />
+      <translation>ورق نشاف</translation>
     </message>
     <message>
       <source>Other form</source>
-      <translation type="unfinished" />
+      <translation>شكل آخر</translation>
     </message>
     <message>
       <source>Positive</source>
-      <translation type="unfinished" />
+      <translation>إيجابي</translation>
     </message>
     <message>
       <source>Negative</source>
-      <translation type="unfinished" />
+      <translation>سلبي</translation>
     </message>
     <message>
       <source>Inconclusive</source>
-      <translation type="unfinished" />
+      <translation>غير حاسم</translation>
     </message>
     <message>
       <source>Pistol</source>
-      <translation type="unfinished" />
+      <translation>مسدس</translation>
     </message>
     <message>
       <source>Revolver</source>
-      <translation type="unfinished" />
+      <translation>مسدس دوّار</translation>
     </message>
     <message>
       <source>Rifle</source>
-      <translation type="unfinished" />
+      <translation>بندقية</translation>
     </message>
     <message>
       <source>Shotgun</source>
-      <translation type="unfinished" />
+      <translation>بندقية صيد</translation>
     </message>
     <message>
       <source>Submachine gun</source>
-      <translation type="unfinished" />
+      <translation>رشاش قصير</translation>
     </message>
     <message>
       <source>Machine gun</source>
-      <translation type="unfinished" />
+      <translation>رشاش</translation>
     </message>
     <message>
       <source>Combination gun</source>
-      <translation type="unfinished" />
+      <translation>بندقية مركبة</translation>
     </message>
     <message>
       <source>Craft-made firearm</source>
-      <translation type="unfinished" />
+      <translation>سلاح ناري محلي الصنع</translation>
     </message>
     <message>
       <source>Other firearm</source>
-      <translation type="unfinished" />
+      <translation>سلاح ناري آخر</translation>
     </message>
     <message>
       <source>Centrefire cartridges</source>
-      <translation type="unfinished" />
+      <translation>خراطيش مركزية الإشعال</translation>
     </message>
     <message>
       <source>Rimfire cartridges</source>
-      <translation type="unfinished" />
+      <translation>خراطيش طرفية الإشعال</translation>
     </message>
     <message>
       <source>Shotgun shells</source>
-      <translation type="unfinished" />
+      <translation>خراطيش بنادق الصيد</translation>
     </message>
     <message>
       <source>Other ammunition</source>
-      <translation type="unfinished" />
+      <translation>ذخيرة أخرى</translation>
     </message>
     <message>
       <source>Commercial explosive</source>
-      <translation type="unfinished" />
+      <translation>متفجرات تجارية</translation>
     </message>
     <message>
       <source>Military explosive or munition</source>
-      <translation type="unfinished" />
+      <translation>متفجرات أو ذخائر عسكرية</translation>
     </message>
     <message>
       <source>Improvised device</source>
-      <translation type="unfinished" />
+      <translation>عبوة ناسفة بدائية الصنع</translation>
     </message>
     <message>
       <source>Detonators or fuses</source>
-      <translation type="unfinished" />
+      <translation>صواعق أو فتائل</translation>
     </message>
     <message>
       <source>Fireworks or flares</source>
-      <translation type="unfinished" />
+      <translation>ألعاب نارية أو مشاعل</translation>
     </message>
     <message>
       <source>Other explosive</source>
-      <translation type="unfinished" />
+      <translation>متفجرات أخرى</translation>
     </message>
     <message>
       <source>Passport</source>
-      <translation type="unfinished" />
+      <translation>جواز سفر</translation>
     </message>
     <message>
       <source>Identity card</source>
-      <translation type="unfinished" />
+      <translation>بطاقة هوية</translation>
     </message>
     <message>
       <source>Driving licence</source>
-      <translation type="unfinished" />
+      <translation>رخصة قيادة</translation>
     </message>
     <message>
       <source>Visa</source>
-      <translation type="unfinished" />
+      <translation>تأشيرة</translation>
     </message>
     <message>
       <source>Residence or work permit</source>
-      <translation type="unfinished" />
+      <translation>تصريح إقامة أو عمل</translation>
     </message>
     <message>
       <source>Vehicle registration</source>
-      <translation type="unfinished" />
+      <translation>رخصة تسيير المركبة</translation>
     </message>
     <message>
       <source>Bank card</source>
-      <translation type="unfinished" />
+      <translation>بطاقة مصرفية</translation>
     </message>
     <message>
       <source>Other document</source>
-      <translation type="unfinished" />
+      <translation>مستند آخر</translation>
     </message>
     <message>
       <source>Mobile phone</source>
-      <translation type="unfinished" />
+      <translation>هاتف محمول</translation>
     </message>
     <message>
       <source>Computer</source>
-      <translation type="unfinished" />
+      <translation>حاسوب</translation>
     </message>
     <message>
       <source>Tablet</source>
-      <translation type="unfinished" />
+      <translation>جهاز لوحي</translation>
     </message>
     <message>
       <source>Storage (USB stick, disk, memory card)</source>
-      <translation type="unfinished" />
+      <translation>وسيط تخزين (ذاكرة USB، قرص، بطاقة ذاكرة)</translation>
     </message>
     <message>
       <source>SIM card</source>
-      <translation type="unfinished" />
+      <translation>شريحة SIM</translation>
     </message>
     <message>
       <source>GPS or satellite device</source>
-      <translation type="unfinished" />
+      <translation>جهاز GPS أو جهاز ساتلي</translation>
     </message>
     <message>
       <source>Other device</source>
-      <translation type="unfinished" />
+      <translation>جهاز آخر</translation>
     </message>
     <message>
       <source>Timber</source>
-      <translation type="unfinished" />
+      <translation>أخشاب</translation>
     </message>
     <message>
       <source>Mineral or ore</source>
-      <translation type="unfinished" />
+      <translation>معدن أو خام</translation>
     </message>
     <message>
       <source>Charcoal</source>
-      <translation type="unfinished" />
+      <translation>فحم نباتي</translation>
     </message>
     <message>
       <source>Wildlife or wildlife product</source>
-      <translation type="unfinished" />
+      <translation>حياة برية أو منتجاتها</translation>
     </message>
     <message>
       <source>Other natural resource</source>
-      <translation type="unfinished" />
+      <translation>مورد طبيعي آخر</translation>
     </message>
     <message>
       <source>Made safe</source>
-      <translation type="unfinished" />
+      <translation>تم تأمينه</translation>
     </message>
     <message>
       <source>Made safe by</source>
-      <translation type="unfinished" />
+      <translation>أمّنه</translation>
     </message>
     <message>
       <source>Made safe at (date and time)</source>
-      <translation type="unfinished" />
+      <translation>تاريخ ووقت التأمين</translation>
     </message>
     <message>
       <source>Suspected substance</source>
-      <translation type="unfinished" />
+      <translation>المادة المشتبه بها</translation>
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>الشكل</translation>
     </message>
     <message>
       <source>Number of packages</source>
-      <translation type="unfinished" />
+      <translation>عدد العبوات</translation>
     </message>
     <message>
       <source>Gross weight (with packaging)</source>
-      <translation type="unfinished" />
+      <translation>الوزن القائم (مع التغليف)</translation>
     </message>
     <message>
       <source>Net weight (substance only)</source>
-      <translation type="unfinished" />
+      <translation>الوزن الصافي (المادة وحدها)</translation>
     </message>
     <message>
       <source>Field test done</source>
-      <translation type="unfinished" />
+      <translation>أُجري اختبار ميداني</translation>
     </message>
     <message>
       <source>Field test result</source>
-      <translation type="unfinished" />
+      <translation>نتيجة الاختبار الميداني</translation>
     </message>
     <message>
       <source>Type of firearm</source>
-      <translation type="unfinished" />
+      <translation>نوع السلاح الناري</translation>
     </message>
     <message>
       <source>Make (manufacturer)</source>
-      <translation type="unfinished" />
+      <translation>العلامة التجارية (الصانع)</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>الطراز</translation>
     </message>
     <message>
       <source>Calibre</source>
-      <translation type="unfinished" />
+      <translation>العيار</translation>
     </message>
     <message>
       <source>Serial number</source>
-      <translation type="unfinished" />
+      <translation>الرقم التسلسلي</translation>
     </message>
     <message>
       <source>Country of manufacture</source>
-      <translation type="unfinished" />
+      <translation>بلد الصنع</translation>
     </message>
     <message>
       <source>Other markings</source>
-      <translation type="unfinished" />
+      <translation>علامات أخرى</translation>
     </message>
     <message>
       <source>Number of magazines</source>
-      <translation type="unfinished" />
+      <translation>عدد المخازن</translation>
     </message>
     <message>
       <source>Rounds of ammunition with it</source>
-      <translation type="unfinished" />
+      <translation>الطلقات المضبوطة معه</translation>
     </message>
     <message>
       <source>Type of ammunition</source>
-      <translation type="unfinished" />
+      <translation>نوع الذخيرة</translation>
     </message>
     <message>
       <source>Headstamp</source>
-      <translation type="unfinished" />
+      <translation>علامة قاعدة الطلقة</translation>
     </message>
     <message>
       <source>Number of rounds</source>
-      <translation type="unfinished" />
+      <translation>عدد الطلقات</translation>
     </message>
     <message>
       <source>Type of explosive</source>
-      <translation type="unfinished" />
+      <translation>نوع المتفجرات</translation>
     </message>
     <message>
       <source>Markings</source>
-      <translation type="unfinished" />
+      <translation>العلامات</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>الوزن الصافي</translation>
     </message>
     <message>
       <source>Number of pieces</source>
-      <translation type="unfinished" />
+      <translation>عدد القطع</translation>
     </message>
     <message>
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>العملة</translation>
     </message>
     <message>
       <source>Notes and coins counted</source>
-      <translation type="unfinished" />
+      <translation>الأوراق والقطع النقدية المعدودة</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>المجموع</translation>
     </message>
     <message>
       <source>Suspected counterfeit</source>
-      <translation type="unfinished" />
+      <translation>يشتبه في تزويرها</translation>
     </message>
     <message>
       <source>Type of document</source>
-      <translation type="unfinished" />
+      <translation>نوع المستند</translation>
     </message>
     <message>
       <source>Issuing country</source>
-      <translation type="unfinished" />
+      <translation>بلد الإصدار</translation>
     </message>
     <message>
       <source>Document number</source>
-      <translation type="unfinished" />
+      <translation>رقم المستند</translation>
     </message>
     <message>
       <source>Name of the holder (as written)</source>
-      <translation type="unfinished" />
+      <translation>اسم الحامل (كما هو مكتوب)</translation>
     </message>
     <message>
       <source>Type of device</source>
-      <translation type="unfinished" />
+      <translation>نوع الجهاز</translation>
     </message>
     <message>
       <source>Make</source>
-      <translation type="unfinished" />
+      <translation>العلامة التجارية</translation>
     </message>
     <message>
       <source>IMEI</source>
-      <translation type="unfinished" />
+      <translation>رقم IMEI</translation>
     </message>
     <message>
       <source>Second IMEI (dual SIM)</source>
-      <translation type="unfinished" />
+      <translation>رقم IMEI الثاني (شريحتان)</translation>
     </message>
     <message>
       <source>VIN (vehicle identification number)</source>
-      <translation type="unfinished" />
+      <translation>رقم VIN (رقم تعريف المركبة)</translation>
     </message>
     <message>
       <source>Number plate</source>
-      <translation type="unfinished" />
+      <translation>لوحة الأرقام</translation>
     </message>
     <message>
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>اللون</translation>
     </message>
     <message>
       <source>Kind of resource</source>
-      <translation type="unfinished" />
+      <translation>نوع المورد</translation>
     </message>
     <message>
       <source>Species or mineral</source>
-      <translation type="unfinished" />
+      <translation>النوع أو المعدن</translation>
     </message>
     <message>
       <source>Volume (cubic metres)</source>
-      <translation type="unfinished" />
+      <translation>الحجم (متر مكعب)</translation>
     </message>
     <message>
       <source>Weight</source>
-      <translation type="unfinished" />
+      <translation>الوزن</translation>
     </message>
     <message>
       <source>Origin (where it came from)</source>
-      <translation type="unfinished" />
+      <translation>المصدر (من أين أتى)</translation>
     </message>
     <message>
       <source>Estimated value</source>
-      <translation type="unfinished" />
+      <translation>القيمة التقديرية</translation>
     </message>
   </context>
   <context>
     <name>Category</name>
     <message>
       <source>Drugs</source>
-      <translation type="unfinished" />
+      <translation>مخدرات</translation>
     </message>
     <message>
       <source>Firearm</source>
-      <translation type="unfinished" />
+      <translation>سلاح ناري</translation>
     </message>
     <message>
       <source>Ammunition</source>
-      <translation type="unfinished" />
+      <translation>ذخيرة</translation>
     </message>
     <message>
       <source>Explosives</source>
-      <translation type="unfinished" />
+      <translation>متفجرات</translation>
     </message>
     <message>
       <source>Cash</source>
-      <translation type="unfinished" />
+      <translation>نقود</translation>
     </message>
     <message>
       <source>Identity or other document</source>
-      <translation type="unfinished" />
+      <translation>وثيقة هوية أو مستند آخر</translation>
     </message>
     <message>
       <source>Phone, computer or other device</source>
-      <translation type="unfinished" />
+      <translation>هاتف أو حاسوب أو جهاز آخر</translation>
     </message>
     <message>
       <source>Vehicle</source>
-      <translation type="unfinished" />
+      <translation>مركبة</translation>
     </message>
     <message>
       <source>Timber, minerals, wildlife</source>
-      <translation type="unfinished" />
+      <translation>أخشاب ومعادن وحياة برية</translation>
     </message>
     <message>
       <source>Other goods</source>
-      <translation type="unfinished" />
+      <translation>أموال أخرى</translation>
     </message>
   </context>
   <context>
     <name>CertificateCard</name>
     <message>
       <source>Report signatures</source>
-      <translation type="unfinished" />
+      <translation>توقيع التقارير</translation>
     </message>
     <message>
       <source>Reports are signed with this station's certificate; the ledger binds its fingerprint to the station key, and every report prints it. Give the trust root to a court whose PDF reader should recognise the signature.</source>
-      <translation type="unfinished" />
+      <translation>تُوقَّع التقارير بشهادة هذا المركز؛ ويربط السجل بصمتها بمفتاح المركز، وتُطبع على كل تقرير. سلّم شهادة الجذر الموثوقة إلى المحكمة التي ينبغي أن يتعرف قارئ PDF لديها على التوقيع.</translation>
     </message>
     <message>
       <source>Save the trust root…</source>
-      <translation type="unfinished" />
+      <translation>حفظ شهادة الجذر…</translation>
     </message>
     <message>
       <source>Use an agency certificate (PKCS#12)…</source>
-      <translation type="unfinished" />
+      <translation>استخدام شهادة الجهة (PKCS#12)…</translation>
     </message>
     <message>
       <source>Signed by: {subject}
 SHA-256: {sha}
 Valid until: {until}</source>
-      <translation type="unfinished" />
+      <translation>موقّع من: {subject}
+SHA-256: {sha}
+صالحة حتى: {until}</translation>
     </message>
     <message>
       <source>Save the trust root</source>
-      <translation type="unfinished" />
+      <translation>حفظ شهادة الجذر</translation>
     </message>
     <message>
       <source>Certificates (*.crt *.pem)</source>
-      <translation type="unfinished" />
+      <translation>الشهادات (*.crt *.pem)</translation>
     </message>
     <message>
       <source>The file could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذرت كتابة الملف: {reason}</translation>
     </message>
     <message>
       <source>Saved {path}.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ {path}.</translation>
     </message>
     <message>
       <source>Agency certificate</source>
-      <translation type="unfinished" />
+      <translation>شهادة الجهة</translation>
     </message>
     <message>
       <source>PKCS#12 certificates (*.p12 *.pfx)</source>
-      <translation type="unfinished" />
+      <translation>شهادات PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
       <source>The certificate file's password:</source>
-      <translation type="unfinished" />
+      <translation>كلمة مرور ملف الشهادة:</translation>
     </message>
     <message>
       <source>The file could not be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذرت قراءة الملف: {reason}</translation>
     </message>
   </context>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
       <source>Current password</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
       <source>Repeat the new password</source>
-      <translation type="unfinished" />
+      <translation>أعد كتابة كلمة المرور الجديدة</translation>
     </message>
     <message>
       <source>Type your current password.</source>
-      <translation type="unfinished" />
+      <translation>اكتب كلمة المرور الحالية.</translation>
     </message>
   </context>
   <context>
     <name>Clock</name>
     <message>
       <source>This computer's clock shows {now} (UTC), earlier than the last entry in the ledger ({last}). Nothing was saved. If this computer's time is wrong, correct it and try again. If the clock is right and the ledger's last entries carry a wrong time, an administrator and a supervisor must record a clock correction (Administration &gt; Clock correction).</source>
-      <translation type="unfinished" />
+      <translation>تُظهر ساعة هذا الحاسوب {now} (UTC)، وهو وقت سابق لآخر قيد في السجل ({last}). لم يُحفظ أي شيء. إذا كان وقت هذا الحاسوب خاطئًا فصحّحه وأعد المحاولة. وإذا كانت الساعة صحيحة وكانت آخر قيود السجل تحمل وقتًا خاطئًا، فيجب على المسؤول والمشرف تسجيل تصحيح للساعة (الإدارة &gt; تصحيح الساعة).</translation>
     </message>
     <message>
       <source>This computer's clock moved forward by {jump} while Custody was running: it now shows {now} (UTC). Nothing was saved. Check the date and time of this computer; if the new time is right, restart Custody.</source>
-      <translation type="unfinished" />
+      <translation>تقدمت ساعة هذا الحاسوب بمقدار {jump} أثناء تشغيل Custody: وهي تُظهر الآن {now} (UTC). لم يُحفظ أي شيء. تحقق من تاريخ هذا الحاسوب ووقته؛ وإذا كان الوقت الجديد صحيحًا فأعد تشغيل Custody.</translation>
     </message>
     <message>
       <source>Say what happened to the clock (for example: the workstation's clock was set to 2099).</source>
-      <translation type="unfinished" />
+      <translation>اذكر ما حدث للساعة (مثلًا: كانت ساعة محطة العمل مضبوطة على عام 2099).</translation>
     </message>
     <message>
       <source>The ledger's last entry ({last}) is not later than the current time ({now}): there is nothing to correct.</source>
-      <translation type="unfinished" />
+      <translation>آخر قيد في السجل ({last}) ليس لاحقًا للوقت الحالي ({now}): لا يوجد ما يُصحَّح.</translation>
     </message>
     <message>
       <source>A clock correction is countersigned by a supervisor other than you; {username} is not a supervisor.</source>
-      <translation type="unfinished" />
+      <translation>يصادق على تصحيح الساعة مشرف غيرك؛ {username} ليس مشرفًا.</translation>
     </message>
     <message>
       <source>A clock correction needs two different officers: ask a supervisor to countersign.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج تصحيح الساعة إلى ضابطين مختلفين: اطلب من مشرف المصادقة عليه.</translation>
     </message>
   </context>
   <context>
     <name>ClockCorrectionDialog</name>
     <message>
       <source>Correct the ledger's clock</source>
-      <translation type="unfinished" />
+      <translation>تصحيح ساعة السجل</translation>
     </message>
     <message>
       <source>Use this only when entries were recorded with a wrong, future time (a computer whose clock was wrong). The correction is kept in the ledger with your reason, signed by you and by a supervisor; entries after it carry the right time again.</source>
-      <translation type="unfinished" />
+      <translation>استخدم هذا فقط عندما تكون قيود قد سُجلت بوقت خاطئ في المستقبل (حاسوب كانت ساعته خاطئة). يُحفظ التصحيح في السجل مع السبب الذي تذكره، موقّعًا منك ومن مشرف؛ وتحمل القيود التالية الوقت الصحيح من جديد.</translation>
     </message>
     <message>
       <source>What happened to the clock</source>
-      <translation type="unfinished" />
+      <translation>ما حدث للساعة</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <source>Supervisor (username)</source>
-      <translation type="unfinished" />
+      <translation>المشرف (اسم المستخدم)</translation>
     </message>
     <message>
       <source>Supervisor's password</source>
-      <translation type="unfinished" />
+      <translation>كلمة مرور المشرف</translation>
     </message>
     <message>
       <source>Record the correction</source>
-      <translation type="unfinished" />
+      <translation>تسجيل التصحيح</translation>
     </message>
     <message>
       <source>The ledger's last entry carries the time {at} (UTC), later than this computer's clock.</source>
-      <translation type="unfinished" />
+      <translation>يحمل آخر قيد في السجل الوقت {at} (UTC)، وهو لاحق لساعة هذا الحاسوب.</translation>
     </message>
     <message>
       <source>The ledger's last entry is not later than this computer's clock: there is nothing to correct.</source>
-      <translation type="unfinished" />
+      <translation>آخر قيد في السجل ليس لاحقًا لساعة هذا الحاسوب: لا يوجد ما يُصحَّح.</translation>
     </message>
     <message>
       <source>Say what happened to the clock.</source>
-      <translation type="unfinished" />
+      <translation>اذكر ما حدث للساعة.</translation>
     </message>
     <message>
       <source>A supervisor types their username and password to countersign.</source>
-      <translation type="unfinished" />
+      <translation>يكتب المشرف اسم المستخدم وكلمة المرور للمصادقة.</translation>
     </message>
   </context>
   <context>
     <name>CorrectionDialog</name>
     <message>
       <source>Correct the record of {item}</source>
-      <translation type="unfinished" />
+      <translation>تصحيح بيانات {item}</translation>
     </message>
     <message>
       <source>The original value stays in the ledger; the correction is shown beside it. A supervisor other than you must approve it by typing their password here.</source>
-      <translation type="unfinished" />
+      <translation>تبقى القيمة الأصلية في السجل؛ ويُعرض التصحيح بجانبها. يجب أن يوافق عليه مشرف غيرك بكتابة كلمة مروره هنا.</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>الحقل</translation>
     </message>
     <message>
       <source>Now recorded</source>
-      <translation type="unfinished" />
+      <translation>المسجل حاليًا</translation>
     </message>
     <message>
       <source>Correct value</source>
-      <translation type="unfinished" />
+      <translation>القيمة الصحيحة</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <source>Why the record is wrong, for the court.</source>
-      <translation type="unfinished" />
+      <translation>سبب خطأ البيانات، لعلم المحكمة.</translation>
     </message>
     <message>
       <source>Approving supervisor</source>
-      <translation type="unfinished" />
+      <translation>المشرف الموافق</translation>
     </message>
     <message>
       <source>Username of the supervisor approving the correction.</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم للمشرف الذي يوافق على التصحيح.</translation>
     </message>
     <message>
       <source>Supervisor's password</source>
-      <translation type="unfinished" />
+      <translation>كلمة مرور المشرف</translation>
     </message>
     <message>
       <source>Approve and record</source>
-      <translation type="unfinished" />
+      <translation>الموافقة والتسجيل</translation>
     </message>
     <message>
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>(فارغ)</translation>
     </message>
   </context>
   <context>
     <name>Custody</name>
     <message>
       <source>Scan or choose at least one item.</source>
-      <translation type="unfinished" />
+      <translation>امسح حرزًا واحدًا على الأقل أو اختره.</translation>
     </message>
     <message>
       <source>Item {item} is not registered here.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} غير مسجل هنا.</translation>
     </message>
     <message>
       <source>Item {item} has no custody record yet; register it first.</source>
-      <translation type="unfinished" />
+      <translation>ليس للحرز {item} سجل حيازة بعد؛ سجّله أولًا.</translation>
     </message>
     <message>
       <source>Item {item} is {status}: it cannot move and nothing more can be recorded for it.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} {status}: لا يمكن نقله ولا تسجيل أي شيء آخر بشأنه.</translation>
     </message>
     <message>
       <source>Item {item} is at the laboratory: record its return from the laboratory first.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} في المختبر: سجّل أولًا عودته من المختبر.</translation>
     </message>
     <message>
       <source>Item {item} is at court: record its return from court first.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} في المحكمة: سجّل أولًا عودته من المحكمة.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: only the officer who holds an item can hand it over or act on it.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} في حيازة {holder} وليس في حيازتك: لا يستطيع تسليم الحرز أو التصرف فيه إلا الضابط الذي يحوزه.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: {holder} must sign this too (type their password), or hand the item over to you first.</source>
@@ -1262,127 +1335,127 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Item {item} is in storage at {location}: only an evidence custodian can take it out or act on it.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} مودع في المخزن في {location}: لا يستطيع إخراجه أو التصرف فيه إلا أمين الأحراز.</translation>
     </message>
     <message>
       <source>Item {item} is not in storage (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} ليس في المخزن (حالته: {status}).</translation>
     </message>
     <message>
       <source>Item {item} is already in storage at {location}. Use 'move' to put it somewhere else.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} مودع بالفعل في {location}. استخدم «نقل» لوضعه في مكان آخر.</translation>
     </message>
     <message>
       <source>Item {item} is already at {location}.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} موجود بالفعل في {location}.</translation>
     </message>
     <message>
       <source>Item {item} is recorded at {recorded}, not at {location}.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} مسجل في {recorded} وليس في {location}.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}. {holder} must sign the check-in (type their password), or hand the item over to you first.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} في حيازة {holder}. يجب على {holder} توقيع الإيداع (بكتابة كلمة مروره) أو تسليمك الحرز أولًا.</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكنك تسليم الأحراز إلى نفسك.</translation>
     </message>
     <message>
       <source>{user} already holds item {item}.</source>
-      <translation type="unfinished" />
+      <translation>{user} يحوز الحرز {item} بالفعل.</translation>
     </message>
     <message>
       <source>{user} is not an active user: they cannot sign for evidence.</source>
-      <translation type="unfinished" />
+      <translation>{user} ليس مستخدمًا نشطًا: لا يمكنه التوقيع على استلام الأحراز.</translation>
     </message>
     <message>
       <source>The signing key of {user} is no longer current. Ask them to type their password again.</source>
-      <translation type="unfinished" />
+      <translation>مفتاح التوقيع الخاص بـ {user} لم يعد ساريًا. اطلب منه كتابة كلمة مروره من جديد.</translation>
     </message>
     <message>
       <source>{user} is not allowed to receive evidence (their roles do not include handling items).</source>
-      <translation type="unfinished" />
+      <translation>{user} غير مخول باستلام الأحراز (أدواره لا تشمل التعامل مع الأحراز).</translation>
     </message>
     <message>
       <source>{user} must sign to receive the items: ask them to type their password.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يوقّع {user} لاستلام الأحراز: اطلب منه كتابة كلمة مروره.</translation>
     </message>
     <message>
       <source>There is no location {location}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد موقع {location}.</translation>
     </message>
     <message>
       <source>Location {location} is no longer in use.</source>
-      <translation type="unfinished" />
+      <translation>الموقع {location} لم يعد مستخدمًا.</translation>
     </message>
     <message>
       <source>Check the seal of item {item} (seal {seal} on record) and say whether it is intact.</source>
-      <translation type="unfinished" />
+      <translation>افحص ختم الحرز {item} (الختم المسجل {seal}) وبيّن هل هو سليم.</translation>
     </message>
     <message>
       <source>The seal of item {item} does not match the record (seal {seal} on record, {seen} seen, intact: {intact}). Write a memo explaining what was found.</source>
-      <translation type="unfinished" />
+      <translation>ختم الحرز {item} لا يطابق السجل (الختم المسجل {seal}، المعاين {seen}، سليم: {intact}). اكتب مذكرة تشرح ما وُجد.</translation>
     </message>
     <message>
       <source>The drawn signature {sha} was not saved as an attachment.</source>
-      <translation type="unfinished" />
+      <translation>التوقيع المرسوم {sha} لم يُحفظ كمرفق.</translation>
     </message>
     <message>
       <source>A signature reference must be the 64-character SHA-256 of the stored image.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون مرجع التوقيع بصمة SHA-256 المكونة من 64 حرفًا للصورة المخزنة.</translation>
     </message>
     <message>
       <source>Item {item} has no seal on record.</source>
-      <translation type="unfinished" />
+      <translation>ليس للحرز {item} ختم مسجل.</translation>
     </message>
     <message>
       <source>Item {item} is still sealed with seal {seal}: record that seal as broken before applying a new one.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} لا يزال مختومًا بالختم {seal}: سجّل فض هذا الختم قبل وضع ختم جديد.</translation>
     </message>
     <message>
       <source>Item {item} is not at the laboratory (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} ليس في المختبر (حالته: {status}).</translation>
     </message>
     <message>
       <source>Item {item} is not at court (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} ليس في المحكمة (حالته: {status}).</translation>
     </message>
     <message>
       <source>Item {item} was sent to the laboratory under number {expected}, not {given}. Check the item and the paperwork.</source>
-      <translation type="unfinished" />
+      <translation>أُرسل الحرز {item} إلى المختبر بالرقم {expected} وليس {given}. افحص الحرز والمستندات.</translation>
     </message>
     <message>
       <source>Weights are whole milligrams, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>الأوزان بالمليغرام بأعداد صحيحة، صفر أو أكثر.</translation>
     </message>
     <message>
       <source>The weight is more than 10 tonnes; check the number and the unit.</source>
-      <translation type="unfinished" />
+      <translation>الوزن يتجاوز 10 أطنان؛ تحقق من الرقم والوحدة.</translation>
     </message>
     <message>
       <source>Give the gross or the net weight (or both).</source>
-      <translation type="unfinished" />
+      <translation>أدخل الوزن القائم أو الوزن الصافي (أو كليهما).</translation>
     </message>
     <message>
       <source>The net weight cannot be more than the gross weight.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يتجاوز الوزن الصافي الوزن القائم.</translation>
     </message>
     <message>
       <source>There is no discrepancy number {seq} for item {item}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد فرق برقم {seq} للحرز {item}.</translation>
     </message>
     <message>
       <source>Discrepancy {seq} was already acknowledged (entry {ack}).</source>
-      <translation type="unfinished" />
+      <translation>سبق إقرار الفرق {seq} (القيد {ack}).</translation>
     </message>
     <message>
       <source>You recorded the action that raised discrepancy {seq}: another supervisor must acknowledge it.</source>
-      <translation type="unfinished" />
+      <translation>أنت من سجّل الإجراء الذي أثار الفرق {seq}: يجب أن يقرّه مشرف آخر.</translation>
     </message>
     <message>
       <source>Enter a whole number from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عددًا صحيحًا من {low} إلى {high}.</translation>
     </message>
     <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
@@ -1409,7 +1482,7 @@ Valid until: {until}</source>
     <name>CustodyPages</name>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق…</translation>
     </message>
     <message>
       <source>Missing or misplaced at an audit (a supervisor resolves them)</source>
@@ -1417,23 +1490,23 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>متأخرة في المختبر</translation>
     </message>
     <message>
       <source>Overdue at court</source>
-      <translation type="unfinished" />
+      <translation>متأخرة في المحكمة</translation>
     </message>
     <message>
       <source>Awaiting disposal</source>
-      <translation type="unfinished" />
+      <translation>بانتظار التصرف</translation>
     </message>
     <message>
       <source>Weight discrepancies to acknowledge</source>
-      <translation type="unfinished" />
+      <translation>فروق أوزان بانتظار الإقرار</translation>
     </message>
     <message>
       <source>Nothing needs attention.</source>
-      <translation type="unfinished" />
+      <translation>لا شيء يحتاج إلى انتباهك.</translation>
     </message>
     <message>
       <source>missing</source>
@@ -1449,95 +1522,95 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>{item} · {description}: at {place} since {since} ({days} days; limit {limit})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: في {place} منذ {since} ({days} يوم؛ الحد {limit})</translation>
     </message>
     <message>
       <source>{item} · {description}: {place} since {since} ({days} days; limit {limit})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: {place} منذ {since} ({days} يوم؛ الحد {limit})</translation>
     </message>
     <message>
       <source>{item} · {description}: authorised by {who} on {when}, order {order}</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: أذن به {who} في {when}، الأمر {order}</translation>
     </message>
     <message>
       <source>{n} alert(s)</source>
-      <translation type="unfinished" />
+      <translation>التنبيهات: {n}</translation>
     </message>
     <message>
       <source>No alerts</source>
-      <translation type="unfinished" />
+      <translation>لا توجد تنبيهات</translation>
     </message>
     <message>
       <source>Alerts</source>
-      <translation type="unfinished" />
+      <translation>التنبيهات</translation>
     </message>
     <message>
       <source>With {officer}</source>
-      <translation type="unfinished" />
+      <translation>لدى {officer}</translation>
     </message>
     <message>
       <source>In storage at {location}</source>
-      <translation type="unfinished" />
+      <translation>مودع في {location}</translation>
     </message>
     <message>
       <source>Registered, with {officer}</source>
-      <translation type="unfinished" />
+      <translation>مسجل، لدى {officer}</translation>
     </message>
     <message>
       <source>Scan a barcode, or type the code and press Enter</source>
-      <translation type="unfinished" />
+      <translation>امسح رمزًا شريطيًا، أو اكتب الرمز واضغط Enter</translation>
     </message>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>الحرز</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>الوصف</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <source>Seal on record</source>
-      <translation type="unfinished" />
+      <translation>الختم المسجل</translation>
     </message>
     <message>
       <source>Seal intact</source>
-      <translation type="unfinished" />
+      <translation>الختم سليم</translation>
     </message>
     <message>
       <source>Seal number seen</source>
-      <translation type="unfinished" />
+      <translation>رقم الختم المعاين</translation>
     </message>
     <message>
       <source>Remove selected</source>
-      <translation type="unfinished" />
+      <translation>إزالة المحدد</translation>
     </message>
     <message>
       <source>Empty the basket</source>
-      <translation type="unfinished" />
+      <translation>إفراغ السلة</translation>
     </message>
     <message>
       <source>not sealed</source>
-      <translation type="unfinished" />
+      <translation>غير مختوم</translation>
     </message>
     <message>
       <source>intact</source>
-      <translation type="unfinished" />
+      <translation>سليم</translation>
     </message>
     <message>
       <source>number on the seal</source>
-      <translation type="unfinished" />
+      <translation>الرقم المدون على الختم</translation>
     </message>
     <message>
       <source>No items scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>لم يُمسح أي حرز بعد.</translation>
     </message>
     <message>
       <source>{n} item(s) in the basket</source>
-      <translation type="unfinished" />
+      <translation>عدد الأحراز في السلة: {n}</translation>
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
@@ -1545,703 +1618,703 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور</translation>
     </message>
     <message>
       <source>Sign</source>
-      <translation type="unfinished" />
+      <translation>توقيع</translation>
     </message>
     <message>
       <source>Type the username and the password.</source>
-      <translation type="unfinished" />
+      <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
       <source>{code}: this step does not use {what}.</source>
-      <translation type="unfinished" />
+      <translation>{code}: هذه الخطوة لا تستخدم {what}.</translation>
     </message>
     <message>
       <source>item numbers</source>
-      <translation type="unfinished" />
+      <translation>أرقام الأحراز</translation>
     </message>
     <message>
       <source>location codes</source>
-      <translation type="unfinished" />
+      <translation>رموز المواقع</translation>
     </message>
     <message>
       <source>badge codes</source>
-      <translation type="unfinished" />
+      <translation>رموز البطاقات</translation>
     </message>
     <message>
       <source>{code} cannot be used on this page.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن استخدام {code} في هذه الصفحة.</translation>
     </message>
     <message>
       <source>{item} is already in the basket.</source>
-      <translation type="unfinished" />
+      <translation>{item} موجود بالفعل في السلة.</translation>
     </message>
     <message>
       <source>{item} added: {description}</source>
-      <translation type="unfinished" />
+      <translation>أُضيف {item}: {description}</translation>
     </message>
     <message>
       <source>{code} is not a badge.</source>
-      <translation type="unfinished" />
+      <translation>{code} ليس بطاقة.</translation>
     </message>
     <message>
       <source>Disposal</source>
-      <translation type="unfinished" />
+      <translation>التصرف في الأحراز</translation>
     </message>
     <message>
       <source>A supervisor authorises the disposal under a court order; it is then carried out before two witnesses who never had anything to do with the item.</source>
-      <translation type="unfinished" />
+      <translation>يأذن المشرف بالتصرف في الحرز بموجب أمر قضائي؛ ثم يُنفَّذ بحضور شاهدين لم تكن لهما أي صلة بالحرز.</translation>
     </message>
     <message>
       <source>Items to dispose of</source>
-      <translation type="unfinished" />
+      <translation>الأحراز المراد التصرف فيها</translation>
     </message>
     <message>
       <source>e.g. Dili District Court</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: محكمة الخرطوم الجنائية</translation>
     </message>
     <message>
       <source>the order's number</source>
-      <translation type="unfinished" />
+      <translation>رقم الأمر</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>الطريقة</translation>
     </message>
     <message>
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>الجهة الآمرة</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع الأمر</translation>
     </message>
     <message>
       <source>Authorise disposal</source>
-      <translation type="unfinished" />
+      <translation>الإذن بالتصرف</translation>
     </message>
     <message>
       <source>Only a supervisor can authorise a disposal.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع الإذن بالتصرف إلا المشرف.</translation>
     </message>
     <message>
       <source>Authorise</source>
-      <translation type="unfinished" />
+      <translation>إذن</translation>
     </message>
     <message>
       <source>Scan the item being disposed of</source>
-      <translation type="unfinished" />
+      <translation>امسح الحرز المراد التصرف فيه</translation>
     </message>
     <message>
       <source>No item scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>لم يُمسح أي حرز بعد.</translation>
     </message>
     <message>
       <source>How and before whom</source>
-      <translation type="unfinished" />
+      <translation>الكيفية وبحضور من</translation>
     </message>
     <message>
       <source>e.g. incinerated at the municipal plant, furnace 2</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: أُحرق في المحرقة البلدية، الفرن 2</translation>
     </message>
     <message>
       <source>optional</source>
-      <translation type="unfinished" />
+      <translation>اختياري</translation>
     </message>
     <message>
       <source>What was done</source>
-      <translation type="unfinished" />
+      <translation>ما تم تنفيذه</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <source>Memo</source>
-      <translation type="unfinished" />
+      <translation>مذكرة</translation>
     </message>
     <message>
       <source>First witness</source>
-      <translation type="unfinished" />
+      <translation>الشاهد الأول</translation>
     </message>
     <message>
       <source>Second witness</source>
-      <translation type="unfinished" />
+      <translation>الشاهد الثاني</translation>
     </message>
     <message>
       <source>Scan each witness's badge (or type the username); each witness then types their password on this workstation.</source>
-      <translation type="unfinished" />
+      <translation>امسح بطاقة كل شاهد (أو اكتب اسم المستخدم)؛ ثم يكتب كل شاهد كلمة مروره على محطة العمل هذه.</translation>
     </message>
     <message>
       <source>Carry out the disposal…</source>
-      <translation type="unfinished" />
+      <translation>تنفيذ التصرف…</translation>
     </message>
     <message>
       <source>Carry out</source>
-      <translation type="unfinished" />
+      <translation>تنفيذ</translation>
     </message>
     <message>
       <source>{item} was already disposed of or released.</source>
-      <translation type="unfinished" />
+      <translation>سبق التصرف في {item} أو رده.</translation>
     </message>
     <message>
       <source>Disposal of {item} was already authorised ({order}).</source>
-      <translation type="unfinished" />
+      <translation>سبق الإذن بالتصرف في {item} ({order}).</translation>
     </message>
     <message>
       <source>Not authorised: a supervisor must authorise it first.</source>
-      <translation type="unfinished" />
+      <translation>غير مأذون: يجب أن يأذن به المشرف أولًا.</translation>
     </message>
     <message>
       <source>Disposal of {item} has not been authorised.</source>
-      <translation type="unfinished" />
+      <translation>لم يُؤذن بالتصرف في {item}.</translation>
     </message>
     <message>
       <source>Authorised by {who}: {method}, {authority}, order {order}.</source>
-      <translation type="unfinished" />
+      <translation>أذن به {who}: {method}، {authority}، الأمر {order}.</translation>
     </message>
     <message>
       <source>{item}: ready to be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>{item}: جاهز للتصرف.</translation>
     </message>
     <message>
       <source>{item} has an open weight discrepancy: a supervisor must acknowledge it first.</source>
-      <translation type="unfinished" />
+      <translation>لدى {item} فرق في الوزن لم يُقرّ: يجب أن يقرّه المشرف أولًا.</translation>
     </message>
     <message>
       <source>Scan at least one item.</source>
-      <translation type="unfinished" />
+      <translation>امسح حرزًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <source>Disposal of {n} item(s) authorised.</source>
-      <translation type="unfinished" />
+      <translation>أُذن بالتصرف في الأحراز (العدد: {n}).</translation>
     </message>
     <message>
       <source>Scan the item being disposed of.</source>
-      <translation type="unfinished" />
+      <translation>امسح الحرز المراد التصرف فيه.</translation>
     </message>
     <message>
       <source>Scan the badges of both witnesses (or type their usernames).</source>
-      <translation type="unfinished" />
+      <translation>امسح بطاقتي الشاهدين (أو اكتب اسمي المستخدمين).</translation>
     </message>
     <message>
       <source>The two witnesses must be two different people.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون الشاهدان شخصين مختلفين.</translation>
     </message>
     <message>
       <source>You carry out the disposal: you cannot also be one of its witnesses.</source>
-      <translation type="unfinished" />
+      <translation>أنت من ينفذ التصرف: لا يمكنك أن تكون أحد شاهديه أيضًا.</translation>
     </message>
     <message>
       <source>Witness {n} signs</source>
-      <translation type="unfinished" />
+      <translation>توقيع الشاهد {n}</translation>
     </message>
     <message>
       <source>{who}: you witness the disposal of {item} ({description}). Type your password to sign.</source>
-      <translation type="unfinished" />
+      <translation>{who}: أنت شاهد على التصرف في {item} ({description}). اكتب كلمة مرورك للتوقيع.</translation>
     </message>
     <message>
       <source>{item} disposed of (ledger entry {seq}).</source>
-      <translation type="unfinished" />
+      <translation>تم التصرف في {item} (قيد السجل {seq}).</translation>
     </message>
     <message>
       <source>{item} is at the laboratory: record its return first.</source>
-      <translation type="unfinished" />
+      <translation>{item} في المختبر: سجّل عودته أولًا.</translation>
     </message>
     <message>
       <source>{item} is at court: record its return first.</source>
-      <translation type="unfinished" />
+      <translation>{item} في المحكمة: سجّل عودته أولًا.</translation>
     </message>
     <message>
       <source>{item} was disposed of: it cannot move any more.</source>
-      <translation type="unfinished" />
+      <translation>تم التصرف في {item}: لا يمكن نقله بعد الآن.</translation>
     </message>
     <message>
       <source>{item} was released to its owner: it cannot move any more.</source>
-      <translation type="unfinished" />
+      <translation>رُدّ {item} إلى مالكه: لا يمكن نقله بعد الآن.</translation>
     </message>
     <message>
       <source>{item} is in storage at {location}: only an evidence custodian can take it out.</source>
-      <translation type="unfinished" />
+      <translation>{item} مودع في {location}: لا يستطيع إخراجه إلا أمين الأحراز.</translation>
     </message>
     <message>
       <source>{item} is held by {holder}, not by you.</source>
-      <translation type="unfinished" />
+      <translation>{item} في حيازة {holder} وليس في حيازتك.</translation>
     </message>
     <message>
       <source>Hand over evidence</source>
-      <translation type="unfinished" />
+      <translation>تسليم الأحراز</translation>
     </message>
     <message>
       <source>Scan each item, then the receiving officer's badge. The receiver checks the seals and signs with their password on this workstation.</source>
-      <translation type="unfinished" />
+      <translation>امسح كل حرز، ثم بطاقة الضابط المستلم. يفحص المستلم الأختام ويوقّع بكلمة مروره على محطة العمل هذه.</translation>
     </message>
     <message>
       <source>1. Items</source>
-      <translation type="unfinished" />
+      <translation>1. الأحراز</translation>
     </message>
     <message>
       <source>For each sealed item the receiver reads the number on the seal and ticks 'intact' only if the seal is unbroken.</source>
-      <translation type="unfinished" />
+      <translation>لكل حرز مختوم يقرأ المستلم رقم الختم ولا يؤشر على «سليم» إلا إذا كان الختم غير مفضوض.</translation>
     </message>
     <message>
       <source>2. Receiving officer</source>
-      <translation type="unfinished" />
+      <translation>2. الضابط المستلم</translation>
     </message>
     <message>
       <source>3. Purpose</source>
-      <translation type="unfinished" />
+      <translation>3. الغرض</translation>
     </message>
     <message>
       <source>e.g. for analysis at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: للتحليل في المختبر</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>الغرض</translation>
     </message>
     <message>
       <source>Required when a seal is broken or its number differs from the record</source>
-      <translation type="unfinished" />
+      <translation>إلزامي إذا كان الختم مفضوضًا أو كان رقمه مخالفًا للسجل</translation>
     </message>
     <message>
       <source>4. Receiver's signature (optional)</source>
-      <translation type="unfinished" />
+      <translation>4. توقيع المستلم (اختياري)</translation>
     </message>
     <message>
       <source>Clear signature</source>
-      <translation type="unfinished" />
+      <translation>مسح التوقيع</translation>
     </message>
     <message>
       <source>Hand over…</source>
-      <translation type="unfinished" />
+      <translation>تسليم…</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself: scan the receiving officer's badge.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكنك تسليم الأحراز إلى نفسك: امسح بطاقة الضابط المستلم.</translation>
     </message>
     <message>
       <source>Receiver: {name}</source>
-      <translation type="unfinished" />
+      <translation>المستلم: {name}</translation>
     </message>
     <message>
       <source>The seal of {items} is not intact or does not match the record: write a memo; a broken seal will be recorded.</source>
-      <translation type="unfinished" />
+      <translation>ختم {items} غير سليم أو لا يطابق السجل: اكتب مذكرة؛ وسيُسجَّل ختم مفضوض.</translation>
     </message>
     <message>
       <source>Scan the receiving officer's badge or type their username.</source>
-      <translation type="unfinished" />
+      <translation>امسح بطاقة الضابط المستلم أو اكتب اسم المستخدم الخاص به.</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكنك تسليم الأحراز إلى نفسك.</translation>
     </message>
     <message>
       <source>Say what the items are handed over for.</source>
-      <translation type="unfinished" />
+      <translation>اذكر الغرض من تسليم الأحراز.</translation>
     </message>
     <message>
       <source>Read the seal number of {items} and type it in.</source>
-      <translation type="unfinished" />
+      <translation>اقرأ رقم ختم {items} واكتبه.</translation>
     </message>
     <message>
       <source>A seal is not intact or does not match: write a memo explaining what was found.</source>
-      <translation type="unfinished" />
+      <translation>أحد الأختام غير سليم أو غير مطابق: اكتب مذكرة تشرح ما وُجد.</translation>
     </message>
     <message>
       <source>Receiving officer signs</source>
-      <translation type="unfinished" />
+      <translation>توقيع الضابط المستلم</translation>
     </message>
     <message>
       <source>{receiver}: check the {n} item(s) and their seals, then type your password to receive them. Purpose: {purpose}</source>
-      <translation type="unfinished" />
+      <translation>{receiver}: افحص الأحراز ({n}) وأختامها، ثم اكتب كلمة مرورك لاستلامها. الغرض: {purpose}</translation>
     </message>
     <message>
       <source>{n} item(s) handed over to {who} (ledger entries {first}–{last}).</source>
-      <translation type="unfinished" />
+      <translation>سُلّمت الأحراز ({n}) إلى {who} (قيود السجل {first}–{last}).</translation>
     </message>
     <message>
       <source>Inventory audit</source>
-      <translation type="unfinished" />
+      <translation>الجرد</translation>
     </message>
     <message>
       <source>Choose or scan the location to audit, then scan every item there (and the shelves and bins inside it as you go). Missing, unexpected and misplaced items are listed as you scan.</source>
-      <translation type="unfinished" />
+      <translation>اختر الموقع المراد جرده أو امسحه، ثم امسح كل حرز موجود فيه (والرفوف والصناديق التي بداخله أثناء التقدم). تظهر الأحراز المفقودة وغير المتوقعة والموضوعة في غير مكانها أثناء المسح.</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>الموقع</translation>
     </message>
     <message>
       <source>Start the audit</source>
-      <translation type="unfinished" />
+      <translation>بدء الجرد</translation>
     </message>
     <message>
       <source>Abandon</source>
-      <translation type="unfinished" />
+      <translation>إلغاء</translation>
     </message>
     <message>
       <source>No audit in progress.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد جرد جارٍ.</translation>
     </message>
     <message>
       <source>Scan items and locations, or type a code and press Enter</source>
-      <translation type="unfinished" />
+      <translation>امسح الأحراز والمواقع، أو اكتب رمزًا واضغط Enter</translation>
     </message>
     <message>
       <source>What was scanned</source>
-      <translation type="unfinished" />
+      <translation>ما تم مسحه</translation>
     </message>
     <message>
       <source>Expected</source>
-      <translation type="unfinished" />
+      <translation>المتوقع</translation>
     </message>
     <message>
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>الموجود</translation>
     </message>
     <message>
       <source>Missing</source>
-      <translation type="unfinished" />
+      <translation>المفقود</translation>
     </message>
     <message>
       <source>Unexpected</source>
-      <translation type="unfinished" />
+      <translation>غير المتوقع</translation>
     </message>
     <message>
       <source>Misplaced</source>
-      <translation type="unfinished" />
+      <translation>في غير مكانه</translation>
     </message>
     <message>
       <source>Finish</source>
-      <translation type="unfinished" />
+      <translation>إنهاء</translation>
     </message>
     <message>
       <source>optional remark for the record</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة اختيارية للمحضر</translation>
     </message>
     <message>
       <source>Finish and record the audit</source>
-      <translation type="unfinished" />
+      <translation>إنهاء الجرد وتسجيله</translation>
     </message>
     <message>
       <source>Save the discrepancy report as PDF…</source>
-      <translation type="unfinished" />
+      <translation>حفظ تقرير الفروق بصيغة PDF…</translation>
     </message>
     <message>
       <source>being looked up</source>
-      <translation type="unfinished" />
+      <translation>جارٍ البحث</translation>
     </message>
     <message>
       <source>not registered</source>
-      <translation type="unfinished" />
+      <translation>غير مسجل</translation>
     </message>
     <message>
       <source>recorded at</source>
-      <translation type="unfinished" />
+      <translation>مسجل في</translation>
     </message>
     <message>
       <source>found at</source>
-      <translation type="unfinished" />
+      <translation>وُجد في</translation>
     </message>
     <message>
       <source>Auditing {code} · {name}: {n} item(s) expected in {m} location(s).</source>
-      <translation type="unfinished" />
+      <translation>جرد {code} · {name}: الأحراز المتوقعة {n} في {m} موقع.</translation>
     </message>
     <message>
       <source>Scanning at {location}</source>
-      <translation type="unfinished" />
+      <translation>المسح في {location}</translation>
     </message>
     <message>
       <source>Choose the location to audit (or scan its code).</source>
-      <translation type="unfinished" />
+      <translation>اختر الموقع المراد جرده (أو امسح رمزه).</translation>
     </message>
     <message>
       <source>Audit of {code} started: scan everything there.</source>
-      <translation type="unfinished" />
+      <translation>بدأ جرد {code}: امسح كل ما هو موجود فيه.</translation>
     </message>
     <message>
       <source>Audit abandoned: nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي الجرد: لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>{code} is a badge: scan items and locations.</source>
-      <translation type="unfinished" />
+      <translation>{code} بطاقة: امسح الأحراز والمواقع.</translation>
     </message>
     <message>
       <source>Recorded: {found} found, {missing} missing, {unexpected} unexpected, {misplaced} misplaced (of {expected} expected). Save the discrepancy report to print it.</source>
-      <translation type="unfinished" />
+      <translation>سُجّل: الموجود {found}، المفقود {missing}، غير المتوقع {unexpected}، في غير مكانه {misplaced} (من أصل {expected} متوقع). احفظ تقرير الفروق لطباعته.</translation>
     </message>
     <message>
       <source>Audit of {code} recorded.</source>
-      <translation type="unfinished" />
+      <translation>سُجّل جرد {code}.</translation>
     </message>
     <message>
       <source>Discrepancy report saved: {path}</source>
-      <translation type="unfinished" />
+      <translation>حُفظ تقرير الفروق: {path}</translation>
     </message>
     <message>
       <source>Save the discrepancy report</source>
-      <translation type="unfinished" />
+      <translation>حفظ تقرير الفروق</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
       <source>{field}: expected {expected}, found {found} ({sign}{diff}; tolerance {tol})</source>
-      <translation type="unfinished" />
+      <translation>{field}: المتوقع {expected}، الموجود {found} ({sign}{diff}؛ التفاوت المسموح {tol})</translation>
     </message>
     <message>
       <source>gross weight</source>
-      <translation type="unfinished" />
+      <translation>الوزن القائم</translation>
     </message>
     <message>
       <source>net weight</source>
-      <translation type="unfinished" />
+      <translation>الوزن الصافي</translation>
     </message>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>القيد</translation>
     </message>
     <message>
       <source>Raised by</source>
-      <translation type="unfinished" />
+      <translation>أثاره</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>بواسطة</translation>
     </message>
     <message>
       <source>Weights</source>
-      <translation type="unfinished" />
+      <translation>الأوزان</translation>
     </message>
     <message>
       <source>Reason (e.g. moisture loss confirmed by the laboratory)</source>
-      <translation type="unfinished" />
+      <translation>السبب (مثلًا: فقدان رطوبة أكده المختبر)</translation>
     </message>
     <message>
       <source>Acknowledge</source>
-      <translation type="unfinished" />
+      <translation>إقرار</translation>
     </message>
     <message>
       <source>Only a supervisor can acknowledge a discrepancy.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع إقرار الفرق إلا المشرف.</translation>
     </message>
     <message>
       <source>Choose the discrepancy to acknowledge.</source>
-      <translation type="unfinished" />
+      <translation>اختر الفرق المراد إقراره.</translation>
     </message>
     <message>
       <source>Give the reason the discrepancy is accepted.</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب قبول الفرق.</translation>
     </message>
     <message>
       <source>Discrepancy {seq} of {item} acknowledged (entry {ack}).</source>
-      <translation type="unfinished" />
+      <translation>أُقرّ الفرق {seq} الخاص بـ {item} (القيد {ack}).</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>المختبر</translation>
     </message>
     <message>
       <source>Send items for analysis with the request; record their return with the results and the weights.</source>
-      <translation type="unfinished" />
+      <translation>أرسل الأحراز للتحليل مع الطلب؛ وسجّل عودتها مع النتائج والأوزان.</translation>
     </message>
     <message>
       <source>Items to send</source>
-      <translation type="unfinished" />
+      <translation>الأحراز المراد إرسالها</translation>
     </message>
     <message>
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>الطلب</translation>
     </message>
     <message>
       <source>e.g. National forensic laboratory</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: المختبر الجنائي الوطني</translation>
     </message>
     <message>
       <source>the laboratory's case number, if known</source>
-      <translation type="unfinished" />
+      <translation>رقم القضية لدى المختبر، إن كان معروفًا</translation>
     </message>
     <message>
       <source>What the laboratory is asked to examine</source>
-      <translation type="unfinished" />
+      <translation>ما يُطلب من المختبر فحصه</translation>
     </message>
     <message>
       <source>Laboratory number</source>
-      <translation type="unfinished" />
+      <translation>رقم المختبر</translation>
     </message>
     <message>
       <source>Send to the laboratory</source>
-      <translation type="unfinished" />
+      <translation>الإرسال إلى المختبر</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>إرسال</translation>
     </message>
     <message>
       <source>Item back from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>حرز عائد من المختبر</translation>
     </message>
     <message>
       <source>Scan the item that came back</source>
-      <translation type="unfinished" />
+      <translation>امسح الحرز العائد</translation>
     </message>
     <message>
       <source>as on the laboratory's report</source>
-      <translation type="unfinished" />
+      <translation>كما في تقرير المختبر</translation>
     </message>
     <message>
       <source>The laboratory's findings</source>
-      <translation type="unfinished" />
+      <translation>نتائج المختبر</translation>
     </message>
     <message>
       <source>e.g. 3.2 kg or 250 g</source>
-      <translation type="unfinished" />
+      <translation>مثلًا 3.2 kg أو 250 g</translation>
     </message>
     <message>
       <source>e.g. 2.9 kg</source>
-      <translation type="unfinished" />
+      <translation>مثلًا 2.9 kg</translation>
     </message>
     <message>
       <source>amount used up by the analysis, e.g. 2 g</source>
-      <translation type="unfinished" />
+      <translation>الكمية المستهلكة في التحليل، مثلًا 2 g</translation>
     </message>
     <message>
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>النتائج</translation>
     </message>
     <message>
       <source>Gross weight</source>
-      <translation type="unfinished" />
+      <translation>الوزن القائم</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>الوزن الصافي</translation>
     </message>
     <message>
       <source>Consumed in analysis</source>
-      <translation type="unfinished" />
+      <translation>المستهلك في التحليل</translation>
     </message>
     <message>
       <source>Weights without a unit are grams.</source>
-      <translation type="unfinished" />
+      <translation>الأوزان دون وحدة تكون بالغرام.</translation>
     </message>
     <message>
       <source>Record the return</source>
-      <translation type="unfinished" />
+      <translation>تسجيل العودة</translation>
     </message>
     <message>
       <source>Weight discrepancies awaiting acknowledgement</source>
-      <translation type="unfinished" />
+      <translation>فروق أوزان بانتظار الإقرار</translation>
     </message>
     <message>
       <source>Back from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>العائد من المختبر</translation>
     </message>
     <message>
       <source>{item} is not at the laboratory (it is: {where}).</source>
-      <translation type="unfinished" />
+      <translation>{item} ليس في المختبر (موضعه: {where}).</translation>
     </message>
     <message>
       <source>Weights on record: gross {gross}, net {net}</source>
-      <translation type="unfinished" />
+      <translation>الأوزان المسجلة: القائم {gross}، الصافي {net}</translation>
     </message>
     <message>
       <source>{item} is back: enter the results and the weights.</source>
-      <translation type="unfinished" />
+      <translation>عاد {item}: أدخل النتائج والأوزان.</translation>
     </message>
     <message>
       <source>{n} item(s) sent to {lab}.</source>
-      <translation type="unfinished" />
+      <translation>أُرسلت الأحراز ({n}) إلى {lab}.</translation>
     </message>
     <message>
       <source>Scan the item that came back from the laboratory.</source>
-      <translation type="unfinished" />
+      <translation>امسح الحرز العائد من المختبر.</translation>
     </message>
     <message>
       <source>Weight discrepancy raised for {item} (entry {seq}): {details}. A supervisor must acknowledge it before the item can be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>أُثير فرق في الوزن للحرز {item} (القيد {seq}): {details}. يجب أن يقرّه المشرف قبل أن يمكن التصرف في الحرز.</translation>
     </message>
     <message>
       <source>{item} is back, with a weight discrepancy.</source>
-      <translation type="unfinished" />
+      <translation>عاد {item} مع فرق في الوزن.</translation>
     </message>
     <message>
       <source>{item} is back from the laboratory; the weights agree.</source>
-      <translation type="unfinished" />
+      <translation>عاد {item} من المختبر؛ والأوزان متطابقة.</translation>
     </message>
     <message>
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>المحكمة</translation>
     </message>
     <message>
       <source>Take items to a hearing and record their return.</source>
-      <translation type="unfinished" />
+      <translation>انقل الأحراز إلى جلسة وسجّل عودتها.</translation>
     </message>
     <message>
       <source>Items for court</source>
-      <translation type="unfinished" />
+      <translation>الأحراز المرسلة إلى المحكمة</translation>
     </message>
     <message>
       <source>e.g. Trial hearing, 3 December, courtroom 2</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: جلسة المحاكمة، 3 ديسمبر، القاعة 2</translation>
     </message>
     <message>
       <source>the court's case reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع القضية لدى المحكمة</translation>
     </message>
     <message>
       <source>Hearing</source>
-      <translation type="unfinished" />
+      <translation>الجلسة</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع المحكمة</translation>
     </message>
     <message>
       <source>Take to court</source>
-      <translation type="unfinished" />
+      <translation>النقل إلى المحكمة</translation>
     </message>
     <message>
       <source>To court</source>
-      <translation type="unfinished" />
+      <translation>إلى المحكمة</translation>
     </message>
     <message>
       <source>Items back from court</source>
-      <translation type="unfinished" />
+      <translation>الأحراز العائدة من المحكمة</translation>
     </message>
     <message>
       <source>optional: what happened to the items at court</source>
-      <translation type="unfinished" />
+      <translation>اختياري: ما حدث للأحراز في المحكمة</translation>
     </message>
     <message>
       <source>Back from court</source>
-      <translation type="unfinished" />
+      <translation>العائد من المحكمة</translation>
     </message>
     <message>
       <source>{item} is not at court.</source>
-      <translation type="unfinished" />
+      <translation>{item} ليس في المحكمة.</translation>
     </message>
     <message>
       <source>{n} item(s) taken to court.</source>
-      <translation type="unfinished" />
+      <translation>نُقلت الأحراز ({n}) إلى المحكمة.</translation>
     </message>
     <message>
       <source>{n} item(s) back from court.</source>
-      <translation type="unfinished" />
+      <translation>عادت الأحراز ({n}) من المحكمة.</translation>
     </message>
     <message>
       <source>Barcode scanner</source>
-      <translation type="unfinished" />
+      <translation>قارئ الرموز الشريطية</translation>
     </message>
     <message>
       <source>A scanner types like a keyboard, only much faster. Without a prefix Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval, or better, set a prefix.</source>
@@ -2249,23 +2322,23 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Test your scanner</source>
-      <translation type="unfinished" />
+      <translation>اختبار القارئ</translation>
     </message>
     <message>
       <source>Scan any label. Each scan is listed here and opens nothing while this page is shown.</source>
-      <translation type="unfinished" />
+      <translation>امسح أي ملصق. تظهر كل عملية مسح هنا ولا تفتح شيئًا ما دامت هذه الصفحة معروضة.</translation>
     </message>
     <message>
       <source>Click here and scan: if the code appears in this field, it was read as typing</source>
-      <translation type="unfinished" />
+      <translation>انقر هنا وامسح: إذا ظهر الرمز في هذا الحقل فقد قُرئ على أنه كتابة</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>مسح</translation>
     </message>
     <message>
       <source>Settings for this station</source>
-      <translation type="unfinished" />
+      <translation>إعدادات هذا المركز</translation>
     </message>
     <message>
       <source>Recommended: set your scanner to send a prefix before every code (most scanners can, with a set-up barcode from their manual; a character nobody types, such as ~ or §) and type the same prefix here. Then a scan is recognised by its prefix whatever the speed, and typing is never held back or mistaken for a scan, even from a password manager.</source>
@@ -2273,79 +2346,79 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <source>Longest pause between keys</source>
-      <translation type="unfinished" />
+      <translation>أطول توقف بين المفاتيح</translation>
     </message>
     <message>
       <source>Keys closer together than this belong to one scan. People type slower than about 80 ms per key; scanners much faster.</source>
-      <translation type="unfinished" />
+      <translation>المفاتيح المتقاربة أكثر من ذلك تنتمي إلى عملية مسح واحدة. يكتب الناس أبطأ من نحو 80 ms لكل مفتاح؛ والقارئات أسرع بكثير.</translation>
     </message>
     <message>
       <source>Shortest code</source>
-      <translation type="unfinished" />
+      <translation>أقصر رمز</translation>
     </message>
     <message>
       <source>A faster burst that is shorter than this is typing.</source>
-      <translation type="unfinished" />
+      <translation>الدفعة السريعة الأقصر من ذلك تُعد كتابة.</translation>
     </message>
     <message>
       <source>Prefix</source>
-      <translation type="unfinished" />
+      <translation>البادئة</translation>
     </message>
     <message>
       <source>Characters your scanner is set to send before each code (usually none).</source>
-      <translation type="unfinished" />
+      <translation>الأحرف التي يرسلها القارئ قبل كل رمز (عادةً لا شيء).</translation>
     </message>
     <message>
       <source>Suffix</source>
-      <translation type="unfinished" />
+      <translation>اللاحقة</translation>
     </message>
     <message>
       <source>Characters sent after each code, before Enter (usually none).</source>
-      <translation type="unfinished" />
+      <translation>الأحرف المرسلة بعد كل رمز وقبل Enter (عادةً لا شيء).</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>حفظ</translation>
     </message>
     <message>
       <source>Only an administrator can change these settings.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع تغيير هذه الإعدادات إلا المسؤول.</translation>
     </message>
     <message>
       <source>{n} characters, slowest gap {gap} ms, ended with {end}</source>
-      <translation type="unfinished" />
+      <translation>{n} حرف، أطول فاصل {gap} ms، انتهى بـ {end}</translation>
     </message>
     <message>
       <source>✗ {code}: {error} ({facts})</source>
-      <translation type="unfinished" />
+      <translation>✗ {code}: {error} ({facts})</translation>
     </message>
     <message>
       <source>= {code}: the same code again within {s} s, counted once</source>
-      <translation type="unfinished" />
+      <translation>= {code}: الرمز نفسه مرة أخرى خلال {s} ثانية، احتُسب مرة واحدة</translation>
     </message>
     <message>
       <source>✓ {code}: {kind} ({facts})</source>
-      <translation type="unfinished" />
+      <translation>✓ {code}: {kind} ({facts})</translation>
     </message>
     <message>
       <source>item</source>
-      <translation type="unfinished" />
+      <translation>حرز</translation>
     </message>
     <message>
       <source>location</source>
-      <translation type="unfinished" />
+      <translation>موقع</translation>
     </message>
     <message>
       <source>badge</source>
-      <translation type="unfinished" />
+      <translation>بطاقة</translation>
     </message>
     <message>
       <source>Scanner works: {code}</source>
-      <translation type="unfinished" />
+      <translation>القارئ يعمل: {code}</translation>
     </message>
     <message>
       <source>In force: scans are recognised by the prefix {prefix}. Typing is never held back.</source>
@@ -2357,119 +2430,119 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Scanner settings saved.</source>
-      <translation type="unfinished" />
+      <translation>حُفظت إعدادات القارئ.</translation>
     </message>
     <message>
       <source>Storage</source>
-      <translation type="unfinished" />
+      <translation>المخزن</translation>
     </message>
     <message>
       <source>Scan the location (shelf, safe, locker), then every item: check them in, out, or move them there.</source>
-      <translation type="unfinished" />
+      <translation>امسح الموقع (رف، خزنة، خزانة)، ثم كل حرز: أودعها أو أخرجها أو انقلها إليه.</translation>
     </message>
     <message>
       <source>What are you doing?</source>
-      <translation type="unfinished" />
+      <translation>ماذا تفعل؟</translation>
     </message>
     <message>
       <source>Check in</source>
-      <translation type="unfinished" />
+      <translation>إيداع</translation>
     </message>
     <message>
       <source>Check out</source>
-      <translation type="unfinished" />
+      <translation>إخراج</translation>
     </message>
     <message>
       <source>Move</source>
-      <translation type="unfinished" />
+      <translation>نقل</translation>
     </message>
     <message>
       <source>No location scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>لم يُمسح أي موقع بعد.</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>الأحراز</translation>
     </message>
     <message>
       <source>Other officer (optional)</source>
-      <translation type="unfinished" />
+      <translation>ضابط آخر (اختياري)</translation>
     </message>
     <message>
       <source>e.g. for court on Monday</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: للمحكمة يوم الاثنين</translation>
     </message>
     <message>
       <source>Check in here</source>
-      <translation type="unfinished" />
+      <translation>الإيداع هنا</translation>
     </message>
     <message>
       <source>Move here</source>
-      <translation type="unfinished" />
+      <translation>النقل إلى هنا</translation>
     </message>
     <message>
       <source>The items go into this location.</source>
-      <translation type="unfinished" />
+      <translation>تُودَع الأحراز في هذا الموقع.</translation>
     </message>
     <message>
       <source>Optional: the location the items are taken from (they must be recorded there).</source>
-      <translation type="unfinished" />
+      <translation>اختياري: الموقع الذي تُؤخذ منه الأحراز (يجب أن تكون مسجلة فيه).</translation>
     </message>
     <message>
       <source>The items move to this location.</source>
-      <translation type="unfinished" />
+      <translation>تُنقل الأحراز إلى هذا الموقع.</translation>
     </message>
     <message>
       <source>Delivered by</source>
-      <translation type="unfinished" />
+      <translation>سلّمها</translation>
     </message>
     <message>
       <source>Items held by another officer go in only if that officer signs with their password.</source>
-      <translation type="unfinished" />
+      <translation>لا تُودَع الأحراز التي في حيازة ضابط آخر إلا إذا وقّع ذلك الضابط بكلمة مروره.</translation>
     </message>
     <message>
       <source>Handed to</source>
-      <translation type="unfinished" />
+      <translation>سُلّمت إلى</translation>
     </message>
     <message>
       <source>Leave empty to take the items yourself; another officer receives them by signing with their password.</source>
-      <translation type="unfinished" />
+      <translation>اتركه فارغًا لتأخذ الأحراز بنفسك؛ ويستلمها ضابط آخر بالتوقيع بكلمة مروره.</translation>
     </message>
     <message>
       <source>Location {code}: {name}</source>
-      <translation type="unfinished" />
+      <translation>الموقع {code}: {name}</translation>
     </message>
     <message>
       <source>Scan the location first.</source>
-      <translation type="unfinished" />
+      <translation>امسح الموقع أولًا.</translation>
     </message>
     <message>
       <source>deliver</source>
-      <translation type="unfinished" />
+      <translation>تسليم</translation>
     </message>
     <message>
       <source>receive</source>
-      <translation type="unfinished" />
+      <translation>استلام</translation>
     </message>
     <message>
       <source>{who} signs</source>
-      <translation type="unfinished" />
+      <translation>توقيع {who}</translation>
     </message>
     <message>
       <source>{who}: type your password to {what} the {n} item(s).</source>
-      <translation type="unfinished" />
+      <translation>{who}: اكتب كلمة مرورك لـ{what} الأحراز ({n}).</translation>
     </message>
     <message>
       <source>{n} item(s) checked in at {where}.</source>
-      <translation type="unfinished" />
+      <translation>أُودعت الأحراز ({n}) في {where}.</translation>
     </message>
     <message>
       <source>{n} item(s) checked out.</source>
-      <translation type="unfinished" />
+      <translation>أُخرجت الأحراز ({n}) من المخزن.</translation>
     </message>
     <message>
       <source>{n} item(s) moved to {where}.</source>
-      <translation type="unfinished" />
+      <translation>نُقلت الأحراز ({n}) إلى {where}.</translation>
     </message>
   </context>
   <context>
@@ -2488,7 +2561,7 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>The database {path} is on a network share ({fstype} at {mount}). Custody does not open an SQLite database over a network: its locks do not hold there, and two workstations writing to the same file could fork or corrupt the ledger. Keep the database on this computer's own disk (choose another folder with --data-dir or --db), or let the stations share one PostgreSQL server (see docs/DEPLOYMENT.md). Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات {path} موجودة على مجلد مشترك في الشبكة ({fstype} في {mount}). لا يفتح Custody قاعدة بيانات SQLite عبر الشبكة: أقفالها لا تعمل هناك، وقد يؤدي كتابة محطتي عمل في الملف نفسه إلى تشعب السجل أو إتلافه. احتفظ بقاعدة البيانات على القرص المحلي لهذا الحاسوب (اختر مجلدًا آخر بـ --data-dir أو --db)، أو اجعل المراكز تتشارك خادم PostgreSQL واحدًا (انظر docs/DEPLOYMENT.md). لم يُفتح أي شيء.</translation>
     </message>
     <message>
       <source>This database file is read-only and its schema ({current}) is older than this Custody's ({head}). Nothing was changed; upgrade a writable copy ('custody db upgrade').</source>
@@ -2538,31 +2611,31 @@ Valid until: {until}</source>
     <name>Disposal</name>
     <message>
       <source>Choose how the items are to be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>اختر طريقة التصرف في الأحراز.</translation>
     </message>
     <message>
       <source>Disposal of item {item} was already authorised (entry {seq}, {method}, {order}).</source>
-      <translation type="unfinished" />
+      <translation>سبق الإذن بالتصرف في الحرز {item} (القيد {seq}، {method}، {order}).</translation>
     </message>
     <message>
       <source>Disposal of item {item} has not been authorised: a supervisor must authorise it first.</source>
-      <translation type="unfinished" />
+      <translation>لم يُؤذن بالتصرف في الحرز {item}: يجب أن يأذن به المشرف أولًا.</translation>
     </message>
     <message>
       <source>A disposal needs exactly two witnesses; {count} were given.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج التصرف إلى شاهدين اثنين بالضبط؛ وقد ذُكر {count}.</translation>
     </message>
     <message>
       <source>The two witnesses must be two different people.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون الشاهدان شخصين مختلفين.</translation>
     </message>
     <message>
       <source>You carry out the disposal: you cannot also be one of its witnesses.</source>
-      <translation type="unfinished" />
+      <translation>أنت من ينفذ التصرف: لا يمكنك أن تكون أحد شاهديه أيضًا.</translation>
     </message>
     <message>
       <source>{user} cannot witness the disposal of item {item}: they appear in its chain of custody ({role}). Choose a witness who never had anything to do with the item.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يشهد {user} على التصرف في الحرز {item}: فهو يظهر في سلسلة حيازته ({role}). اختر شاهدًا لم تكن له أي صلة بالحرز.</translation>
     </message>
     <message>
       <source>You authorised the disposal of item {item}: another officer must carry it out (the one who decides does not also destroy).</source>
@@ -2574,76 +2647,76 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Item {item} has an open weight discrepancy (entry {seq}): a supervisor must acknowledge it first.</source>
-      <translation type="unfinished" />
+      <translation>لدى الحرز {item} فرق في الوزن لم يُقرّ (القيد {seq}): يجب أن يقرّه المشرف أولًا.</translation>
     </message>
   </context>
   <context>
     <name>DisposalMethod</name>
     <message>
       <source>Destruction</source>
-      <translation type="unfinished" />
+      <translation>إتلاف</translation>
     </message>
     <message>
       <source>Return to owner</source>
-      <translation type="unfinished" />
+      <translation>رد إلى المالك</translation>
     </message>
     <message>
       <source>Forfeiture to the state</source>
-      <translation type="unfinished" />
+      <translation>مصادرة لصالح الدولة</translation>
     </message>
     <message>
       <source>Transfer to another agency</source>
-      <translation type="unfinished" />
+      <translation>تحويل إلى جهة أخرى</translation>
     </message>
   </context>
   <context>
     <name>Documents</name>
     <message>
       <source>Item {item} was neither disposed of nor released to its owner (it is {status}): there is no disposal certificate to print.</source>
-      <translation type="unfinished" />
+      <translation>لم يُتلف الحرز {item} ولم يُرد إلى مالكه (حالته: {status}): لا توجد شهادة تصرف للطباعة.</translation>
     </message>
     <message>
       <source>Item {item} was never sent to a laboratory: there is no submission form to print.</source>
-      <translation type="unfinished" />
+      <translation>لم يُرسل الحرز {item} إلى أي مختبر قط: لا توجد استمارة إرسال للطباعة.</translation>
     </message>
     <message>
       <source>There is no recorded inventory audit {audit}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد جرد مسجل برقم {audit}.</translation>
     </message>
     <message>
       <source>Registration</source>
-      <translation type="unfinished" />
+      <translation>التسجيل</translation>
     </message>
     <message>
       <source>Weighing, entry {seq}</source>
-      <translation type="unfinished" />
+      <translation>الوزن، القيد {seq}</translation>
     </message>
     <message>
       <source>Laboratory return, entry {seq}</source>
-      <translation type="unfinished" />
+      <translation>العودة من المختبر، القيد {seq}</translation>
     </message>
     <message>
       <source>lab number</source>
-      <translation type="unfinished" />
+      <translation>رقم المختبر</translation>
     </message>
     <message>
       <source>Biohazard: {items}</source>
-      <translation type="unfinished" />
+      <translation>خطر بيولوجي: {items}</translation>
     </message>
     <message>
       <source>Not registered</source>
-      <translation type="unfinished" />
+      <translation>غير مسجل</translation>
     </message>
   </context>
   <context>
     <name>EditRolesDialog</name>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>الأدوار</translation>
     </message>
     <message>
       <source>You cannot take the Administrator role away from your own account; ask another administrator.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكنك سحب دور المسؤول من حسابك؛ اطلب ذلك من مسؤول آخر.</translation>
     </message>
   </context>
   <context>
@@ -2670,244 +2743,246 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>The action could not be completed.</source>
-      <translation type="unfinished" />
+      <translation>تعذر إتمام الإجراء.</translation>
     </message>
     <message>
       <source>Some details need correcting ({count}); each marked field says what is wrong.</source>
-      <translation type="unfinished" />
+      <translation>بعض البيانات تحتاج إلى تصحيح ({count})؛ ويبين كل حقل مؤشَّر عليه موضع الخطأ.</translation>
     </message>
     <message>
       <source>Nothing was found for {what} {key}.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على شيء لـ {what} {key}.</translation>
     </message>
     <message>
       <source>Your roles ({roles}) do not allow: {action}.</source>
-      <translation type="unfinished" />
+      <translation>أدوارك ({roles}) لا تسمح بما يلي: {action}.</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Something went wrong that Custody did not expect. What you were doing was not completed; nothing half-done was saved.
 
 Please tell your administrator. The details below are also in the log file.</source>
-      <translation type="unfinished" />
+      <translation>حدث خطأ لم يكن Custody يتوقعه. لم يكتمل ما كنت تفعله؛ ولم يُحفظ أي شيء ناقص.
+
+يُرجى إبلاغ المسؤول. التفاصيل أدناه موجودة أيضًا في ملف السجل.</translation>
     </message>
   </context>
   <context>
     <name>EventKind</name>
     <message>
       <source>Case opened</source>
-      <translation type="unfinished" />
+      <translation>فُتحت قضية</translation>
     </message>
     <message>
       <source>Seizure recorded</source>
-      <translation type="unfinished" />
+      <translation>سُجلت عملية ضبط</translation>
     </message>
     <message>
       <source>Item registered</source>
-      <translation type="unfinished" />
+      <translation>سُجل حرز</translation>
     </message>
     <message>
       <source>Item record corrected</source>
-      <translation type="unfinished" />
+      <translation>صُححت بيانات الحرز</translation>
     </message>
     <message>
       <source>Label printed</source>
-      <translation type="unfinished" />
+      <translation>طُبع ملصق</translation>
     </message>
     <message>
       <source>Handed over</source>
-      <translation type="unfinished" />
+      <translation>سُلّم</translation>
     </message>
     <message>
       <source>Checked in to storage</source>
-      <translation type="unfinished" />
+      <translation>أُودع في المخزن</translation>
     </message>
     <message>
       <source>Checked out of storage</source>
-      <translation type="unfinished" />
+      <translation>أُخرج من المخزن</translation>
     </message>
     <message>
       <source>Moved in storage</source>
-      <translation type="unfinished" />
+      <translation>نُقل داخل المخزن</translation>
     </message>
     <message>
       <source>Sent to the laboratory</source>
-      <translation type="unfinished" />
+      <translation>أُرسل إلى المختبر</translation>
     </message>
     <message>
       <source>Returned from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>عاد من المختبر</translation>
     </message>
     <message>
       <source>Taken to court</source>
-      <translation type="unfinished" />
+      <translation>نُقل إلى المحكمة</translation>
     </message>
     <message>
       <source>Returned from court</source>
-      <translation type="unfinished" />
+      <translation>عاد من المحكمة</translation>
     </message>
     <message>
       <source>Seal broken</source>
-      <translation type="unfinished" />
+      <translation>فُضّ الختم</translation>
     </message>
     <message>
       <source>Seal applied</source>
-      <translation type="unfinished" />
+      <translation>وُضع ختم</translation>
     </message>
     <message>
       <source>Item split</source>
-      <translation type="unfinished" />
+      <translation>جُزّئ الحرز</translation>
     </message>
     <message>
       <source>Sample taken</source>
-      <translation type="unfinished" />
+      <translation>أُخذت عينة</translation>
     </message>
     <message>
       <source>Weight recorded</source>
-      <translation type="unfinished" />
+      <translation>سُجل الوزن</translation>
     </message>
     <message>
       <source>Photo or document attached</source>
-      <translation type="unfinished" />
+      <translation>أُرفقت صورة أو مستند</translation>
     </message>
     <message>
       <source>Seen at inventory</source>
-      <translation type="unfinished" />
+      <translation>شوهد أثناء الجرد</translation>
     </message>
     <message>
       <source>Missing at inventory</source>
-      <translation type="unfinished" />
+      <translation>مفقود أثناء الجرد</translation>
     </message>
     <message>
       <source>Found in an unexpected place at inventory</source>
-      <translation type="unfinished" />
+      <translation>وُجد في مكان غير متوقع أثناء الجرد</translation>
     </message>
     <message>
       <source>Disposal authorised</source>
-      <translation type="unfinished" />
+      <translation>أُذن بالتصرف</translation>
     </message>
     <message>
       <source>Disposal carried out</source>
-      <translation type="unfinished" />
+      <translation>نُفذ التصرف</translation>
     </message>
     <message>
       <source>Released to owner</source>
-      <translation type="unfinished" />
+      <translation>رُدّ إلى المالك</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول</translation>
     </message>
     <message>
       <source>Sign-in failed</source>
-      <translation type="unfinished" />
+      <translation>فشل تسجيل الدخول</translation>
     </message>
     <message>
       <source>Account locked</source>
-      <translation type="unfinished" />
+      <translation>قُفل الحساب</translation>
     </message>
     <message>
       <source>Account unlocked</source>
-      <translation type="unfinished" />
+      <translation>أُلغي قفل الحساب</translation>
     </message>
     <message>
       <source>Password changed</source>
-      <translation type="unfinished" />
+      <translation>غُيرت كلمة المرور</translation>
     </message>
     <message>
       <source>Action refused</source>
-      <translation type="unfinished" />
+      <translation>رُفض الإجراء</translation>
     </message>
     <message>
       <source>Signed out</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الخروج</translation>
     </message>
     <message>
       <source>User created</source>
-      <translation type="unfinished" />
+      <translation>أُنشئ مستخدم</translation>
     </message>
     <message>
       <source>User details changed</source>
-      <translation type="unfinished" />
+      <translation>عُدلت بيانات المستخدم</translation>
     </message>
     <message>
       <source>User disabled</source>
-      <translation type="unfinished" />
+      <translation>عُطل المستخدم</translation>
     </message>
     <message>
       <source>User enabled</source>
-      <translation type="unfinished" />
+      <translation>فُعّل المستخدم</translation>
     </message>
     <message>
       <source>User roles changed</source>
-      <translation type="unfinished" />
+      <translation>عُدلت أدوار المستخدم</translation>
     </message>
     <message>
       <source>Signing key registered</source>
-      <translation type="unfinished" />
+      <translation>سُجل مفتاح توقيع</translation>
     </message>
     <message>
       <source>Signing key revoked</source>
-      <translation type="unfinished" />
+      <translation>أُلغي مفتاح توقيع</translation>
     </message>
     <message>
       <source>Password reset by an administrator</source>
-      <translation type="unfinished" />
+      <translation>أعاد المسؤول تعيين كلمة المرور</translation>
     </message>
     <message>
       <source>Station set up</source>
-      <translation type="unfinished" />
+      <translation>أُعدّ المركز</translation>
     </message>
     <message>
       <source>Station key registered</source>
-      <translation type="unfinished" />
+      <translation>سُجل مفتاح المركز</translation>
     </message>
     <message>
       <source>Ledger checkpoint signed</source>
-      <translation type="unfinished" />
+      <translation>وُقّعت نقطة تحقق في السجل</translation>
     </message>
     <message>
       <source>Report issued</source>
-      <translation type="unfinished" />
+      <translation>أُصدر تقرير</translation>
     </message>
     <message>
       <source>Weight discrepancy raised</source>
-      <translation type="unfinished" />
+      <translation>أُثير فرق في الوزن</translation>
     </message>
     <message>
       <source>Weight discrepancy acknowledged</source>
-      <translation type="unfinished" />
+      <translation>أُقرّ فرق في الوزن</translation>
     </message>
     <message>
       <source>Inventory audit finished</source>
-      <translation type="unfinished" />
+      <translation>انتهى الجرد</translation>
     </message>
     <message>
       <source>Station settings changed</source>
-      <translation type="unfinished" />
+      <translation>عُدلت إعدادات المركز</translation>
     </message>
     <message>
       <source>Report-signing certificate imported</source>
-      <translation type="unfinished" />
+      <translation>استُوردت شهادة توقيع التقارير</translation>
     </message>
     <message>
       <source>Report-signing certificate registered</source>
-      <translation type="unfinished" />
+      <translation>سُجلت شهادة توقيع التقارير</translation>
     </message>
     <message>
       <source>Ledger clock corrected</source>
-      <translation type="unfinished" />
+      <translation>صُححت ساعة السجل</translation>
     </message>
     <message>
       <source>Clock checked</source>
-      <translation type="unfinished" />
+      <translation>فُحصت الساعة</translation>
     </message>
     <message>
       <source>Handed to another station or agency</source>
@@ -2927,7 +3002,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Location created</source>
-      <translation type="unfinished" />
+      <translation>أُنشئ موقع</translation>
     </message>
     <message>
       <source>Recovered from an absent officer</source>
@@ -2947,347 +3022,347 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Ledger exported</source>
-      <translation type="unfinished" />
+      <translation>صُدّر السجل</translation>
     </message>
     <message>
       <source>Proof bundle exported</source>
-      <translation type="unfinished" />
+      <translation>صُدّرت حزمة الإثبات</translation>
     </message>
     <message>
       <source>Report exported</source>
-      <translation type="unfinished" />
+      <translation>صُدّر تقرير</translation>
     </message>
     <message>
       <source>Backup made</source>
-      <translation type="unfinished" />
+      <translation>أُنشئت نسخة احتياطية</translation>
     </message>
     <message>
       <source>Backup restored</source>
-      <translation type="unfinished" />
+      <translation>استُعيدت نسخة احتياطية</translation>
     </message>
     <message>
       <source>Backup checked</source>
-      <translation type="unfinished" />
+      <translation>فُحصت نسخة احتياطية</translation>
     </message>
   </context>
   <context>
     <name>Feedback</name>
     <message>
       <source>Dismiss this message</source>
-      <translation type="unfinished" />
+      <translation>إغلاق هذه الرسالة</translation>
     </message>
   </context>
   <context>
     <name>FirstRunWizard</name>
     <message>
       <source>Custody — first-run setup</source>
-      <translation type="unfinished" />
+      <translation>Custody — الإعداد الأولي</translation>
     </message>
     <message>
       <source>Set up</source>
-      <translation type="unfinished" />
+      <translation>إعداد</translation>
     </message>
   </context>
   <context>
     <name>FormDialog</name>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الحفظ…</translation>
     </message>
   </context>
   <context>
     <name>Grants</name>
     <message>
       <source>A role name is 1 to 63 characters: lower-case letters a-z, digits and '_', not starting with a digit (this is {role}).</source>
-      <translation type="unfinished" />
+      <translation>يتكون اسم الدور من 1 إلى 63 حرفًا: أحرف لاتينية صغيرة a-z وأرقام و«_»، ولا يبدأ برقم (هذا: {role}).</translation>
     </message>
   </context>
   <context>
     <name>HomePage</name>
     <message>
       <source>Welcome, {name}</source>
-      <translation type="unfinished" />
+      <translation>مرحبًا، {name}</translation>
     </message>
     <message>
       <source>Station</source>
-      <translation type="unfinished" />
+      <translation>المركز</translation>
     </message>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>الجهة</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>غرفة الأحراز</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>المنطقة الزمنية</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>مسجّل الدخول</translation>
     </message>
     <message>
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>الضابط</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>الأدوار</translation>
     </message>
     <message>
       <source>Ledger</source>
-      <translation type="unfinished" />
+      <translation>السجل</translation>
     </message>
     <message>
       <source>Entries</source>
-      <translation type="unfinished" />
+      <translation>القيود</translation>
     </message>
     <message>
       <source>Last verification</source>
-      <translation type="unfinished" />
+      <translation>آخر تحقق</translation>
     </message>
     <message>
       <source>Needs attention</source>
-      <translation type="unfinished" />
+      <translation>يحتاج إلى انتباه</translation>
     </message>
   </context>
   <context>
     <name>IdleLock</name>
     <message>
       <source>Signed in: {who}</source>
-      <translation type="unfinished" />
+      <translation>مسجّل الدخول: {who}</translation>
     </message>
   </context>
   <context>
     <name>Ids</name>
     <message>
       <source>Nothing was scanned or typed.</source>
-      <translation type="unfinished" />
+      <translation>لم يُمسح أو يُكتب أي شيء.</translation>
     </message>
     <message>
       <source>This is not a valid {what}: only the letters A to Z, the digits 0 to 9 and '-' can appear in it.</source>
-      <translation type="unfinished" />
+      <translation>هذا ليس {what} صالحًا: لا يجوز أن يحتوي إلا على الأحرف من A إلى Z والأرقام من 0 إلى 9 و«-».</translation>
     </message>
     <message>
       <source>This is not a valid {what}: it should look like {example}.</source>
-      <translation type="unfinished" />
+      <translation>هذا ليس {what} صالحًا: يجب أن يكون على شكل {example}.</translation>
     </message>
     <message>
       <source>This is not a valid {what}: the check character does not match. Re-scan or re-type it.</source>
-      <translation type="unfinished" />
+      <translation>هذا ليس {what} صالحًا: حرف التحقق غير مطابق. أعد مسحه أو كتابته.</translation>
     </message>
     <message>
       <source>This is not a valid item number: it does not start with a prefix used here ({prefixes}). Re-scan or re-type it.</source>
-      <translation type="unfinished" />
+      <translation>هذا ليس رقم حرز صالحًا: لا يبدأ ببادئة مستخدمة هنا ({prefixes}). أعد مسحه أو كتابته.</translation>
     </message>
     <message>
       <source>This code is not an item, location or badge number. Re-scan it, or type it as printed under the barcode.</source>
-      <translation type="unfinished" />
+      <translation>هذا الرمز ليس رقم حرز ولا رمز موقع ولا رقم بطاقة. أعد مسحه، أو اكتبه كما هو مطبوع تحت الرمز الشريطي.</translation>
     </message>
     <message>
       <source>The item number prefix is at most 6 characters: 1 to 3 groups of capital letters or digits separated by '-' (for example UN-DIL). Longer prefixes make barcodes too wide for a 62 mm label.</source>
-      <translation type="unfinished" />
+      <translation>لا تتجاوز بادئة أرقام الأحراز 6 أحرف: من 1 إلى 3 مجموعات من الأحرف الكبيرة أو الأرقام يفصل بينها «-» (مثلًا UN-DIL). البادئات الأطول تجعل الرموز الشريطية أعرض من ملصق بعرض 62 mm.</translation>
     </message>
     <message>
       <source>The item number prefix cannot start with {group}: that is used for location and badge codes.</source>
-      <translation type="unfinished" />
+      <translation>لا يجوز أن تبدأ بادئة أرقام الأحراز بـ {group}: فهي مخصصة لرموز المواقع والبطاقات.</translation>
     </message>
     <message>
       <source>The year must be given as two digits, 00 to 99.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تُكتب السنة برقمين، من 00 إلى 99.</translation>
     </message>
     <message>
       <source>The running number must be between 1 and 999999.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون الرقم التسلسلي بين 1 و999999.</translation>
     </message>
     <message>
       <source>This is not a valid seizure document number: it should look like 2026-000123 (year, then 6 digits).</source>
-      <translation type="unfinished" />
+      <translation>هذا ليس رقم محضر ضبط صالحًا: يجب أن يكون على شكل 2026-000123 (السنة ثم 6 أرقام).</translation>
     </message>
     <message>
       <source>The year of the seizure document number must be between 1900 and 2999.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون سنة رقم محضر الضبط بين 1900 و2999.</translation>
     </message>
     <message>
       <source>Enter the case number.</source>
-      <translation type="unfinished" />
+      <translation>أدخل رقم القضية.</translation>
     </message>
     <message>
       <source>The case number is too long: at most {max} characters, this one has {count}.</source>
-      <translation type="unfinished" />
+      <translation>رقم القضية طويل جدًا: الحد الأقصى {max} حرفًا، وهذا الرقم يتكون من {count}.</translation>
     </message>
     <message>
       <source>The case number can contain only letters, digits, spaces and the signs / - . (found: {chars}).</source>
-      <translation type="unfinished" />
+      <translation>لا يجوز أن يحتوي رقم القضية إلا على أحرف وأرقام ومسافات والعلامات / - . (وُجد: {chars}).</translation>
     </message>
     <message>
       <source>item number</source>
-      <translation type="unfinished" />
+      <translation>رقم حرز</translation>
     </message>
     <message>
       <source>location code</source>
-      <translation type="unfinished" />
+      <translation>رمز موقع</translation>
     </message>
     <message>
       <source>badge code</source>
-      <translation type="unfinished" />
+      <translation>رمز بطاقة</translation>
     </message>
   </context>
   <context>
     <name>Intake</name>
     <message>
       <source>The case number {case_number} is already in use.</source>
-      <translation type="unfinished" />
+      <translation>رقم القضية {case_number} مستخدم بالفعل.</translation>
     </message>
     <message>
       <source>Choose the type of offence.</source>
-      <translation type="unfinished" />
+      <translation>اختر نوع الجريمة.</translation>
     </message>
     <message>
       <source>There is no case {case_number}. Open the case first.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد قضية برقم {case_number}. افتح القضية أولًا.</translation>
     </message>
     <message>
       <source>There is no seizure with document number {number}.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد عملية ضبط برقم المحضر {number}.</translation>
     </message>
     <message>
       <source>There is no active officer with the username {username}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد ضابط نشط باسم المستخدم {username}.</translation>
     </message>
     <message>
       <source>This time is in the future. Check the date and the time.</source>
-      <translation type="unfinished" />
+      <translation>هذا الوقت في المستقبل. تحقق من التاريخ والوقت.</translation>
     </message>
     <message>
       <source>This date is too far in the past. Check the year.</source>
-      <translation type="unfinished" />
+      <translation>هذا التاريخ بعيد جدًا في الماضي. تحقق من السنة.</translation>
     </message>
     <message>
       <source>At most {max} witnesses can be listed.</source>
-      <translation type="unfinished" />
+      <translation>يمكن ذكر {max} شهود على الأكثر.</translation>
     </message>
     <message>
       <source>Choose the kind of item.</source>
-      <translation type="unfinished" />
+      <translation>اختر نوع الحرز.</translation>
     </message>
     <message>
       <source>Type the quantity as a number above zero, for example 1 or 2.5.</source>
-      <translation type="unfinished" />
+      <translation>اكتب الكمية عددًا أكبر من صفر، مثلًا 1 أو 2.5.</translation>
     </message>
     <message>
       <source>The item is sealed: type the seal number.</source>
-      <translation type="unfinished" />
+      <translation>الحرز مختوم: اكتب رقم الختم.</translation>
     </message>
     <message>
       <source>Leave the seal number empty: the item is not sealed.</source>
-      <translation type="unfinished" />
+      <translation>اترك رقم الختم فارغًا: الحرز غير مختوم.</translation>
     </message>
     <message>
       <source>Add at least one item.</source>
-      <translation type="unfinished" />
+      <translation>أضف حرزًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <source>At most {max} items can be registered at once.</source>
-      <translation type="unfinished" />
+      <translation>يمكن تسجيل {max} حرزًا على الأكثر دفعة واحدة.</translation>
     </message>
     <message>
       <source>All {what} numbers for {year} are used up (at most 999999). Ask an administrator.</source>
-      <translation type="unfinished" />
+      <translation>نفدت كل أرقام {what} لسنة {year} (الحد الأقصى 999999). راجع المسؤول.</translation>
     </message>
     <message>
       <source>There is no item {item_id}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد حرز برقم {item_id}.</translation>
     </message>
     <message>
       <source>The field {field} cannot be corrected on this item.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تصحيح الحقل {field} في هذا الحرز.</translation>
     </message>
     <message>
       <source>The total is computed from the notes and coins counted: correct those instead.</source>
-      <translation type="unfinished" />
+      <translation>يُحسب المجموع من الأوراق والقطع النقدية المعدودة: صحّحها هي بدلًا منه.</translation>
     </message>
     <message>
       <source>The new value is the same as the current one.</source>
-      <translation type="unfinished" />
+      <translation>القيمة الجديدة مماثلة للقيمة الحالية.</translation>
     </message>
     <message>
       <source>Say why the record must be corrected.</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب وجوب تصحيح البيانات.</translation>
     </message>
     <message>
       <source>A correction must be approved by a second officer with the supervisor role.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يوافق على التصحيح ضابط ثانٍ له دور المشرف.</translation>
     </message>
     <message>
       <source>You cannot approve your own correction: another supervisor must approve it.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكنك الموافقة على تصحيحك: يجب أن يوافق عليه مشرف آخر.</translation>
     </message>
     <message>
       <source>{username} is not allowed to approve corrections (a supervisor must approve).</source>
-      <translation type="unfinished" />
+      <translation>{username} غير مخول بالموافقة على التصحيحات (يجب أن يوافق مشرف).</translation>
     </message>
     <message>
       <source>Only the officer who asked for the correction can submit it for approval.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع تقديم التصحيح للموافقة إلا الضابط الذي طلبه.</translation>
     </message>
     <message>
       <source>The {field} of item {item_id} was changed meanwhile. Ask for the correction again.</source>
-      <translation type="unfinished" />
+      <translation>تغيّر الحقل {field} في الحرز {item_id} في أثناء ذلك. اطلب التصحيح من جديد.</translation>
     </message>
     <message>
       <source>Item {item_id} is {status}: it can no longer be split or sampled.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item_id} {status}: لم يعد ممكنًا تجزئته أو أخذ عينة منه.</translation>
     </message>
     <message>
       <source>Describe at least one part.</source>
-      <translation type="unfinished" />
+      <translation>صِف جزءًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <source>{code} is a valid {what}, but nothing with this code is registered here.</source>
-      <translation type="unfinished" />
+      <translation>{code} هو {what} صالح، لكن لا شيء مسجل هنا بهذا الرمز.</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>نعم</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>لا</translation>
     </message>
     <message>
       <source>Individualising description</source>
-      <translation type="unfinished" />
+      <translation>وصف مميِّز</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>الكمية</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>الوحدة</translation>
     </message>
     <message>
       <source>Sealed container</source>
-      <translation type="unfinished" />
+      <translation>وعاء مختوم</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>رقم الختم</translation>
     </message>
     <message>
       <source>Biohazard</source>
-      <translation type="unfinished" />
+      <translation>خطر بيولوجي</translation>
     </message>
     <message>
       <source>This is not an item number.</source>
-      <translation type="unfinished" />
+      <translation>هذا ليس رقم حرز.</translation>
     </message>
     <message>
       <source>No officer has the username or badge number {code}.</source>
@@ -3298,110 +3373,110 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>IntakeEditors</name>
     <message>
       <source>YYYY-MM-DD HH:MM</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <source>— choose —</source>
-      <translation type="unfinished" />
+      <translation>— اختر —</translation>
     </message>
     <message>
       <source>Note or coin value</source>
-      <translation type="unfinished" />
+      <translation>فئة الورقة أو القطعة النقدية</translation>
     </message>
     <message>
       <source>How many</source>
-      <translation type="unfinished" />
+      <translation>العدد</translation>
     </message>
     <message>
       <source>Add a line</source>
-      <translation type="unfinished" />
+      <translation>إضافة سطر</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>إزالة</translation>
     </message>
     <message>
       <source>Total: {total}</source>
-      <translation type="unfinished" />
+      <translation>المجموع: {total}</translation>
     </message>
     <message>
       <source>Total: check the lines</source>
-      <translation type="unfinished" />
+      <translation>المجموع: تحقق من الأسطر</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>نعم</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>لا</translation>
     </message>
   </context>
   <context>
     <name>IntakePage</name>
     <message>
       <source>New seizure</source>
-      <translation type="unfinished" />
+      <translation>عملية ضبط جديدة</translation>
     </message>
     <message>
       <source>Record the seizure, then add its items one by one. Photos are added on each item's page.</source>
-      <translation type="unfinished" />
+      <translation>سجّل عملية الضبط، ثم أضف أحرازها واحدًا تلو الآخر. تُضاف الصور في صفحة كل حرز.</translation>
     </message>
     <message>
       <source>1. The seizure</source>
-      <translation type="unfinished" />
+      <translation>1. عملية الضبط</translation>
     </message>
     <message>
       <source>Seizure recorded — document number</source>
-      <translation type="unfinished" />
+      <translation>سُجلت عملية الضبط — رقم المحضر</translation>
     </message>
     <message>
       <source>Start another seizure</source>
-      <translation type="unfinished" />
+      <translation>بدء عملية ضبط أخرى</translation>
     </message>
     <message>
       <source>2. Add an item</source>
-      <translation type="unfinished" />
+      <translation>2. إضافة حرز</translation>
     </message>
     <message>
       <source>Items of this seizure</source>
-      <translation type="unfinished" />
+      <translation>أحراز عملية الضبط هذه</translation>
     </message>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>الحرز</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>الوصف</translation>
     </message>
     <message>
       <source>Double-click an item to add photos, print its label or check it in.</source>
-      <translation type="unfinished" />
+      <translation>انقر نقرًا مزدوجًا على حرز لإضافة صور أو طباعة ملصقه أو إيداعه في المخزن.</translation>
     </message>
     <message>
       <source>Case {case}</source>
-      <translation type="unfinished" />
+      <translation>القضية {case}</translation>
     </message>
     <message>
       <source>seized by {name}</source>
-      <translation type="unfinished" />
+      <translation>ضبطه {name}</translation>
     </message>
     <message>
       <source>witnesses: {names}</source>
-      <translation type="unfinished" />
+      <translation>الشهود: {names}</translation>
     </message>
     <message>
       <source>Registered {id} (item {n} of seizure {doc}). Write the id on the packaging or print its label.</source>
-      <translation type="unfinished" />
+      <translation>سُجل {id} (الحرز {n} من عملية الضبط {doc}). اكتب الرقم على العبوة أو اطبع ملصقه.</translation>
     </message>
   </context>
   <context>
@@ -3428,125 +3503,125 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Location {location} is not part of this audit of {root}.</source>
-      <translation type="unfinished" />
+      <translation>الموقع {location} ليس جزءًا من جرد {root} هذا.</translation>
     </message>
     <message>
       <source>That is an officer's badge, not an item or a location.</source>
-      <translation type="unfinished" />
+      <translation>هذه بطاقة ضابط، وليست حرزًا ولا موقعًا.</translation>
     </message>
     <message>
       <source>{item} found.</source>
-      <translation type="unfinished" />
+      <translation>وُجد {item}.</translation>
     </message>
     <message>
       <source>{item} was already scanned.</source>
-      <translation type="unfinished" />
+      <translation>سبق مسح {item}.</translation>
     </message>
     <message>
       <source>{item} is recorded at {recorded}: misplaced.</source>
-      <translation type="unfinished" />
+      <translation>{item} مسجل في {recorded}: في غير مكانه.</translation>
     </message>
     <message>
       <source>{item} is not recorded in any storage location ({status}): unexpected.</source>
-      <translation type="unfinished" />
+      <translation>{item} غير مسجل في أي موقع تخزين ({status}): غير متوقع.</translation>
     </message>
     <message>
       <source>{item} is not registered: unexpected.</source>
-      <translation type="unfinished" />
+      <translation>{item} غير مسجل: غير متوقع.</translation>
     </message>
     <message>
       <source>{item} was not expected here; it will be looked up.</source>
-      <translation type="unfinished" />
+      <translation>لم يكن {item} متوقعًا هنا؛ سيُبحث عنه.</translation>
     </message>
     <message>
       <source>Now scanning at {location}.</source>
-      <translation type="unfinished" />
+      <translation>المسح جارٍ الآن في {location}.</translation>
     </message>
   </context>
   <context>
     <name>ItemForm</name>
     <message>
       <source>— choose the kind of item —</source>
-      <translation type="unfinished" />
+      <translation>— اختر نوع الحرز —</translation>
     </message>
     <message>
       <source>Kind of item</source>
-      <translation type="unfinished" />
+      <translation>نوع الحرز</translation>
     </message>
     <message>
       <source>Description, quantity and seal</source>
-      <translation type="unfinished" />
+      <translation>الوصف والكمية والختم</translation>
     </message>
     <message>
       <source>What you see: colour, marks, damage, packaging</source>
-      <translation type="unfinished" />
+      <translation>ما تراه: اللون، العلامات، الأضرار، التغليف</translation>
     </message>
     <message>
       <source>Sealed container</source>
-      <translation type="unfinished" />
+      <translation>وعاء مختوم</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>رقم الختم</translation>
     </message>
     <message>
       <source>Biohazard: handle with gloves</source>
-      <translation type="unfinished" />
+      <translation>خطر بيولوجي: يُتعامل معه بالقفازات</translation>
     </message>
     <message>
       <source>Individualising description *</source>
-      <translation type="unfinished" />
+      <translation>وصف مميِّز *</translation>
     </message>
     <message>
       <source>Describe only what you observe, so that this item cannot be confused with another.</source>
-      <translation type="unfinished" />
+      <translation>صِف ما تلاحظه فقط، بحيث لا يمكن الخلط بين هذا الحرز وغيره.</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>الكمية</translation>
     </message>
     <message>
       <source>Seal</source>
-      <translation type="unfinished" />
+      <translation>الختم</translation>
     </message>
     <message>
       <source>Register item</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الحرز</translation>
     </message>
     <message>
       <source>{kind}: details</source>
-      <translation type="unfinished" />
+      <translation>{kind}: التفاصيل</translation>
     </message>
   </context>
   <context>
     <name>ItemStatus</name>
     <message>
       <source>Registered, not yet stored</source>
-      <translation type="unfinished" />
+      <translation>مسجل، لم يُودع بعد</translation>
     </message>
     <message>
       <source>In storage</source>
-      <translation type="unfinished" />
+      <translation>في المخزن</translation>
     </message>
     <message>
       <source>With an officer</source>
-      <translation type="unfinished" />
+      <translation>لدى ضابط</translation>
     </message>
     <message>
       <source>At the laboratory</source>
-      <translation type="unfinished" />
+      <translation>في المختبر</translation>
     </message>
     <message>
       <source>At court</source>
-      <translation type="unfinished" />
+      <translation>في المحكمة</translation>
     </message>
     <message>
       <source>Disposed of</source>
-      <translation type="unfinished" />
+      <translation>تم التصرف فيه</translation>
     </message>
     <message>
       <source>Released</source>
-      <translation type="unfinished" />
+      <translation>رُدّ</translation>
     </message>
     <message>
       <source>Handed to another station or agency</source>
@@ -3557,398 +3632,398 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ItemView</name>
     <message>
       <source>← Back to the list</source>
-      <translation type="unfinished" />
+      <translation>→ العودة إلى القائمة</translation>
     </message>
     <message>
       <source>Request correction…</source>
-      <translation type="unfinished" />
+      <translation>طلب تصحيح…</translation>
     </message>
     <message>
       <source>Take sample…</source>
-      <translation type="unfinished" />
+      <translation>أخذ عينة…</translation>
     </message>
     <message>
       <source>Split…</source>
-      <translation type="unfinished" />
+      <translation>تجزئة…</translation>
     </message>
     <message>
       <source>Only evidence custodians and supervisors split items or take samples.</source>
-      <translation type="unfinished" />
+      <translation>لا يجزّئ الأحراز أو يأخذ العينات إلا أمناء الأحراز والمشرفون.</translation>
     </message>
     <message>
       <source>Custody report…</source>
-      <translation type="unfinished" />
+      <translation>تقرير سلسلة الحيازة…</translation>
     </message>
     <message>
       <source>Print label…</source>
-      <translation type="unfinished" />
+      <translation>طباعة الملصق…</translation>
     </message>
     <message>
       <source>BIOHAZARD</source>
-      <translation type="unfinished" />
+      <translation>خطر بيولوجي</translation>
     </message>
     <message>
       <source>Where it is now</source>
-      <translation type="unfinished" />
+      <translation>مكانه الآن</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <source>Custodian</source>
-      <translation type="unfinished" />
+      <translation>الحائز</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>الموقع</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>القضية</translation>
     </message>
     <message>
       <source>Seizure</source>
-      <translation type="unfinished" />
+      <translation>عملية الضبط</translation>
     </message>
     <message>
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التسجيل</translation>
     </message>
     <message>
       <source>Parent and parts</source>
-      <translation type="unfinished" />
+      <translation>الحرز الأصلي والأجزاء</translation>
     </message>
     <message>
       <source>Photos and documents</source>
-      <translation type="unfinished" />
+      <translation>الصور والمستندات</translation>
     </message>
     <message>
       <source>Add photo or document…</source>
-      <translation type="unfinished" />
+      <translation>إضافة صورة أو مستند…</translation>
     </message>
     <message>
       <source>or drop JPEG, PNG or PDF files on this page</source>
-      <translation type="unfinished" />
+      <translation>أو أفلت ملفات JPEG أو PNG أو PDF على هذه الصفحة</translation>
     </message>
     <message>
       <source>Recorded details</source>
-      <translation type="unfinished" />
+      <translation>البيانات المسجلة</translation>
     </message>
     <message>
       <source>Chain of custody (from the ledger)</source>
-      <translation type="unfinished" />
+      <translation>سلسلة الحيازة (من السجل)</translation>
     </message>
     <message>
       <source>Not in storage</source>
-      <translation type="unfinished" />
+      <translation>ليس في المخزن</translation>
     </message>
     <message>
       <source>{doc}, item {n} — {when}, {place}</source>
-      <translation type="unfinished" />
+      <translation>{doc}، الحرز {n} — {when}، {place}</translation>
     </message>
     <message>
       <source>{when} by {who}</source>
-      <translation type="unfinished" />
+      <translation>{when} بواسطة {who}</translation>
     </message>
     <message>
       <source>Part of {parent}</source>
-      <translation type="unfinished" />
+      <translation>جزء من {parent}</translation>
     </message>
     <message>
       <source>Parts: {ids}</source>
-      <translation type="unfinished" />
+      <translation>الأجزاء: {ids}</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>الحقل</translation>
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>القيمة</translation>
     </message>
     <message>
       <source>Originally recorded</source>
-      <translation type="unfinished" />
+      <translation>المسجل أصلًا</translation>
     </message>
     <message>
       <source>{value} (corrected)</source>
-      <translation type="unfinished" />
+      <translation>{value} (مصحح)</translation>
     </message>
     <message>
       <source>{name}, {size} KB, added {when} by {who}</source>
-      <translation type="unfinished" />
+      <translation>{name}، {size} كيلوبايت، أضافه {who} في {when}</translation>
     </message>
     <message>
       <source>Attach photos or scanned documents</source>
-      <translation type="unfinished" />
+      <translation>إرفاق صور أو مستندات ممسوحة ضوئيًا</translation>
     </message>
     <message>
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf)</source>
-      <translation type="unfinished" />
+      <translation>الصور والمستندات (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
   </context>
   <context>
     <name>ItemsPage</name>
     <message>
       <source>Any</source>
-      <translation type="unfinished" />
+      <translation>الكل</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>الأحراز</translation>
     </message>
     <message>
       <source>Any kind</source>
-      <translation type="unfinished" />
+      <translation>كل الأنواع</translation>
     </message>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>كل الحالات</translation>
     </message>
     <message>
       <source>Any location</source>
-      <translation type="unfinished" />
+      <translation>كل المواقع</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>الموقع</translation>
     </message>
     <message>
       <source>Registered from</source>
-      <translation type="unfinished" />
+      <translation>مسجلة من</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>إلى</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>مسح</translation>
     </message>
     <message>
       <source>Show all items</source>
-      <translation type="unfinished" />
+      <translation>عرض كل الأحراز</translation>
     </message>
     <message>
       <source>Searching for “{text}”…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ البحث عن «{text}»…</translation>
     </message>
     <message>
       <source>{n} items found for “{text}”</source>
-      <translation type="unfinished" />
+      <translation>عدد الأحراز الموجودة لـ «{text}»: {n}</translation>
     </message>
     <message>
       <source>(only the newest {max} are listed: add words or filters)</source>
-      <translation type="unfinished" />
+      <translation>(لا تُعرض إلا أحدث {max}: أضف كلمات أو عوامل تصفية)</translation>
     </message>
     <message>
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحميل…</translation>
     </message>
     <message>
       <source>{n} items</source>
-      <translation type="unfinished" />
+      <translation>عدد الأحراز: {n}</translation>
     </message>
     <message>
       <source>{n} items shown, newest first; scroll down for more</source>
-      <translation type="unfinished" />
+      <translation>عدد الأحراز المعروضة: {n}، الأحدث أولًا؛ مرّر إلى الأسفل لرؤية المزيد</translation>
     </message>
     <message>
       <source>case {case}</source>
-      <translation type="unfinished" />
+      <translation>القضية {case}</translation>
     </message>
   </context>
   <context>
     <name>ItemsTableModel</name>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>الحرز</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>الوصف</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>القضية</translation>
     </message>
     <message>
       <source>Seizure</source>
-      <translation type="unfinished" />
+      <translation>عملية الضبط</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>الموقع</translation>
     </message>
     <message>
       <source>Custodian</source>
-      <translation type="unfinished" />
+      <translation>الحائز</translation>
     </message>
     <message>
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التسجيل</translation>
     </message>
     <message>
       <source>Biohazard</source>
-      <translation type="unfinished" />
+      <translation>خطر بيولوجي</translation>
     </message>
   </context>
   <context>
     <name>Keys</name>
     <message>
       <source>The password does not unlock this signing key (wrong password, or the stored key is damaged).</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور لا تفتح مفتاح التوقيع هذا (كلمة مرور خاطئة، أو المفتاح المخزن تالف).</translation>
     </message>
     <message>
       <source>The stored signing key is damaged or in an unknown format.</source>
-      <translation type="unfinished" />
+      <translation>مفتاح التوقيع المخزن تالف أو بصيغة غير معروفة.</translation>
     </message>
   </context>
   <context>
     <name>LabelPrint</name>
     <message>
       <source>The labels were not printed on the Zebra printer {queue}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>لم تُطبع الملصقات على طابعة Zebra ‏{queue}: {reason}</translation>
     </message>
     <message>
       <source>Type the name of the Zebra printer's queue.</source>
-      <translation type="unfinished" />
+      <translation>اكتب اسم قائمة انتظار طابعة Zebra.</translation>
     </message>
     <message>
       <source>{w} × {h} mm, {dpi} dpi</source>
-      <translation type="unfinished" />
+      <translation>{w} × {h} mm، {dpi} dpi</translation>
     </message>
     <message>
       <source>, {n} labels per sheet</source>
-      <translation type="unfinished" />
+      <translation>، {n} ملصق في الورقة</translation>
     </message>
     <message>
       <source>, one label per page (roll)</source>
-      <translation type="unfinished" />
+      <translation>، ملصق واحد في الصفحة (لفافة)</translation>
     </message>
     <message>
       <source>; can be sent to a Zebra printer as ZPL</source>
-      <translation type="unfinished" />
+      <translation>؛ يمكن إرساله إلى طابعة Zebra بلغة ZPL</translation>
     </message>
   </context>
   <context>
     <name>LabelPrintDialog</name>
     <message>
       <source>Print labels</source>
-      <translation type="unfinished" />
+      <translation>طباعة الملصقات</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ملصق</numerusform>
+        <numerusform>%n ملصق</numerusform>
+        <numerusform>%n ملصقان</numerusform>
+        <numerusform>%n ملصقات</numerusform>
+        <numerusform>%n ملصقًا</numerusform>
+        <numerusform>%n ملصق</numerusform>
       </translation>
     </message>
     <message>
       <source>Template</source>
-      <translation type="unfinished" />
+      <translation>القالب</translation>
     </message>
     <message>
       <source>Start at label</source>
-      <translation type="unfinished" />
+      <translation>البدء من الملصق</translation>
     </message>
     <message>
       <source>Preview, then print or save as PDF</source>
-      <translation type="unfinished" />
+      <translation>معاينة ثم طباعة أو حفظ بصيغة PDF</translation>
     </message>
     <message>
       <source>Send straight to the Zebra printer (ZPL)</source>
-      <translation type="unfinished" />
+      <translation>إرسال مباشرة إلى طابعة Zebra ‏(ZPL)</translation>
     </message>
     <message>
       <source>Printer queue name, e.g. zebra-intake</source>
-      <translation type="unfinished" />
+      <translation>اسم قائمة انتظار الطابعة، مثلًا zebra-intake</translation>
     </message>
     <message>
       <source>Queue</source>
-      <translation type="unfinished" />
+      <translation>قائمة الانتظار</translation>
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>الإخراج</translation>
     </message>
     <message>
       <source>Preview…</source>
-      <translation type="unfinished" />
+      <translation>معاينة…</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>طباعة…</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <source>1 = top left, counted left to right, row by row; {n} on a sheet.</source>
-      <translation type="unfinished" />
+      <translation>1 = أعلى اليسار، العد من اليسار إلى اليمين، صفًا بعد صف؛ {n} في الورقة.</translation>
     </message>
     <message>
       <source>Only Zebra templates can be sent as ZPL.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إرسال غير قوالب Zebra بلغة ZPL.</translation>
     </message>
     <message>
       <source>Send to printer</source>
-      <translation type="unfinished" />
+      <translation>إرسال إلى الطابعة</translation>
     </message>
     <message>
       <source>Labels — {template}</source>
-      <translation type="unfinished" />
+      <translation>الملصقات — {template}</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s) on {template}. They are recorded as printed once you print or save them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ملصق على {template}. تُسجَّل مطبوعة بمجرد طباعتها أو حفظها.</numerusform>
+        <numerusform>%n ملصق على {template}. يُسجَّل مطبوعًا بمجرد طباعته أو حفظه.</numerusform>
+        <numerusform>%n ملصقان على {template}. يُسجَّلان مطبوعين بمجرد طباعتهما أو حفظهما.</numerusform>
+        <numerusform>%n ملصقات على {template}. تُسجَّل مطبوعة بمجرد طباعتها أو حفظها.</numerusform>
+        <numerusform>%n ملصقًا على {template}. تُسجَّل مطبوعة بمجرد طباعتها أو حفظها.</numerusform>
+        <numerusform>%n ملصق على {template}. تُسجَّل مطبوعة بمجرد طباعتها أو حفظها.</numerusform>
       </translation>
     </message>
     <message>
       <source>Labels</source>
-      <translation type="unfinished" />
+      <translation>الملصقات</translation>
     </message>
     <message>
       <source>Nothing was printed, so nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>لم يُطبع أي شيء، لذا لم يُسجَّل أي شيء.</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s) sent to {where} and recorded in the ledger.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>أُرسل %n ملصق إلى {where} وسُجّلت في السجل.</numerusform>
+        <numerusform>أُرسل %n ملصق إلى {where} وسُجّل في السجل.</numerusform>
+        <numerusform>أُرسل %n ملصقان إلى {where} وسُجّلا في السجل.</numerusform>
+        <numerusform>أُرسلت %n ملصقات إلى {where} وسُجّلت في السجل.</numerusform>
+        <numerusform>أُرسل %n ملصقًا إلى {where} وسُجّلت في السجل.</numerusform>
+        <numerusform>أُرسل %n ملصق إلى {where} وسُجّلت في السجل.</numerusform>
       </translation>
     </message>
   </context>
@@ -3956,15 +4031,15 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Labels</name>
     <message>
       <source>Choose at least one item.</source>
-      <translation type="unfinished" />
+      <translation>اختر حرزًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <source>Unknown label template {name}. Choose one of: {names}.</source>
-      <translation type="unfinished" />
+      <translation>قالب الملصق {name} غير معروف. اختر واحدًا مما يلي: {names}.</translation>
     </message>
     <message>
       <source>The template {name} is for sheet or Brother printers; ZPL is only for Zebra templates.</source>
-      <translation type="unfinished" />
+      <translation>القالب {name} مخصص للطابعات الورقية أو طابعات Brother؛ ولغة ZPL مخصصة لقوالب Zebra فقط.</translation>
     </message>
   </context>
   <context>
@@ -3982,194 +4057,194 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>The ledger fails verification at entry {seq}: {reason}. Nothing was recorded or signed. An administrator should run Verify ledger and restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>يفشل التحقق من السجل عند القيد {seq}: {reason}. لم يُسجَّل أو يُوقَّع أي شيء. يجب على المسؤول تشغيل «التحقق من السجل» واستعادة قاعدة البيانات من نسخة احتياطية.</translation>
     </message>
     <message>
       <source>The ledger has {size} entries, but this station signed a checkpoint of {signed} entries: entries were removed. Nothing was recorded or signed. Restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>في السجل {size} قيد، لكن هذا المركز وقّع نقطة تحقق عند {signed} قيد: لقد حُذفت قيود. لم يُسجَّل أو يُوقَّع أي شيء. استعد قاعدة البيانات من نسخة احتياطية.</translation>
     </message>
     <message>
       <source>The ledger is not the one this station verified and signed at {signed} entries: it was rewritten. Nothing was recorded or signed. Restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>هذا السجل ليس السجل الذي تحقق منه هذا المركز ووقّعه عند {signed} قيد: لقد أُعيدت كتابته. لم يُسجَّل أو يُوقَّع أي شيء. استعد قاعدة البيانات من نسخة احتياطية.</translation>
     </message>
     <message>
       <source>The ledger could not be checked against this station's key: this workstation holds no station key. Nothing was recorded or signed.</source>
-      <translation type="unfinished" />
+      <translation>تعذر التحقق من السجل بمفتاح هذا المركز: محطة العمل هذه لا تحمل مفتاح مركز. لم يُسجَّل أو يُوقَّع أي شيء.</translation>
     </message>
     <message>
       <source>The record of what this station verified is damaged ({reason}). Restore the station's data folder from a backup.</source>
-      <translation type="unfinished" />
+      <translation>سجل ما تحقق منه هذا المركز تالف ({reason}). استعد مجلد بيانات المركز من نسخة احتياطية.</translation>
     </message>
     <message>
       <source>The record of what this station verified is damaged (its checkpoint and root disagree). Restore the station's data folder from a backup.</source>
-      <translation type="unfinished" />
+      <translation>سجل ما تحقق منه هذا المركز تالف (نقطة التحقق والجذر غير متطابقين). استعد مجلد بيانات المركز من نسخة احتياطية.</translation>
     </message>
   </context>
   <context>
     <name>LocationKind</name>
     <message>
       <source>Station</source>
-      <translation type="unfinished" />
+      <translation>المركز</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>غرفة الأحراز</translation>
     </message>
     <message>
       <source>Vault</source>
-      <translation type="unfinished" />
+      <translation>خزينة</translation>
     </message>
     <message>
       <source>Drug safe</source>
-      <translation type="unfinished" />
+      <translation>خزنة المخدرات</translation>
     </message>
     <message>
       <source>Gun locker</source>
-      <translation type="unfinished" />
+      <translation>خزانة الأسلحة</translation>
     </message>
     <message>
       <source>Shelf</source>
-      <translation type="unfinished" />
+      <translation>رف</translation>
     </message>
     <message>
       <source>Bin</source>
-      <translation type="unfinished" />
+      <translation>صندوق</translation>
     </message>
     <message>
       <source>Temporary locker</source>
-      <translation type="unfinished" />
+      <translation>خزانة مؤقتة</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>المختبر</translation>
     </message>
     <message>
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>المحكمة</translation>
     </message>
     <message>
       <source>Other agency</source>
-      <translation type="unfinished" />
+      <translation>جهة أخرى</translation>
     </message>
   </context>
   <context>
     <name>Locations</name>
     <message>
       <source>Choose the kind of location.</source>
-      <translation type="unfinished" />
+      <translation>اختر نوع الموقع.</translation>
     </message>
     <message>
       <source>There is no active location {code} to put this one in.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد موقع نشط {code} لوضع هذا الموقع فيه.</translation>
     </message>
     <message>
       <source>{parent} already has a location named {name}.</source>
-      <translation type="unfinished" />
+      <translation>في {parent} موقع باسم {name} بالفعل.</translation>
     </message>
     <message>
       <source>Locations can be nested at most {max} levels deep.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تتداخل المواقع لأكثر من {max} مستويات.</translation>
     </message>
     <message>
       <source>All location numbers are used up.</source>
-      <translation type="unfinished" />
+      <translation>نفدت كل أرقام المواقع.</translation>
     </message>
   </context>
   <context>
     <name>LocationsPage</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>الرمز</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <source>Storage locations</source>
-      <translation type="unfinished" />
+      <translation>مواقع التخزين</translation>
     </message>
     <message>
       <source>Show the items stored here</source>
-      <translation type="unfinished" />
+      <translation>عرض الأحراز المخزنة هنا</translation>
     </message>
     <message>
       <source>New location</source>
-      <translation type="unfinished" />
+      <translation>موقع جديد</translation>
     </message>
     <message>
       <source>Make it a top-level location instead</source>
-      <translation type="unfinished" />
+      <translation>جعله موقعًا من المستوى الأعلى بدلًا من ذلك</translation>
     </message>
     <message>
       <source>Inside</source>
-      <translation type="unfinished" />
+      <translation>داخل</translation>
     </message>
     <message>
       <source>As written on the door or shelf.</source>
-      <translation type="unfinished" />
+      <translation>كما هو مكتوب على الباب أو الرف.</translation>
     </message>
     <message>
       <source>Create location</source>
-      <translation type="unfinished" />
+      <translation>إنشاء الموقع</translation>
     </message>
     <message>
       <source>Top level (no parent)</source>
-      <translation type="unfinished" />
+      <translation>المستوى الأعلى (دون موقع أصل)</translation>
     </message>
     <message>
       <source>Created {name}: {code}. Print its label and stick it on.</source>
-      <translation type="unfinished" />
+      <translation>أُنشئ {name}: {code}. اطبع ملصقه والصقه.</translation>
     </message>
   </context>
   <context>
     <name>LockScreen</name>
     <message>
       <source>This workstation is locked</source>
-      <translation type="unfinished" />
+      <translation>محطة العمل هذه مقفلة</translation>
     </message>
     <message>
       <source>Type your password to continue, or log out so that another officer can sign in.</source>
-      <translation type="unfinished" />
+      <translation>اكتب كلمة مرورك للمتابعة، أو سجّل الخروج ليتمكن ضابط آخر من تسجيل الدخول.</translation>
     </message>
     <message>
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>إلغاء القفل</translation>
     </message>
     <message>
       <source>Log out</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الخروج</translation>
     </message>
   </context>
   <context>
     <name>LoginDialog</name>
     <message>
       <source>Custody — sign in</source>
-      <translation type="unfinished" />
+      <translation>Custody — تسجيل الدخول</translation>
     </message>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Station {code} · {room}</source>
-      <translation type="unfinished" />
+      <translation>المركز {code} · {room}</translation>
     </message>
     <message>
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور</translation>
     </message>
     <message>
       <source>Language</source>
@@ -4181,251 +4256,251 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Signing in…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>خروج</translation>
     </message>
     <message>
       <source>Type your username and your password.</source>
-      <translation type="unfinished" />
+      <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>Home</source>
-      <translation type="unfinished" />
+      <translation>الرئيسية</translation>
     </message>
     <message>
       <source>Administration</source>
-      <translation type="unfinished" />
+      <translation>الإدارة</translation>
     </message>
     <message>
       <source>Lock</source>
-      <translation type="unfinished" />
+      <translation>قفل</translation>
     </message>
     <message>
       <source>Log out</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الخروج</translation>
     </message>
     <message>
       <source>Change my password…</source>
-      <translation type="unfinished" />
+      <translation>تغيير كلمة مروري…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;مساعدة</translation>
     </message>
     <message>
       <source>Verifier for prosecutors…</source>
-      <translation type="unfinished" />
+      <translation>أداة التحقق للنيابة العامة…</translation>
     </message>
     <message>
       <source>Save the page prosecutors open in any browser to check a report, with nothing installed</source>
-      <translation type="unfinished" />
+      <translation>حفظ الصفحة التي تفتحها النيابة العامة في أي متصفح للتحقق من تقرير، دون تثبيت أي شيء</translation>
     </message>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Choose a new password for your own account</source>
-      <translation type="unfinished" />
+      <translation>اختيار كلمة مرور جديدة لحسابك</translation>
     </message>
     <message>
       <source>Hide everything until you type your password again (Ctrl+L)</source>
-      <translation type="unfinished" />
+      <translation>إخفاء كل شيء حتى تكتب كلمة مرورك من جديد (Ctrl+L)</translation>
     </message>
     <message>
       <source>Station {code} · {room}</source>
-      <translation type="unfinished" />
+      <translation>المركز {code} · {room}</translation>
     </message>
     <message>
       <source>Verifying the ledger…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق من السجل…</translation>
     </message>
     <message>
       <source>Verifying {n} ledger entries…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق من قيود السجل ({n})…</translation>
     </message>
     <message>
       <source>The daily ledger checkpoint could not be signed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذر توقيع نقطة التحقق اليومية في السجل: {reason}</translation>
     </message>
     <message>
       <source>Ledger last verified {when}: intact, {n} entries</source>
-      <translation type="unfinished" />
+      <translation>آخر تحقق من السجل في {when}: سليم، {n} قيد</translation>
     </message>
     <message>
       <source>Ledger NOT intact at the last verification ({when}): see Administration</source>
-      <translation type="unfinished" />
+      <translation>السجل غير سليم عند آخر تحقق ({when}): انظر الإدارة</translation>
     </message>
     <message>
       <source>Ledger not verified since you signed in</source>
-      <translation type="unfinished" />
+      <translation>لم يُتحقق من السجل منذ تسجيل دخولك</translation>
     </message>
     <message>
       <source>Ledger verified {when}: intact, {n} entries</source>
-      <translation type="unfinished" />
+      <translation>تم التحقق من السجل في {when}: سليم، {n} قيد</translation>
     </message>
     <message>
       <source>Ledger NOT intact: see Administration</source>
-      <translation type="unfinished" />
+      <translation>السجل غير سليم: انظر الإدارة</translation>
     </message>
     <message>
       <source>Alerts</source>
-      <translation type="unfinished" />
+      <translation>التنبيهات</translation>
     </message>
     <message>
       <source>Hand over</source>
-      <translation type="unfinished" />
+      <translation>التسليم</translation>
     </message>
     <message>
       <source>Storage</source>
-      <translation type="unfinished" />
+      <translation>المخزن</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>المختبر</translation>
     </message>
     <message>
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>المحكمة</translation>
     </message>
     <message>
       <source>Disposal</source>
-      <translation type="unfinished" />
+      <translation>التصرف</translation>
     </message>
     <message>
       <source>Inventory audit</source>
-      <translation type="unfinished" />
+      <translation>الجرد</translation>
     </message>
     <message>
       <source>Barcode scanner</source>
-      <translation type="unfinished" />
+      <translation>قارئ الرموز الشريطية</translation>
     </message>
     <message>
       <source>New seizure</source>
-      <translation type="unfinished" />
+      <translation>عملية ضبط جديدة</translation>
     </message>
     <message>
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>القضايا</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>الأحراز</translation>
     </message>
     <message>
       <source>Locations</source>
-      <translation type="unfinished" />
+      <translation>المواقع</translation>
     </message>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>التقارير</translation>
     </message>
     <message>
       <source>Station settings</source>
-      <translation type="unfinished" />
+      <translation>إعدادات المركز</translation>
     </message>
   </context>
   <context>
     <name>NewCaseDialog</name>
     <message>
       <source>Open a new case</source>
-      <translation type="unfinished" />
+      <translation>فتح قضية جديدة</translation>
     </message>
   </context>
   <context>
     <name>NewOfficerDialog</name>
     <message>
       <source>e.g. kmensah</source>
-      <translation type="unfinished" />
+      <translation>مثلًا kmensah</translation>
     </message>
     <message>
       <source>e.g. B-0042</source>
-      <translation type="unfinished" />
+      <translation>مثلًا B-0042</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, '.', '_' or '-'; 2 to 32 characters.</source>
-      <translation type="unfinished" />
+      <translation>أحرف لاتينية صغيرة وأرقام و«.» و«_» و«-»؛ من 2 إلى 32 حرفًا.</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>الاسم الكامل</translation>
     </message>
     <message>
       <source>Badge number</source>
-      <translation type="unfinished" />
+      <translation>الرقم الوظيفي</translation>
     </message>
     <message>
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>الرتبة</translation>
     </message>
     <message>
       <source>Optional</source>
-      <translation type="unfinished" />
+      <translation>اختياري</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>الوحدة</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>الأدوار</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور</translation>
     </message>
     <message>
       <source>Repeat the password</source>
-      <translation type="unfinished" />
+      <translation>أعد كتابة كلمة المرور</translation>
     </message>
   </context>
   <context>
     <name>Nouns</name>
     <message>
       <source>attachment</source>
-      <translation type="unfinished" />
+      <translation>مرفق</translation>
     </message>
     <message>
       <source>item</source>
-      <translation type="unfinished" />
+      <translation>حرز</translation>
     </message>
     <message>
       <source>location</source>
-      <translation type="unfinished" />
+      <translation>موقع</translation>
     </message>
     <message>
       <source>station</source>
-      <translation type="unfinished" />
+      <translation>مركز</translation>
     </message>
     <message>
       <source>discrepancy</source>
-      <translation type="unfinished" />
+      <translation>فرق</translation>
     </message>
     <message>
       <source>case</source>
-      <translation type="unfinished" />
+      <translation>قضية</translation>
     </message>
     <message>
       <source>audit</source>
-      <translation type="unfinished" />
+      <translation>جرد</translation>
     </message>
     <message>
       <source>seizure</source>
-      <translation type="unfinished" />
+      <translation>عملية ضبط</translation>
     </message>
     <message>
       <source>officer</source>
-      <translation type="unfinished" />
+      <translation>ضابط</translation>
     </message>
     <message>
       <source>person</source>
@@ -4433,7 +4508,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>items of case</source>
-      <translation type="unfinished" />
+      <translation>أحراز القضية</translation>
     </message>
     <message>
       <source>trusted key</source>
@@ -4444,282 +4519,282 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>OffenceType</name>
     <message>
       <source>Drug trafficking</source>
-      <translation type="unfinished" />
+      <translation>الاتجار بالمخدرات</translation>
     </message>
     <message>
       <source>Arms trafficking</source>
-      <translation type="unfinished" />
+      <translation>الاتجار بالأسلحة</translation>
     </message>
     <message>
       <source>Human trafficking</source>
-      <translation type="unfinished" />
+      <translation>الاتجار بالبشر</translation>
     </message>
     <message>
       <source>Smuggling of goods</source>
-      <translation type="unfinished" />
+      <translation>تهريب البضائع</translation>
     </message>
     <message>
       <source>Illegal exploitation of natural resources</source>
-      <translation type="unfinished" />
+      <translation>الاستغلال غير المشروع للموارد الطبيعية</translation>
     </message>
     <message>
       <source>Other offence</source>
-      <translation type="unfinished" />
+      <translation>جريمة أخرى</translation>
     </message>
   </context>
   <context>
     <name>OfficersPanel</name>
     <message>
       <source>New officer…</source>
-      <translation type="unfinished" />
+      <translation>ضابط جديد…</translation>
     </message>
     <message>
       <source>Edit roles…</source>
-      <translation type="unfinished" />
+      <translation>تعديل الأدوار…</translation>
     </message>
     <message>
       <source>Disable</source>
-      <translation type="unfinished" />
+      <translation>تعطيل</translation>
     </message>
     <message>
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>إلغاء القفل</translation>
     </message>
     <message>
       <source>Reset password…</source>
-      <translation type="unfinished" />
+      <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
       <source>Print badge card…</source>
-      <translation type="unfinished" />
+      <translation>طباعة البطاقة…</translation>
     </message>
     <message>
       <source>Only administrators see the list of officers.</source>
-      <translation type="unfinished" />
+      <translation>لا يرى قائمة الضباط إلا المسؤولون.</translation>
     </message>
     <message>
       <source>Enable</source>
-      <translation type="unfinished" />
+      <translation>تفعيل</translation>
     </message>
     <message>
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكنك تعطيل حسابك.</translation>
     </message>
     <message>
       <source>To change your own password use "Change my password…" at the top of the window.</source>
-      <translation type="unfinished" />
+      <translation>لتغيير كلمة مرورك استخدم «تغيير كلمة مروري…» في أعلى النافذة.</translation>
     </message>
     <message>
       <source>Only a locked account can be unlocked.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إلغاء قفل حساب إلا إذا كان مقفلًا.</translation>
     </message>
     <message>
       <source>Add a new officer.</source>
-      <translation type="unfinished" />
+      <translation>إضافة ضابط جديد.</translation>
     </message>
     <message>
       <source>Officer {officer} added. Badge number {badge}; badge card code {code}.</source>
-      <translation type="unfinished" />
+      <translation>أُضيف الضابط {officer}. الرقم الوظيفي {badge}؛ رمز البطاقة {code}.</translation>
     </message>
     <message>
       <source>Change the roles of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>تعديل أدوار {officer}.</translation>
     </message>
     <message>
       <source>Roles of {officer}: {roles}.</source>
-      <translation type="unfinished" />
+      <translation>أدوار {officer}: {roles}.</translation>
     </message>
     <message>
       <source>Reset the password of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>إعادة تعيين كلمة مرور {officer}.</translation>
     </message>
     <message>
       <source>New password set for {officer}; a new signing key was issued and the old one revoked.</source>
-      <translation type="unfinished" />
+      <translation>عُيّنت كلمة مرور جديدة لـ {officer}؛ وأُصدر مفتاح توقيع جديد وأُلغي القديم.</translation>
     </message>
     <message>
       <source>Enable the account of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>تفعيل حساب {officer}.</translation>
     </message>
     <message>
       <source>Disable the account of {officer}: they can no longer sign in.</source>
-      <translation type="unfinished" />
+      <translation>تعطيل حساب {officer}: لن يتمكن بعد ذلك من تسجيل الدخول.</translation>
     </message>
     <message>
       <source>{officer} can sign in again.</source>
-      <translation type="unfinished" />
+      <translation>يمكن لـ {officer} تسجيل الدخول من جديد.</translation>
     </message>
     <message>
       <source>{officer} is disabled and can no longer sign in.</source>
-      <translation type="unfinished" />
+      <translation>{officer} معطّل ولم يعد بإمكانه تسجيل الدخول.</translation>
     </message>
     <message>
       <source>Unlock the account of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>إلغاء قفل حساب {officer}.</translation>
     </message>
     <message>
       <source>{officer} is unlocked and can sign in again.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي قفل {officer} ويمكنه تسجيل الدخول من جديد.</translation>
     </message>
     <message>
       <source>Print a badge card for {officer}.</source>
-      <translation type="unfinished" />
+      <translation>طباعة بطاقة لـ {officer}.</translation>
     </message>
     <message>
       <source>Badge card of {officer}</source>
-      <translation type="unfinished" />
+      <translation>بطاقة {officer}</translation>
     </message>
     <message>
       <source>Badge card code {code}: scanning it identifies {officer} at a handover.</source>
-      <translation type="unfinished" />
+      <translation>رمز البطاقة {code}: مسحه يعرّف بـ {officer} عند التسليم.</translation>
     </message>
     <message>
       <source>Badge card of {officer} saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>حُفظت بطاقة {officer} في {path}.</translation>
     </message>
     <message>
       <source>Badge card of {officer} printed ({where}).</source>
-      <translation type="unfinished" />
+      <translation>طُبعت بطاقة {officer} ({where}).</translation>
     </message>
     <message>
       <source>The badge card could not be saved to {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذر حفظ البطاقة في {path}: {reason}</translation>
     </message>
   </context>
   <context>
     <name>Operations</name>
     <message>
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>يُرجى الانتظار</translation>
     </message>
   </context>
   <context>
     <name>Passwords</name>
     <message>
       <source>The password is too short: use at least {min} characters (this one has {count}).</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور قصيرة جدًا: استخدم {min} حرفًا على الأقل (هذه تتكون من {count}).</translation>
     </message>
     <message>
       <source>The password is too long: use at most {max} characters (this one has {count}).</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور طويلة جدًا: استخدم {max} حرفًا على الأكثر (هذه تتكون من {count}).</translation>
     </message>
     <message>
       <source>This password is on a list of commonly used passwords that attackers try first. Choose another one.</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور هذه مدرجة في قائمة كلمات المرور الشائعة التي يجربها المهاجمون أولًا. اختر كلمة أخرى.</translation>
     </message>
     <message>
       <source>The password cannot be the same as the user name.</source>
-      <translation type="unfinished" />
+      <translation>لا يجوز أن تكون كلمة المرور مطابقة لاسم المستخدم.</translation>
     </message>
     <message>
       <source>The password contains an invisible control character that cannot be typed reliably.</source>
-      <translation type="unfinished" />
+      <translation>تحتوي كلمة المرور على حرف تحكم غير مرئي لا يمكن كتابته بشكل موثوق.</translation>
     </message>
   </context>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>السابقة ▶</translation>
     </message>
     <message>
       <source>Previous page (Page Up)</source>
-      <translation type="unfinished" />
+      <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
       <source>of {n}</source>
-      <translation type="unfinished" />
+      <translation>من {n}</translation>
     </message>
     <message>
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>◀ التالية</translation>
     </message>
     <message>
       <source>Next page (Page Down)</source>
-      <translation type="unfinished" />
+      <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>الصفحة</translation>
     </message>
     <message>
       <source>Zoom out (Ctrl+−)</source>
-      <translation type="unfinished" />
+      <translation>تصغير (Ctrl+−)</translation>
     </message>
     <message>
       <source>Zoom in (Ctrl++)</source>
-      <translation type="unfinished" />
+      <translation>تكبير (Ctrl++)</translation>
     </message>
     <message>
       <source>Fit width</source>
-      <translation type="unfinished" />
+      <translation>ملاءمة العرض</translation>
     </message>
     <message>
       <source>Whole page</source>
-      <translation type="unfinished" />
+      <translation>الصفحة كاملة</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>طباعة…</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>إغلاق</translation>
     </message>
     <message>
       <source>Width</source>
-      <translation type="unfinished" />
+      <translation>العرض</translation>
     </message>
     <message>
       <source>Print {title}</source>
-      <translation type="unfinished" />
+      <translation>طباعة {title}</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>مستندات PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
     <name>PdfView</name>
     <message>
       <source>The document could not be shown: it is not a readable PDF ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>يتعذر عرض المستند: ليس ملف PDF قابلًا للقراءة ({reason}).</translation>
     </message>
     <message>
       <source>The disk is full: {name} was not saved. Free some space or choose another drive. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>القرص ممتلئ: لم يُحفظ {name}. أفرغ بعض المساحة أو اختر محركًا آخر. لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <source>You may not write to the folder {folder}, so {name} was not saved. Choose another folder (your Documents folder or a USB drive). Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>لا يحق لك الكتابة في المجلد {folder}، لذا لم يُحفظ {name}. اختر مجلدًا آخر (مجلد المستندات أو ذاكرة USB). لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist any more (was a USB drive removed?), so {name} was not saved.</source>
-      <translation type="unfinished" />
+      <translation>المجلد {folder} لم يعد موجودًا (هل نُزعت ذاكرة USB؟)، لذا لم يُحفظ {name}.</translation>
     </message>
     <message>
       <source>{name} could not be saved: {reason}. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>تعذر حفظ {name}: {reason}. لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <source>The printer {printer} could not be started, so nothing was printed. Check that it is switched on and connected, or choose another printer.</source>
-      <translation type="unfinished" />
+      <translation>تعذر تشغيل الطابعة {printer}، لذا لم يُطبع أي شيء. تحقق من أنها مشغلة وموصولة، أو اختر طابعة أخرى.</translation>
     </message>
     <message>
       <source>Printing on {printer} failed at page {page} of {pages}. Check the printer (paper, labels, cover) and print again.</source>
-      <translation type="unfinished" />
+      <translation>فشلت الطباعة على {printer} عند الصفحة {page} من {pages}. افحص الطابعة (الورق، الملصقات، الغطاء) وأعد الطباعة.</translation>
     </message>
     <message>
       <source>default printer</source>
-      <translation type="unfinished" />
+      <translation>الطابعة الافتراضية</translation>
     </message>
   </context>
   <context>
@@ -4765,38 +4840,38 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ProgressDialog</name>
     <message>
       <source>{n} done</source>
-      <translation type="unfinished" />
+      <translation>تم: {n}</translation>
     </message>
   </context>
   <context>
     <name>ReauthDialog</name>
     <message>
       <source>Confirm with your password</source>
-      <translation type="unfinished" />
+      <translation>التأكيد بكلمة مرورك</translation>
     </message>
     <message>
       <source>This is a sensitive action. Type your own password again ({name}, signed in as {user}).</source>
-      <translation type="unfinished" />
+      <translation>هذا إجراء حساس. اكتب كلمة مرورك مرة أخرى ({name}، مسجّل الدخول باسم {user}).</translation>
     </message>
     <message>
       <source>Your password</source>
-      <translation type="unfinished" />
+      <translation>كلمة مرورك</translation>
     </message>
     <message>
       <source>Confirm</source>
-      <translation type="unfinished" />
+      <translation>تأكيد</translation>
     </message>
     <message>
       <source>Type your password.</source>
-      <translation type="unfinished" />
+      <translation>اكتب كلمة مرورك.</translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق…</translation>
     </message>
     <message>
       <source>Wrong password. Type it again, or Cancel.</source>
-      <translation type="unfinished" />
+      <translation>كلمة مرور خاطئة. اكتبها مرة أخرى، أو اختر «إلغاء».</translation>
     </message>
   </context>
   <context>
@@ -5366,195 +5441,195 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Reports</name>
     <message>
       <source>The station's PDF-signing certificate (SHA-256 {found}) is not the one the ledger registers for station {code} ({expected}). Nothing was signed. Restore the station's certificate files from its backup, or import the agency certificate again.</source>
-      <translation type="unfinished" />
+      <translation>شهادة توقيع PDF الخاصة بالمركز (SHA-256 {found}) ليست الشهادة التي يسجلها السجل للمركز {code} ({expected}). لم يُوقَّع أي شيء. استعد ملفات شهادة المركز من نسختها الاحتياطية، أو استورد شهادة الجهة من جديد.</translation>
     </message>
     <message>
       <source>The certificate could not be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذر استخدام الشهادة: {reason}</translation>
     </message>
     <message>
       <source>Case inventory</source>
-      <translation type="unfinished" />
+      <translation>جرد القضية</translation>
     </message>
     <message>
       <source>Certificate of disposal</source>
-      <translation type="unfinished" />
+      <translation>محضر التصرف</translation>
     </message>
     <message>
       <source>Certificate of release to the owner</source>
-      <translation type="unfinished" />
+      <translation>محضر الرد إلى المالك</translation>
     </message>
     <message>
       <source>Laboratory submission form</source>
-      <translation type="unfinished" />
+      <translation>استمارة الإرسال إلى المختبر</translation>
     </message>
     <message>
       <source>Inventory audit: discrepancies</source>
-      <translation type="unfinished" />
+      <translation>الجرد: الفروق</translation>
     </message>
     <message>
       <source>The photo recorded at entry {seq} is not shown: the stored file does not match the SHA-256 the ledger recorded for it (it was changed or damaged after it was recorded).</source>
-      <translation type="unfinished" />
+      <translation>الصورة المسجلة في القيد {seq} غير معروضة: الملف المخزن لا يطابق بصمة SHA-256 التي سجلها السجل له (عُدّل أو تلف بعد تسجيله).</translation>
     </message>
     <message>
       <source>The photo recorded at entry {seq} is not shown: the file is missing from the database.</source>
-      <translation type="unfinished" />
+      <translation>الصورة المسجلة في القيد {seq} غير معروضة: الملف غير موجود في قاعدة البيانات.</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>نعم</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>لا</translation>
     </message>
     <message>
       <source>gross</source>
-      <translation type="unfinished" />
+      <translation>القائم</translation>
     </message>
     <message>
       <source>net</source>
-      <translation type="unfinished" />
+      <translation>الصافي</translation>
     </message>
     <message>
       <source>{field}: expected {expected}, found {found}, difference {diff}</source>
-      <translation type="unfinished" />
+      <translation>{field}: المتوقع {expected}، الموجود {found}، الفرق {diff}</translation>
     </message>
     <message>
       <source>New items: {ids}</source>
-      <translation type="unfinished" />
+      <translation>الأحراز الجديدة: {ids}</translation>
     </message>
     <message>
       <source>Accepts the discrepancy of entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>يُقرّ الفرق في القيد رقم {seq}</translation>
     </message>
     <message>
       <source>Lab number</source>
-      <translation type="unfinished" />
+      <translation>رقم المختبر</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع المحكمة</translation>
     </message>
     <message>
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>الأمر</translation>
     </message>
     <message>
       <source>Intact</source>
-      <translation type="unfinished" />
+      <translation>سليم</translation>
     </message>
     <message>
       <source>Broken</source>
-      <translation type="unfinished" />
+      <translation>مفضوض</translation>
     </message>
     <message>
       <source>the station</source>
-      <translation type="unfinished" />
+      <translation>المركز</translation>
     </message>
     <message>
       <source>supervisor</source>
-      <translation type="unfinished" />
+      <translation>المشرف</translation>
     </message>
     <message>
       <source>Authorised by</source>
-      <translation type="unfinished" />
+      <translation>أذن به</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع الأمر</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>السند القانوني</translation>
     </message>
     <message>
       <source>Released to</source>
-      <translation type="unfinished" />
+      <translation>رُدّ إلى</translation>
     </message>
     <message>
       <source>Identity document</source>
-      <translation type="unfinished" />
+      <translation>وثيقة الهوية</translation>
     </message>
     <message>
       <source>Released by</source>
-      <translation type="unfinished" />
+      <translation>ردّه</translation>
     </message>
     <message>
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات</translation>
     </message>
     <message>
       <source>Released to the owner</source>
-      <translation type="unfinished" />
+      <translation>رُدّ إلى المالك</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>الطريقة</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <source>Carried out by</source>
-      <translation type="unfinished" />
+      <translation>نفّذه</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>التفاصيل</translation>
     </message>
     <message>
       <source>I witnessed the disposal ({method}) of this item on {date}, as recorded above, and I never held this item.</source>
-      <translation type="unfinished" />
+      <translation>شهدتُ التصرف ({method}) في هذا الحرز بتاريخ {date}، كما هو مسجل أعلاه، ولم يكن هذا الحرز في حيازتي قط.</translation>
     </message>
     <message>
       <source>Signed in the ledger, entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>موقّع في السجل، القيد رقم {seq}</translation>
     </message>
     <message>
       <source>Disposal</source>
-      <translation type="unfinished" />
+      <translation>التصرف</translation>
     </message>
     <message>
       <source>seal {number} broken (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>فُضّ الختم {number} (القيد رقم {seq})</translation>
     </message>
     <message>
       <source>seal {number} applied (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>وُضع الختم {number} (القيد رقم {seq})</translation>
     </message>
     <message>
       <source>{label} {weight} ({what}, entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>{label} {weight} ({what}، القيد رقم {seq})</translation>
     </message>
     <message>
       <source>MISSING: not found at the inventory audit of {date} (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>مفقود: لم يُعثر عليه في جرد {date} (القيد رقم {seq})</translation>
     </message>
     <message>
       <source>Seizure {number}: {date}, {place}</source>
-      <translation type="unfinished" />
+      <translation>عملية الضبط {number}: {date}، {place}</translation>
     </message>
     <message>
       <source>The ledger reference {ref} points at an entry that does not record it (seq {seq}). Nothing was recorded. An administrator should run 'custody ledger rebuild'.</source>
-      <translation type="unfinished" />
+      <translation>مرجع السجل {ref} يشير إلى قيد لا يسجله (seq {seq}). لم يُسجَّل أي شيء. يجب على المسؤول تشغيل 'custody ledger rebuild'.</translation>
     </message>
     <message>
       <source>The entries this report would state do not verify: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>القيود التي سيذكرها هذا التقرير لا تجتاز التحقق: {reason}. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>Chain of custody report</source>
-      <translation type="unfinished" />
+      <translation>تقرير سلسلة الحيازة</translation>
     </message>
     <message>
       <source>Chain of custody report (case)</source>
-      <translation type="unfinished" />
+      <translation>تقرير سلسلة الحيازة (القضية)</translation>
     </message>
     <message>
       <source>Chain of custody report (transfer to another agency)</source>
@@ -5565,315 +5640,315 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ReportsPage</name>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>التقارير</translation>
     </message>
     <message>
       <source>The court's chain of custody report of one item or of every item of a case. Each report is recorded in the ledger, signed by this station and carries the proof of its own integrity. The same box gives a case's inventory, an item's disposal certificate and its laboratory submission form, also signed by this station and recorded in the ledger.</source>
-      <translation type="unfinished" />
+      <translation>تقرير سلسلة الحيازة المقدم إلى المحكمة، لحرز واحد أو لكل أحراز قضية. يُسجَّل كل تقرير في السجل ويوقّعه هذا المركز ويحمل إثبات سلامته. ويعطي الإطار نفسه جرد القضية ومحضر التصرف في الحرز واستمارة إرساله إلى المختبر، وهي أيضًا موقّعة من هذا المركز ومسجلة في السجل.</translation>
     </message>
     <message>
       <source>Custody report</source>
-      <translation type="unfinished" />
+      <translation>تقرير الحيازة</translation>
     </message>
     <message>
       <source>Scan the item's barcode, or type an item id or a case number.</source>
-      <translation type="unfinished" />
+      <translation>امسح الرمز الشريطي للحرز، أو اكتب رقم حرز أو رقم قضية.</translation>
     </message>
     <message>
       <source>Item id (UN-DIL-26-000123-7) or case number</source>
-      <translation type="unfinished" />
+      <translation>رقم الحرز (UN-DIL-26-000123-7) أو رقم القضية</translation>
     </message>
     <message>
       <source>Item report</source>
-      <translation type="unfinished" />
+      <translation>تقرير الحرز</translation>
     </message>
     <message>
       <source>Case report</source>
-      <translation type="unfinished" />
+      <translation>تقرير القضية</translation>
     </message>
     <message>
       <source>Other documents:</source>
-      <translation type="unfinished" />
+      <translation>مستندات أخرى:</translation>
     </message>
     <message>
       <source>Case inventory</source>
-      <translation type="unfinished" />
+      <translation>جرد القضية</translation>
     </message>
     <message>
       <source>Disposal certificate</source>
-      <translation type="unfinished" />
+      <translation>محضر التصرف</translation>
     </message>
     <message>
       <source>Lab submission form</source>
-      <translation type="unfinished" />
+      <translation>استمارة الإرسال إلى المختبر</translation>
     </message>
     <message>
       <source>Last report</source>
-      <translation type="unfinished" />
+      <translation>آخر تقرير</translation>
     </message>
     <message>
       <source>Report id</source>
-      <translation type="unfinished" />
+      <translation>رقم التقرير</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>الأحراز</translation>
     </message>
     <message>
       <source>Station verifier key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح التحقق الخاص بالمركز</translation>
     </message>
     <message>
       <source>Checkpoint the report is proven against</source>
-      <translation type="unfinished" />
+      <translation>نقطة التحقق التي يُثبَت التقرير بالاستناد إليها</translation>
     </message>
     <message>
       <source>Give the prosecutor the PDF and the station verifier key: with them anyone can check the report without Custody, its database or the internet, using the &lt;span style="white-space: nowrap"&gt;custody-verify&lt;/span&gt; program.</source>
-      <translation type="unfinished" />
+      <translation>سلّم النيابة العامة ملف PDF ومفتاح التحقق الخاص بالمركز: بهما يستطيع أي شخص التحقق من التقرير دون Custody أو قاعدة بياناته أو الإنترنت، باستخدام برنامج &lt;span style="white-space: nowrap"&gt;custody-verify&lt;/span&gt;.</translation>
     </message>
     <message>
       <source>Show the report again…</source>
-      <translation type="unfinished" />
+      <translation>عرض التقرير مرة أخرى…</translation>
     </message>
     <message>
       <source>Copy verifier key</source>
-      <translation type="unfinished" />
+      <translation>نسخ مفتاح التحقق</translation>
     </message>
     <message>
       <source>Copy checkpoint</source>
-      <translation type="unfinished" />
+      <translation>نسخ نقطة التحقق</translation>
     </message>
     <message>
       <source>Scan or type the item id first.</source>
-      <translation type="unfinished" />
+      <translation>امسح رقم الحرز أو اكتبه أولًا.</translation>
     </message>
     <message>
       <source>Chain of custody report — {item}</source>
-      <translation type="unfinished" />
+      <translation>تقرير سلسلة الحيازة — {item}</translation>
     </message>
     <message>
       <source>Producing the custody report of {item}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إعداد تقرير حيازة {item}…</translation>
     </message>
     <message>
       <source>Type the case number first.</source>
-      <translation type="unfinished" />
+      <translation>اكتب رقم القضية أولًا.</translation>
     </message>
     <message>
       <source>Chain of custody report — case {case}</source>
-      <translation type="unfinished" />
+      <translation>تقرير سلسلة الحيازة — القضية {case}</translation>
     </message>
     <message>
       <source>Producing the custody report of case {case}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إعداد تقرير حيازة القضية {case}…</translation>
     </message>
     <message>
       <source>Producing the inventory of case {case}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إعداد جرد القضية {case}…</translation>
     </message>
     <message>
       <source>Case inventory — {case}</source>
-      <translation type="unfinished" />
+      <translation>جرد القضية — {case}</translation>
     </message>
     <message>
       <source>Producing the disposal certificate of {item}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إعداد محضر التصرف في {item}…</translation>
     </message>
     <message>
       <source>Disposal certificate — {item}</source>
-      <translation type="unfinished" />
+      <translation>محضر التصرف — {item}</translation>
     </message>
     <message>
       <source>Producing the laboratory submission form of {item}…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ إعداد استمارة إرسال {item} إلى المختبر…</translation>
     </message>
     <message>
       <source>Laboratory submission form — {item}</source>
-      <translation type="unfinished" />
+      <translation>استمارة الإرسال إلى المختبر — {item}</translation>
     </message>
     <message>
       <source>Signed by this station and recorded in the ledger. SHA-256 {sha}</source>
-      <translation type="unfinished" />
+      <translation>موقّع من هذا المركز ومسجل في السجل. SHA-256 {sha}</translation>
     </message>
     <message>
       <source>(unknown)</source>
-      <translation type="unfinished" />
+      <translation>(غير معروف)</translation>
     </message>
     <message numerus="yes">
       <source>Report {id} · %n item(s) · signed by this station; the proof bundle is attached to the PDF.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>التقرير {id} · %n حرز · موقّع من هذا المركز؛ وحزمة الإثبات مرفقة بملف PDF.</numerusform>
+        <numerusform>التقرير {id} · %n حرز · موقّع من هذا المركز؛ وحزمة الإثبات مرفقة بملف PDF.</numerusform>
+        <numerusform>التقرير {id} · %n حرزان · موقّع من هذا المركز؛ وحزمة الإثبات مرفقة بملف PDF.</numerusform>
+        <numerusform>التقرير {id} · %n أحراز · موقّع من هذا المركز؛ وحزمة الإثبات مرفقة بملف PDF.</numerusform>
+        <numerusform>التقرير {id} · %n حرزًا · موقّع من هذا المركز؛ وحزمة الإثبات مرفقة بملف PDF.</numerusform>
+        <numerusform>التقرير {id} · %n حرز · موقّع من هذا المركز؛ وحزمة الإثبات مرفقة بملف PDF.</numerusform>
       </translation>
     </message>
     <message>
       <source>Verifier key copied.</source>
-      <translation type="unfinished" />
+      <translation>نُسخ مفتاح التحقق.</translation>
     </message>
     <message>
       <source>Checkpoint copied.</source>
-      <translation type="unfinished" />
+      <translation>نُسخت نقطة التحقق.</translation>
     </message>
   </context>
   <context>
     <name>ResetPasswordDialog</name>
     <message>
       <source>The officer's signing key is locked with the old password, which nobody knows any more. Custody therefore issues a NEW signing key and REVOKES the old one; entries already signed stay valid. The account is also unlocked. Give the new password to the officer in person.</source>
-      <translation type="unfinished" />
+      <translation>مفتاح توقيع الضابط مقفل بكلمة المرور القديمة التي لم يعد أحد يعرفها. لذلك يصدر Custody مفتاح توقيع جديدًا ويلغي القديم؛ وتبقى القيود الموقعة سابقًا صالحة. ويُلغى قفل الحساب أيضًا. سلّم كلمة المرور الجديدة إلى الضابط شخصيًا.</translation>
     </message>
     <message>
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
       <source>Repeat the new password</source>
-      <translation type="unfinished" />
+      <translation>أعد كتابة كلمة المرور الجديدة</translation>
     </message>
   </context>
   <context>
     <name>Role</name>
     <message>
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>ضابط</translation>
     </message>
     <message>
       <source>Evidence custodian</source>
-      <translation type="unfinished" />
+      <translation>أمين الأحراز</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished" />
+      <translation>مشرف</translation>
     </message>
     <message>
       <source>Auditor</source>
-      <translation type="unfinished" />
+      <translation>مدقق</translation>
     </message>
     <message>
       <source>Prosecutor (read only)</source>
-      <translation type="unfinished" />
+      <translation>النيابة العامة (قراءة فقط)</translation>
     </message>
     <message>
       <source>Administrator</source>
-      <translation type="unfinished" />
+      <translation>مسؤول النظام</translation>
     </message>
   </context>
   <context>
     <name>Scanner</name>
     <message>
       <source>Scanned {code}: finish or close the open dialog first.</source>
-      <translation type="unfinished" />
+      <translation>مُسح {code}: أنهِ مربع الحوار المفتوح أو أغلقه أولًا.</translation>
     </message>
     <message>
       <source>Scanned {code}, but no part of Custody opens {what} here.</source>
-      <translation type="unfinished" />
+      <translation>مُسح {code}، لكن لا يوجد جزء في Custody يفتح {what} هنا.</translation>
     </message>
     <message>
       <source>item numbers</source>
-      <translation type="unfinished" />
+      <translation>أرقام الأحراز</translation>
     </message>
     <message>
       <source>location codes</source>
-      <translation type="unfinished" />
+      <translation>رموز المواقع</translation>
     </message>
     <message>
       <source>badge codes</source>
-      <translation type="unfinished" />
+      <translation>رموز البطاقات</translation>
     </message>
   </context>
   <context>
     <name>Search</name>
     <message>
       <source>The search text is too long: at most {max} characters.</source>
-      <translation type="unfinished" />
+      <translation>نص البحث طويل جدًا: الحد الأقصى {max} حرفًا.</translation>
     </message>
   </context>
   <context>
     <name>SearchBox</name>
     <message>
       <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation type="unfinished" />
+      <translation>امسح أو اكتب رقم حرز، أو رمز LOC- أو OFF-، أو كلمات…</translation>
     </message>
   </context>
   <context>
     <name>SeizureForm</name>
     <message>
       <source>Type or choose the case number</source>
-      <translation type="unfinished" />
+      <translation>اكتب رقم القضية أو اختره</translation>
     </message>
     <message>
       <source>Open a new case…</source>
-      <translation type="unfinished" />
+      <translation>فتح قضية جديدة…</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>القضية</translation>
     </message>
     <message>
       <source>Date and time of the seizure</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الضبط ووقته</translation>
     </message>
     <message>
       <source>Station time.</source>
-      <translation type="unfinished" />
+      <translation>بتوقيت المركز.</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <source>GPS (optional)</source>
-      <translation type="unfinished" />
+      <translation>GPS (اختياري)</translation>
     </message>
     <message>
       <source>Latitude, longitude in decimal degrees.</source>
-      <translation type="unfinished" />
+      <translation>خط العرض، خط الطول بالدرجات العشرية.</translation>
     </message>
     <message>
       <source>Seizing officer</source>
-      <translation type="unfinished" />
+      <translation>الضابط القائم بالضبط</translation>
     </message>
     <message>
       <source>The officer's username.</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم الخاص بالضابط.</translation>
     </message>
     <message>
       <source>Witnesses</source>
-      <translation type="unfinished" />
+      <translation>الشهود</translation>
     </message>
     <message>
       <source>One name per line.</source>
-      <translation type="unfinished" />
+      <translation>اسم واحد في كل سطر.</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>السند القانوني</translation>
     </message>
     <message>
       <source>Warrant or order, with its number.</source>
-      <translation type="unfinished" />
+      <translation>الإذن أو الأمر، مع رقمه.</translation>
     </message>
     <message>
       <source>Received from</source>
-      <translation type="unfinished" />
+      <translation>استُلم من</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات</translation>
     </message>
     <message>
       <source>Record seizure</source>
-      <translation type="unfinished" />
+      <translation>تسجيل عملية الضبط</translation>
     </message>
   </context>
   <context>
     <name>Settings</name>
     <message>
       <source>Enter a whole number from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عددًا صحيحًا من {low} إلى {high}.</translation>
     </message>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
@@ -5881,311 +5956,315 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Unknown setting.</source>
-      <translation type="unfinished" />
+      <translation>إعداد غير معروف.</translation>
     </message>
   </context>
   <context>
     <name>SettingsPage</name>
     <message>
       <source>Wrong passwords before locking</source>
-      <translation type="unfinished" />
+      <translation>عدد كلمات المرور الخاطئة قبل القفل</translation>
     </message>
     <message>
       <source>An account locks after this many wrong passwords in a row (from {low} to {high}).</source>
-      <translation type="unfinished" />
+      <translation>يُقفل الحساب بعد هذا العدد من كلمات المرور الخاطئة المتتالية (من {low} إلى {high}).</translation>
     </message>
     <message>
       <source>Lockout (minutes)</source>
-      <translation type="unfinished" />
+      <translation>مدة القفل (بالدقائق)</translation>
     </message>
     <message>
       <source>How long a locked account stays locked, unless an administrator unlocks it sooner (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>المدة التي يبقى فيها الحساب المقفل مقفلًا، ما لم يلغِ المسؤول قفله قبل ذلك (من {low} إلى {high} دقيقة).</translation>
     </message>
     <message>
       <source>Idle lock (minutes)</source>
-      <translation type="unfinished" />
+      <translation>القفل عند الخمول (بالدقائق)</translation>
     </message>
     <message>
       <source>The workstation hides everything behind the lock screen after this many minutes without use (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>تخفي محطة العمل كل شيء خلف شاشة القفل بعد هذا العدد من الدقائق دون استخدام (من {low} إلى {high} دقيقة).</translation>
     </message>
     <message>
       <source>Clock jump refused (minutes)</source>
-      <translation type="unfinished" />
+      <translation>قفزة الساعة المرفوضة (بالدقائق)</translation>
     </message>
     <message>
       <source>Nothing is recorded when this computer's clock moves forward by more than this while Custody runs (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>لا يُسجَّل أي شيء عندما تتقدم ساعة هذا الحاسوب بأكثر من هذا المقدار أثناء تشغيل Custody (من {low} إلى {high} دقيقة).</translation>
     </message>
     <message>
       <source>Station settings</source>
-      <translation type="unfinished" />
+      <translation>إعدادات المركز</translation>
     </message>
     <message>
       <source>These settings apply to every workstation of this station. Each change is recorded in the ledger with your name.</source>
-      <translation type="unfinished" />
+      <translation>تنطبق هذه الإعدادات على كل محطات العمل في هذا المركز. ويُسجَّل كل تغيير في السجل باسمك.</translation>
     </message>
     <message>
       <source>Sign-in and locking</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول والقفل</translation>
     </message>
     <message>
       <source>Save settings</source>
-      <translation type="unfinished" />
+      <translation>حفظ الإعدادات</translation>
     </message>
     <message>
       <source>Undo my changes</source>
-      <translation type="unfinished" />
+      <translation>التراجع عن تغييراتي</translation>
     </message>
     <message>
       <source>Labels</source>
-      <translation type="unfinished" />
+      <translation>الملصقات</translation>
     </message>
     <message>
       <source>Default label template</source>
-      <translation type="unfinished" />
+      <translation>قالب الملصق الافتراضي</translation>
     </message>
     <message>
       <source>Use this template</source>
-      <translation type="unfinished" />
+      <translation>استخدام هذا القالب</translation>
     </message>
     <message>
       <source>Change the station's default label template</source>
-      <translation type="unfinished" />
+      <translation>تغيير قالب الملصق الافتراضي للمركز</translation>
     </message>
     <message>
       <source>Labels now print on {name} by default.</source>
-      <translation type="unfinished" />
+      <translation>تُطبع الملصقات الآن افتراضيًا على {name}.</translation>
     </message>
     <message>
       <source>Nothing to save: the settings are as stored.</source>
-      <translation type="unfinished" />
+      <translation>لا شيء للحفظ: الإعدادات كما هي محفوظة.</translation>
     </message>
     <message>
       <source>Change the station settings.</source>
-      <translation type="unfinished" />
+      <translation>تغيير إعدادات المركز.</translation>
     </message>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
       <source>Saved. The idle lock now starts after {n} minutes without use.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ. يبدأ القفل عند الخمول الآن بعد {n} دقيقة دون استخدام.</translation>
     </message>
   </context>
   <context>
     <name>Setup</name>
     <message>
       <source>A station code is 1 to 16 characters: capital letters A-Z, digits and '-'.</source>
-      <translation type="unfinished" />
+      <translation>يتكون رمز المركز من 1 إلى 16 حرفًا: أحرف لاتينية كبيرة A-Z وأرقام و«-».</translation>
     </message>
     <message>
       <source>A log origin looks like custody.example.org/DIL: lower-case host name, then optional /parts.</source>
-      <translation type="unfinished" />
+      <translation>يكون أصل السجل على شكل custody.example.org/DIL: اسم المضيف بأحرف صغيرة، ثم /أجزاء اختيارية.</translation>
     </message>
     <message>
       <source>Unknown time zone {tz}. Use a name such as Africa/Kinshasa or UTC.</source>
-      <translation type="unfinished" />
+      <translation>المنطقة الزمنية {tz} غير معروفة. استخدم اسمًا مثل Africa/Khartoum أو UTC.</translation>
     </message>
     <message>
       <source>This database is already set up (agency {agency}). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات هذه مُعدّة بالفعل (الجهة {agency}). لم يتغير أي شيء.</translation>
     </message>
   </context>
   <context>
     <name>SignaturePad</name>
     <message>
       <source>Sign here with the mouse or a pen</source>
-      <translation type="unfinished" />
+      <translation>وقّع هنا بالفأرة أو بالقلم</translation>
     </message>
     <message>
       <source>Sign above the line</source>
-      <translation type="unfinished" />
+      <translation>وقّع فوق الخط</translation>
     </message>
   </context>
   <context>
     <name>SplitDialog</name>
     <message>
       <source>Take a sample of {item}</source>
-      <translation type="unfinished" />
+      <translation>أخذ عينة من {item}</translation>
     </message>
     <message>
       <source>Split {item}</source>
-      <translation type="unfinished" />
+      <translation>تجزئة {item}</translation>
     </message>
     <message>
       <source>Description of the part *</source>
-      <translation type="unfinished" />
+      <translation>وصف الجزء *</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>الكمية</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>الوحدة</translation>
     </message>
     <message>
       <source>Sealed</source>
-      <translation type="unfinished" />
+      <translation>مختوم</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>رقم الختم</translation>
     </message>
     <message>
       <source>Add a part</source>
-      <translation type="unfinished" />
+      <translation>إضافة جزء</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <source>For example: sample for the laboratory, request 17/2026.</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: عينة للمختبر، الطلب 17/2026.</translation>
     </message>
     <message>
       <source>Take sample</source>
-      <translation type="unfinished" />
+      <translation>أخذ العينة</translation>
     </message>
     <message>
       <source>Split</source>
-      <translation type="unfinished" />
+      <translation>تجزئة</translation>
     </message>
   </context>
   <context>
     <name>Startup</name>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Custody could not open its database. The details below are also in the log file.</source>
-      <translation type="unfinished" />
+      <translation>تعذر على Custody فتح قاعدة بياناته. التفاصيل أدناه موجودة أيضًا في ملف السجل.</translation>
     </message>
   </context>
   <context>
     <name>Station</name>
     <message>
       <source>This workstation does not hold the signing key of station {code} ({path}). Nothing was saved. Restore the station's key file from its backup, or work on the workstation that was set up for this station. A new workstation on a shared database first joins it as a station of its own: custody station join (docs/DEPLOYMENT.md).</source>
-      <translation type="unfinished" />
+      <translation>لا تحمل محطة العمل هذه مفتاح توقيع المركز {code} ({path}). لم يُحفظ أي شيء. استعد ملف مفتاح المركز من نسخته الاحتياطية، أو اعمل على محطة العمل التي أُعدّت لهذا المركز. تنضم محطة العمل الجديدة على قاعدة بيانات مشتركة إليها أولًا كمركز قائم بذاته: custody station join (docs/DEPLOYMENT.md).</translation>
     </message>
     <message>
       <source>The station key file {path} cannot be used ({reason}). Nothing was saved. Restore the station's key file from its backup.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن استخدام ملف مفتاح المركز {path} ({reason}). لم يُحفظ أي شيء. استعد ملف مفتاح المركز من نسخته الاحتياطية.</translation>
     </message>
     <message>
       <source>The station key file {path} does not hold the key the ledger registers for station {code} (it holds key {found}, the ledger's is {expected}). Nothing was saved. Restore the right key file from the station's backup.</source>
-      <translation type="unfinished" />
+      <translation>ملف مفتاح المركز {path} لا يحتوي على المفتاح الذي يسجله السجل للمركز {code} (يحتوي على المفتاح {found}، ومفتاح السجل هو {expected}). لم يُحفظ أي شيء. استعد ملف المفتاح الصحيح من النسخة الاحتياطية للمركز.</translation>
     </message>
     <message>
       <source>The ledger registers no key for station {code}. Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>لا يسجل السجل أي مفتاح للمركز {code}. لم يُحفظ أي شيء.</translation>
     </message>
     <message>
       <source>not a key file</source>
-      <translation type="unfinished" />
+      <translation>ليس ملف مفتاح</translation>
     </message>
     <message>
       <source>not an Ed25519 key</source>
-      <translation type="unfinished" />
+      <translation>ليس مفتاح Ed25519</translation>
     </message>
     <message>
       <source>Stations join a shared PostgreSQL database. This database is an SQLite file, which belongs to one workstation: set up a PostgreSQL server (docs/DEPLOYMENT.md) and join it instead.</source>
-      <translation type="unfinished" />
+      <translation>تنضم المراكز إلى قاعدة بيانات PostgreSQL مشتركة. قاعدة البيانات هذه ملف SQLite يخص محطة عمل واحدة: أعدّ خادم PostgreSQL ‏(docs/DEPLOYMENT.md) وانضم إليه بدلًا من ذلك.</translation>
     </message>
     <message>
       <source>Station {code} already exists in this database. Choose another code for this workstation. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>المركز {code} موجود بالفعل في قاعدة البيانات هذه. اختر رمزًا آخر لمحطة العمل هذه. لم يتغير أي شيء.</translation>
     </message>
     <message>
       <source>The ledger in this database was not set up by the station whose key you gave: its first station key is {anchor}. Check the key with the agency. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>لم يُنشئ السجلَّ في قاعدة البيانات هذه المركزُ الذي أعطيت مفتاحه: أول مفتاح مركز فيه هو {anchor}. تحقق من المفتاح مع الجهة. لم يتغير أي شيء.</translation>
     </message>
     <message>
       <source>Give the verifier key of the database's first station (--trust), as the agency published it.</source>
-      <translation type="unfinished" />
+      <translation>أدخل مفتاح التحقق الخاص بأول مركز في قاعدة البيانات (--trust)، كما نشرته الجهة.</translation>
     </message>
     <message>
       <source>This is not a station verifier key ({reason}). Copy it exactly as the agency published it (it looks like custody.local/DIL/DIL+1a2b3c4d+AbC...).</source>
-      <translation type="unfinished" />
+      <translation>هذا ليس مفتاح تحقق خاصًا بمركز ({reason}). انسخه تمامًا كما نشرته الجهة (يبدو مثل custody.local/DIL/DIL+1a2b3c4d+AbC...).</translation>
     </message>
     <message>
       <source>Only an administrator may register a new station; {username} is not one. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع تسجيل مركز جديد إلا المسؤول؛ و{username} ليس مسؤولًا. لم يتغير أي شيء.</translation>
     </message>
   </context>
   <context>
     <name>StationPage</name>
     <message>
       <source>Station identifiers</source>
-      <translation type="unfinished" />
+      <translation>معرّفات المركز</translation>
     </message>
     <message>
       <source>Short codes that make this station's items and ledger recognisable.</source>
-      <translation type="unfinished" />
+      <translation>رموز قصيرة تجعل أحراز هذا المركز وسجله قابلة للتعرف عليها.</translation>
     </message>
     <message>
       <source>for example: DIL</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: DIL</translation>
     </message>
     <message>
       <source>Station code</source>
-      <translation type="unfinished" />
+      <translation>رمز المركز</translation>
     </message>
     <message>
       <source>1 to 16 capital letters A-Z, digits or '-'.</source>
-      <translation type="unfinished" />
+      <translation>من 1 إلى 16 حرفًا لاتينيًا كبيرًا A-Z أو رقمًا أو «-».</translation>
     </message>
     <message>
       <source>Item-id prefix</source>
-      <translation type="unfinished" />
+      <translation>بادئة أرقام الأحراز</translation>
     </message>
     <message>
       <source>Starts every item barcode, for example UN-DIL gives UN-DIL-26-000123-7.</source>
-      <translation type="unfinished" />
+      <translation>تبدأ بها كل الرموز الشريطية للأحراز؛ مثلًا UN-DIL تعطي UN-DIL-26-000123-7.</translation>
     </message>
     <message>
       <source>Ledger origin</source>
-      <translation type="unfinished" />
+      <translation>أصل السجل</translation>
     </message>
     <message>
       <source>The name the ledger's checkpoints are signed under. Keep the suggestion unless your administrator gave you one.</source>
-      <translation type="unfinished" />
+      <translation>الاسم الذي تُوقَّع به نقاط التحقق في السجل. احتفظ بالاقتراح ما لم يعطك المسؤول اسمًا.</translation>
     </message>
   </context>
   <context>
     <name>TimelineModel</name>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>القيد</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation>التاريخ والوقت</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>الإجراء</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>بواسطة</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>التفاصيل</translation>
     </message>
     <message>
       <source>Signed by</source>
-      <translation type="unfinished" />
+      <translation>وقّعه</translation>
     </message>
   </context>
   <context>
     <name>Transfer</name>
+    <message>
+      <source>Cannot read {path}: {reason}. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>The transfer package {sha} that brought item {item} is not stored at this station. Nothing was recorded.</source>
       <translation type="unfinished" />
@@ -6247,113 +6326,113 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Users</name>
     <message>
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكنك تعطيل حسابك.</translation>
     </message>
     <message>
       <source>Choose at least one role.</source>
-      <translation type="unfinished" />
+      <translation>اختر دورًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <source>This would leave no active administrator. Give another officer the Administrator role first.</source>
-      <translation type="unfinished" />
+      <translation>لن يبقى أي مسؤول نشط. امنح دور المسؤول لضابط آخر أولًا.</translation>
     </message>
     <message>
       <source>Use 'Change my password' for your own account: a reset would revoke the key you are signed in with.</source>
-      <translation type="unfinished" />
+      <translation>استخدم «تغيير كلمة مروري» لحسابك: فإعادة التعيين ستلغي المفتاح الذي سجّلت الدخول به.</translation>
     </message>
     <message>
       <source>A username is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
-      <translation type="unfinished" />
+      <translation>يتكون اسم المستخدم من 2 إلى 32 حرفًا: أحرف لاتينية صغيرة وأرقام و«.» و«_» و«-»، ويبدأ بحرف.</translation>
     </message>
     <message>
       <source>A badge number is 1 to 24 characters: letters A-Z, digits and '-'.</source>
-      <translation type="unfinished" />
+      <translation>يتكون الرقم الوظيفي من 1 إلى 24 حرفًا: أحرف A-Z وأرقام و«-».</translation>
     </message>
     <message>
       <source>A badge number cannot start with OFF- or LOC-: those are the codes Custody prints on badge cards and shelves.</source>
-      <translation type="unfinished" />
+      <translation>لا يجوز أن يبدأ الرقم الوظيفي بـ OFF- أو LOC-: فهذه هي الرموز التي يطبعها Custody على البطاقات والرفوف.</translation>
     </message>
     <message>
       <source>The username {username} is already taken.</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم {username} مستخدم بالفعل.</translation>
     </message>
     <message>
       <source>Badge number {badge} already belongs to another officer.</source>
-      <translation type="unfinished" />
+      <translation>الرقم الوظيفي {badge} يخص ضابطًا آخر بالفعل.</translation>
     </message>
   </context>
   <context>
     <name>UsersAdmin</name>
     <message>
       <source>{low} to {high} characters, any script; common passwords are refused</source>
-      <translation type="unfinished" />
+      <translation>من {low} إلى {high} حرفًا، بأي أبجدية؛ تُرفض كلمات المرور الشائعة</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
       <source>The two passwords are not the same. Type the new password twice.</source>
-      <translation type="unfinished" />
+      <translation>كلمتا المرور غير متطابقتين. اكتب كلمة المرور الجديدة مرتين.</translation>
     </message>
     <message>
       <source>New officer</source>
-      <translation type="unfinished" />
+      <translation>ضابط جديد</translation>
     </message>
     <message>
       <source>The officer signs in with this username and password. Custody creates the officer's signing key from the password; tell the officer to change it at the first sign-in.</source>
-      <translation type="unfinished" />
+      <translation>يسجّل الضابط الدخول باسم المستخدم وكلمة المرور هذين. ينشئ Custody مفتاح توقيع الضابط من كلمة المرور؛ اطلب من الضابط تغييرها عند أول تسجيل دخول.</translation>
     </message>
     <message>
       <source>Add officer</source>
-      <translation type="unfinished" />
+      <translation>إضافة الضابط</translation>
     </message>
     <message>
       <source>Roles of {officer}</source>
-      <translation type="unfinished" />
+      <translation>أدوار {officer}</translation>
     </message>
     <message>
       <source>Roles decide what the officer may do. The change is recorded in the ledger and applies from the officer's next sign-in.</source>
-      <translation type="unfinished" />
+      <translation>تحدد الأدوار ما يجوز للضابط فعله. يُسجَّل التغيير في السجل ويسري من تسجيل الدخول التالي للضابط.</translation>
     </message>
     <message>
       <source>Save roles</source>
-      <translation type="unfinished" />
+      <translation>حفظ الأدوار</translation>
     </message>
     <message>
       <source>Reset the password of {officer}</source>
-      <translation type="unfinished" />
+      <translation>إعادة تعيين كلمة مرور {officer}</translation>
     </message>
     <message>
       <source>Reset password</source>
-      <translation type="unfinished" />
+      <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
       <source>Change my password</source>
-      <translation type="unfinished" />
+      <translation>تغيير كلمة مروري</translation>
     </message>
     <message>
       <source>Your signing key stays the same; it is locked with the new password from now on.</source>
-      <translation type="unfinished" />
+      <translation>يبقى مفتاح توقيعك كما هو؛ ويُقفل من الآن فصاعدًا بكلمة المرور الجديدة.</translation>
     </message>
     <message>
       <source>Change password</source>
-      <translation type="unfinished" />
+      <translation>تغيير كلمة المرور</translation>
     </message>
   </context>
   <context>
     <name>UsersTableModel</name>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>الاسم الكامل</translation>
     </message>
     <message>
       <source>Badge</source>
-      <translation type="unfinished" />
+      <translation>الرقم الوظيفي</translation>
     </message>
     <message>
       <source>Badge card code</source>
@@ -6361,125 +6440,125 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>الرتبة</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>الأدوار</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>نشط</translation>
     </message>
     <message>
       <source>Disabled</source>
-      <translation type="unfinished" />
+      <translation>معطّل</translation>
     </message>
     <message>
       <source>Locked until {time}</source>
-      <translation type="unfinished" />
+      <translation>مقفل حتى {time}</translation>
     </message>
   </context>
   <context>
     <name>Values</name>
     <message>
       <source>This field is required.</source>
-      <translation type="unfinished" />
+      <translation>هذا الحقل إلزامي.</translation>
     </message>
     <message>
       <source>Type a number, for example 12.5 (no spaces or thousands separators).</source>
-      <translation type="unfinished" />
+      <translation>اكتب عددًا، مثلًا 12.5 (دون مسافات أو فواصل للآلاف).</translation>
     </message>
     <message>
       <source>'{text}' is ambiguous: is the comma a decimal point or a thousands separator? Type it without thousands separators, for example 1500 or 1.5.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» ملتبس: هل الفاصلة فاصلة عشرية أم فاصلة آلاف؟ اكتبه دون فواصل الآلاف، مثلًا 1500 أو 1.5.</translation>
     </message>
     <message>
       <source>The value cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تكون القيمة سالبة.</translation>
     </message>
     <message>
       <source>Unknown weight unit '{unit}': use mg, g or kg.</source>
-      <translation type="unfinished" />
+      <translation>وحدة الوزن «{unit}» غير معروفة: استخدم mg أو g أو kg.</translation>
     </message>
     <message>
       <source>The weight is more than 10 tonnes; check the number and the unit.</source>
-      <translation type="unfinished" />
+      <translation>الوزن يتجاوز 10 أطنان؛ تحقق من الرقم والوحدة.</translation>
     </message>
     <message>
       <source>Weights are recorded to the milligram: '{text}' has more decimals than that.</source>
-      <translation type="unfinished" />
+      <translation>تُسجَّل الأوزان بدقة المليغرام: في «{text}» منازل عشرية أكثر من ذلك.</translation>
     </message>
     <message>
       <source>'{code}' is not a known currency code (use the 3-letter code, for example USD).</source>
-      <translation type="unfinished" />
+      <translation>«{code}» ليس رمز عملة معروفًا (استخدم الرمز المكون من 3 أحرف، مثلًا SDG).</translation>
     </message>
     <message>
       <source>{currency} amounts have at most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>المبالغ بعملة {currency} لها {places} منازل عشرية على الأكثر.</translation>
     </message>
     <message>
       <source>The amount is too large; check the number.</source>
-      <translation type="unfinished" />
+      <translation>المبلغ كبير جدًا؛ تحقق من الرقم.</translation>
     </message>
     <message>
       <source>Too long: at most {max} characters, this has {count}.</source>
-      <translation type="unfinished" />
+      <translation>طويل جدًا: الحد الأقصى {max} حرفًا، وهذا يتكون من {count}.</translation>
     </message>
     <message>
       <source>The text contains an invisible control character ({char}); please re-type it.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي النص على حرف تحكم غير مرئي ({char})؛ يُرجى إعادة كتابته.</translation>
     </message>
     <message>
       <source>This field must be a single line.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون هذا الحقل سطرًا واحدًا.</translation>
     </message>
     <message>
       <source>Type a whole number, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>اكتب عددًا صحيحًا، صفرًا أو أكثر.</translation>
     </message>
     <message>
       <source>The number is too large (at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>الرقم كبير جدًا (الحد الأقصى {max}).</translation>
     </message>
     <message>
       <source>Type the date as year-month-day, for example 2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>اكتب التاريخ على شكل سنة-شهر-يوم، مثلًا 2026-03-31.</translation>
     </message>
     <message>
       <source>Type the date and time as year-month-day hours:minutes, for example 2026-03-31 14:05.</source>
-      <translation type="unfinished" />
+      <translation>اكتب التاريخ والوقت على شكل سنة-شهر-يوم ساعات:دقائق، مثلًا 2026-03-31 14:05.</translation>
     </message>
     <message>
       <source>Answer yes or no.</source>
-      <translation type="unfinished" />
+      <translation>أجب بنعم أو لا (yes / no).</translation>
     </message>
     <message>
       <source>Type the position as latitude, longitude in degrees, for example 6.9271, 79.8612.</source>
-      <translation type="unfinished" />
+      <translation>اكتب الموقع على شكل خط العرض، خط الطول بالدرجات، مثلًا 15.5007, 32.5599.</translation>
     </message>
     <message>
       <source>Latitude must be between -90 and 90 and longitude between -180 and 180.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون خط العرض بين ‎-90 و90 وخط الطول بين ‎-180 و180.</translation>
     </message>
     <message>
       <source>At most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>{places} منازل عشرية على الأكثر.</translation>
     </message>
   </context>
   <context>
     <name>VerifierPage</name>
     <message>
       <source>Save the verifier for prosecutors</source>
-      <translation type="unfinished" />
+      <translation>حفظ أداة التحقق للنيابة العامة</translation>
     </message>
     <message>
       <source>Web pages (*.html)</source>
-      <translation type="unfinished" />
+      <translation>صفحات ويب (*.html)</translation>
     </message>
     <message>
       <source>Saved {path}.
@@ -6487,22 +6566,26 @@ Please tell your administrator. The details below are also in the log file.</sou
 Give this file to prosecutors with the reports. They open it in any web browser (nothing to install, no internet needed), drop the report PDF on it and type the station key printed on the report.
 
 SHA-256 of the page, to publish with the station key: {sha256}</source>
-      <translation type="unfinished" />
+      <translation>حُفظ {path}.
+
+سلّم هذا الملف إلى النيابة العامة مع التقارير. يُفتح في أي متصفح ويب (لا شيء للتثبيت ولا حاجة إلى الإنترنت)؛ يُفلت عليه ملف PDF للتقرير ويُكتب مفتاح المركز المطبوع على التقرير.
+
+بصمة SHA-256 للصفحة، لتُنشر مع مفتاح المركز: {sha256}</translation>
     </message>
     <message>
       <source>Verifier for prosecutors</source>
-      <translation type="unfinished" />
+      <translation>أداة التحقق للنيابة العامة</translation>
     </message>
   </context>
   <context>
     <name>WelcomePage</name>
     <message>
       <source>Welcome to Custody</source>
-      <translation type="unfinished" />
+      <translation>مرحبًا بك في Custody</translation>
     </message>
     <message>
       <source>This workstation's database is empty. Let us set up your station.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة بيانات محطة العمل هذه فارغة. لنُعدّ مركزك.</translation>
     </message>
     <message>
       <source>Language of this station</source>
@@ -6514,22 +6597,22 @@ SHA-256 of the page, to publish with the station key: {sha256}</source>
     </message>
     <message>
       <source>In three short steps you will name your agency and evidence room, choose the station's identifiers, and create the first administrator account.</source>
-      <translation type="unfinished" />
+      <translation>في ثلاث خطوات قصيرة ستسمّي جهتك وغرفة الأحراز، وتختار معرّفات المركز، وتنشئ حساب المسؤول الأول.</translation>
     </message>
     <message>
       <source>Custody has no default accounts and no default passwords: the administrator you create here is the only way in.</source>
-      <translation type="unfinished" />
+      <translation>ليس في Custody حسابات أو كلمات مرور افتراضية: المسؤول الذي تنشئه هنا هو المدخل الوحيد.</translation>
     </message>
     <message>
       <source>Nothing is saved until you press Set up at the end and every field is valid.</source>
-      <translation type="unfinished" />
+      <translation>لا يُحفظ أي شيء حتى تضغط «إعداد» في النهاية وتكون كل الحقول صحيحة.</translation>
     </message>
   </context>
   <context>
     <name>dlg</name>
     <message>
       <source>Your password has been changed.</source>
-      <translation type="unfinished" />
+      <translation>تم تغيير كلمة مرورك.</translation>
     </message>
   </context>
 </TS>

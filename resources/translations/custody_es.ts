@@ -5,155 +5,155 @@
     <name>Action</name>
     <message>
       <source>open a case</source>
-      <translation type="unfinished" />
+      <translation>abrir un caso</translation>
     </message>
     <message>
       <source>record a seizure</source>
-      <translation type="unfinished" />
+      <translation>registrar una incautación</translation>
     </message>
     <message>
       <source>register items</source>
-      <translation type="unfinished" />
+      <translation>registrar indicios</translation>
     </message>
     <message>
       <source>ask for a correction of an item record</source>
-      <translation type="unfinished" />
+      <translation>solicitar la corrección del registro de un indicio</translation>
     </message>
     <message>
       <source>approve corrections of item records</source>
-      <translation type="unfinished" />
+      <translation>aprobar correcciones de registros de indicios</translation>
     </message>
     <message>
       <source>split an item or take a sample</source>
-      <translation type="unfinished" />
+      <translation>dividir un indicio o tomar una muestra</translation>
     </message>
     <message>
       <source>attach photos and documents</source>
-      <translation type="unfinished" />
+      <translation>adjuntar fotos y documentos</translation>
     </message>
     <message>
       <source>print labels</source>
-      <translation type="unfinished" />
+      <translation>imprimir etiquetas</translation>
     </message>
     <message>
       <source>hand over or receive items</source>
-      <translation type="unfinished" />
+      <translation>entregar o recibir indicios</translation>
     </message>
     <message>
       <source>check items in to storage</source>
-      <translation type="unfinished" />
+      <translation>ingresar indicios al almacén</translation>
     </message>
     <message>
       <source>check items out of storage</source>
-      <translation type="unfinished" />
+      <translation>retirar indicios del almacén</translation>
     </message>
     <message>
       <source>move items within storage</source>
-      <translation type="unfinished" />
+      <translation>mover indicios dentro del almacén</translation>
     </message>
     <message>
       <source>send items to a laboratory</source>
-      <translation type="unfinished" />
+      <translation>enviar indicios a un laboratorio</translation>
     </message>
     <message>
       <source>receive items back from a laboratory</source>
-      <translation type="unfinished" />
+      <translation>recibir indicios de vuelta de un laboratorio</translation>
     </message>
     <message>
       <source>take items to court</source>
-      <translation type="unfinished" />
+      <translation>llevar indicios al tribunal</translation>
     </message>
     <message>
       <source>receive items back from court</source>
-      <translation type="unfinished" />
+      <translation>recibir indicios de vuelta del tribunal</translation>
     </message>
     <message>
       <source>break a seal</source>
-      <translation type="unfinished" />
+      <translation>romper un precinto</translation>
     </message>
     <message>
       <source>apply a seal</source>
-      <translation type="unfinished" />
+      <translation>colocar un precinto</translation>
     </message>
     <message>
       <source>record a weight</source>
-      <translation type="unfinished" />
+      <translation>registrar un peso</translation>
     </message>
     <message>
       <source>acknowledge a discrepancy</source>
-      <translation type="unfinished" />
+      <translation>aceptar una discrepancia</translation>
     </message>
     <message>
       <source>carry out an inventory audit</source>
-      <translation type="unfinished" />
+      <translation>realizar un inventario</translation>
     </message>
     <message>
       <source>authorise disposal</source>
-      <translation type="unfinished" />
+      <translation>autorizar la disposición final</translation>
     </message>
     <message>
       <source>carry out a disposal</source>
-      <translation type="unfinished" />
+      <translation>ejecutar una disposición final</translation>
     </message>
     <message>
       <source>release items to their owner</source>
-      <translation type="unfinished" />
+      <translation>devolver indicios a su propietario</translation>
     </message>
     <message>
       <source>look up items and their history</source>
-      <translation type="unfinished" />
+      <translation>consultar indicios y su historial</translation>
     </message>
     <message>
       <source>produce reports</source>
-      <translation type="unfinished" />
+      <translation>generar informes</translation>
     </message>
     <message>
       <source>verify the ledger</source>
-      <translation type="unfinished" />
+      <translation>verificar el registro</translation>
     </message>
     <message>
       <source>export the ledger and proofs</source>
-      <translation type="unfinished" />
+      <translation>exportar el registro y las pruebas</translation>
     </message>
     <message>
       <source>sign a ledger checkpoint</source>
-      <translation type="unfinished" />
+      <translation>firmar un punto de control del registro</translation>
     </message>
     <message>
       <source>rebuild the tables from the ledger</source>
-      <translation type="unfinished" />
+      <translation>reconstruir las tablas a partir del registro</translation>
     </message>
     <message>
       <source>manage users</source>
-      <translation type="unfinished" />
+      <translation>administrar usuarios</translation>
     </message>
     <message>
       <source>unlock user accounts</source>
-      <translation type="unfinished" />
+      <translation>desbloquear cuentas de usuario</translation>
     </message>
     <message>
       <source>change the station settings</source>
-      <translation type="unfinished" />
+      <translation>cambiar la configuración de la estación</translation>
     </message>
     <message>
       <source>manage storage locations</source>
-      <translation type="unfinished" />
+      <translation>administrar las ubicaciones de almacenamiento</translation>
     </message>
     <message>
       <source>make a backup</source>
-      <translation type="unfinished" />
+      <translation>hacer una copia de seguridad</translation>
     </message>
     <message>
       <source>restore a backup</source>
-      <translation type="unfinished" />
+      <translation>restaurar una copia de seguridad</translation>
     </message>
     <message>
       <source>build a demonstration database</source>
-      <translation type="unfinished" />
+      <translation>crear una base de datos de demostración</translation>
     </message>
     <message>
       <source>record a clock correction</source>
-      <translation type="unfinished" />
+      <translation>registrar una corrección del reloj</translation>
     </message>
     <message>
       <source>recover items held by an absent or disabled officer</source>
@@ -168,141 +168,141 @@
     <name>AdminPage</name>
     <message>
       <source>First administrator</source>
-      <translation type="unfinished" />
+      <translation>Primer administrador</translation>
     </message>
     <message>
       <source>The administrator manages officers and the station. There is no other account.</source>
-      <translation type="unfinished" />
+      <translation>El administrador gestiona los agentes y la estación. No hay ninguna otra cuenta.</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nombre de usuario</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, '.', '_' or '-'; used to sign in.</source>
-      <translation type="unfinished" />
+      <translation>Letras minúsculas, dígitos, «.», «_» o «-»; sirve para iniciar sesión.</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Nombre completo</translation>
     </message>
     <message>
       <source>Badge number</source>
-      <translation type="unfinished" />
+      <translation>Número de placa</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Contraseña</translation>
     </message>
     <message>
       <source>8 to 128 characters, in any script; spaces are allowed. A short sentence is easy to remember and hard to guess. Common passwords are refused.</source>
-      <translation type="unfinished" />
+      <translation>De 8 a 128 caracteres, en cualquier alfabeto; se permiten espacios. Una frase corta es fácil de recordar y difícil de adivinar. Las contraseñas comunes se rechazan.</translation>
     </message>
     <message>
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation>Repetir la contraseña</translation>
     </message>
     <message>
       <source>The two passwords are not the same.</source>
-      <translation type="unfinished" />
+      <translation>Las dos contraseñas no coinciden.</translation>
     </message>
   </context>
   <context>
     <name>AdministrationPage</name>
     <message>
       <source>Administration</source>
-      <translation type="unfinished" />
+      <translation>Administración</translation>
     </message>
     <message>
       <source>Ledger integrity</source>
-      <translation type="unfinished" />
+      <translation>Integridad del registro</translation>
     </message>
     <message>
       <source>Verification recomputes every entry's hash, the hash chain, the signatures, who was entitled to sign each entry and the signed checkpoints from the stored bytes, against this station's own key, and checks the tables derived from the ledger.</source>
-      <translation type="unfinished" />
+      <translation>La verificación recalcula, a partir de los bytes almacenados, el hash de cada asiento, la cadena de hashes, las firmas, quién tenía derecho a firmar cada asiento y los puntos de control firmados, con la clave propia de esta estación, y comprueba las tablas derivadas del registro.</translation>
     </message>
     <message>
       <source>Verify ledger</source>
-      <translation type="unfinished" />
+      <translation>Verificar el registro</translation>
     </message>
     <message>
       <source>Your roles do not allow verifying the ledger.</source>
-      <translation type="unfinished" />
+      <translation>Sus roles no permiten verificar el registro.</translation>
     </message>
     <message>
       <source>Correct the ledger's clock…</source>
-      <translation type="unfinished" />
+      <translation>Corregir el reloj del registro…</translation>
     </message>
     <message>
       <source>Officers</source>
-      <translation type="unfinished" />
+      <translation>Agentes</translation>
     </message>
     <message>
       <source>Clock correction recorded at entry {seq}.</source>
-      <translation type="unfinished" />
+      <translation>Corrección del reloj registrada en el asiento {seq}.</translation>
     </message>
     <message>
       <source>Verifying…</source>
-      <translation type="unfinished" />
+      <translation>Verificando…</translation>
     </message>
     <message>
       <source>Not verified since you signed in.</source>
-      <translation type="unfinished" />
+      <translation>No verificado desde que inició sesión.</translation>
     </message>
     <message>
       <source>Consistent, but NOT checked against this station's key: all {n} entries check out among themselves, but this workstation holds no station key to trust (verified {when}).</source>
-      <translation type="unfinished" />
+      <translation>Coherente, pero NO comprobado con la clave de esta estación: los {n} asientos concuerdan entre sí, pero este equipo no tiene ninguna clave de estación de confianza (verificado el {when}).</translation>
     </message>
     <message>
       <source>Intact: all {n} entries, their signatures and checkpoints check out (verified {when}).</source>
-      <translation type="unfinished" />
+      <translation>Íntegro: los {n} asientos, sus firmas y puntos de control son correctos (verificado el {when}).</translation>
     </message>
     <message>
       <source>Ledger root hash: {root}</source>
-      <translation type="unfinished" />
+      <translation>Hash raíz del registro: {root}</translation>
     </message>
     <message>
       <source>NOT intact: {k} problems found (verified {when}). Keep this workstation as it is and call your supervisor.</source>
-      <translation type="unfinished" />
+      <translation>NO íntegro: se encontraron {k} problemas (verificado el {when}). Deje este equipo tal como está y llame a su supervisor.</translation>
     </message>
     <message>
       <source>Entry {seq}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Asiento {seq}: {reason}</translation>
     </message>
   </context>
   <context>
     <name>AgencyPage</name>
     <message>
       <source>Agency and evidence room</source>
-      <translation type="unfinished" />
+      <translation>Entidad y almacén de evidencias</translation>
     </message>
     <message>
       <source>These names appear on every label and court report.</source>
-      <translation type="unfinished" />
+      <translation>Estos nombres aparecen en cada etiqueta y en cada informe para el tribunal.</translation>
     </message>
     <message>
       <source>for example: National Police, Drug Enforcement Unit</source>
-      <translation type="unfinished" />
+      <translation>por ejemplo: Policía Nacional, Dirección Antinarcóticos</translation>
     </message>
     <message>
       <source>for example: Central evidence room</source>
-      <translation type="unfinished" />
+      <translation>por ejemplo: Almacén central de evidencias</translation>
     </message>
     <message>
       <source>Agency name</source>
-      <translation type="unfinished" />
+      <translation>Nombre de la entidad</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Almacén de evidencias</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Zona horaria</translation>
     </message>
     <message>
       <source>Dates on reports are shown in this time zone. Type part of a city name to search.</source>
-      <translation type="unfinished" />
+      <translation>Las fechas de los informes se muestran en esta zona horaria. Escriba parte del nombre de una ciudad para buscar.</translation>
     </message>
   </context>
   <context>
@@ -328,81 +328,152 @@
     <name>Attachments</name>
     <message>
       <source>JPEG photo</source>
-      <translation type="unfinished" />
+      <translation>Foto JPEG</translation>
     </message>
     <message>
       <source>PNG image</source>
-      <translation type="unfinished" />
+      <translation>Imagen PNG</translation>
     </message>
     <message>
       <source>PDF document</source>
-      <translation type="unfinished" />
+      <translation>Documento PDF</translation>
     </message>
     <message>
       <source>The file is too large: {size} MB. At most {max} MB can be attached.</source>
-      <translation type="unfinished" />
+      <translation>El archivo es demasiado grande: {size} MB. Se pueden adjuntar como máximo {max} MB.</translation>
     </message>
     <message>
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>El archivo está vacío.</translation>
     </message>
     <message>
       <source>Only JPEG and PNG photos and PDF documents can be attached (this is {media_type}).</source>
-      <translation type="unfinished" />
+      <translation>Solo se pueden adjuntar fotos JPEG y PNG y documentos PDF (este es {media_type}).</translation>
     </message>
     <message>
       <source>The file's content is not a {expected}. Check the file.</source>
-      <translation type="unfinished" />
+      <translation>El contenido del archivo no es un(a) {expected}. Revise el archivo.</translation>
     </message>
     <message>
       <source>The image cannot be read: the file is damaged or not an image.</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer la imagen: el archivo está dañado o no es una imagen.</translation>
     </message>
     <message>
       <source>The image is too large ({pixels} megapixels); at most {max} megapixels.</source>
-      <translation type="unfinished" />
+      <translation>La imagen es demasiado grande ({pixels} megapíxeles); como máximo {max} megapíxeles.</translation>
     </message>
     <message>
       <source>This attachment is not an image: there is no thumbnail.</source>
-      <translation type="unfinished" />
+      <translation>Este adjunto no es una imagen: no tiene miniatura.</translation>
     </message>
     <message>
       <source>There is no item {item_id}.</source>
-      <translation type="unfinished" />
+      <translation>No existe el indicio {item_id}.</translation>
     </message>
     <message>
       <source>The stored file {sha256} does not match its hash: it was altered. Restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>El archivo almacenado {sha256} no coincide con su hash: fue alterado. Restaure una copia de seguridad.</translation>
     </message>
   </context>
   <context>
     <name>Auth</name>
     <message>
       <source>The username or password is not correct.</source>
-      <translation type="unfinished" />
+      <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
       <source>This account is locked after too many wrong passwords. Try again after {until} or ask an administrator to unlock it.</source>
-      <translation type="unfinished" />
+      <translation>Esta cuenta está bloqueada tras demasiadas contraseñas erróneas. Vuelva a intentarlo después de {until} o pida a un administrador que la desbloquee.</translation>
     </message>
     <message>
       <source>This account is disabled. Ask an administrator.</source>
-      <translation type="unfinished" />
+      <translation>Esta cuenta está desactivada. Consulte a un administrador.</translation>
     </message>
     <message>
       <source>The password is not correct.</source>
-      <translation type="unfinished" />
+      <translation>La contraseña no es correcta.</translation>
     </message>
     <message>
       <source>The account of {username} is not locked.</source>
-      <translation type="unfinished" />
+      <translation>La cuenta de {username} no está bloqueada.</translation>
     </message>
     <message>
       <source>The signing key of {username} was replaced or revoked since it was unlocked (for example by a password reset). Nothing was saved. Sign in again.</source>
-      <translation type="unfinished" />
+      <translation>La clave de firma de {username} fue reemplazada o revocada después de desbloquearse (por ejemplo, al restablecer la contraseña). No se guardó nada. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
       <source>{username} is not an officer of this ledger. Nothing was saved.</source>
+      <translation>{username} no es un agente de este registro. No se guardó nada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>No backup passphrase is set on this workstation. An administrator sets it once: custody backup passphrase --as ADMIN. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A backup passphrase is already set; give --replace to set a new one (older backups keep needing the old passphrase).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup passphrase must be at least {n} characters long.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup key file {path} is damaged. Set the passphrase again (custody backup passphrase --replace). Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The copy of the database did not verify ({reason}), so no backup was kept. Run 'custody ledger verify' on the station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup file read back from {path} is not what was written (the disk or the medium is failing). It was deleted; write the backup elsewhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump is not installed on this workstation (it comes with the PostgreSQL client). Install it, or back up the server as docs/DEPLOYMENT.md describes. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump failed: {reason}. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {path} already holds a Custody database or keys. Restore into a new, empty data folder (--data-dir NEW). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is not a Custody backup. Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup {path} is damaged or incomplete (it does not authenticate: a changed or missing byte). Nothing was restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The passphrase does not open this backup. Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup {path} does not hold what its manifest lists ({reason}). Nothing was restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database in the backup does not verify ({reason}). Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup holds {size} ledger entries, but the station's checkpoint {checkpoint} already covers {covered}: it is older than what the station exported, and restoring it would lose entries. Nothing was restored; use a newer backup, or --force to restore it anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger in the backup is not consistent with the checkpoint {checkpoint} ({reason}). Nothing was restored; use --force to restore it anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The checkpoint file {path} is not a signed checkpoint note.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -410,847 +481,849 @@
     <name>CaseForm</name>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>Número de caso</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>Delito</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <source>A short name for the case, as the investigators call it.</source>
-      <translation type="unfinished" />
+      <translation>Un nombre corto para el caso, como lo llaman los investigadores.</translation>
     </message>
     <message>
       <source>Requesting agency reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia de la entidad solicitante</translation>
     </message>
     <message>
       <source>Prosecutor reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia de la Fiscalía</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia del tribunal</translation>
     </message>
     <message>
       <source>Open case</source>
-      <translation type="unfinished" />
+      <translation>Abrir caso</translation>
     </message>
   </context>
   <context>
     <name>CasesPage</name>
     <message>
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Casos</translation>
     </message>
     <message>
       <source>Filter by case number or title</source>
-      <translation type="unfinished" />
+      <translation>Filtrar por número o título del caso</translation>
     </message>
     <message>
       <source>Record a seizure for this case</source>
-      <translation type="unfinished" />
+      <translation>Registrar una incautación para este caso</translation>
     </message>
     <message>
       <source>Show its items</source>
-      <translation type="unfinished" />
+      <translation>Mostrar sus indicios</translation>
     </message>
     <message>
       <source>New case…</source>
-      <translation type="unfinished" />
+      <translation>Nuevo caso…</translation>
     </message>
     <message>
       <source>Open a new case</source>
-      <translation type="unfinished" />
+      <translation>Abrir un caso nuevo</translation>
     </message>
     <message>
       <source>Case {number} opened.</source>
-      <translation type="unfinished" />
+      <translation>Caso {number} abierto.</translation>
     </message>
   </context>
   <context>
     <name>CasesTableModel</name>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>Número de caso</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>Delito</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <source>Seizures</source>
-      <translation type="unfinished" />
+      <translation>Incautaciones</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Indicios</translation>
     </message>
     <message>
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>Abierto el</translation>
     </message>
     <message>
       <source>Opened by</source>
-      <translation type="unfinished" />
+      <translation>Abierto por</translation>
     </message>
   </context>
   <context>
     <name>Categories</name>
     <message>
       <source>This field is required.</source>
-      <translation type="unfinished" />
+      <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
       <source>This field does not belong to this kind of item.</source>
-      <translation type="unfinished" />
+      <translation>Este campo no corresponde a este tipo de indicio.</translation>
     </message>
     <message>
       <source>Choose one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Elija una de estas opciones: {choices}.</translation>
     </message>
     <message>
       <source>The net weight cannot be more than the gross weight.</source>
-      <translation type="unfinished" />
+      <translation>El peso neto no puede ser mayor que el peso bruto.</translation>
     </message>
     <message>
       <source>Leave the result empty: no field test was done.</source>
-      <translation type="unfinished" />
+      <translation>Deje el resultado vacío: no se hizo ninguna prueba de campo.</translation>
     </message>
     <message>
       <source>A field test was done: give its result.</source>
-      <translation type="unfinished" />
+      <translation>Se hizo una prueba de campo: indique su resultado.</translation>
     </message>
     <message>
       <source>Say who made it safe.</source>
-      <translation type="unfinished" />
+      <translation>Indique quién lo aseguró.</translation>
     </message>
     <message>
       <source>Say when it was made safe.</source>
-      <translation type="unfinished" />
+      <translation>Indique cuándo se aseguró.</translation>
     </message>
     <message>
       <source>Leave this empty: the item was not made safe.</source>
-      <translation type="unfinished" />
+      <translation>Deje este campo vacío: el indicio no se aseguró.</translation>
     </message>
     <message>
       <source>Choose the currency of the value.</source>
-      <translation type="unfinished" />
+      <translation>Elija la moneda del valor.</translation>
     </message>
     <message>
       <source>Count the notes and coins: give at least one denomination and its count.</source>
-      <translation type="unfinished" />
+      <translation>Cuente los billetes y monedas: indique al menos una denominación y su cantidad.</translation>
     </message>
     <message>
       <source>Each line needs a denomination above zero and a count (for example 50 and 12).</source>
-      <translation type="unfinished" />
+      <translation>Cada línea necesita una denominación mayor que cero y una cantidad (por ejemplo 50 y 12).</translation>
     </message>
     <message>
       <source>The denomination {denomination} is listed twice.</source>
-      <translation type="unfinished" />
+      <translation>La denominación {denomination} aparece dos veces.</translation>
     </message>
     <message>
       <source>The total does not match the notes and coins counted ({total}).</source>
-      <translation type="unfinished" />
+      <translation>El total no coincide con los billetes y monedas contados ({total}).</translation>
     </message>
     <message>
       <source>The value cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>El valor no puede ser negativo.</translation>
     </message>
     <message>
       <source>At most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>Como máximo {places} decimales.</translation>
     </message>
     <message>
       <source>A VIN has 17 letters and digits, without the letters I, O or Q. Check it against the vehicle.</source>
-      <translation type="unfinished" />
+      <translation>Un VIN tiene 17 letras y dígitos, sin las letras I, O ni Q. Compruébelo en el vehículo.</translation>
     </message>
     <message>
       <source>An IMEI has 15 digits (16 for IMEISV). Dial *#06# on the phone or read the label.</source>
-      <translation type="unfinished" />
+      <translation>Un IMEI tiene 15 dígitos (16 el IMEISV). Marque *#06# en el teléfono o lea la etiqueta.</translation>
     </message>
     <message>
       <source>This IMEI has a typing error: its last digit does not match. Check it.</source>
-      <translation type="unfinished" />
+      <translation>Este IMEI tiene un error de digitación: su último dígito no coincide. Revíselo.</translation>
     </message>
     <message>
       <source>Powder</source>
-      <translation type="unfinished" />
+      <translation>Polvo</translation>
     </message>
     <message>
       <source>Crystals</source>
-      <translation type="unfinished" />
+      <translation>Cristales</translation>
     </message>
     <message>
       <source>Tablets</source>
-      <translation type="unfinished" />
+      <translation>Tabletas</translation>
     </message>
     <message>
       <source>Capsules</source>
-      <translation type="unfinished" />
+      <translation>Cápsulas</translation>
     </message>
     <message>
       <source>Liquid</source>
-      <translation type="unfinished" />
+      <translation>Líquido</translation>
     </message>
     <message>
       <source>Plant material</source>
-      <translation type="unfinished" />
+      <translation>Material vegetal</translation>
     </message>
     <message>
       <source>Resin</source>
-      <translation type="unfinished" />
+      <translation>Resina</translation>
     </message>
     <message>
       <source>Paste</source>
-      <translation type="unfinished" />
+      <translation>Pasta</translation>
     </message>
     <message>
       <source>Blotter paper</source>
-      <translation type="unfinished" />
+      <translation>Papel secante</translation>
     </message>
     <message>
       <source>Other form</source>
-      <translation type="unfinished" />
+      <translation>Otra forma</translation>
     </message>
     <message>
       <source>Positive</source>
-      <translation type="unfinished" />
+      <translation>Positivo</translation>
     </message>
     <message>
       <source>Negative</source>
-      <translation type="unfinished" />
+      <translation>Negativo</translation>
     </message>
     <message>
       <source>Inconclusive</source>
-      <translation type="unfinished" />
+      <translation>No concluyente</translation>
     </message>
     <message>
       <source>Pistol</source>
-      <translation type="unfinished" />
+      <translation>Pistola</translation>
     </message>
     <message>
       <source>Revolver</source>
-      <translation type="unfinished" />
+      <translation>Revólver</translation>
     </message>
     <message>
       <source>Rifle</source>
-      <translation type="unfinished" />
+      <translation>Fusil</translation>
     </message>
     <message>
       <source>Shotgun</source>
-      <translation type="unfinished" />
+      <translation>Escopeta</translation>
     </message>
     <message>
       <source>Submachine gun</source>
-      <translation type="unfinished" />
+      <translation>Subfusil</translation>
     </message>
     <message>
       <source>Machine gun</source>
-      <translation type="unfinished" />
+      <translation>Ametralladora</translation>
     </message>
     <message>
       <source>Combination gun</source>
-      <translation type="unfinished" />
+      <translation>Arma combinada</translation>
     </message>
     <message>
       <source>Craft-made firearm</source>
-      <translation type="unfinished" />
+      <translation>Arma de fabricación artesanal</translation>
     </message>
     <message>
       <source>Other firearm</source>
-      <translation type="unfinished" />
+      <translation>Otra arma de fuego</translation>
     </message>
     <message>
       <source>Centrefire cartridges</source>
-      <translation type="unfinished" />
+      <translation>Cartuchos de percusión central</translation>
     </message>
     <message>
       <source>Rimfire cartridges</source>
-      <translation type="unfinished" />
+      <translation>Cartuchos de percusión anular</translation>
     </message>
     <message>
       <source>Shotgun shells</source>
-      <translation type="unfinished" />
+      <translation>Cartuchos de escopeta</translation>
     </message>
     <message>
       <source>Other ammunition</source>
-      <translation type="unfinished" />
+      <translation>Otra munición</translation>
     </message>
     <message>
       <source>Commercial explosive</source>
-      <translation type="unfinished" />
+      <translation>Explosivo comercial</translation>
     </message>
     <message>
       <source>Military explosive or munition</source>
-      <translation type="unfinished" />
+      <translation>Explosivo o munición militar</translation>
     </message>
     <message>
       <source>Improvised device</source>
-      <translation type="unfinished" />
+      <translation>Artefacto explosivo improvisado</translation>
     </message>
     <message>
       <source>Detonators or fuses</source>
-      <translation type="unfinished" />
+      <translation>Detonadores o mechas</translation>
     </message>
     <message>
       <source>Fireworks or flares</source>
-      <translation type="unfinished" />
+      <translation>Pirotecnia o bengalas</translation>
     </message>
     <message>
       <source>Other explosive</source>
-      <translation type="unfinished" />
+      <translation>Otro explosivo</translation>
     </message>
     <message>
       <source>Passport</source>
-      <translation type="unfinished" />
+      <translation>Pasaporte</translation>
     </message>
     <message>
       <source>Identity card</source>
-      <translation type="unfinished" />
+      <translation>Cédula o documento de identidad</translation>
     </message>
     <message>
       <source>Driving licence</source>
-      <translation type="unfinished" />
+      <translation>Licencia de conducción</translation>
     </message>
     <message>
       <source>Visa</source>
-      <translation type="unfinished" />
+      <translation>Visa</translation>
     </message>
     <message>
       <source>Residence or work permit</source>
-      <translation type="unfinished" />
+      <translation>Permiso de residencia o de trabajo</translation>
     </message>
     <message>
       <source>Vehicle registration</source>
-      <translation type="unfinished" />
+      <translation>Tarjeta de propiedad del vehículo</translation>
     </message>
     <message>
       <source>Bank card</source>
-      <translation type="unfinished" />
+      <translation>Tarjeta bancaria</translation>
     </message>
     <message>
       <source>Other document</source>
-      <translation type="unfinished" />
+      <translation>Otro documento</translation>
     </message>
     <message>
       <source>Mobile phone</source>
-      <translation type="unfinished" />
+      <translation>Teléfono celular</translation>
     </message>
     <message>
       <source>Computer</source>
-      <translation type="unfinished" />
+      <translation>Computador</translation>
     </message>
     <message>
       <source>Tablet</source>
-      <translation type="unfinished" />
+      <translation>Tableta</translation>
     </message>
     <message>
       <source>Storage (USB stick, disk, memory card)</source>
-      <translation type="unfinished" />
+      <translation>Almacenamiento (memoria USB, disco, tarjeta de memoria)</translation>
     </message>
     <message>
       <source>SIM card</source>
-      <translation type="unfinished" />
+      <translation>Tarjeta SIM</translation>
     </message>
     <message>
       <source>GPS or satellite device</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo GPS o satelital</translation>
     </message>
     <message>
       <source>Other device</source>
-      <translation type="unfinished" />
+      <translation>Otro dispositivo</translation>
     </message>
     <message>
       <source>Timber</source>
-      <translation type="unfinished" />
+      <translation>Madera</translation>
     </message>
     <message>
       <source>Mineral or ore</source>
-      <translation type="unfinished" />
+      <translation>Mineral o mena</translation>
     </message>
     <message>
       <source>Charcoal</source>
-      <translation type="unfinished" />
+      <translation>Carbón vegetal</translation>
     </message>
     <message>
       <source>Wildlife or wildlife product</source>
-      <translation type="unfinished" />
+      <translation>Fauna silvestre o producto de fauna</translation>
     </message>
     <message>
       <source>Other natural resource</source>
-      <translation type="unfinished" />
+      <translation>Otro recurso natural</translation>
     </message>
     <message>
       <source>Made safe</source>
-      <translation type="unfinished" />
+      <translation>Asegurado</translation>
     </message>
     <message>
       <source>Made safe by</source>
-      <translation type="unfinished" />
+      <translation>Asegurado por</translation>
     </message>
     <message>
       <source>Made safe at (date and time)</source>
-      <translation type="unfinished" />
+      <translation>Asegurado el (fecha y hora)</translation>
     </message>
     <message>
       <source>Suspected substance</source>
-      <translation type="unfinished" />
+      <translation>Sustancia sospechosa</translation>
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Forma</translation>
     </message>
     <message>
       <source>Number of packages</source>
-      <translation type="unfinished" />
+      <translation>Número de paquetes</translation>
     </message>
     <message>
       <source>Gross weight (with packaging)</source>
-      <translation type="unfinished" />
+      <translation>Peso bruto (con embalaje)</translation>
     </message>
     <message>
       <source>Net weight (substance only)</source>
-      <translation type="unfinished" />
+      <translation>Peso neto (solo la sustancia)</translation>
     </message>
     <message>
       <source>Field test done</source>
-      <translation type="unfinished" />
+      <translation>Prueba de campo realizada</translation>
     </message>
     <message>
       <source>Field test result</source>
-      <translation type="unfinished" />
+      <translation>Resultado de la prueba de campo</translation>
     </message>
     <message>
       <source>Type of firearm</source>
-      <translation type="unfinished" />
+      <translation>Tipo de arma de fuego</translation>
     </message>
     <message>
       <source>Make (manufacturer)</source>
-      <translation type="unfinished" />
+      <translation>Marca (fabricante)</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modelo</translation>
     </message>
     <message>
       <source>Calibre</source>
-      <translation type="unfinished" />
+      <translation>Calibre</translation>
     </message>
     <message>
       <source>Serial number</source>
-      <translation type="unfinished" />
+      <translation>Número de serie</translation>
     </message>
     <message>
       <source>Country of manufacture</source>
-      <translation type="unfinished" />
+      <translation>País de fabricación</translation>
     </message>
     <message>
       <source>Other markings</source>
-      <translation type="unfinished" />
+      <translation>Otras marcas</translation>
     </message>
     <message>
       <source>Number of magazines</source>
-      <translation type="unfinished" />
+      <translation>Número de proveedores</translation>
     </message>
     <message>
       <source>Rounds of ammunition with it</source>
-      <translation type="unfinished" />
+      <translation>Cartuchos incautados con el arma</translation>
     </message>
     <message>
       <source>Type of ammunition</source>
-      <translation type="unfinished" />
+      <translation>Tipo de munición</translation>
     </message>
     <message>
       <source>Headstamp</source>
-      <translation type="unfinished" />
+      <translation>Marcaje del culote</translation>
     </message>
     <message>
       <source>Number of rounds</source>
-      <translation type="unfinished" />
+      <translation>Número de cartuchos</translation>
     </message>
     <message>
       <source>Type of explosive</source>
-      <translation type="unfinished" />
+      <translation>Tipo de explosivo</translation>
     </message>
     <message>
       <source>Markings</source>
-      <translation type="unfinished" />
+      <translation>Marcas</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>Peso neto</translation>
     </message>
     <message>
       <source>Number of pieces</source>
-      <translation type="unfinished" />
+      <translation>Número de piezas</translation>
     </message>
     <message>
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Moneda</translation>
     </message>
     <message>
       <source>Notes and coins counted</source>
-      <translation type="unfinished" />
+      <translation>Billetes y monedas contados</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
       <source>Suspected counterfeit</source>
-      <translation type="unfinished" />
+      <translation>Sospecha de falsificación</translation>
     </message>
     <message>
       <source>Type of document</source>
-      <translation type="unfinished" />
+      <translation>Tipo de documento</translation>
     </message>
     <message>
       <source>Issuing country</source>
-      <translation type="unfinished" />
+      <translation>País emisor</translation>
     </message>
     <message>
       <source>Document number</source>
-      <translation type="unfinished" />
+      <translation>Número del documento</translation>
     </message>
     <message>
       <source>Name of the holder (as written)</source>
-      <translation type="unfinished" />
+      <translation>Nombre del titular (tal como está escrito)</translation>
     </message>
     <message>
       <source>Type of device</source>
-      <translation type="unfinished" />
+      <translation>Tipo de dispositivo</translation>
     </message>
     <message>
       <source>Make</source>
-      <translation type="unfinished" />
+      <translation>Marca</translation>
     </message>
     <message>
       <source>IMEI</source>
-      <translation type="unfinished" />
+      <translation>IMEI</translation>
     </message>
     <message>
       <source>Second IMEI (dual SIM)</source>
-      <translation type="unfinished" />
+      <translation>Segundo IMEI (doble SIM)</translation>
     </message>
     <message>
       <source>VIN (vehicle identification number)</source>
-      <translation type="unfinished" />
+      <translation>VIN (número de identificación del vehículo)</translation>
     </message>
     <message>
       <source>Number plate</source>
-      <translation type="unfinished" />
+      <translation>Placa</translation>
     </message>
     <message>
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>Color</translation>
     </message>
     <message>
       <source>Kind of resource</source>
-      <translation type="unfinished" />
+      <translation>Tipo de recurso</translation>
     </message>
     <message>
       <source>Species or mineral</source>
-      <translation type="unfinished" />
+      <translation>Especie o mineral</translation>
     </message>
     <message>
       <source>Volume (cubic metres)</source>
-      <translation type="unfinished" />
+      <translation>Volumen (metros cúbicos)</translation>
     </message>
     <message>
       <source>Weight</source>
-      <translation type="unfinished" />
+      <translation>Peso</translation>
     </message>
     <message>
       <source>Origin (where it came from)</source>
-      <translation type="unfinished" />
+      <translation>Procedencia</translation>
     </message>
     <message>
       <source>Estimated value</source>
-      <translation type="unfinished" />
+      <translation>Valor estimado</translation>
     </message>
   </context>
   <context>
     <name>Category</name>
     <message>
       <source>Drugs</source>
-      <translation type="unfinished" />
+      <translation>Drogas</translation>
     </message>
     <message>
       <source>Firearm</source>
-      <translation type="unfinished" />
+      <translation>Arma de fuego</translation>
     </message>
     <message>
       <source>Ammunition</source>
-      <translation type="unfinished" />
+      <translation>Munición</translation>
     </message>
     <message>
       <source>Explosives</source>
-      <translation type="unfinished" />
+      <translation>Explosivos</translation>
     </message>
     <message>
       <source>Cash</source>
-      <translation type="unfinished" />
+      <translation>Dinero en efectivo</translation>
     </message>
     <message>
       <source>Identity or other document</source>
-      <translation type="unfinished" />
+      <translation>Documento de identidad u otro documento</translation>
     </message>
     <message>
       <source>Phone, computer or other device</source>
-      <translation type="unfinished" />
+      <translation>Teléfono, computador u otro dispositivo</translation>
     </message>
     <message>
       <source>Vehicle</source>
-      <translation type="unfinished" />
+      <translation>Vehículo</translation>
     </message>
     <message>
       <source>Timber, minerals, wildlife</source>
-      <translation type="unfinished" />
+      <translation>Madera, minerales, fauna y flora</translation>
     </message>
     <message>
       <source>Other goods</source>
-      <translation type="unfinished" />
+      <translation>Otros bienes</translation>
     </message>
   </context>
   <context>
     <name>CertificateCard</name>
     <message>
       <source>Report signatures</source>
-      <translation type="unfinished" />
+      <translation>Firma de los informes</translation>
     </message>
     <message>
       <source>Reports are signed with this station's certificate; the ledger binds its fingerprint to the station key, and every report prints it. Give the trust root to a court whose PDF reader should recognise the signature.</source>
-      <translation type="unfinished" />
+      <translation>Los informes se firman con el certificado de esta estación; el registro vincula su huella digital a la clave de la estación y cada informe la imprime. Entregue el certificado raíz al tribunal cuyo lector de PDF deba reconocer la firma.</translation>
     </message>
     <message>
       <source>Save the trust root…</source>
-      <translation type="unfinished" />
+      <translation>Guardar el certificado raíz…</translation>
     </message>
     <message>
       <source>Use an agency certificate (PKCS#12)…</source>
-      <translation type="unfinished" />
+      <translation>Usar un certificado de la entidad (PKCS#12)…</translation>
     </message>
     <message>
       <source>Signed by: {subject}
 SHA-256: {sha}
 Valid until: {until}</source>
-      <translation type="unfinished" />
+      <translation>Firmado por: {subject}
+SHA-256: {sha}
+Válido hasta: {until}</translation>
     </message>
     <message>
       <source>Save the trust root</source>
-      <translation type="unfinished" />
+      <translation>Guardar el certificado raíz</translation>
     </message>
     <message>
       <source>Certificates (*.crt *.pem)</source>
-      <translation type="unfinished" />
+      <translation>Certificados (*.crt *.pem)</translation>
     </message>
     <message>
       <source>The file could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el archivo: {reason}</translation>
     </message>
     <message>
       <source>Saved {path}.</source>
-      <translation type="unfinished" />
+      <translation>Se guardó {path}.</translation>
     </message>
     <message>
       <source>Agency certificate</source>
-      <translation type="unfinished" />
+      <translation>Certificado de la entidad</translation>
     </message>
     <message>
       <source>PKCS#12 certificates (*.p12 *.pfx)</source>
-      <translation type="unfinished" />
+      <translation>Certificados PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
       <source>The certificate file's password:</source>
-      <translation type="unfinished" />
+      <translation>Contraseña del archivo del certificado:</translation>
     </message>
     <message>
       <source>The file could not be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo leer el archivo: {reason}</translation>
     </message>
   </context>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
       <source>Current password</source>
-      <translation type="unfinished" />
+      <translation>Contraseña actual</translation>
     </message>
     <message>
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>Contraseña nueva</translation>
     </message>
     <message>
       <source>Repeat the new password</source>
-      <translation type="unfinished" />
+      <translation>Repetir la contraseña nueva</translation>
     </message>
     <message>
       <source>Type your current password.</source>
-      <translation type="unfinished" />
+      <translation>Escriba su contraseña actual.</translation>
     </message>
   </context>
   <context>
     <name>Clock</name>
     <message>
       <source>This computer's clock shows {now} (UTC), earlier than the last entry in the ledger ({last}). Nothing was saved. If this computer's time is wrong, correct it and try again. If the clock is right and the ledger's last entries carry a wrong time, an administrator and a supervisor must record a clock correction (Administration &gt; Clock correction).</source>
-      <translation type="unfinished" />
+      <translation>El reloj de este equipo marca {now} (UTC), antes del último asiento del registro ({last}). No se guardó nada. Si la hora de este equipo es incorrecta, corríjala y vuelva a intentarlo. Si el reloj es correcto y los últimos asientos del registro tienen una hora errónea, un administrador y un supervisor deben registrar una corrección del reloj (Administración &gt; Corrección del reloj).</translation>
     </message>
     <message>
       <source>This computer's clock moved forward by {jump} while Custody was running: it now shows {now} (UTC). Nothing was saved. Check the date and time of this computer; if the new time is right, restart Custody.</source>
-      <translation type="unfinished" />
+      <translation>El reloj de este equipo se adelantó {jump} mientras Custody estaba abierto: ahora marca {now} (UTC). No se guardó nada. Revise la fecha y la hora de este equipo; si la nueva hora es correcta, reinicie Custody.</translation>
     </message>
     <message>
       <source>Say what happened to the clock (for example: the workstation's clock was set to 2099).</source>
-      <translation type="unfinished" />
+      <translation>Indique qué le pasó al reloj (por ejemplo: el reloj del equipo estaba en 2099).</translation>
     </message>
     <message>
       <source>The ledger's last entry ({last}) is not later than the current time ({now}): there is nothing to correct.</source>
-      <translation type="unfinished" />
+      <translation>El último asiento del registro ({last}) no es posterior a la hora actual ({now}): no hay nada que corregir.</translation>
     </message>
     <message>
       <source>A clock correction is countersigned by a supervisor other than you; {username} is not a supervisor.</source>
-      <translation type="unfinished" />
+      <translation>Una corrección del reloj la refrenda un supervisor distinto de usted; {username} no es supervisor.</translation>
     </message>
     <message>
       <source>A clock correction needs two different officers: ask a supervisor to countersign.</source>
-      <translation type="unfinished" />
+      <translation>Una corrección del reloj requiere dos agentes distintos: pida a un supervisor que la refrende.</translation>
     </message>
   </context>
   <context>
     <name>ClockCorrectionDialog</name>
     <message>
       <source>Correct the ledger's clock</source>
-      <translation type="unfinished" />
+      <translation>Corregir el reloj del registro</translation>
     </message>
     <message>
       <source>Use this only when entries were recorded with a wrong, future time (a computer whose clock was wrong). The correction is kept in the ledger with your reason, signed by you and by a supervisor; entries after it carry the right time again.</source>
-      <translation type="unfinished" />
+      <translation>Úselo solo cuando se registraron asientos con una hora errónea, en el futuro (un equipo con el reloj mal puesto). La corrección queda en el registro con su motivo, firmada por usted y por un supervisor; los asientos posteriores vuelven a tener la hora correcta.</translation>
     </message>
     <message>
       <source>What happened to the clock</source>
-      <translation type="unfinished" />
+      <translation>Qué le pasó al reloj</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>Supervisor (username)</source>
-      <translation type="unfinished" />
+      <translation>Supervisor (nombre de usuario)</translation>
     </message>
     <message>
       <source>Supervisor's password</source>
-      <translation type="unfinished" />
+      <translation>Contraseña del supervisor</translation>
     </message>
     <message>
       <source>Record the correction</source>
-      <translation type="unfinished" />
+      <translation>Registrar la corrección</translation>
     </message>
     <message>
       <source>The ledger's last entry carries the time {at} (UTC), later than this computer's clock.</source>
-      <translation type="unfinished" />
+      <translation>El último asiento del registro tiene la hora {at} (UTC), posterior al reloj de este equipo.</translation>
     </message>
     <message>
       <source>The ledger's last entry is not later than this computer's clock: there is nothing to correct.</source>
-      <translation type="unfinished" />
+      <translation>El último asiento del registro no es posterior al reloj de este equipo: no hay nada que corregir.</translation>
     </message>
     <message>
       <source>Say what happened to the clock.</source>
-      <translation type="unfinished" />
+      <translation>Indique qué le pasó al reloj.</translation>
     </message>
     <message>
       <source>A supervisor types their username and password to countersign.</source>
-      <translation type="unfinished" />
+      <translation>Un supervisor escribe su nombre de usuario y su contraseña para refrendar.</translation>
     </message>
   </context>
   <context>
     <name>CorrectionDialog</name>
     <message>
       <source>Correct the record of {item}</source>
-      <translation type="unfinished" />
+      <translation>Corregir el registro de {item}</translation>
     </message>
     <message>
       <source>The original value stays in the ledger; the correction is shown beside it. A supervisor other than you must approve it by typing their password here.</source>
-      <translation type="unfinished" />
+      <translation>El valor original queda en el registro; la corrección se muestra a su lado. Un supervisor distinto de usted debe aprobarla escribiendo aquí su contraseña.</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <source>Now recorded</source>
-      <translation type="unfinished" />
+      <translation>Valor registrado</translation>
     </message>
     <message>
       <source>Correct value</source>
-      <translation type="unfinished" />
+      <translation>Valor correcto</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>Why the record is wrong, for the court.</source>
-      <translation type="unfinished" />
+      <translation>Por qué el registro es incorrecto, para el tribunal.</translation>
     </message>
     <message>
       <source>Approving supervisor</source>
-      <translation type="unfinished" />
+      <translation>Supervisor que aprueba</translation>
     </message>
     <message>
       <source>Username of the supervisor approving the correction.</source>
-      <translation type="unfinished" />
+      <translation>Nombre de usuario del supervisor que aprueba la corrección.</translation>
     </message>
     <message>
       <source>Supervisor's password</source>
-      <translation type="unfinished" />
+      <translation>Contraseña del supervisor</translation>
     </message>
     <message>
       <source>Approve and record</source>
-      <translation type="unfinished" />
+      <translation>Aprobar y registrar</translation>
     </message>
     <message>
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>(vacío)</translation>
     </message>
   </context>
   <context>
     <name>Custody</name>
     <message>
       <source>Scan or choose at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Escanee o elija al menos un indicio.</translation>
     </message>
     <message>
       <source>Item {item} is not registered here.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} no está registrado aquí.</translation>
     </message>
     <message>
       <source>Item {item} has no custody record yet; register it first.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} aún no tiene registro de custodia; regístrelo primero.</translation>
     </message>
     <message>
       <source>Item {item} is {status}: it cannot move and nothing more can be recorded for it.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} está {status}: ya no puede moverse ni registrarse nada más para él.</translation>
     </message>
     <message>
       <source>Item {item} is at the laboratory: record its return from the laboratory first.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} está en el laboratorio: registre primero su regreso del laboratorio.</translation>
     </message>
     <message>
       <source>Item {item} is at court: record its return from court first.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} está en el tribunal: registre primero su regreso del tribunal.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: only the officer who holds an item can hand it over or act on it.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} lo tiene {holder}, no usted: solo el agente que tiene un indicio puede entregarlo o actuar sobre él.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: {holder} must sign this too (type their password), or hand the item over to you first.</source>
@@ -1262,127 +1335,127 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Item {item} is in storage at {location}: only an evidence custodian can take it out or act on it.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} está almacenado en {location}: solo un custodio de evidencias puede retirarlo o actuar sobre él.</translation>
     </message>
     <message>
       <source>Item {item} is not in storage (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} no está en el almacén (está {status}).</translation>
     </message>
     <message>
       <source>Item {item} is already in storage at {location}. Use 'move' to put it somewhere else.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} ya está almacenado en {location}. Use «mover» para ponerlo en otro lugar.</translation>
     </message>
     <message>
       <source>Item {item} is already at {location}.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} ya está en {location}.</translation>
     </message>
     <message>
       <source>Item {item} is recorded at {recorded}, not at {location}.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} está registrado en {recorded}, no en {location}.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}. {holder} must sign the check-in (type their password), or hand the item over to you first.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} lo tiene {holder}. {holder} debe firmar el ingreso (escribiendo su contraseña) o entregarle primero el indicio.</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself.</source>
-      <translation type="unfinished" />
+      <translation>No puede entregarse indicios a sí mismo.</translation>
     </message>
     <message>
       <source>{user} already holds item {item}.</source>
-      <translation type="unfinished" />
+      <translation>{user} ya tiene el indicio {item}.</translation>
     </message>
     <message>
       <source>{user} is not an active user: they cannot sign for evidence.</source>
-      <translation type="unfinished" />
+      <translation>{user} no es un usuario activo: no puede firmar por evidencias.</translation>
     </message>
     <message>
       <source>The signing key of {user} is no longer current. Ask them to type their password again.</source>
-      <translation type="unfinished" />
+      <translation>La clave de firma de {user} ya no está vigente. Pídale que vuelva a escribir su contraseña.</translation>
     </message>
     <message>
       <source>{user} is not allowed to receive evidence (their roles do not include handling items).</source>
-      <translation type="unfinished" />
+      <translation>{user} no está autorizado a recibir evidencias (sus roles no incluyen el manejo de indicios).</translation>
     </message>
     <message>
       <source>{user} must sign to receive the items: ask them to type their password.</source>
-      <translation type="unfinished" />
+      <translation>{user} debe firmar para recibir los indicios: pídale que escriba su contraseña.</translation>
     </message>
     <message>
       <source>There is no location {location}.</source>
-      <translation type="unfinished" />
+      <translation>No existe la ubicación {location}.</translation>
     </message>
     <message>
       <source>Location {location} is no longer in use.</source>
-      <translation type="unfinished" />
+      <translation>La ubicación {location} ya no está en uso.</translation>
     </message>
     <message>
       <source>Check the seal of item {item} (seal {seal} on record) and say whether it is intact.</source>
-      <translation type="unfinished" />
+      <translation>Revise el precinto del indicio {item} (precinto {seal} registrado) e indique si está intacto.</translation>
     </message>
     <message>
       <source>The seal of item {item} does not match the record (seal {seal} on record, {seen} seen, intact: {intact}). Write a memo explaining what was found.</source>
-      <translation type="unfinished" />
+      <translation>El precinto del indicio {item} no coincide con el registro (precinto {seal} registrado, {seen} observado, intacto: {intact}). Escriba una nota explicando lo que encontró.</translation>
     </message>
     <message>
       <source>The drawn signature {sha} was not saved as an attachment.</source>
-      <translation type="unfinished" />
+      <translation>La firma manuscrita {sha} no se guardó como adjunto.</translation>
     </message>
     <message>
       <source>A signature reference must be the 64-character SHA-256 of the stored image.</source>
-      <translation type="unfinished" />
+      <translation>Una referencia de firma debe ser el SHA-256 de 64 caracteres de la imagen almacenada.</translation>
     </message>
     <message>
       <source>Item {item} has no seal on record.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} no tiene ningún precinto registrado.</translation>
     </message>
     <message>
       <source>Item {item} is still sealed with seal {seal}: record that seal as broken before applying a new one.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} aún tiene el precinto {seal}: registre ese precinto como roto antes de colocar uno nuevo.</translation>
     </message>
     <message>
       <source>Item {item} is not at the laboratory (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} no está en el laboratorio (está {status}).</translation>
     </message>
     <message>
       <source>Item {item} is not at court (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} no está en el tribunal (está {status}).</translation>
     </message>
     <message>
       <source>Item {item} was sent to the laboratory under number {expected}, not {given}. Check the item and the paperwork.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} se envió al laboratorio con el número {expected}, no {given}. Revise el indicio y la documentación.</translation>
     </message>
     <message>
       <source>Weights are whole milligrams, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Los pesos son miligramos enteros, 0 o más.</translation>
     </message>
     <message>
       <source>The weight is more than 10 tonnes; check the number and the unit.</source>
-      <translation type="unfinished" />
+      <translation>El peso supera las 10 toneladas; revise el número y la unidad.</translation>
     </message>
     <message>
       <source>Give the gross or the net weight (or both).</source>
-      <translation type="unfinished" />
+      <translation>Indique el peso bruto o el peso neto (o ambos).</translation>
     </message>
     <message>
       <source>The net weight cannot be more than the gross weight.</source>
-      <translation type="unfinished" />
+      <translation>El peso neto no puede ser mayor que el peso bruto.</translation>
     </message>
     <message>
       <source>There is no discrepancy number {seq} for item {item}.</source>
-      <translation type="unfinished" />
+      <translation>No existe la discrepancia número {seq} para el indicio {item}.</translation>
     </message>
     <message>
       <source>Discrepancy {seq} was already acknowledged (entry {ack}).</source>
-      <translation type="unfinished" />
+      <translation>La discrepancia {seq} ya fue aceptada (asiento {ack}).</translation>
     </message>
     <message>
       <source>You recorded the action that raised discrepancy {seq}: another supervisor must acknowledge it.</source>
-      <translation type="unfinished" />
+      <translation>Usted registró la acción que originó la discrepancia {seq}: otro supervisor debe aceptarla.</translation>
     </message>
     <message>
       <source>Enter a whole number from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>Escriba un número entero de {low} a {high}.</translation>
     </message>
     <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
@@ -1409,7 +1482,7 @@ Valid until: {until}</source>
     <name>CustodyPages</name>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>Verificando…</translation>
     </message>
     <message>
       <source>Missing or misplaced at an audit (a supervisor resolves them)</source>
@@ -1417,23 +1490,23 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Con retraso en el laboratorio</translation>
     </message>
     <message>
       <source>Overdue at court</source>
-      <translation type="unfinished" />
+      <translation>Con retraso en el tribunal</translation>
     </message>
     <message>
       <source>Awaiting disposal</source>
-      <translation type="unfinished" />
+      <translation>Pendientes de disposición final</translation>
     </message>
     <message>
       <source>Weight discrepancies to acknowledge</source>
-      <translation type="unfinished" />
+      <translation>Discrepancias de peso por aceptar</translation>
     </message>
     <message>
       <source>Nothing needs attention.</source>
-      <translation type="unfinished" />
+      <translation>Nada requiere atención.</translation>
     </message>
     <message>
       <source>missing</source>
@@ -1449,95 +1522,95 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>{item} · {description}: at {place} since {since} ({days} days; limit {limit})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: en el {place} desde {since} ({days} días; límite {limit})</translation>
     </message>
     <message>
       <source>{item} · {description}: {place} since {since} ({days} days; limit {limit})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: {place} desde {since} ({days} días; límite {limit})</translation>
     </message>
     <message>
       <source>{item} · {description}: authorised by {who} on {when}, order {order}</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: autorizado por {who} el {when}, orden {order}</translation>
     </message>
     <message>
       <source>{n} alert(s)</source>
-      <translation type="unfinished" />
+      <translation>{n} alerta(s)</translation>
     </message>
     <message>
       <source>No alerts</source>
-      <translation type="unfinished" />
+      <translation>Sin alertas</translation>
     </message>
     <message>
       <source>Alerts</source>
-      <translation type="unfinished" />
+      <translation>Alertas</translation>
     </message>
     <message>
       <source>With {officer}</source>
-      <translation type="unfinished" />
+      <translation>Con {officer}</translation>
     </message>
     <message>
       <source>In storage at {location}</source>
-      <translation type="unfinished" />
+      <translation>Almacenado en {location}</translation>
     </message>
     <message>
       <source>Registered, with {officer}</source>
-      <translation type="unfinished" />
+      <translation>Registrado, con {officer}</translation>
     </message>
     <message>
       <source>Scan a barcode, or type the code and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Escanee un código de barras, o escriba el código y pulse Intro</translation>
     </message>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Indicio</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descripción</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Dónde</translation>
     </message>
     <message>
       <source>Seal on record</source>
-      <translation type="unfinished" />
+      <translation>Precinto registrado</translation>
     </message>
     <message>
       <source>Seal intact</source>
-      <translation type="unfinished" />
+      <translation>Precinto intacto</translation>
     </message>
     <message>
       <source>Seal number seen</source>
-      <translation type="unfinished" />
+      <translation>Número de precinto observado</translation>
     </message>
     <message>
       <source>Remove selected</source>
-      <translation type="unfinished" />
+      <translation>Quitar los seleccionados</translation>
     </message>
     <message>
       <source>Empty the basket</source>
-      <translation type="unfinished" />
+      <translation>Vaciar la canasta</translation>
     </message>
     <message>
       <source>not sealed</source>
-      <translation type="unfinished" />
+      <translation>sin precinto</translation>
     </message>
     <message>
       <source>intact</source>
-      <translation type="unfinished" />
+      <translation>intacto</translation>
     </message>
     <message>
       <source>number on the seal</source>
-      <translation type="unfinished" />
+      <translation>número del precinto</translation>
     </message>
     <message>
       <source>No items scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no se ha escaneado ningún indicio.</translation>
     </message>
     <message>
       <source>{n} item(s) in the basket</source>
-      <translation type="unfinished" />
+      <translation>{n} indicio(s) en la canasta</translation>
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
@@ -1545,703 +1618,703 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nombre de usuario</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Contraseña</translation>
     </message>
     <message>
       <source>Sign</source>
-      <translation type="unfinished" />
+      <translation>Firmar</translation>
     </message>
     <message>
       <source>Type the username and the password.</source>
-      <translation type="unfinished" />
+      <translation>Escriba el nombre de usuario y la contraseña.</translation>
     </message>
     <message>
       <source>{code}: this step does not use {what}.</source>
-      <translation type="unfinished" />
+      <translation>{code}: este paso no usa {what}.</translation>
     </message>
     <message>
       <source>item numbers</source>
-      <translation type="unfinished" />
+      <translation>números de indicio</translation>
     </message>
     <message>
       <source>location codes</source>
-      <translation type="unfinished" />
+      <translation>códigos de ubicación</translation>
     </message>
     <message>
       <source>badge codes</source>
-      <translation type="unfinished" />
+      <translation>códigos de credencial</translation>
     </message>
     <message>
       <source>{code} cannot be used on this page.</source>
-      <translation type="unfinished" />
+      <translation>{code} no se puede usar en esta página.</translation>
     </message>
     <message>
       <source>{item} is already in the basket.</source>
-      <translation type="unfinished" />
+      <translation>{item} ya está en la canasta.</translation>
     </message>
     <message>
       <source>{item} added: {description}</source>
-      <translation type="unfinished" />
+      <translation>{item} agregado: {description}</translation>
     </message>
     <message>
       <source>{code} is not a badge.</source>
-      <translation type="unfinished" />
+      <translation>{code} no es una credencial.</translation>
     </message>
     <message>
       <source>Disposal</source>
-      <translation type="unfinished" />
+      <translation>Disposición final</translation>
     </message>
     <message>
       <source>A supervisor authorises the disposal under a court order; it is then carried out before two witnesses who never had anything to do with the item.</source>
-      <translation type="unfinished" />
+      <translation>Un supervisor autoriza la disposición final por orden judicial; luego se ejecuta ante dos testigos que nunca tuvieron relación con el indicio.</translation>
     </message>
     <message>
       <source>Items to dispose of</source>
-      <translation type="unfinished" />
+      <translation>Indicios para disposición final</translation>
     </message>
     <message>
       <source>e.g. Dili District Court</source>
-      <translation type="unfinished" />
+      <translation>p. ej. Juzgado Penal del Circuito de Bogotá</translation>
     </message>
     <message>
       <source>the order's number</source>
-      <translation type="unfinished" />
+      <translation>el número de la orden</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Método</translation>
     </message>
     <message>
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Autoridad</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia de la orden</translation>
     </message>
     <message>
       <source>Authorise disposal</source>
-      <translation type="unfinished" />
+      <translation>Autorizar la disposición final</translation>
     </message>
     <message>
       <source>Only a supervisor can authorise a disposal.</source>
-      <translation type="unfinished" />
+      <translation>Solo un supervisor puede autorizar una disposición final.</translation>
     </message>
     <message>
       <source>Authorise</source>
-      <translation type="unfinished" />
+      <translation>Autorizar</translation>
     </message>
     <message>
       <source>Scan the item being disposed of</source>
-      <translation type="unfinished" />
+      <translation>Escanee el indicio objeto de la disposición</translation>
     </message>
     <message>
       <source>No item scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no se ha escaneado ningún indicio.</translation>
     </message>
     <message>
       <source>How and before whom</source>
-      <translation type="unfinished" />
+      <translation>Cómo y ante quién</translation>
     </message>
     <message>
       <source>e.g. incinerated at the municipal plant, furnace 2</source>
-      <translation type="unfinished" />
+      <translation>p. ej. incinerado en la planta municipal, horno 2</translation>
     </message>
     <message>
       <source>optional</source>
-      <translation type="unfinished" />
+      <translation>opcional</translation>
     </message>
     <message>
       <source>What was done</source>
-      <translation type="unfinished" />
+      <translation>Qué se hizo</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lugar</translation>
     </message>
     <message>
       <source>Memo</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <source>First witness</source>
-      <translation type="unfinished" />
+      <translation>Primer testigo</translation>
     </message>
     <message>
       <source>Second witness</source>
-      <translation type="unfinished" />
+      <translation>Segundo testigo</translation>
     </message>
     <message>
       <source>Scan each witness's badge (or type the username); each witness then types their password on this workstation.</source>
-      <translation type="unfinished" />
+      <translation>Escanee la credencial de cada testigo (o escriba su nombre de usuario); luego cada testigo escribe su contraseña en este equipo.</translation>
     </message>
     <message>
       <source>Carry out the disposal…</source>
-      <translation type="unfinished" />
+      <translation>Ejecutar la disposición final…</translation>
     </message>
     <message>
       <source>Carry out</source>
-      <translation type="unfinished" />
+      <translation>Ejecutar</translation>
     </message>
     <message>
       <source>{item} was already disposed of or released.</source>
-      <translation type="unfinished" />
+      <translation>{item} ya tuvo disposición final o fue devuelto.</translation>
     </message>
     <message>
       <source>Disposal of {item} was already authorised ({order}).</source>
-      <translation type="unfinished" />
+      <translation>La disposición final de {item} ya fue autorizada ({order}).</translation>
     </message>
     <message>
       <source>Not authorised: a supervisor must authorise it first.</source>
-      <translation type="unfinished" />
+      <translation>No autorizada: un supervisor debe autorizarla primero.</translation>
     </message>
     <message>
       <source>Disposal of {item} has not been authorised.</source>
-      <translation type="unfinished" />
+      <translation>La disposición final de {item} no ha sido autorizada.</translation>
     </message>
     <message>
       <source>Authorised by {who}: {method}, {authority}, order {order}.</source>
-      <translation type="unfinished" />
+      <translation>Autorizada por {who}: {method}, {authority}, orden {order}.</translation>
     </message>
     <message>
       <source>{item}: ready to be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>{item}: listo para la disposición final.</translation>
     </message>
     <message>
       <source>{item} has an open weight discrepancy: a supervisor must acknowledge it first.</source>
-      <translation type="unfinished" />
+      <translation>{item} tiene una discrepancia de peso abierta: un supervisor debe aceptarla primero.</translation>
     </message>
     <message>
       <source>Scan at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Escanee al menos un indicio.</translation>
     </message>
     <message>
       <source>Disposal of {n} item(s) authorised.</source>
-      <translation type="unfinished" />
+      <translation>Disposición final de {n} indicio(s) autorizada.</translation>
     </message>
     <message>
       <source>Scan the item being disposed of.</source>
-      <translation type="unfinished" />
+      <translation>Escanee el indicio objeto de la disposición.</translation>
     </message>
     <message>
       <source>Scan the badges of both witnesses (or type their usernames).</source>
-      <translation type="unfinished" />
+      <translation>Escanee las credenciales de ambos testigos (o escriba sus nombres de usuario).</translation>
     </message>
     <message>
       <source>The two witnesses must be two different people.</source>
-      <translation type="unfinished" />
+      <translation>Los dos testigos deben ser dos personas distintas.</translation>
     </message>
     <message>
       <source>You carry out the disposal: you cannot also be one of its witnesses.</source>
-      <translation type="unfinished" />
+      <translation>Usted ejecuta la disposición final: no puede ser también uno de sus testigos.</translation>
     </message>
     <message>
       <source>Witness {n} signs</source>
-      <translation type="unfinished" />
+      <translation>Firma del testigo {n}</translation>
     </message>
     <message>
       <source>{who}: you witness the disposal of {item} ({description}). Type your password to sign.</source>
-      <translation type="unfinished" />
+      <translation>{who}: usted es testigo de la disposición final de {item} ({description}). Escriba su contraseña para firmar.</translation>
     </message>
     <message>
       <source>{item} disposed of (ledger entry {seq}).</source>
-      <translation type="unfinished" />
+      <translation>Disposición final de {item} ejecutada (asiento del registro {seq}).</translation>
     </message>
     <message>
       <source>{item} is at the laboratory: record its return first.</source>
-      <translation type="unfinished" />
+      <translation>{item} está en el laboratorio: registre primero su regreso.</translation>
     </message>
     <message>
       <source>{item} is at court: record its return first.</source>
-      <translation type="unfinished" />
+      <translation>{item} está en el tribunal: registre primero su regreso.</translation>
     </message>
     <message>
       <source>{item} was disposed of: it cannot move any more.</source>
-      <translation type="unfinished" />
+      <translation>{item} ya tuvo disposición final: no puede moverse más.</translation>
     </message>
     <message>
       <source>{item} was released to its owner: it cannot move any more.</source>
-      <translation type="unfinished" />
+      <translation>{item} fue devuelto a su propietario: no puede moverse más.</translation>
     </message>
     <message>
       <source>{item} is in storage at {location}: only an evidence custodian can take it out.</source>
-      <translation type="unfinished" />
+      <translation>{item} está almacenado en {location}: solo un custodio de evidencias puede retirarlo.</translation>
     </message>
     <message>
       <source>{item} is held by {holder}, not by you.</source>
-      <translation type="unfinished" />
+      <translation>{item} lo tiene {holder}, no usted.</translation>
     </message>
     <message>
       <source>Hand over evidence</source>
-      <translation type="unfinished" />
+      <translation>Entregar evidencias</translation>
     </message>
     <message>
       <source>Scan each item, then the receiving officer's badge. The receiver checks the seals and signs with their password on this workstation.</source>
-      <translation type="unfinished" />
+      <translation>Escanee cada indicio y luego la credencial del agente que los recibe. Quien recibe revisa los precintos y firma con su contraseña en este equipo.</translation>
     </message>
     <message>
       <source>1. Items</source>
-      <translation type="unfinished" />
+      <translation>1. Indicios</translation>
     </message>
     <message>
       <source>For each sealed item the receiver reads the number on the seal and ticks 'intact' only if the seal is unbroken.</source>
-      <translation type="unfinished" />
+      <translation>Para cada indicio precintado, quien recibe lee el número del precinto y marca «intacto» solo si el precinto no está roto.</translation>
     </message>
     <message>
       <source>2. Receiving officer</source>
-      <translation type="unfinished" />
+      <translation>2. Agente que recibe</translation>
     </message>
     <message>
       <source>3. Purpose</source>
-      <translation type="unfinished" />
+      <translation>3. Finalidad</translation>
     </message>
     <message>
       <source>e.g. for analysis at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>p. ej. para análisis en el laboratorio</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Finalidad</translation>
     </message>
     <message>
       <source>Required when a seal is broken or its number differs from the record</source>
-      <translation type="unfinished" />
+      <translation>Obligatorio si un precinto está roto o su número no coincide con el registro</translation>
     </message>
     <message>
       <source>4. Receiver's signature (optional)</source>
-      <translation type="unfinished" />
+      <translation>4. Firma de quien recibe (opcional)</translation>
     </message>
     <message>
       <source>Clear signature</source>
-      <translation type="unfinished" />
+      <translation>Borrar la firma</translation>
     </message>
     <message>
       <source>Hand over…</source>
-      <translation type="unfinished" />
+      <translation>Entregar…</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself: scan the receiving officer's badge.</source>
-      <translation type="unfinished" />
+      <translation>No puede entregarse indicios a sí mismo: escanee la credencial del agente que los recibe.</translation>
     </message>
     <message>
       <source>Receiver: {name}</source>
-      <translation type="unfinished" />
+      <translation>Recibe: {name}</translation>
     </message>
     <message>
       <source>The seal of {items} is not intact or does not match the record: write a memo; a broken seal will be recorded.</source>
-      <translation type="unfinished" />
+      <translation>El precinto de {items} no está intacto o no coincide con el registro: escriba una nota; se registrará un precinto roto.</translation>
     </message>
     <message>
       <source>Scan the receiving officer's badge or type their username.</source>
-      <translation type="unfinished" />
+      <translation>Escanee la credencial del agente que recibe o escriba su nombre de usuario.</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself.</source>
-      <translation type="unfinished" />
+      <translation>No puede entregarse indicios a sí mismo.</translation>
     </message>
     <message>
       <source>Say what the items are handed over for.</source>
-      <translation type="unfinished" />
+      <translation>Indique para qué se entregan los indicios.</translation>
     </message>
     <message>
       <source>Read the seal number of {items} and type it in.</source>
-      <translation type="unfinished" />
+      <translation>Lea el número del precinto de {items} y escríbalo.</translation>
     </message>
     <message>
       <source>A seal is not intact or does not match: write a memo explaining what was found.</source>
-      <translation type="unfinished" />
+      <translation>Un precinto no está intacto o no coincide: escriba una nota explicando lo que encontró.</translation>
     </message>
     <message>
       <source>Receiving officer signs</source>
-      <translation type="unfinished" />
+      <translation>Firma del agente que recibe</translation>
     </message>
     <message>
       <source>{receiver}: check the {n} item(s) and their seals, then type your password to receive them. Purpose: {purpose}</source>
-      <translation type="unfinished" />
+      <translation>{receiver}: revise los {n} indicio(s) y sus precintos y luego escriba su contraseña para recibirlos. Finalidad: {purpose}</translation>
     </message>
     <message>
       <source>{n} item(s) handed over to {who} (ledger entries {first}–{last}).</source>
-      <translation type="unfinished" />
+      <translation>{n} indicio(s) entregado(s) a {who} (asientos del registro {first}–{last}).</translation>
     </message>
     <message>
       <source>Inventory audit</source>
-      <translation type="unfinished" />
+      <translation>Inventario</translation>
     </message>
     <message>
       <source>Choose or scan the location to audit, then scan every item there (and the shelves and bins inside it as you go). Missing, unexpected and misplaced items are listed as you scan.</source>
-      <translation type="unfinished" />
+      <translation>Elija o escanee la ubicación que va a inventariar y luego escanee cada indicio que haya allí (y los estantes y cajas que contiene, a medida que avanza). Los indicios faltantes, inesperados y mal ubicados se listan a medida que escanea.</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Ubicación</translation>
     </message>
     <message>
       <source>Start the audit</source>
-      <translation type="unfinished" />
+      <translation>Iniciar el inventario</translation>
     </message>
     <message>
       <source>Abandon</source>
-      <translation type="unfinished" />
+      <translation>Abandonar</translation>
     </message>
     <message>
       <source>No audit in progress.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún inventario en curso.</translation>
     </message>
     <message>
       <source>Scan items and locations, or type a code and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Escanee indicios y ubicaciones, o escriba un código y pulse Intro</translation>
     </message>
     <message>
       <source>What was scanned</source>
-      <translation type="unfinished" />
+      <translation>Lo escaneado</translation>
     </message>
     <message>
       <source>Expected</source>
-      <translation type="unfinished" />
+      <translation>Esperados</translation>
     </message>
     <message>
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>Encontrados</translation>
     </message>
     <message>
       <source>Missing</source>
-      <translation type="unfinished" />
+      <translation>Faltantes</translation>
     </message>
     <message>
       <source>Unexpected</source>
-      <translation type="unfinished" />
+      <translation>Inesperados</translation>
     </message>
     <message>
       <source>Misplaced</source>
-      <translation type="unfinished" />
+      <translation>Mal ubicados</translation>
     </message>
     <message>
       <source>Finish</source>
-      <translation type="unfinished" />
+      <translation>Terminar</translation>
     </message>
     <message>
       <source>optional remark for the record</source>
-      <translation type="unfinished" />
+      <translation>observación opcional para el acta</translation>
     </message>
     <message>
       <source>Finish and record the audit</source>
-      <translation type="unfinished" />
+      <translation>Terminar y registrar el inventario</translation>
     </message>
     <message>
       <source>Save the discrepancy report as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Guardar el informe de discrepancias en PDF…</translation>
     </message>
     <message>
       <source>being looked up</source>
-      <translation type="unfinished" />
+      <translation>buscando</translation>
     </message>
     <message>
       <source>not registered</source>
-      <translation type="unfinished" />
+      <translation>no registrado</translation>
     </message>
     <message>
       <source>recorded at</source>
-      <translation type="unfinished" />
+      <translation>registrado en</translation>
     </message>
     <message>
       <source>found at</source>
-      <translation type="unfinished" />
+      <translation>encontrado en</translation>
     </message>
     <message>
       <source>Auditing {code} · {name}: {n} item(s) expected in {m} location(s).</source>
-      <translation type="unfinished" />
+      <translation>Inventario de {code} · {name}: {n} indicio(s) esperado(s) en {m} ubicación(es).</translation>
     </message>
     <message>
       <source>Scanning at {location}</source>
-      <translation type="unfinished" />
+      <translation>Escaneando en {location}</translation>
     </message>
     <message>
       <source>Choose the location to audit (or scan its code).</source>
-      <translation type="unfinished" />
+      <translation>Elija la ubicación que va a inventariar (o escanee su código).</translation>
     </message>
     <message>
       <source>Audit of {code} started: scan everything there.</source>
-      <translation type="unfinished" />
+      <translation>Inventario de {code} iniciado: escanee todo lo que haya allí.</translation>
     </message>
     <message>
       <source>Audit abandoned: nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Inventario abandonado: no se registró nada.</translation>
     </message>
     <message>
       <source>{code} is a badge: scan items and locations.</source>
-      <translation type="unfinished" />
+      <translation>{code} es una credencial: escanee indicios y ubicaciones.</translation>
     </message>
     <message>
       <source>Recorded: {found} found, {missing} missing, {unexpected} unexpected, {misplaced} misplaced (of {expected} expected). Save the discrepancy report to print it.</source>
-      <translation type="unfinished" />
+      <translation>Registrado: {found} encontrado(s), {missing} faltante(s), {unexpected} inesperado(s), {misplaced} mal ubicado(s) (de {expected} esperado(s)). Guarde el informe de discrepancias para imprimirlo.</translation>
     </message>
     <message>
       <source>Audit of {code} recorded.</source>
-      <translation type="unfinished" />
+      <translation>Inventario de {code} registrado.</translation>
     </message>
     <message>
       <source>Discrepancy report saved: {path}</source>
-      <translation type="unfinished" />
+      <translation>Informe de discrepancias guardado: {path}</translation>
     </message>
     <message>
       <source>Save the discrepancy report</source>
-      <translation type="unfinished" />
+      <translation>Guardar el informe de discrepancias</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
       <source>{field}: expected {expected}, found {found} ({sign}{diff}; tolerance {tol})</source>
-      <translation type="unfinished" />
+      <translation>{field}: esperado {expected}, encontrado {found} ({sign}{diff}; tolerancia {tol})</translation>
     </message>
     <message>
       <source>gross weight</source>
-      <translation type="unfinished" />
+      <translation>peso bruto</translation>
     </message>
     <message>
       <source>net weight</source>
-      <translation type="unfinished" />
+      <translation>peso neto</translation>
     </message>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>Asiento</translation>
     </message>
     <message>
       <source>Raised by</source>
-      <translation type="unfinished" />
+      <translation>Originada por</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Por</translation>
     </message>
     <message>
       <source>Weights</source>
-      <translation type="unfinished" />
+      <translation>Pesos</translation>
     </message>
     <message>
       <source>Reason (e.g. moisture loss confirmed by the laboratory)</source>
-      <translation type="unfinished" />
+      <translation>Motivo (p. ej. pérdida de humedad confirmada por el laboratorio)</translation>
     </message>
     <message>
       <source>Acknowledge</source>
-      <translation type="unfinished" />
+      <translation>Aceptar</translation>
     </message>
     <message>
       <source>Only a supervisor can acknowledge a discrepancy.</source>
-      <translation type="unfinished" />
+      <translation>Solo un supervisor puede aceptar una discrepancia.</translation>
     </message>
     <message>
       <source>Choose the discrepancy to acknowledge.</source>
-      <translation type="unfinished" />
+      <translation>Elija la discrepancia que va a aceptar.</translation>
     </message>
     <message>
       <source>Give the reason the discrepancy is accepted.</source>
-      <translation type="unfinished" />
+      <translation>Indique por qué se acepta la discrepancia.</translation>
     </message>
     <message>
       <source>Discrepancy {seq} of {item} acknowledged (entry {ack}).</source>
-      <translation type="unfinished" />
+      <translation>Discrepancia {seq} de {item} aceptada (asiento {ack}).</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>Laboratorio</translation>
     </message>
     <message>
       <source>Send items for analysis with the request; record their return with the results and the weights.</source>
-      <translation type="unfinished" />
+      <translation>Envíe indicios para análisis con la solicitud; registre su regreso con los resultados y los pesos.</translation>
     </message>
     <message>
       <source>Items to send</source>
-      <translation type="unfinished" />
+      <translation>Indicios que se envían</translation>
     </message>
     <message>
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>Solicitud</translation>
     </message>
     <message>
       <source>e.g. National forensic laboratory</source>
-      <translation type="unfinished" />
+      <translation>p. ej. Instituto Nacional de Medicina Legal y Ciencias Forenses</translation>
     </message>
     <message>
       <source>the laboratory's case number, if known</source>
-      <translation type="unfinished" />
+      <translation>el número de caso del laboratorio, si se conoce</translation>
     </message>
     <message>
       <source>What the laboratory is asked to examine</source>
-      <translation type="unfinished" />
+      <translation>Lo que se pide al laboratorio que examine</translation>
     </message>
     <message>
       <source>Laboratory number</source>
-      <translation type="unfinished" />
+      <translation>Número de laboratorio</translation>
     </message>
     <message>
       <source>Send to the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Enviar al laboratorio</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>Enviar</translation>
     </message>
     <message>
       <source>Item back from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Indicio de regreso del laboratorio</translation>
     </message>
     <message>
       <source>Scan the item that came back</source>
-      <translation type="unfinished" />
+      <translation>Escanee el indicio que regresó</translation>
     </message>
     <message>
       <source>as on the laboratory's report</source>
-      <translation type="unfinished" />
+      <translation>como figura en el informe del laboratorio</translation>
     </message>
     <message>
       <source>The laboratory's findings</source>
-      <translation type="unfinished" />
+      <translation>Las conclusiones del laboratorio</translation>
     </message>
     <message>
       <source>e.g. 3.2 kg or 250 g</source>
-      <translation type="unfinished" />
+      <translation>p. ej. 3,2 kg o 250 g</translation>
     </message>
     <message>
       <source>e.g. 2.9 kg</source>
-      <translation type="unfinished" />
+      <translation>p. ej. 2,9 kg</translation>
     </message>
     <message>
       <source>amount used up by the analysis, e.g. 2 g</source>
-      <translation type="unfinished" />
+      <translation>cantidad consumida en el análisis, p. ej. 2 g</translation>
     </message>
     <message>
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Resultados</translation>
     </message>
     <message>
       <source>Gross weight</source>
-      <translation type="unfinished" />
+      <translation>Peso bruto</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>Peso neto</translation>
     </message>
     <message>
       <source>Consumed in analysis</source>
-      <translation type="unfinished" />
+      <translation>Consumido en el análisis</translation>
     </message>
     <message>
       <source>Weights without a unit are grams.</source>
-      <translation type="unfinished" />
+      <translation>Los pesos sin unidad están en gramos.</translation>
     </message>
     <message>
       <source>Record the return</source>
-      <translation type="unfinished" />
+      <translation>Registrar el regreso</translation>
     </message>
     <message>
       <source>Weight discrepancies awaiting acknowledgement</source>
-      <translation type="unfinished" />
+      <translation>Discrepancias de peso pendientes de aceptación</translation>
     </message>
     <message>
       <source>Back from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Regreso del laboratorio</translation>
     </message>
     <message>
       <source>{item} is not at the laboratory (it is: {where}).</source>
-      <translation type="unfinished" />
+      <translation>{item} no está en el laboratorio (situación: {where}).</translation>
     </message>
     <message>
       <source>Weights on record: gross {gross}, net {net}</source>
-      <translation type="unfinished" />
+      <translation>Pesos registrados: bruto {gross}, neto {net}</translation>
     </message>
     <message>
       <source>{item} is back: enter the results and the weights.</source>
-      <translation type="unfinished" />
+      <translation>{item} regresó: ingrese los resultados y los pesos.</translation>
     </message>
     <message>
       <source>{n} item(s) sent to {lab}.</source>
-      <translation type="unfinished" />
+      <translation>{n} indicio(s) enviado(s) a {lab}.</translation>
     </message>
     <message>
       <source>Scan the item that came back from the laboratory.</source>
-      <translation type="unfinished" />
+      <translation>Escanee el indicio que regresó del laboratorio.</translation>
     </message>
     <message>
       <source>Weight discrepancy raised for {item} (entry {seq}): {details}. A supervisor must acknowledge it before the item can be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>Discrepancia de peso originada para {item} (asiento {seq}): {details}. Un supervisor debe aceptarla antes de que el indicio pueda tener disposición final.</translation>
     </message>
     <message>
       <source>{item} is back, with a weight discrepancy.</source>
-      <translation type="unfinished" />
+      <translation>{item} regresó, con una discrepancia de peso.</translation>
     </message>
     <message>
       <source>{item} is back from the laboratory; the weights agree.</source>
-      <translation type="unfinished" />
+      <translation>{item} regresó del laboratorio; los pesos coinciden.</translation>
     </message>
     <message>
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Tribunal</translation>
     </message>
     <message>
       <source>Take items to a hearing and record their return.</source>
-      <translation type="unfinished" />
+      <translation>Lleve indicios a una audiencia y registre su regreso.</translation>
     </message>
     <message>
       <source>Items for court</source>
-      <translation type="unfinished" />
+      <translation>Indicios para el tribunal</translation>
     </message>
     <message>
       <source>e.g. Trial hearing, 3 December, courtroom 2</source>
-      <translation type="unfinished" />
+      <translation>p. ej. Audiencia de juicio oral, 3 de diciembre, sala 2</translation>
     </message>
     <message>
       <source>the court's case reference</source>
-      <translation type="unfinished" />
+      <translation>la referencia del caso en el tribunal</translation>
     </message>
     <message>
       <source>Hearing</source>
-      <translation type="unfinished" />
+      <translation>Audiencia</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia del tribunal</translation>
     </message>
     <message>
       <source>Take to court</source>
-      <translation type="unfinished" />
+      <translation>Llevar al tribunal</translation>
     </message>
     <message>
       <source>To court</source>
-      <translation type="unfinished" />
+      <translation>Al tribunal</translation>
     </message>
     <message>
       <source>Items back from court</source>
-      <translation type="unfinished" />
+      <translation>Indicios de regreso del tribunal</translation>
     </message>
     <message>
       <source>optional: what happened to the items at court</source>
-      <translation type="unfinished" />
+      <translation>opcional: qué pasó con los indicios en el tribunal</translation>
     </message>
     <message>
       <source>Back from court</source>
-      <translation type="unfinished" />
+      <translation>Regreso del tribunal</translation>
     </message>
     <message>
       <source>{item} is not at court.</source>
-      <translation type="unfinished" />
+      <translation>{item} no está en el tribunal.</translation>
     </message>
     <message>
       <source>{n} item(s) taken to court.</source>
-      <translation type="unfinished" />
+      <translation>{n} indicio(s) llevado(s) al tribunal.</translation>
     </message>
     <message>
       <source>{n} item(s) back from court.</source>
-      <translation type="unfinished" />
+      <translation>{n} indicio(s) de regreso del tribunal.</translation>
     </message>
     <message>
       <source>Barcode scanner</source>
-      <translation type="unfinished" />
+      <translation>Lector de códigos de barras</translation>
     </message>
     <message>
       <source>A scanner types like a keyboard, only much faster. Without a prefix Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval, or better, set a prefix.</source>
@@ -2249,23 +2322,23 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Test your scanner</source>
-      <translation type="unfinished" />
+      <translation>Probar el lector</translation>
     </message>
     <message>
       <source>Scan any label. Each scan is listed here and opens nothing while this page is shown.</source>
-      <translation type="unfinished" />
+      <translation>Escanee cualquier etiqueta. Cada lectura se lista aquí y no abre nada mientras esta página esté abierta.</translation>
     </message>
     <message>
       <source>Click here and scan: if the code appears in this field, it was read as typing</source>
-      <translation type="unfinished" />
+      <translation>Haga clic aquí y escanee: si el código aparece en este campo, se leyó como escritura</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Borrar</translation>
     </message>
     <message>
       <source>Settings for this station</source>
-      <translation type="unfinished" />
+      <translation>Configuración de esta estación</translation>
     </message>
     <message>
       <source>Recommended: set your scanner to send a prefix before every code (most scanners can, with a set-up barcode from their manual; a character nobody types, such as ~ or §) and type the same prefix here. Then a scan is recognised by its prefix whatever the speed, and typing is never held back or mistaken for a scan, even from a password manager.</source>
@@ -2273,79 +2346,79 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <source>Longest pause between keys</source>
-      <translation type="unfinished" />
+      <translation>Pausa máxima entre teclas</translation>
     </message>
     <message>
       <source>Keys closer together than this belong to one scan. People type slower than about 80 ms per key; scanners much faster.</source>
-      <translation type="unfinished" />
+      <translation>Las teclas más seguidas que esto pertenecen a una misma lectura. Las personas escriben más despacio que unos 80 ms por tecla; los lectores, mucho más rápido.</translation>
     </message>
     <message>
       <source>Shortest code</source>
-      <translation type="unfinished" />
+      <translation>Código más corto</translation>
     </message>
     <message>
       <source>A faster burst that is shorter than this is typing.</source>
-      <translation type="unfinished" />
+      <translation>Una ráfaga rápida más corta que esto es escritura.</translation>
     </message>
     <message>
       <source>Prefix</source>
-      <translation type="unfinished" />
+      <translation>Prefijo</translation>
     </message>
     <message>
       <source>Characters your scanner is set to send before each code (usually none).</source>
-      <translation type="unfinished" />
+      <translation>Caracteres que su lector envía antes de cada código (normalmente ninguno).</translation>
     </message>
     <message>
       <source>Suffix</source>
-      <translation type="unfinished" />
+      <translation>Sufijo</translation>
     </message>
     <message>
       <source>Characters sent after each code, before Enter (usually none).</source>
-      <translation type="unfinished" />
+      <translation>Caracteres enviados después de cada código, antes del Intro (normalmente ninguno).</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Guardar</translation>
     </message>
     <message>
       <source>Only an administrator can change these settings.</source>
-      <translation type="unfinished" />
+      <translation>Solo un administrador puede cambiar esta configuración.</translation>
     </message>
     <message>
       <source>{n} characters, slowest gap {gap} ms, ended with {end}</source>
-      <translation type="unfinished" />
+      <translation>{n} caracteres, mayor pausa {gap} ms, terminado en {end}</translation>
     </message>
     <message>
       <source>✗ {code}: {error} ({facts})</source>
-      <translation type="unfinished" />
+      <translation>✗ {code}: {error} ({facts})</translation>
     </message>
     <message>
       <source>= {code}: the same code again within {s} s, counted once</source>
-      <translation type="unfinished" />
+      <translation>= {code}: el mismo código otra vez en menos de {s} s, contado una vez</translation>
     </message>
     <message>
       <source>✓ {code}: {kind} ({facts})</source>
-      <translation type="unfinished" />
+      <translation>✓ {code}: {kind} ({facts})</translation>
     </message>
     <message>
       <source>item</source>
-      <translation type="unfinished" />
+      <translation>indicio</translation>
     </message>
     <message>
       <source>location</source>
-      <translation type="unfinished" />
+      <translation>ubicación</translation>
     </message>
     <message>
       <source>badge</source>
-      <translation type="unfinished" />
+      <translation>credencial</translation>
     </message>
     <message>
       <source>Scanner works: {code}</source>
-      <translation type="unfinished" />
+      <translation>El lector funciona: {code}</translation>
     </message>
     <message>
       <source>In force: scans are recognised by the prefix {prefix}. Typing is never held back.</source>
@@ -2357,119 +2430,119 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Scanner settings saved.</source>
-      <translation type="unfinished" />
+      <translation>Configuración del lector guardada.</translation>
     </message>
     <message>
       <source>Storage</source>
-      <translation type="unfinished" />
+      <translation>Almacén</translation>
     </message>
     <message>
       <source>Scan the location (shelf, safe, locker), then every item: check them in, out, or move them there.</source>
-      <translation type="unfinished" />
+      <translation>Escanee la ubicación (estante, caja fuerte, casillero) y luego cada indicio: ingréselos, retírelos o muévalos allí.</translation>
     </message>
     <message>
       <source>What are you doing?</source>
-      <translation type="unfinished" />
+      <translation>¿Qué está haciendo?</translation>
     </message>
     <message>
       <source>Check in</source>
-      <translation type="unfinished" />
+      <translation>Ingresar</translation>
     </message>
     <message>
       <source>Check out</source>
-      <translation type="unfinished" />
+      <translation>Retirar</translation>
     </message>
     <message>
       <source>Move</source>
-      <translation type="unfinished" />
+      <translation>Mover</translation>
     </message>
     <message>
       <source>No location scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no se ha escaneado ninguna ubicación.</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Indicios</translation>
     </message>
     <message>
       <source>Other officer (optional)</source>
-      <translation type="unfinished" />
+      <translation>Otro agente (opcional)</translation>
     </message>
     <message>
       <source>e.g. for court on Monday</source>
-      <translation type="unfinished" />
+      <translation>p. ej. para el tribunal el lunes</translation>
     </message>
     <message>
       <source>Check in here</source>
-      <translation type="unfinished" />
+      <translation>Ingresar aquí</translation>
     </message>
     <message>
       <source>Move here</source>
-      <translation type="unfinished" />
+      <translation>Mover aquí</translation>
     </message>
     <message>
       <source>The items go into this location.</source>
-      <translation type="unfinished" />
+      <translation>Los indicios ingresan a esta ubicación.</translation>
     </message>
     <message>
       <source>Optional: the location the items are taken from (they must be recorded there).</source>
-      <translation type="unfinished" />
+      <translation>Opcional: la ubicación de la que se retiran los indicios (deben estar registrados allí).</translation>
     </message>
     <message>
       <source>The items move to this location.</source>
-      <translation type="unfinished" />
+      <translation>Los indicios se mueven a esta ubicación.</translation>
     </message>
     <message>
       <source>Delivered by</source>
-      <translation type="unfinished" />
+      <translation>Entregado por</translation>
     </message>
     <message>
       <source>Items held by another officer go in only if that officer signs with their password.</source>
-      <translation type="unfinished" />
+      <translation>Los indicios que tiene otro agente solo ingresan si ese agente firma con su contraseña.</translation>
     </message>
     <message>
       <source>Handed to</source>
-      <translation type="unfinished" />
+      <translation>Entregado a</translation>
     </message>
     <message>
       <source>Leave empty to take the items yourself; another officer receives them by signing with their password.</source>
-      <translation type="unfinished" />
+      <translation>Déjelo vacío para llevarse usted los indicios; otro agente los recibe firmando con su contraseña.</translation>
     </message>
     <message>
       <source>Location {code}: {name}</source>
-      <translation type="unfinished" />
+      <translation>Ubicación {code}: {name}</translation>
     </message>
     <message>
       <source>Scan the location first.</source>
-      <translation type="unfinished" />
+      <translation>Escanee primero la ubicación.</translation>
     </message>
     <message>
       <source>deliver</source>
-      <translation type="unfinished" />
+      <translation>entregar</translation>
     </message>
     <message>
       <source>receive</source>
-      <translation type="unfinished" />
+      <translation>recibir</translation>
     </message>
     <message>
       <source>{who} signs</source>
-      <translation type="unfinished" />
+      <translation>Firma de {who}</translation>
     </message>
     <message>
       <source>{who}: type your password to {what} the {n} item(s).</source>
-      <translation type="unfinished" />
+      <translation>{who}: escriba su contraseña para {what} los {n} indicio(s).</translation>
     </message>
     <message>
       <source>{n} item(s) checked in at {where}.</source>
-      <translation type="unfinished" />
+      <translation>{n} indicio(s) ingresado(s) en {where}.</translation>
     </message>
     <message>
       <source>{n} item(s) checked out.</source>
-      <translation type="unfinished" />
+      <translation>{n} indicio(s) retirado(s) del almacén.</translation>
     </message>
     <message>
       <source>{n} item(s) moved to {where}.</source>
-      <translation type="unfinished" />
+      <translation>{n} indicio(s) movido(s) a {where}.</translation>
     </message>
   </context>
   <context>
@@ -2488,7 +2561,7 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>The database {path} is on a network share ({fstype} at {mount}). Custody does not open an SQLite database over a network: its locks do not hold there, and two workstations writing to the same file could fork or corrupt the ledger. Keep the database on this computer's own disk (choose another folder with --data-dir or --db), or let the stations share one PostgreSQL server (see docs/DEPLOYMENT.md). Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos {path} está en una carpeta compartida de red ({fstype} en {mount}). Custody no abre una base de datos SQLite por la red: sus bloqueos no funcionan allí, y dos equipos escribiendo en el mismo archivo podrían bifurcar o dañar el registro. Mantenga la base de datos en el disco de este equipo (elija otra carpeta con --data-dir o --db), o haga que las estaciones compartan un servidor PostgreSQL (vea docs/DEPLOYMENT.md). No se abrió nada.</translation>
     </message>
     <message>
       <source>This database file is read-only and its schema ({current}) is older than this Custody's ({head}). Nothing was changed; upgrade a writable copy ('custody db upgrade').</source>
@@ -2538,31 +2611,31 @@ Valid until: {until}</source>
     <name>Disposal</name>
     <message>
       <source>Choose how the items are to be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>Elija la disposición final que se dará a los indicios.</translation>
     </message>
     <message>
       <source>Disposal of item {item} was already authorised (entry {seq}, {method}, {order}).</source>
-      <translation type="unfinished" />
+      <translation>La disposición final del indicio {item} ya fue autorizada (asiento {seq}, {method}, {order}).</translation>
     </message>
     <message>
       <source>Disposal of item {item} has not been authorised: a supervisor must authorise it first.</source>
-      <translation type="unfinished" />
+      <translation>La disposición final del indicio {item} no ha sido autorizada: un supervisor debe autorizarla primero.</translation>
     </message>
     <message>
       <source>A disposal needs exactly two witnesses; {count} were given.</source>
-      <translation type="unfinished" />
+      <translation>Una disposición final requiere exactamente dos testigos; se indicaron {count}.</translation>
     </message>
     <message>
       <source>The two witnesses must be two different people.</source>
-      <translation type="unfinished" />
+      <translation>Los dos testigos deben ser dos personas distintas.</translation>
     </message>
     <message>
       <source>You carry out the disposal: you cannot also be one of its witnesses.</source>
-      <translation type="unfinished" />
+      <translation>Usted ejecuta la disposición final: no puede ser también uno de sus testigos.</translation>
     </message>
     <message>
       <source>{user} cannot witness the disposal of item {item}: they appear in its chain of custody ({role}). Choose a witness who never had anything to do with the item.</source>
-      <translation type="unfinished" />
+      <translation>{user} no puede ser testigo de la disposición final del indicio {item}: figura en su cadena de custodia ({role}). Elija un testigo que nunca haya tenido relación con el indicio.</translation>
     </message>
     <message>
       <source>You authorised the disposal of item {item}: another officer must carry it out (the one who decides does not also destroy).</source>
@@ -2574,76 +2647,76 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Item {item} has an open weight discrepancy (entry {seq}): a supervisor must acknowledge it first.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} tiene una discrepancia de peso abierta (asiento {seq}): un supervisor debe aceptarla primero.</translation>
     </message>
   </context>
   <context>
     <name>DisposalMethod</name>
     <message>
       <source>Destruction</source>
-      <translation type="unfinished" />
+      <translation>Destrucción</translation>
     </message>
     <message>
       <source>Return to owner</source>
-      <translation type="unfinished" />
+      <translation>Devolución al propietario</translation>
     </message>
     <message>
       <source>Forfeiture to the state</source>
-      <translation type="unfinished" />
+      <translation>Comiso a favor del Estado</translation>
     </message>
     <message>
       <source>Transfer to another agency</source>
-      <translation type="unfinished" />
+      <translation>Traspaso a otra entidad</translation>
     </message>
   </context>
   <context>
     <name>Documents</name>
     <message>
       <source>Item {item} was neither disposed of nor released to its owner (it is {status}): there is no disposal certificate to print.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} no fue destruido ni devuelto a su propietario (está {status}): no hay acta de disposición final que imprimir.</translation>
     </message>
     <message>
       <source>Item {item} was never sent to a laboratory: there is no submission form to print.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} nunca se envió a un laboratorio: no hay formato de remisión que imprimir.</translation>
     </message>
     <message>
       <source>There is no recorded inventory audit {audit}.</source>
-      <translation type="unfinished" />
+      <translation>No existe el inventario registrado {audit}.</translation>
     </message>
     <message>
       <source>Registration</source>
-      <translation type="unfinished" />
+      <translation>Registro</translation>
     </message>
     <message>
       <source>Weighing, entry {seq}</source>
-      <translation type="unfinished" />
+      <translation>Pesaje, asiento {seq}</translation>
     </message>
     <message>
       <source>Laboratory return, entry {seq}</source>
-      <translation type="unfinished" />
+      <translation>Regreso del laboratorio, asiento {seq}</translation>
     </message>
     <message>
       <source>lab number</source>
-      <translation type="unfinished" />
+      <translation>número de laboratorio</translation>
     </message>
     <message>
       <source>Biohazard: {items}</source>
-      <translation type="unfinished" />
+      <translation>Riesgo biológico: {items}</translation>
     </message>
     <message>
       <source>Not registered</source>
-      <translation type="unfinished" />
+      <translation>No registrado</translation>
     </message>
   </context>
   <context>
     <name>EditRolesDialog</name>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Roles</translation>
     </message>
     <message>
       <source>You cannot take the Administrator role away from your own account; ask another administrator.</source>
-      <translation type="unfinished" />
+      <translation>No puede quitar el rol de Administrador a su propia cuenta; pídalo a otro administrador.</translation>
     </message>
   </context>
   <context>
@@ -2670,244 +2743,246 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>The action could not be completed.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo completar la acción.</translation>
     </message>
     <message>
       <source>Some details need correcting ({count}); each marked field says what is wrong.</source>
-      <translation type="unfinished" />
+      <translation>Hay datos que corregir ({count}); cada campo marcado indica qué está mal.</translation>
     </message>
     <message>
       <source>Nothing was found for {what} {key}.</source>
-      <translation type="unfinished" />
+      <translation>No se encontró nada para {what} {key}.</translation>
     </message>
     <message>
       <source>Your roles ({roles}) do not allow: {action}.</source>
-      <translation type="unfinished" />
+      <translation>Sus roles ({roles}) no permiten: {action}.</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Something went wrong that Custody did not expect. What you were doing was not completed; nothing half-done was saved.
 
 Please tell your administrator. The details below are also in the log file.</source>
-      <translation type="unfinished" />
+      <translation>Ocurrió un error que Custody no esperaba. Lo que estaba haciendo no se completó; no se guardó nada a medias.
+
+Avise a su administrador. Los detalles de abajo también están en el archivo de registro.</translation>
     </message>
   </context>
   <context>
     <name>EventKind</name>
     <message>
       <source>Case opened</source>
-      <translation type="unfinished" />
+      <translation>Caso abierto</translation>
     </message>
     <message>
       <source>Seizure recorded</source>
-      <translation type="unfinished" />
+      <translation>Incautación registrada</translation>
     </message>
     <message>
       <source>Item registered</source>
-      <translation type="unfinished" />
+      <translation>Indicio registrado</translation>
     </message>
     <message>
       <source>Item record corrected</source>
-      <translation type="unfinished" />
+      <translation>Registro del indicio corregido</translation>
     </message>
     <message>
       <source>Label printed</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta impresa</translation>
     </message>
     <message>
       <source>Handed over</source>
-      <translation type="unfinished" />
+      <translation>Entregado</translation>
     </message>
     <message>
       <source>Checked in to storage</source>
-      <translation type="unfinished" />
+      <translation>Ingresado al almacén</translation>
     </message>
     <message>
       <source>Checked out of storage</source>
-      <translation type="unfinished" />
+      <translation>Retirado del almacén</translation>
     </message>
     <message>
       <source>Moved in storage</source>
-      <translation type="unfinished" />
+      <translation>Movido dentro del almacén</translation>
     </message>
     <message>
       <source>Sent to the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Enviado al laboratorio</translation>
     </message>
     <message>
       <source>Returned from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Regresó del laboratorio</translation>
     </message>
     <message>
       <source>Taken to court</source>
-      <translation type="unfinished" />
+      <translation>Llevado al tribunal</translation>
     </message>
     <message>
       <source>Returned from court</source>
-      <translation type="unfinished" />
+      <translation>Regresó del tribunal</translation>
     </message>
     <message>
       <source>Seal broken</source>
-      <translation type="unfinished" />
+      <translation>Precinto roto</translation>
     </message>
     <message>
       <source>Seal applied</source>
-      <translation type="unfinished" />
+      <translation>Precinto colocado</translation>
     </message>
     <message>
       <source>Item split</source>
-      <translation type="unfinished" />
+      <translation>Indicio dividido</translation>
     </message>
     <message>
       <source>Sample taken</source>
-      <translation type="unfinished" />
+      <translation>Muestra tomada</translation>
     </message>
     <message>
       <source>Weight recorded</source>
-      <translation type="unfinished" />
+      <translation>Peso registrado</translation>
     </message>
     <message>
       <source>Photo or document attached</source>
-      <translation type="unfinished" />
+      <translation>Foto o documento adjunto</translation>
     </message>
     <message>
       <source>Seen at inventory</source>
-      <translation type="unfinished" />
+      <translation>Visto en el inventario</translation>
     </message>
     <message>
       <source>Missing at inventory</source>
-      <translation type="unfinished" />
+      <translation>Faltante en el inventario</translation>
     </message>
     <message>
       <source>Found in an unexpected place at inventory</source>
-      <translation type="unfinished" />
+      <translation>Encontrado en un lugar inesperado en el inventario</translation>
     </message>
     <message>
       <source>Disposal authorised</source>
-      <translation type="unfinished" />
+      <translation>Disposición final autorizada</translation>
     </message>
     <message>
       <source>Disposal carried out</source>
-      <translation type="unfinished" />
+      <translation>Disposición final ejecutada</translation>
     </message>
     <message>
       <source>Released to owner</source>
-      <translation type="unfinished" />
+      <translation>Devuelto al propietario</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>Inicio de sesión</translation>
     </message>
     <message>
       <source>Sign-in failed</source>
-      <translation type="unfinished" />
+      <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
       <source>Account locked</source>
-      <translation type="unfinished" />
+      <translation>Cuenta bloqueada</translation>
     </message>
     <message>
       <source>Account unlocked</source>
-      <translation type="unfinished" />
+      <translation>Cuenta desbloqueada</translation>
     </message>
     <message>
       <source>Password changed</source>
-      <translation type="unfinished" />
+      <translation>Contraseña cambiada</translation>
     </message>
     <message>
       <source>Action refused</source>
-      <translation type="unfinished" />
+      <translation>Acción rechazada</translation>
     </message>
     <message>
       <source>Signed out</source>
-      <translation type="unfinished" />
+      <translation>Cierre de sesión</translation>
     </message>
     <message>
       <source>User created</source>
-      <translation type="unfinished" />
+      <translation>Usuario creado</translation>
     </message>
     <message>
       <source>User details changed</source>
-      <translation type="unfinished" />
+      <translation>Datos del usuario cambiados</translation>
     </message>
     <message>
       <source>User disabled</source>
-      <translation type="unfinished" />
+      <translation>Usuario desactivado</translation>
     </message>
     <message>
       <source>User enabled</source>
-      <translation type="unfinished" />
+      <translation>Usuario activado</translation>
     </message>
     <message>
       <source>User roles changed</source>
-      <translation type="unfinished" />
+      <translation>Roles del usuario cambiados</translation>
     </message>
     <message>
       <source>Signing key registered</source>
-      <translation type="unfinished" />
+      <translation>Clave de firma registrada</translation>
     </message>
     <message>
       <source>Signing key revoked</source>
-      <translation type="unfinished" />
+      <translation>Clave de firma revocada</translation>
     </message>
     <message>
       <source>Password reset by an administrator</source>
-      <translation type="unfinished" />
+      <translation>Contraseña restablecida por un administrador</translation>
     </message>
     <message>
       <source>Station set up</source>
-      <translation type="unfinished" />
+      <translation>Estación configurada</translation>
     </message>
     <message>
       <source>Station key registered</source>
-      <translation type="unfinished" />
+      <translation>Clave de la estación registrada</translation>
     </message>
     <message>
       <source>Ledger checkpoint signed</source>
-      <translation type="unfinished" />
+      <translation>Punto de control del registro firmado</translation>
     </message>
     <message>
       <source>Report issued</source>
-      <translation type="unfinished" />
+      <translation>Informe emitido</translation>
     </message>
     <message>
       <source>Weight discrepancy raised</source>
-      <translation type="unfinished" />
+      <translation>Discrepancia de peso originada</translation>
     </message>
     <message>
       <source>Weight discrepancy acknowledged</source>
-      <translation type="unfinished" />
+      <translation>Discrepancia de peso aceptada</translation>
     </message>
     <message>
       <source>Inventory audit finished</source>
-      <translation type="unfinished" />
+      <translation>Inventario terminado</translation>
     </message>
     <message>
       <source>Station settings changed</source>
-      <translation type="unfinished" />
+      <translation>Configuración de la estación cambiada</translation>
     </message>
     <message>
       <source>Report-signing certificate imported</source>
-      <translation type="unfinished" />
+      <translation>Certificado de firma de informes importado</translation>
     </message>
     <message>
       <source>Report-signing certificate registered</source>
-      <translation type="unfinished" />
+      <translation>Certificado de firma de informes registrado</translation>
     </message>
     <message>
       <source>Ledger clock corrected</source>
-      <translation type="unfinished" />
+      <translation>Reloj del registro corregido</translation>
     </message>
     <message>
       <source>Clock checked</source>
-      <translation type="unfinished" />
+      <translation>Reloj comprobado</translation>
     </message>
     <message>
       <source>Handed to another station or agency</source>
@@ -2927,7 +3002,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Location created</source>
-      <translation type="unfinished" />
+      <translation>Ubicación creada</translation>
     </message>
     <message>
       <source>Recovered from an absent officer</source>
@@ -2947,347 +3022,347 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Ledger exported</source>
-      <translation type="unfinished" />
+      <translation>Registro exportado</translation>
     </message>
     <message>
       <source>Proof bundle exported</source>
-      <translation type="unfinished" />
+      <translation>Paquete de pruebas exportado</translation>
     </message>
     <message>
       <source>Report exported</source>
-      <translation type="unfinished" />
+      <translation>Informe exportado</translation>
     </message>
     <message>
       <source>Backup made</source>
-      <translation type="unfinished" />
+      <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
       <source>Backup restored</source>
-      <translation type="unfinished" />
+      <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
       <source>Backup checked</source>
-      <translation type="unfinished" />
+      <translation>Copia de seguridad comprobada</translation>
     </message>
   </context>
   <context>
     <name>Feedback</name>
     <message>
       <source>Dismiss this message</source>
-      <translation type="unfinished" />
+      <translation>Cerrar este mensaje</translation>
     </message>
   </context>
   <context>
     <name>FirstRunWizard</name>
     <message>
       <source>Custody — first-run setup</source>
-      <translation type="unfinished" />
+      <translation>Custody — configuración inicial</translation>
     </message>
     <message>
       <source>Set up</source>
-      <translation type="unfinished" />
+      <translation>Configurar</translation>
     </message>
   </context>
   <context>
     <name>FormDialog</name>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>Guardando…</translation>
     </message>
   </context>
   <context>
     <name>Grants</name>
     <message>
       <source>A role name is 1 to 63 characters: lower-case letters a-z, digits and '_', not starting with a digit (this is {role}).</source>
-      <translation type="unfinished" />
+      <translation>Un nombre de rol tiene de 1 a 63 caracteres: letras minúsculas a-z, dígitos y «_», sin empezar por un dígito (este es {role}).</translation>
     </message>
   </context>
   <context>
     <name>HomePage</name>
     <message>
       <source>Welcome, {name}</source>
-      <translation type="unfinished" />
+      <translation>Bienvenido(a), {name}</translation>
     </message>
     <message>
       <source>Station</source>
-      <translation type="unfinished" />
+      <translation>Estación</translation>
     </message>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>Entidad</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Almacén de evidencias</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Zona horaria</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>Sesión iniciada</translation>
     </message>
     <message>
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>Agente</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nombre de usuario</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Roles</translation>
     </message>
     <message>
       <source>Ledger</source>
-      <translation type="unfinished" />
+      <translation>Registro</translation>
     </message>
     <message>
       <source>Entries</source>
-      <translation type="unfinished" />
+      <translation>Asientos</translation>
     </message>
     <message>
       <source>Last verification</source>
-      <translation type="unfinished" />
+      <translation>Última verificación</translation>
     </message>
     <message>
       <source>Needs attention</source>
-      <translation type="unfinished" />
+      <translation>Requiere atención</translation>
     </message>
   </context>
   <context>
     <name>IdleLock</name>
     <message>
       <source>Signed in: {who}</source>
-      <translation type="unfinished" />
+      <translation>Sesión iniciada: {who}</translation>
     </message>
   </context>
   <context>
     <name>Ids</name>
     <message>
       <source>Nothing was scanned or typed.</source>
-      <translation type="unfinished" />
+      <translation>No se escaneó ni escribió nada.</translation>
     </message>
     <message>
       <source>This is not a valid {what}: only the letters A to Z, the digits 0 to 9 and '-' can appear in it.</source>
-      <translation type="unfinished" />
+      <translation>Esto no es un(a) {what} válido(a): solo puede contener las letras A a Z, los dígitos 0 a 9 y «-».</translation>
     </message>
     <message>
       <source>This is not a valid {what}: it should look like {example}.</source>
-      <translation type="unfinished" />
+      <translation>Esto no es un(a) {what} válido(a): debería parecerse a {example}.</translation>
     </message>
     <message>
       <source>This is not a valid {what}: the check character does not match. Re-scan or re-type it.</source>
-      <translation type="unfinished" />
+      <translation>Esto no es un(a) {what} válido(a): el carácter de control no coincide. Vuelva a escanearlo o escribirlo.</translation>
     </message>
     <message>
       <source>This is not a valid item number: it does not start with a prefix used here ({prefixes}). Re-scan or re-type it.</source>
-      <translation type="unfinished" />
+      <translation>Esto no es un número de indicio válido: no empieza con un prefijo usado aquí ({prefixes}). Vuelva a escanearlo o escribirlo.</translation>
     </message>
     <message>
       <source>This code is not an item, location or badge number. Re-scan it, or type it as printed under the barcode.</source>
-      <translation type="unfinished" />
+      <translation>Este código no es un número de indicio, de ubicación ni de credencial. Vuelva a escanearlo o escríbalo como está impreso debajo del código de barras.</translation>
     </message>
     <message>
       <source>The item number prefix is at most 6 characters: 1 to 3 groups of capital letters or digits separated by '-' (for example UN-DIL). Longer prefixes make barcodes too wide for a 62 mm label.</source>
-      <translation type="unfinished" />
+      <translation>El prefijo de los números de indicio tiene como máximo 6 caracteres: de 1 a 3 grupos de mayúsculas o dígitos separados por «-» (por ejemplo UN-DIL). Los prefijos más largos hacen los códigos de barras demasiado anchos para una etiqueta de 62 mm.</translation>
     </message>
     <message>
       <source>The item number prefix cannot start with {group}: that is used for location and badge codes.</source>
-      <translation type="unfinished" />
+      <translation>El prefijo de los números de indicio no puede empezar por {group}: está reservado a los códigos de ubicación y de credencial.</translation>
     </message>
     <message>
       <source>The year must be given as two digits, 00 to 99.</source>
-      <translation type="unfinished" />
+      <translation>El año debe indicarse con dos dígitos, de 00 a 99.</translation>
     </message>
     <message>
       <source>The running number must be between 1 and 999999.</source>
-      <translation type="unfinished" />
+      <translation>El número consecutivo debe estar entre 1 y 999999.</translation>
     </message>
     <message>
       <source>This is not a valid seizure document number: it should look like 2026-000123 (year, then 6 digits).</source>
-      <translation type="unfinished" />
+      <translation>Esto no es un número de acta de incautación válido: debería parecerse a 2026-000123 (el año y luego 6 dígitos).</translation>
     </message>
     <message>
       <source>The year of the seizure document number must be between 1900 and 2999.</source>
-      <translation type="unfinished" />
+      <translation>El año del número de acta de incautación debe estar entre 1900 y 2999.</translation>
     </message>
     <message>
       <source>Enter the case number.</source>
-      <translation type="unfinished" />
+      <translation>Escriba el número de caso.</translation>
     </message>
     <message>
       <source>The case number is too long: at most {max} characters, this one has {count}.</source>
-      <translation type="unfinished" />
+      <translation>El número de caso es demasiado largo: como máximo {max} caracteres, este tiene {count}.</translation>
     </message>
     <message>
       <source>The case number can contain only letters, digits, spaces and the signs / - . (found: {chars}).</source>
-      <translation type="unfinished" />
+      <translation>El número de caso solo puede contener letras, dígitos, espacios y los signos / - . (encontrado: {chars}).</translation>
     </message>
     <message>
       <source>item number</source>
-      <translation type="unfinished" />
+      <translation>número de indicio</translation>
     </message>
     <message>
       <source>location code</source>
-      <translation type="unfinished" />
+      <translation>código de ubicación</translation>
     </message>
     <message>
       <source>badge code</source>
-      <translation type="unfinished" />
+      <translation>código de credencial</translation>
     </message>
   </context>
   <context>
     <name>Intake</name>
     <message>
       <source>The case number {case_number} is already in use.</source>
-      <translation type="unfinished" />
+      <translation>El número de caso {case_number} ya está en uso.</translation>
     </message>
     <message>
       <source>Choose the type of offence.</source>
-      <translation type="unfinished" />
+      <translation>Elija el tipo de delito.</translation>
     </message>
     <message>
       <source>There is no case {case_number}. Open the case first.</source>
-      <translation type="unfinished" />
+      <translation>No existe el caso {case_number}. Abra primero el caso.</translation>
     </message>
     <message>
       <source>There is no seizure with document number {number}.</source>
-      <translation type="unfinished" />
+      <translation>No existe ninguna incautación con el número de acta {number}.</translation>
     </message>
     <message>
       <source>There is no active officer with the username {username}.</source>
-      <translation type="unfinished" />
+      <translation>No existe ningún agente activo con el nombre de usuario {username}.</translation>
     </message>
     <message>
       <source>This time is in the future. Check the date and the time.</source>
-      <translation type="unfinished" />
+      <translation>Esta hora está en el futuro. Revise la fecha y la hora.</translation>
     </message>
     <message>
       <source>This date is too far in the past. Check the year.</source>
-      <translation type="unfinished" />
+      <translation>Esta fecha es demasiado antigua. Revise el año.</translation>
     </message>
     <message>
       <source>At most {max} witnesses can be listed.</source>
-      <translation type="unfinished" />
+      <translation>Se pueden indicar como máximo {max} testigos.</translation>
     </message>
     <message>
       <source>Choose the kind of item.</source>
-      <translation type="unfinished" />
+      <translation>Elija el tipo de indicio.</translation>
     </message>
     <message>
       <source>Type the quantity as a number above zero, for example 1 or 2.5.</source>
-      <translation type="unfinished" />
+      <translation>Escriba la cantidad como un número mayor que cero, por ejemplo 1 o 2,5.</translation>
     </message>
     <message>
       <source>The item is sealed: type the seal number.</source>
-      <translation type="unfinished" />
+      <translation>El indicio está precintado: escriba el número del precinto.</translation>
     </message>
     <message>
       <source>Leave the seal number empty: the item is not sealed.</source>
-      <translation type="unfinished" />
+      <translation>Deje vacío el número de precinto: el indicio no está precintado.</translation>
     </message>
     <message>
       <source>Add at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Agregue al menos un indicio.</translation>
     </message>
     <message>
       <source>At most {max} items can be registered at once.</source>
-      <translation type="unfinished" />
+      <translation>Se pueden registrar como máximo {max} indicios a la vez.</translation>
     </message>
     <message>
       <source>All {what} numbers for {year} are used up (at most 999999). Ask an administrator.</source>
-      <translation type="unfinished" />
+      <translation>Se agotaron todos los números de {what} de {year} (como máximo 999999). Consulte a un administrador.</translation>
     </message>
     <message>
       <source>There is no item {item_id}.</source>
-      <translation type="unfinished" />
+      <translation>No existe el indicio {item_id}.</translation>
     </message>
     <message>
       <source>The field {field} cannot be corrected on this item.</source>
-      <translation type="unfinished" />
+      <translation>El campo {field} no se puede corregir en este indicio.</translation>
     </message>
     <message>
       <source>The total is computed from the notes and coins counted: correct those instead.</source>
-      <translation type="unfinished" />
+      <translation>El total se calcula a partir de los billetes y monedas contados: corrija esos datos.</translation>
     </message>
     <message>
       <source>The new value is the same as the current one.</source>
-      <translation type="unfinished" />
+      <translation>El valor nuevo es igual al actual.</translation>
     </message>
     <message>
       <source>Say why the record must be corrected.</source>
-      <translation type="unfinished" />
+      <translation>Indique por qué se debe corregir el registro.</translation>
     </message>
     <message>
       <source>A correction must be approved by a second officer with the supervisor role.</source>
-      <translation type="unfinished" />
+      <translation>Una corrección debe aprobarla un segundo agente con el rol de supervisor.</translation>
     </message>
     <message>
       <source>You cannot approve your own correction: another supervisor must approve it.</source>
-      <translation type="unfinished" />
+      <translation>No puede aprobar su propia corrección: otro supervisor debe aprobarla.</translation>
     </message>
     <message>
       <source>{username} is not allowed to approve corrections (a supervisor must approve).</source>
-      <translation type="unfinished" />
+      <translation>{username} no está autorizado a aprobar correcciones (debe aprobarlas un supervisor).</translation>
     </message>
     <message>
       <source>Only the officer who asked for the correction can submit it for approval.</source>
-      <translation type="unfinished" />
+      <translation>Solo el agente que solicitó la corrección puede enviarla para su aprobación.</translation>
     </message>
     <message>
       <source>The {field} of item {item_id} was changed meanwhile. Ask for the correction again.</source>
-      <translation type="unfinished" />
+      <translation>El campo {field} del indicio {item_id} se cambió mientras tanto. Vuelva a solicitar la corrección.</translation>
     </message>
     <message>
       <source>Item {item_id} is {status}: it can no longer be split or sampled.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item_id} está {status}: ya no se puede dividir ni muestrear.</translation>
     </message>
     <message>
       <source>Describe at least one part.</source>
-      <translation type="unfinished" />
+      <translation>Describa al menos una parte.</translation>
     </message>
     <message>
       <source>{code} is a valid {what}, but nothing with this code is registered here.</source>
-      <translation type="unfinished" />
+      <translation>{code} es un(a) {what} válido(a), pero aquí no hay nada registrado con este código.</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sí</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <source>Individualising description</source>
-      <translation type="unfinished" />
+      <translation>Descripción individualizante</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Cantidad</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unidad</translation>
     </message>
     <message>
       <source>Sealed container</source>
-      <translation type="unfinished" />
+      <translation>Contenedor precintado</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>Número de precinto</translation>
     </message>
     <message>
       <source>Biohazard</source>
-      <translation type="unfinished" />
+      <translation>Riesgo biológico</translation>
     </message>
     <message>
       <source>This is not an item number.</source>
-      <translation type="unfinished" />
+      <translation>Esto no es un número de indicio.</translation>
     </message>
     <message>
       <source>No officer has the username or badge number {code}.</source>
@@ -3298,110 +3373,110 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>IntakeEditors</name>
     <message>
       <source>YYYY-MM-DD HH:MM</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD</translation>
     </message>
     <message>
       <source>— choose —</source>
-      <translation type="unfinished" />
+      <translation>— elegir —</translation>
     </message>
     <message>
       <source>Note or coin value</source>
-      <translation type="unfinished" />
+      <translation>Valor del billete o moneda</translation>
     </message>
     <message>
       <source>How many</source>
-      <translation type="unfinished" />
+      <translation>Cantidad</translation>
     </message>
     <message>
       <source>Add a line</source>
-      <translation type="unfinished" />
+      <translation>Agregar una línea</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Quitar</translation>
     </message>
     <message>
       <source>Total: {total}</source>
-      <translation type="unfinished" />
+      <translation>Total: {total}</translation>
     </message>
     <message>
       <source>Total: check the lines</source>
-      <translation type="unfinished" />
+      <translation>Total: revise las líneas</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sí</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
   </context>
   <context>
     <name>IntakePage</name>
     <message>
       <source>New seizure</source>
-      <translation type="unfinished" />
+      <translation>Nueva incautación</translation>
     </message>
     <message>
       <source>Record the seizure, then add its items one by one. Photos are added on each item's page.</source>
-      <translation type="unfinished" />
+      <translation>Registre la incautación y luego agregue sus indicios uno por uno. Las fotos se agregan en la página de cada indicio.</translation>
     </message>
     <message>
       <source>1. The seizure</source>
-      <translation type="unfinished" />
+      <translation>1. La incautación</translation>
     </message>
     <message>
       <source>Seizure recorded — document number</source>
-      <translation type="unfinished" />
+      <translation>Incautación registrada — número de acta</translation>
     </message>
     <message>
       <source>Start another seizure</source>
-      <translation type="unfinished" />
+      <translation>Iniciar otra incautación</translation>
     </message>
     <message>
       <source>2. Add an item</source>
-      <translation type="unfinished" />
+      <translation>2. Agregar un indicio</translation>
     </message>
     <message>
       <source>Items of this seizure</source>
-      <translation type="unfinished" />
+      <translation>Indicios de esta incautación</translation>
     </message>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Indicio</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descripción</translation>
     </message>
     <message>
       <source>Double-click an item to add photos, print its label or check it in.</source>
-      <translation type="unfinished" />
+      <translation>Haga doble clic en un indicio para agregar fotos, imprimir su etiqueta o ingresarlo al almacén.</translation>
     </message>
     <message>
       <source>Case {case}</source>
-      <translation type="unfinished" />
+      <translation>Caso {case}</translation>
     </message>
     <message>
       <source>seized by {name}</source>
-      <translation type="unfinished" />
+      <translation>incautado por {name}</translation>
     </message>
     <message>
       <source>witnesses: {names}</source>
-      <translation type="unfinished" />
+      <translation>testigos: {names}</translation>
     </message>
     <message>
       <source>Registered {id} (item {n} of seizure {doc}). Write the id on the packaging or print its label.</source>
-      <translation type="unfinished" />
+      <translation>{id} registrado (indicio {n} de la incautación {doc}). Escriba el número en el embalaje o imprima su etiqueta.</translation>
     </message>
   </context>
   <context>
@@ -3428,125 +3503,125 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Location {location} is not part of this audit of {root}.</source>
-      <translation type="unfinished" />
+      <translation>La ubicación {location} no forma parte de este inventario de {root}.</translation>
     </message>
     <message>
       <source>That is an officer's badge, not an item or a location.</source>
-      <translation type="unfinished" />
+      <translation>Esa es la credencial de un agente, no un indicio ni una ubicación.</translation>
     </message>
     <message>
       <source>{item} found.</source>
-      <translation type="unfinished" />
+      <translation>{item} encontrado.</translation>
     </message>
     <message>
       <source>{item} was already scanned.</source>
-      <translation type="unfinished" />
+      <translation>{item} ya fue escaneado.</translation>
     </message>
     <message>
       <source>{item} is recorded at {recorded}: misplaced.</source>
-      <translation type="unfinished" />
+      <translation>{item} está registrado en {recorded}: mal ubicado.</translation>
     </message>
     <message>
       <source>{item} is not recorded in any storage location ({status}): unexpected.</source>
-      <translation type="unfinished" />
+      <translation>{item} no está registrado en ninguna ubicación de almacenamiento ({status}): inesperado.</translation>
     </message>
     <message>
       <source>{item} is not registered: unexpected.</source>
-      <translation type="unfinished" />
+      <translation>{item} no está registrado: inesperado.</translation>
     </message>
     <message>
       <source>{item} was not expected here; it will be looked up.</source>
-      <translation type="unfinished" />
+      <translation>{item} no se esperaba aquí; se va a buscar.</translation>
     </message>
     <message>
       <source>Now scanning at {location}.</source>
-      <translation type="unfinished" />
+      <translation>Escaneando ahora en {location}.</translation>
     </message>
   </context>
   <context>
     <name>ItemForm</name>
     <message>
       <source>— choose the kind of item —</source>
-      <translation type="unfinished" />
+      <translation>— elija el tipo de indicio —</translation>
     </message>
     <message>
       <source>Kind of item</source>
-      <translation type="unfinished" />
+      <translation>Tipo de indicio</translation>
     </message>
     <message>
       <source>Description, quantity and seal</source>
-      <translation type="unfinished" />
+      <translation>Descripción, cantidad y precinto</translation>
     </message>
     <message>
       <source>What you see: colour, marks, damage, packaging</source>
-      <translation type="unfinished" />
+      <translation>Lo que ve: color, marcas, daños, embalaje</translation>
     </message>
     <message>
       <source>Sealed container</source>
-      <translation type="unfinished" />
+      <translation>Contenedor precintado</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>Número de precinto</translation>
     </message>
     <message>
       <source>Biohazard: handle with gloves</source>
-      <translation type="unfinished" />
+      <translation>Riesgo biológico: manipular con guantes</translation>
     </message>
     <message>
       <source>Individualising description *</source>
-      <translation type="unfinished" />
+      <translation>Descripción individualizante *</translation>
     </message>
     <message>
       <source>Describe only what you observe, so that this item cannot be confused with another.</source>
-      <translation type="unfinished" />
+      <translation>Describa solo lo que observa, de modo que este indicio no pueda confundirse con otro.</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Cantidad</translation>
     </message>
     <message>
       <source>Seal</source>
-      <translation type="unfinished" />
+      <translation>Precinto</translation>
     </message>
     <message>
       <source>Register item</source>
-      <translation type="unfinished" />
+      <translation>Registrar el indicio</translation>
     </message>
     <message>
       <source>{kind}: details</source>
-      <translation type="unfinished" />
+      <translation>{kind}: detalles</translation>
     </message>
   </context>
   <context>
     <name>ItemStatus</name>
     <message>
       <source>Registered, not yet stored</source>
-      <translation type="unfinished" />
+      <translation>Registrado, aún no almacenado</translation>
     </message>
     <message>
       <source>In storage</source>
-      <translation type="unfinished" />
+      <translation>En el almacén</translation>
     </message>
     <message>
       <source>With an officer</source>
-      <translation type="unfinished" />
+      <translation>Con un agente</translation>
     </message>
     <message>
       <source>At the laboratory</source>
-      <translation type="unfinished" />
+      <translation>En el laboratorio</translation>
     </message>
     <message>
       <source>At court</source>
-      <translation type="unfinished" />
+      <translation>En el tribunal</translation>
     </message>
     <message>
       <source>Disposed of</source>
-      <translation type="unfinished" />
+      <translation>Con disposición final</translation>
     </message>
     <message>
       <source>Released</source>
-      <translation type="unfinished" />
+      <translation>Devuelto</translation>
     </message>
     <message>
       <source>Handed to another station or agency</source>
@@ -3557,386 +3632,386 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ItemView</name>
     <message>
       <source>← Back to the list</source>
-      <translation type="unfinished" />
+      <translation>← Volver a la lista</translation>
     </message>
     <message>
       <source>Request correction…</source>
-      <translation type="unfinished" />
+      <translation>Solicitar corrección…</translation>
     </message>
     <message>
       <source>Take sample…</source>
-      <translation type="unfinished" />
+      <translation>Tomar muestra…</translation>
     </message>
     <message>
       <source>Split…</source>
-      <translation type="unfinished" />
+      <translation>Dividir…</translation>
     </message>
     <message>
       <source>Only evidence custodians and supervisors split items or take samples.</source>
-      <translation type="unfinished" />
+      <translation>Solo los custodios de evidencias y los supervisores dividen indicios o toman muestras.</translation>
     </message>
     <message>
       <source>Custody report…</source>
-      <translation type="unfinished" />
+      <translation>Informe de cadena de custodia…</translation>
     </message>
     <message>
       <source>Print label…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir etiqueta…</translation>
     </message>
     <message>
       <source>BIOHAZARD</source>
-      <translation type="unfinished" />
+      <translation>RIESGO BIOLÓGICO</translation>
     </message>
     <message>
       <source>Where it is now</source>
-      <translation type="unfinished" />
+      <translation>Dónde está ahora</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>Custodian</source>
-      <translation type="unfinished" />
+      <translation>Custodio</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Ubicación</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <source>Seizure</source>
-      <translation type="unfinished" />
+      <translation>Incautación</translation>
     </message>
     <message>
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>Registrado</translation>
     </message>
     <message>
       <source>Parent and parts</source>
-      <translation type="unfinished" />
+      <translation>Indicio de origen y partes</translation>
     </message>
     <message>
       <source>Photos and documents</source>
-      <translation type="unfinished" />
+      <translation>Fotos y documentos</translation>
     </message>
     <message>
       <source>Add photo or document…</source>
-      <translation type="unfinished" />
+      <translation>Agregar foto o documento…</translation>
     </message>
     <message>
       <source>or drop JPEG, PNG or PDF files on this page</source>
-      <translation type="unfinished" />
+      <translation>o suelte archivos JPEG, PNG o PDF en esta página</translation>
     </message>
     <message>
       <source>Recorded details</source>
-      <translation type="unfinished" />
+      <translation>Datos registrados</translation>
     </message>
     <message>
       <source>Chain of custody (from the ledger)</source>
-      <translation type="unfinished" />
+      <translation>Cadena de custodia (según el registro)</translation>
     </message>
     <message>
       <source>Not in storage</source>
-      <translation type="unfinished" />
+      <translation>No almacenado</translation>
     </message>
     <message>
       <source>{doc}, item {n} — {when}, {place}</source>
-      <translation type="unfinished" />
+      <translation>{doc}, indicio {n} — {when}, {place}</translation>
     </message>
     <message>
       <source>{when} by {who}</source>
-      <translation type="unfinished" />
+      <translation>{when} por {who}</translation>
     </message>
     <message>
       <source>Part of {parent}</source>
-      <translation type="unfinished" />
+      <translation>Parte de {parent}</translation>
     </message>
     <message>
       <source>Parts: {ids}</source>
-      <translation type="unfinished" />
+      <translation>Partes: {ids}</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valor</translation>
     </message>
     <message>
       <source>Originally recorded</source>
-      <translation type="unfinished" />
+      <translation>Registrado originalmente</translation>
     </message>
     <message>
       <source>{value} (corrected)</source>
-      <translation type="unfinished" />
+      <translation>{value} (corregido)</translation>
     </message>
     <message>
       <source>{name}, {size} KB, added {when} by {who}</source>
-      <translation type="unfinished" />
+      <translation>{name}, {size} KB, agregado el {when} por {who}</translation>
     </message>
     <message>
       <source>Attach photos or scanned documents</source>
-      <translation type="unfinished" />
+      <translation>Adjuntar fotos o documentos escaneados</translation>
     </message>
     <message>
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Fotos y documentos (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
   </context>
   <context>
     <name>ItemsPage</name>
     <message>
       <source>Any</source>
-      <translation type="unfinished" />
+      <translation>Cualquiera</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Indicios</translation>
     </message>
     <message>
       <source>Any kind</source>
-      <translation type="unfinished" />
+      <translation>Cualquier tipo</translation>
     </message>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Cualquier estado</translation>
     </message>
     <message>
       <source>Any location</source>
-      <translation type="unfinished" />
+      <translation>Cualquier ubicación</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Ubicación</translation>
     </message>
     <message>
       <source>Registered from</source>
-      <translation type="unfinished" />
+      <translation>Registrados desde</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>hasta</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Borrar</translation>
     </message>
     <message>
       <source>Show all items</source>
-      <translation type="unfinished" />
+      <translation>Mostrar todos los indicios</translation>
     </message>
     <message>
       <source>Searching for “{text}”…</source>
-      <translation type="unfinished" />
+      <translation>Buscando «{text}»…</translation>
     </message>
     <message>
       <source>{n} items found for “{text}”</source>
-      <translation type="unfinished" />
+      <translation>{n} indicios encontrados para «{text}»</translation>
     </message>
     <message>
       <source>(only the newest {max} are listed: add words or filters)</source>
-      <translation type="unfinished" />
+      <translation>(solo se listan los {max} más recientes: agregue palabras o filtros)</translation>
     </message>
     <message>
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>Cargando…</translation>
     </message>
     <message>
       <source>{n} items</source>
-      <translation type="unfinished" />
+      <translation>{n} indicios</translation>
     </message>
     <message>
       <source>{n} items shown, newest first; scroll down for more</source>
-      <translation type="unfinished" />
+      <translation>{n} indicios mostrados, los más recientes primero; desplácese hacia abajo para ver más</translation>
     </message>
     <message>
       <source>case {case}</source>
-      <translation type="unfinished" />
+      <translation>caso {case}</translation>
     </message>
   </context>
   <context>
     <name>ItemsTableModel</name>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Indicio</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descripción</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <source>Seizure</source>
-      <translation type="unfinished" />
+      <translation>Incautación</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Ubicación</translation>
     </message>
     <message>
       <source>Custodian</source>
-      <translation type="unfinished" />
+      <translation>Custodio</translation>
     </message>
     <message>
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>Registrado</translation>
     </message>
     <message>
       <source>Biohazard</source>
-      <translation type="unfinished" />
+      <translation>Riesgo biológico</translation>
     </message>
   </context>
   <context>
     <name>Keys</name>
     <message>
       <source>The password does not unlock this signing key (wrong password, or the stored key is damaged).</source>
-      <translation type="unfinished" />
+      <translation>La contraseña no desbloquea esta clave de firma (contraseña errónea, o la clave almacenada está dañada).</translation>
     </message>
     <message>
       <source>The stored signing key is damaged or in an unknown format.</source>
-      <translation type="unfinished" />
+      <translation>La clave de firma almacenada está dañada o en un formato desconocido.</translation>
     </message>
   </context>
   <context>
     <name>LabelPrint</name>
     <message>
       <source>The labels were not printed on the Zebra printer {queue}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Las etiquetas no se imprimieron en la impresora Zebra {queue}: {reason}</translation>
     </message>
     <message>
       <source>Type the name of the Zebra printer's queue.</source>
-      <translation type="unfinished" />
+      <translation>Escriba el nombre de la cola de la impresora Zebra.</translation>
     </message>
     <message>
       <source>{w} × {h} mm, {dpi} dpi</source>
-      <translation type="unfinished" />
+      <translation>{w} × {h} mm, {dpi} ppp</translation>
     </message>
     <message>
       <source>, {n} labels per sheet</source>
-      <translation type="unfinished" />
+      <translation>, {n} etiquetas por hoja</translation>
     </message>
     <message>
       <source>, one label per page (roll)</source>
-      <translation type="unfinished" />
+      <translation>, una etiqueta por página (rollo)</translation>
     </message>
     <message>
       <source>; can be sent to a Zebra printer as ZPL</source>
-      <translation type="unfinished" />
+      <translation>; se puede enviar a una impresora Zebra como ZPL</translation>
     </message>
   </context>
   <context>
     <name>LabelPrintDialog</name>
     <message>
       <source>Print labels</source>
-      <translation type="unfinished" />
+      <translation>Imprimir etiquetas</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n etiqueta</numerusform>
+        <numerusform>%n etiquetas</numerusform>
       </translation>
     </message>
     <message>
       <source>Template</source>
-      <translation type="unfinished" />
+      <translation>Plantilla</translation>
     </message>
     <message>
       <source>Start at label</source>
-      <translation type="unfinished" />
+      <translation>Empezar en la etiqueta</translation>
     </message>
     <message>
       <source>Preview, then print or save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Vista previa y luego imprimir o guardar como PDF</translation>
     </message>
     <message>
       <source>Send straight to the Zebra printer (ZPL)</source>
-      <translation type="unfinished" />
+      <translation>Enviar directamente a la impresora Zebra (ZPL)</translation>
     </message>
     <message>
       <source>Printer queue name, e.g. zebra-intake</source>
-      <translation type="unfinished" />
+      <translation>Nombre de la cola de impresión, p. ej. zebra-recepcion</translation>
     </message>
     <message>
       <source>Queue</source>
-      <translation type="unfinished" />
+      <translation>Cola</translation>
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Salida</translation>
     </message>
     <message>
       <source>Preview…</source>
-      <translation type="unfinished" />
+      <translation>Vista previa…</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir…</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <source>1 = top left, counted left to right, row by row; {n} on a sheet.</source>
-      <translation type="unfinished" />
+      <translation>1 = arriba a la izquierda, de izquierda a derecha, fila por fila; {n} por hoja.</translation>
     </message>
     <message>
       <source>Only Zebra templates can be sent as ZPL.</source>
-      <translation type="unfinished" />
+      <translation>Solo las plantillas Zebra se pueden enviar como ZPL.</translation>
     </message>
     <message>
       <source>Send to printer</source>
-      <translation type="unfinished" />
+      <translation>Enviar a la impresora</translation>
     </message>
     <message>
       <source>Labels — {template}</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas — {template}</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s) on {template}. They are recorded as printed once you print or save them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n etiqueta en {template}. Se registra como impresa en cuanto la imprima o la guarde.</numerusform>
+        <numerusform>%n etiquetas en {template}. Se registran como impresas en cuanto las imprima o las guarde.</numerusform>
       </translation>
     </message>
     <message>
       <source>Labels</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas</translation>
     </message>
     <message>
       <source>Nothing was printed, so nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>No se imprimió nada, así que no se registró nada.</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s) sent to {where} and recorded in the ledger.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n etiqueta enviada a {where} y anotada en el registro.</numerusform>
+        <numerusform>%n etiquetas enviadas a {where} y anotadas en el registro.</numerusform>
       </translation>
     </message>
   </context>
@@ -3944,15 +4019,15 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Labels</name>
     <message>
       <source>Choose at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Elija al menos un indicio.</translation>
     </message>
     <message>
       <source>Unknown label template {name}. Choose one of: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Plantilla de etiqueta {name} desconocida. Elija una de estas: {names}.</translation>
     </message>
     <message>
       <source>The template {name} is for sheet or Brother printers; ZPL is only for Zebra templates.</source>
-      <translation type="unfinished" />
+      <translation>La plantilla {name} es para impresoras de hojas o Brother; ZPL es solo para plantillas Zebra.</translation>
     </message>
   </context>
   <context>
@@ -3970,194 +4045,194 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>The ledger fails verification at entry {seq}: {reason}. Nothing was recorded or signed. An administrator should run Verify ledger and restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>El registro falla la verificación en el asiento {seq}: {reason}. No se registró ni firmó nada. Un administrador debe ejecutar Verificar el registro y restaurar la base de datos desde una copia de seguridad.</translation>
     </message>
     <message>
       <source>The ledger has {size} entries, but this station signed a checkpoint of {signed} entries: entries were removed. Nothing was recorded or signed. Restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>El registro tiene {size} asientos, pero esta estación firmó un punto de control de {signed} asientos: se eliminaron asientos. No se registró ni firmó nada. Restaure la base de datos desde una copia de seguridad.</translation>
     </message>
     <message>
       <source>The ledger is not the one this station verified and signed at {signed} entries: it was rewritten. Nothing was recorded or signed. Restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>El registro no es el que esta estación verificó y firmó con {signed} asientos: fue reescrito. No se registró ni firmó nada. Restaure la base de datos desde una copia de seguridad.</translation>
     </message>
     <message>
       <source>The ledger could not be checked against this station's key: this workstation holds no station key. Nothing was recorded or signed.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo comprobar el registro con la clave de esta estación: este equipo no tiene ninguna clave de estación. No se registró ni firmó nada.</translation>
     </message>
     <message>
       <source>The record of what this station verified is damaged ({reason}). Restore the station's data folder from a backup.</source>
-      <translation type="unfinished" />
+      <translation>El registro de lo que esta estación verificó está dañado ({reason}). Restaure la carpeta de datos de la estación desde una copia de seguridad.</translation>
     </message>
     <message>
       <source>The record of what this station verified is damaged (its checkpoint and root disagree). Restore the station's data folder from a backup.</source>
-      <translation type="unfinished" />
+      <translation>El registro de lo que esta estación verificó está dañado (su punto de control y su raíz no concuerdan). Restaure la carpeta de datos de la estación desde una copia de seguridad.</translation>
     </message>
   </context>
   <context>
     <name>LocationKind</name>
     <message>
       <source>Station</source>
-      <translation type="unfinished" />
+      <translation>Estación</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Almacén de evidencias</translation>
     </message>
     <message>
       <source>Vault</source>
-      <translation type="unfinished" />
+      <translation>Bóveda</translation>
     </message>
     <message>
       <source>Drug safe</source>
-      <translation type="unfinished" />
+      <translation>Caja fuerte de drogas</translation>
     </message>
     <message>
       <source>Gun locker</source>
-      <translation type="unfinished" />
+      <translation>Armario de armas</translation>
     </message>
     <message>
       <source>Shelf</source>
-      <translation type="unfinished" />
+      <translation>Estante</translation>
     </message>
     <message>
       <source>Bin</source>
-      <translation type="unfinished" />
+      <translation>Caja</translation>
     </message>
     <message>
       <source>Temporary locker</source>
-      <translation type="unfinished" />
+      <translation>Casillero temporal</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>Laboratorio</translation>
     </message>
     <message>
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Tribunal</translation>
     </message>
     <message>
       <source>Other agency</source>
-      <translation type="unfinished" />
+      <translation>Otra entidad</translation>
     </message>
   </context>
   <context>
     <name>Locations</name>
     <message>
       <source>Choose the kind of location.</source>
-      <translation type="unfinished" />
+      <translation>Elija el tipo de ubicación.</translation>
     </message>
     <message>
       <source>There is no active location {code} to put this one in.</source>
-      <translation type="unfinished" />
+      <translation>No existe ninguna ubicación activa {code} donde poner esta.</translation>
     </message>
     <message>
       <source>{parent} already has a location named {name}.</source>
-      <translation type="unfinished" />
+      <translation>{parent} ya tiene una ubicación llamada {name}.</translation>
     </message>
     <message>
       <source>Locations can be nested at most {max} levels deep.</source>
-      <translation type="unfinished" />
+      <translation>Las ubicaciones pueden anidarse como máximo en {max} niveles.</translation>
     </message>
     <message>
       <source>All location numbers are used up.</source>
-      <translation type="unfinished" />
+      <translation>Se agotaron todos los números de ubicación.</translation>
     </message>
   </context>
   <context>
     <name>LocationsPage</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>Storage locations</source>
-      <translation type="unfinished" />
+      <translation>Ubicaciones de almacenamiento</translation>
     </message>
     <message>
       <source>Show the items stored here</source>
-      <translation type="unfinished" />
+      <translation>Mostrar los indicios almacenados aquí</translation>
     </message>
     <message>
       <source>New location</source>
-      <translation type="unfinished" />
+      <translation>Nueva ubicación</translation>
     </message>
     <message>
       <source>Make it a top-level location instead</source>
-      <translation type="unfinished" />
+      <translation>Convertirla en una ubicación de primer nivel</translation>
     </message>
     <message>
       <source>Inside</source>
-      <translation type="unfinished" />
+      <translation>Dentro de</translation>
     </message>
     <message>
       <source>As written on the door or shelf.</source>
-      <translation type="unfinished" />
+      <translation>Como está escrito en la puerta o el estante.</translation>
     </message>
     <message>
       <source>Create location</source>
-      <translation type="unfinished" />
+      <translation>Crear ubicación</translation>
     </message>
     <message>
       <source>Top level (no parent)</source>
-      <translation type="unfinished" />
+      <translation>Primer nivel (sin ubicación superior)</translation>
     </message>
     <message>
       <source>Created {name}: {code}. Print its label and stick it on.</source>
-      <translation type="unfinished" />
+      <translation>{name} creada: {code}. Imprima su etiqueta y péguela.</translation>
     </message>
   </context>
   <context>
     <name>LockScreen</name>
     <message>
       <source>This workstation is locked</source>
-      <translation type="unfinished" />
+      <translation>Este equipo está bloqueado</translation>
     </message>
     <message>
       <source>Type your password to continue, or log out so that another officer can sign in.</source>
-      <translation type="unfinished" />
+      <translation>Escriba su contraseña para continuar, o cierre la sesión para que otro agente pueda iniciar sesión.</translation>
     </message>
     <message>
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear</translation>
     </message>
     <message>
       <source>Log out</source>
-      <translation type="unfinished" />
+      <translation>Cerrar sesión</translation>
     </message>
   </context>
   <context>
     <name>LoginDialog</name>
     <message>
       <source>Custody — sign in</source>
-      <translation type="unfinished" />
+      <translation>Custody — iniciar sesión</translation>
     </message>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Station {code} · {room}</source>
-      <translation type="unfinished" />
+      <translation>Estación {code} · {room}</translation>
     </message>
     <message>
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>Iniciar sesión</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nombre de usuario</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Contraseña</translation>
     </message>
     <message>
       <source>Language</source>
@@ -4169,251 +4244,251 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Signing in…</source>
-      <translation type="unfinished" />
+      <translation>Iniciando sesión…</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Salir</translation>
     </message>
     <message>
       <source>Type your username and your password.</source>
-      <translation type="unfinished" />
+      <translation>Escriba su nombre de usuario y su contraseña.</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>Home</source>
-      <translation type="unfinished" />
+      <translation>Inicio</translation>
     </message>
     <message>
       <source>Administration</source>
-      <translation type="unfinished" />
+      <translation>Administración</translation>
     </message>
     <message>
       <source>Lock</source>
-      <translation type="unfinished" />
+      <translation>Bloquear</translation>
     </message>
     <message>
       <source>Log out</source>
-      <translation type="unfinished" />
+      <translation>Cerrar sesión</translation>
     </message>
     <message>
       <source>Change my password…</source>
-      <translation type="unfinished" />
+      <translation>Cambiar mi contraseña…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>A&amp;yuda</translation>
     </message>
     <message>
       <source>Verifier for prosecutors…</source>
-      <translation type="unfinished" />
+      <translation>Verificador para la Fiscalía…</translation>
     </message>
     <message>
       <source>Save the page prosecutors open in any browser to check a report, with nothing installed</source>
-      <translation type="unfinished" />
+      <translation>Guardar la página que la Fiscalía abre en cualquier navegador para verificar un informe, sin instalar nada</translation>
     </message>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Choose a new password for your own account</source>
-      <translation type="unfinished" />
+      <translation>Elegir una contraseña nueva para su propia cuenta</translation>
     </message>
     <message>
       <source>Hide everything until you type your password again (Ctrl+L)</source>
-      <translation type="unfinished" />
+      <translation>Ocultar todo hasta que vuelva a escribir su contraseña (Ctrl+L)</translation>
     </message>
     <message>
       <source>Station {code} · {room}</source>
-      <translation type="unfinished" />
+      <translation>Estación {code} · {room}</translation>
     </message>
     <message>
       <source>Verifying the ledger…</source>
-      <translation type="unfinished" />
+      <translation>Verificando el registro…</translation>
     </message>
     <message>
       <source>Verifying {n} ledger entries…</source>
-      <translation type="unfinished" />
+      <translation>Verificando {n} asientos del registro…</translation>
     </message>
     <message>
       <source>The daily ledger checkpoint could not be signed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo firmar el punto de control diario del registro: {reason}</translation>
     </message>
     <message>
       <source>Ledger last verified {when}: intact, {n} entries</source>
-      <translation type="unfinished" />
+      <translation>Registro verificado el {when}: íntegro, {n} asientos</translation>
     </message>
     <message>
       <source>Ledger NOT intact at the last verification ({when}): see Administration</source>
-      <translation type="unfinished" />
+      <translation>Registro NO íntegro en la última verificación ({when}): vea Administración</translation>
     </message>
     <message>
       <source>Ledger not verified since you signed in</source>
-      <translation type="unfinished" />
+      <translation>Registro no verificado desde que inició sesión</translation>
     </message>
     <message>
       <source>Ledger verified {when}: intact, {n} entries</source>
-      <translation type="unfinished" />
+      <translation>Registro verificado el {when}: íntegro, {n} asientos</translation>
     </message>
     <message>
       <source>Ledger NOT intact: see Administration</source>
-      <translation type="unfinished" />
+      <translation>Registro NO íntegro: vea Administración</translation>
     </message>
     <message>
       <source>Alerts</source>
-      <translation type="unfinished" />
+      <translation>Alertas</translation>
     </message>
     <message>
       <source>Hand over</source>
-      <translation type="unfinished" />
+      <translation>Entrega</translation>
     </message>
     <message>
       <source>Storage</source>
-      <translation type="unfinished" />
+      <translation>Almacén</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>Laboratorio</translation>
     </message>
     <message>
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Tribunal</translation>
     </message>
     <message>
       <source>Disposal</source>
-      <translation type="unfinished" />
+      <translation>Disposición final</translation>
     </message>
     <message>
       <source>Inventory audit</source>
-      <translation type="unfinished" />
+      <translation>Inventario</translation>
     </message>
     <message>
       <source>Barcode scanner</source>
-      <translation type="unfinished" />
+      <translation>Lector de códigos de barras</translation>
     </message>
     <message>
       <source>New seizure</source>
-      <translation type="unfinished" />
+      <translation>Nueva incautación</translation>
     </message>
     <message>
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Casos</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Indicios</translation>
     </message>
     <message>
       <source>Locations</source>
-      <translation type="unfinished" />
+      <translation>Ubicaciones</translation>
     </message>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Informes</translation>
     </message>
     <message>
       <source>Station settings</source>
-      <translation type="unfinished" />
+      <translation>Configuración de la estación</translation>
     </message>
   </context>
   <context>
     <name>NewCaseDialog</name>
     <message>
       <source>Open a new case</source>
-      <translation type="unfinished" />
+      <translation>Abrir un caso nuevo</translation>
     </message>
   </context>
   <context>
     <name>NewOfficerDialog</name>
     <message>
       <source>e.g. kmensah</source>
-      <translation type="unfinished" />
+      <translation>p. ej. kmensah</translation>
     </message>
     <message>
       <source>e.g. B-0042</source>
-      <translation type="unfinished" />
+      <translation>p. ej. B-0042</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nombre de usuario</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, '.', '_' or '-'; 2 to 32 characters.</source>
-      <translation type="unfinished" />
+      <translation>Letras minúsculas, dígitos, «.», «_» o «-»; de 2 a 32 caracteres.</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Nombre completo</translation>
     </message>
     <message>
       <source>Badge number</source>
-      <translation type="unfinished" />
+      <translation>Número de placa</translation>
     </message>
     <message>
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Grado</translation>
     </message>
     <message>
       <source>Optional</source>
-      <translation type="unfinished" />
+      <translation>Opcional</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unidad</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Roles</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Contraseña</translation>
     </message>
     <message>
       <source>Repeat the password</source>
-      <translation type="unfinished" />
+      <translation>Repetir la contraseña</translation>
     </message>
   </context>
   <context>
     <name>Nouns</name>
     <message>
       <source>attachment</source>
-      <translation type="unfinished" />
+      <translation>adjunto</translation>
     </message>
     <message>
       <source>item</source>
-      <translation type="unfinished" />
+      <translation>indicio</translation>
     </message>
     <message>
       <source>location</source>
-      <translation type="unfinished" />
+      <translation>ubicación</translation>
     </message>
     <message>
       <source>station</source>
-      <translation type="unfinished" />
+      <translation>estación</translation>
     </message>
     <message>
       <source>discrepancy</source>
-      <translation type="unfinished" />
+      <translation>discrepancia</translation>
     </message>
     <message>
       <source>case</source>
-      <translation type="unfinished" />
+      <translation>caso</translation>
     </message>
     <message>
       <source>audit</source>
-      <translation type="unfinished" />
+      <translation>inventario</translation>
     </message>
     <message>
       <source>seizure</source>
-      <translation type="unfinished" />
+      <translation>incautación</translation>
     </message>
     <message>
       <source>officer</source>
-      <translation type="unfinished" />
+      <translation>agente</translation>
     </message>
     <message>
       <source>person</source>
@@ -4421,7 +4496,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>items of case</source>
-      <translation type="unfinished" />
+      <translation>indicios del caso</translation>
     </message>
     <message>
       <source>trusted key</source>
@@ -4432,282 +4507,282 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>OffenceType</name>
     <message>
       <source>Drug trafficking</source>
-      <translation type="unfinished" />
+      <translation>Tráfico de estupefacientes</translation>
     </message>
     <message>
       <source>Arms trafficking</source>
-      <translation type="unfinished" />
+      <translation>Tráfico de armas</translation>
     </message>
     <message>
       <source>Human trafficking</source>
-      <translation type="unfinished" />
+      <translation>Trata de personas</translation>
     </message>
     <message>
       <source>Smuggling of goods</source>
-      <translation type="unfinished" />
+      <translation>Contrabando de mercancías</translation>
     </message>
     <message>
       <source>Illegal exploitation of natural resources</source>
-      <translation type="unfinished" />
+      <translation>Explotación ilícita de recursos naturales</translation>
     </message>
     <message>
       <source>Other offence</source>
-      <translation type="unfinished" />
+      <translation>Otro delito</translation>
     </message>
   </context>
   <context>
     <name>OfficersPanel</name>
     <message>
       <source>New officer…</source>
-      <translation type="unfinished" />
+      <translation>Nuevo agente…</translation>
     </message>
     <message>
       <source>Edit roles…</source>
-      <translation type="unfinished" />
+      <translation>Cambiar roles…</translation>
     </message>
     <message>
       <source>Disable</source>
-      <translation type="unfinished" />
+      <translation>Desactivar</translation>
     </message>
     <message>
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear</translation>
     </message>
     <message>
       <source>Reset password…</source>
-      <translation type="unfinished" />
+      <translation>Restablecer contraseña…</translation>
     </message>
     <message>
       <source>Print badge card…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir credencial…</translation>
     </message>
     <message>
       <source>Only administrators see the list of officers.</source>
-      <translation type="unfinished" />
+      <translation>Solo los administradores ven la lista de agentes.</translation>
     </message>
     <message>
       <source>Enable</source>
-      <translation type="unfinished" />
+      <translation>Activar</translation>
     </message>
     <message>
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
       <source>To change your own password use "Change my password…" at the top of the window.</source>
-      <translation type="unfinished" />
+      <translation>Para cambiar su propia contraseña use «Cambiar mi contraseña…» en la parte superior de la ventana.</translation>
     </message>
     <message>
       <source>Only a locked account can be unlocked.</source>
-      <translation type="unfinished" />
+      <translation>Solo se puede desbloquear una cuenta bloqueada.</translation>
     </message>
     <message>
       <source>Add a new officer.</source>
-      <translation type="unfinished" />
+      <translation>Agregar un agente nuevo.</translation>
     </message>
     <message>
       <source>Officer {officer} added. Badge number {badge}; badge card code {code}.</source>
-      <translation type="unfinished" />
+      <translation>Agente {officer} agregado. Número de placa {badge}; código de credencial {code}.</translation>
     </message>
     <message>
       <source>Change the roles of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Cambiar los roles de {officer}.</translation>
     </message>
     <message>
       <source>Roles of {officer}: {roles}.</source>
-      <translation type="unfinished" />
+      <translation>Roles de {officer}: {roles}.</translation>
     </message>
     <message>
       <source>Reset the password of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Restablecer la contraseña de {officer}.</translation>
     </message>
     <message>
       <source>New password set for {officer}; a new signing key was issued and the old one revoked.</source>
-      <translation type="unfinished" />
+      <translation>Contraseña nueva establecida para {officer}; se emitió una clave de firma nueva y se revocó la anterior.</translation>
     </message>
     <message>
       <source>Enable the account of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Activar la cuenta de {officer}.</translation>
     </message>
     <message>
       <source>Disable the account of {officer}: they can no longer sign in.</source>
-      <translation type="unfinished" />
+      <translation>Desactivar la cuenta de {officer}: ya no podrá iniciar sesión.</translation>
     </message>
     <message>
       <source>{officer} can sign in again.</source>
-      <translation type="unfinished" />
+      <translation>{officer} puede volver a iniciar sesión.</translation>
     </message>
     <message>
       <source>{officer} is disabled and can no longer sign in.</source>
-      <translation type="unfinished" />
+      <translation>{officer} está desactivado y ya no puede iniciar sesión.</translation>
     </message>
     <message>
       <source>Unlock the account of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear la cuenta de {officer}.</translation>
     </message>
     <message>
       <source>{officer} is unlocked and can sign in again.</source>
-      <translation type="unfinished" />
+      <translation>{officer} está desbloqueado y puede volver a iniciar sesión.</translation>
     </message>
     <message>
       <source>Print a badge card for {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Imprimir una credencial para {officer}.</translation>
     </message>
     <message>
       <source>Badge card of {officer}</source>
-      <translation type="unfinished" />
+      <translation>Credencial de {officer}</translation>
     </message>
     <message>
       <source>Badge card code {code}: scanning it identifies {officer} at a handover.</source>
-      <translation type="unfinished" />
+      <translation>Código de credencial {code}: al escanearlo identifica a {officer} en una entrega.</translation>
     </message>
     <message>
       <source>Badge card of {officer} saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Credencial de {officer} guardada en {path}.</translation>
     </message>
     <message>
       <source>Badge card of {officer} printed ({where}).</source>
-      <translation type="unfinished" />
+      <translation>Credencial de {officer} impresa ({where}).</translation>
     </message>
     <message>
       <source>The badge card could not be saved to {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar la credencial en {path}: {reason}</translation>
     </message>
   </context>
   <context>
     <name>Operations</name>
     <message>
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>Espere, por favor</translation>
     </message>
   </context>
   <context>
     <name>Passwords</name>
     <message>
       <source>The password is too short: use at least {min} characters (this one has {count}).</source>
-      <translation type="unfinished" />
+      <translation>La contraseña es demasiado corta: use al menos {min} caracteres (esta tiene {count}).</translation>
     </message>
     <message>
       <source>The password is too long: use at most {max} characters (this one has {count}).</source>
-      <translation type="unfinished" />
+      <translation>La contraseña es demasiado larga: use como máximo {max} caracteres (esta tiene {count}).</translation>
     </message>
     <message>
       <source>This password is on a list of commonly used passwords that attackers try first. Choose another one.</source>
-      <translation type="unfinished" />
+      <translation>Esta contraseña está en una lista de contraseñas comunes que los atacantes prueban primero. Elija otra.</translation>
     </message>
     <message>
       <source>The password cannot be the same as the user name.</source>
-      <translation type="unfinished" />
+      <translation>La contraseña no puede ser igual al nombre de usuario.</translation>
     </message>
     <message>
       <source>The password contains an invisible control character that cannot be typed reliably.</source>
-      <translation type="unfinished" />
+      <translation>La contraseña contiene un carácter de control invisible que no se puede escribir de forma fiable.</translation>
     </message>
   </context>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>◀ Anterior</translation>
     </message>
     <message>
       <source>Previous page (Page Up)</source>
-      <translation type="unfinished" />
+      <translation>Página anterior (Re Pág)</translation>
     </message>
     <message>
       <source>of {n}</source>
-      <translation type="unfinished" />
+      <translation>de {n}</translation>
     </message>
     <message>
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>Siguiente ▶</translation>
     </message>
     <message>
       <source>Next page (Page Down)</source>
-      <translation type="unfinished" />
+      <translation>Página siguiente (Av Pág)</translation>
     </message>
     <message>
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>Página</translation>
     </message>
     <message>
       <source>Zoom out (Ctrl+−)</source>
-      <translation type="unfinished" />
+      <translation>Alejar (Ctrl+−)</translation>
     </message>
     <message>
       <source>Zoom in (Ctrl++)</source>
-      <translation type="unfinished" />
+      <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
       <source>Fit width</source>
-      <translation type="unfinished" />
+      <translation>Ajustar al ancho</translation>
     </message>
     <message>
       <source>Whole page</source>
-      <translation type="unfinished" />
+      <translation>Página completa</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir…</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Guardar como PDF…</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <source>Width</source>
-      <translation type="unfinished" />
+      <translation>Ancho</translation>
     </message>
     <message>
       <source>Print {title}</source>
-      <translation type="unfinished" />
+      <translation>Imprimir {title}</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Guardar como PDF</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
     <name>PdfView</name>
     <message>
       <source>The document could not be shown: it is not a readable PDF ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se puede mostrar el documento: no es un PDF legible ({reason}).</translation>
     </message>
     <message>
       <source>The disk is full: {name} was not saved. Free some space or choose another drive. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>El disco está lleno: {name} no se guardó. Libere espacio o elija otra unidad. No se escribió nada.</translation>
     </message>
     <message>
       <source>You may not write to the folder {folder}, so {name} was not saved. Choose another folder (your Documents folder or a USB drive). Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>No tiene permiso para escribir en la carpeta {folder}, así que {name} no se guardó. Elija otra carpeta (su carpeta Documentos o una memoria USB). No se escribió nada.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist any more (was a USB drive removed?), so {name} was not saved.</source>
-      <translation type="unfinished" />
+      <translation>La carpeta {folder} ya no existe (¿se retiró una memoria USB?), así que {name} no se guardó.</translation>
     </message>
     <message>
       <source>{name} could not be saved: {reason}. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar {name}: {reason}. No se escribió nada.</translation>
     </message>
     <message>
       <source>The printer {printer} could not be started, so nothing was printed. Check that it is switched on and connected, or choose another printer.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo iniciar la impresora {printer}, así que no se imprimió nada. Compruebe que esté encendida y conectada, o elija otra impresora.</translation>
     </message>
     <message>
       <source>Printing on {printer} failed at page {page} of {pages}. Check the printer (paper, labels, cover) and print again.</source>
-      <translation type="unfinished" />
+      <translation>La impresión en {printer} falló en la página {page} de {pages}. Revise la impresora (papel, etiquetas, tapa) y vuelva a imprimir.</translation>
     </message>
     <message>
       <source>default printer</source>
-      <translation type="unfinished" />
+      <translation>impresora predeterminada</translation>
     </message>
   </context>
   <context>
@@ -4753,38 +4828,38 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ProgressDialog</name>
     <message>
       <source>{n} done</source>
-      <translation type="unfinished" />
+      <translation>{n} hecho(s)</translation>
     </message>
   </context>
   <context>
     <name>ReauthDialog</name>
     <message>
       <source>Confirm with your password</source>
-      <translation type="unfinished" />
+      <translation>Confirmar con su contraseña</translation>
     </message>
     <message>
       <source>This is a sensitive action. Type your own password again ({name}, signed in as {user}).</source>
-      <translation type="unfinished" />
+      <translation>Esta es una acción delicada. Vuelva a escribir su propia contraseña ({name}, con sesión iniciada como {user}).</translation>
     </message>
     <message>
       <source>Your password</source>
-      <translation type="unfinished" />
+      <translation>Su contraseña</translation>
     </message>
     <message>
       <source>Confirm</source>
-      <translation type="unfinished" />
+      <translation>Confirmar</translation>
     </message>
     <message>
       <source>Type your password.</source>
-      <translation type="unfinished" />
+      <translation>Escriba su contraseña.</translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>Verificando…</translation>
     </message>
     <message>
       <source>Wrong password. Type it again, or Cancel.</source>
-      <translation type="unfinished" />
+      <translation>Contraseña errónea. Vuelva a escribirla, o Cancelar.</translation>
     </message>
   </context>
   <context>
@@ -5354,195 +5429,195 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Reports</name>
     <message>
       <source>The station's PDF-signing certificate (SHA-256 {found}) is not the one the ledger registers for station {code} ({expected}). Nothing was signed. Restore the station's certificate files from its backup, or import the agency certificate again.</source>
-      <translation type="unfinished" />
+      <translation>El certificado de firma de PDF de la estación (SHA-256 {found}) no es el que el registro tiene para la estación {code} ({expected}). No se firmó nada. Restaure los archivos de certificado de la estación desde su copia de seguridad, o vuelva a importar el certificado de la entidad.</translation>
     </message>
     <message>
       <source>The certificate could not be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>No se pudo usar el certificado: {reason}</translation>
     </message>
     <message>
       <source>Case inventory</source>
-      <translation type="unfinished" />
+      <translation>Inventario del caso</translation>
     </message>
     <message>
       <source>Certificate of disposal</source>
-      <translation type="unfinished" />
+      <translation>Acta de disposición final</translation>
     </message>
     <message>
       <source>Certificate of release to the owner</source>
-      <translation type="unfinished" />
+      <translation>Acta de devolución al propietario</translation>
     </message>
     <message>
       <source>Laboratory submission form</source>
-      <translation type="unfinished" />
+      <translation>Formato de remisión al laboratorio</translation>
     </message>
     <message>
       <source>Inventory audit: discrepancies</source>
-      <translation type="unfinished" />
+      <translation>Inventario: discrepancias</translation>
     </message>
     <message>
       <source>The photo recorded at entry {seq} is not shown: the stored file does not match the SHA-256 the ledger recorded for it (it was changed or damaged after it was recorded).</source>
-      <translation type="unfinished" />
+      <translation>La foto registrada en el asiento {seq} no se muestra: el archivo almacenado no coincide con el SHA-256 que el registro anotó para él (fue cambiado o dañado después de registrarse).</translation>
     </message>
     <message>
       <source>The photo recorded at entry {seq} is not shown: the file is missing from the database.</source>
-      <translation type="unfinished" />
+      <translation>La foto registrada en el asiento {seq} no se muestra: el archivo falta en la base de datos.</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>sí</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <source>gross</source>
-      <translation type="unfinished" />
+      <translation>bruto</translation>
     </message>
     <message>
       <source>net</source>
-      <translation type="unfinished" />
+      <translation>neto</translation>
     </message>
     <message>
       <source>{field}: expected {expected}, found {found}, difference {diff}</source>
-      <translation type="unfinished" />
+      <translation>{field}: esperado {expected}, encontrado {found}, diferencia {diff}</translation>
     </message>
     <message>
       <source>New items: {ids}</source>
-      <translation type="unfinished" />
+      <translation>Indicios nuevos: {ids}</translation>
     </message>
     <message>
       <source>Accepts the discrepancy of entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>Acepta la discrepancia del asiento n.º {seq}</translation>
     </message>
     <message>
       <source>Lab number</source>
-      <translation type="unfinished" />
+      <translation>Número de laboratorio</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia del tribunal</translation>
     </message>
     <message>
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>Orden</translation>
     </message>
     <message>
       <source>Intact</source>
-      <translation type="unfinished" />
+      <translation>Intacto</translation>
     </message>
     <message>
       <source>Broken</source>
-      <translation type="unfinished" />
+      <translation>Roto</translation>
     </message>
     <message>
       <source>the station</source>
-      <translation type="unfinished" />
+      <translation>la estación</translation>
     </message>
     <message>
       <source>supervisor</source>
-      <translation type="unfinished" />
+      <translation>supervisor</translation>
     </message>
     <message>
       <source>Authorised by</source>
-      <translation type="unfinished" />
+      <translation>Autorizado por</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia de la orden</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>Fundamento legal</translation>
     </message>
     <message>
       <source>Released to</source>
-      <translation type="unfinished" />
+      <translation>Devuelto a</translation>
     </message>
     <message>
       <source>Identity document</source>
-      <translation type="unfinished" />
+      <translation>Documento de identidad</translation>
     </message>
     <message>
       <source>Released by</source>
-      <translation type="unfinished" />
+      <translation>Devuelto por</translation>
     </message>
     <message>
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Observaciones</translation>
     </message>
     <message>
       <source>Released to the owner</source>
-      <translation type="unfinished" />
+      <translation>Devuelto al propietario</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Método</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lugar</translation>
     </message>
     <message>
       <source>Carried out by</source>
-      <translation type="unfinished" />
+      <translation>Ejecutado por</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalles</translation>
     </message>
     <message>
       <source>I witnessed the disposal ({method}) of this item on {date}, as recorded above, and I never held this item.</source>
-      <translation type="unfinished" />
+      <translation>Presencié la disposición final ({method}) de este indicio el {date}, tal como se registra arriba, y nunca tuve este indicio en mi poder.</translation>
     </message>
     <message>
       <source>Signed in the ledger, entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>Firmado en el registro, asiento n.º {seq}</translation>
     </message>
     <message>
       <source>Disposal</source>
-      <translation type="unfinished" />
+      <translation>Disposición final</translation>
     </message>
     <message>
       <source>seal {number} broken (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>precinto {number} roto (asiento n.º {seq})</translation>
     </message>
     <message>
       <source>seal {number} applied (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>precinto {number} colocado (asiento n.º {seq})</translation>
     </message>
     <message>
       <source>{label} {weight} ({what}, entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>{label} {weight} ({what}, asiento n.º {seq})</translation>
     </message>
     <message>
       <source>MISSING: not found at the inventory audit of {date} (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>FALTANTE: no encontrado en el inventario del {date} (asiento n.º {seq})</translation>
     </message>
     <message>
       <source>Seizure {number}: {date}, {place}</source>
-      <translation type="unfinished" />
+      <translation>Incautación {number}: {date}, {place}</translation>
     </message>
     <message>
       <source>The ledger reference {ref} points at an entry that does not record it (seq {seq}). Nothing was recorded. An administrator should run 'custody ledger rebuild'.</source>
-      <translation type="unfinished" />
+      <translation>La referencia del registro {ref} apunta a un asiento que no la registra (seq {seq}). No se registró nada. Un administrador debe ejecutar «custody ledger rebuild».</translation>
     </message>
     <message>
       <source>The entries this report would state do not verify: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Los asientos que este informe afirmaría no pasan la verificación: {reason}. No se registró nada.</translation>
     </message>
     <message>
       <source>Chain of custody report</source>
-      <translation type="unfinished" />
+      <translation>Informe de cadena de custodia</translation>
     </message>
     <message>
       <source>Chain of custody report (case)</source>
-      <translation type="unfinished" />
+      <translation>Informe de cadena de custodia (caso)</translation>
     </message>
     <message>
       <source>Chain of custody report (transfer to another agency)</source>
@@ -5553,311 +5628,311 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ReportsPage</name>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Informes</translation>
     </message>
     <message>
       <source>The court's chain of custody report of one item or of every item of a case. Each report is recorded in the ledger, signed by this station and carries the proof of its own integrity. The same box gives a case's inventory, an item's disposal certificate and its laboratory submission form, also signed by this station and recorded in the ledger.</source>
-      <translation type="unfinished" />
+      <translation>El informe de cadena de custodia para el tribunal, de un indicio o de todos los indicios de un caso. Cada informe queda en el registro, firmado por esta estación, y lleva la prueba de su propia integridad. El mismo cuadro da el inventario de un caso, el acta de disposición final de un indicio y su formato de remisión al laboratorio, también firmados por esta estación y anotados en el registro.</translation>
     </message>
     <message>
       <source>Custody report</source>
-      <translation type="unfinished" />
+      <translation>Informe de custodia</translation>
     </message>
     <message>
       <source>Scan the item's barcode, or type an item id or a case number.</source>
-      <translation type="unfinished" />
+      <translation>Escanee el código de barras del indicio, o escriba un número de indicio o de caso.</translation>
     </message>
     <message>
       <source>Item id (UN-DIL-26-000123-7) or case number</source>
-      <translation type="unfinished" />
+      <translation>Número de indicio (UN-DIL-26-000123-7) o número de caso</translation>
     </message>
     <message>
       <source>Item report</source>
-      <translation type="unfinished" />
+      <translation>Informe del indicio</translation>
     </message>
     <message>
       <source>Case report</source>
-      <translation type="unfinished" />
+      <translation>Informe del caso</translation>
     </message>
     <message>
       <source>Other documents:</source>
-      <translation type="unfinished" />
+      <translation>Otros documentos:</translation>
     </message>
     <message>
       <source>Case inventory</source>
-      <translation type="unfinished" />
+      <translation>Inventario del caso</translation>
     </message>
     <message>
       <source>Disposal certificate</source>
-      <translation type="unfinished" />
+      <translation>Acta de disposición final</translation>
     </message>
     <message>
       <source>Lab submission form</source>
-      <translation type="unfinished" />
+      <translation>Formato de remisión al laboratorio</translation>
     </message>
     <message>
       <source>Last report</source>
-      <translation type="unfinished" />
+      <translation>Último informe</translation>
     </message>
     <message>
       <source>Report id</source>
-      <translation type="unfinished" />
+      <translation>Número del informe</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Indicios</translation>
     </message>
     <message>
       <source>Station verifier key</source>
-      <translation type="unfinished" />
+      <translation>Clave de verificación de la estación</translation>
     </message>
     <message>
       <source>Checkpoint the report is proven against</source>
-      <translation type="unfinished" />
+      <translation>Punto de control contra el que se prueba el informe</translation>
     </message>
     <message>
       <source>Give the prosecutor the PDF and the station verifier key: with them anyone can check the report without Custody, its database or the internet, using the &lt;span style="white-space: nowrap"&gt;custody-verify&lt;/span&gt; program.</source>
-      <translation type="unfinished" />
+      <translation>Entregue a la Fiscalía el PDF y la clave de verificación de la estación: con ellos cualquiera puede verificar el informe sin Custody, su base de datos ni internet, con el programa &lt;span style="white-space: nowrap"&gt;custody-verify&lt;/span&gt;.</translation>
     </message>
     <message>
       <source>Show the report again…</source>
-      <translation type="unfinished" />
+      <translation>Volver a mostrar el informe…</translation>
     </message>
     <message>
       <source>Copy verifier key</source>
-      <translation type="unfinished" />
+      <translation>Copiar la clave de verificación</translation>
     </message>
     <message>
       <source>Copy checkpoint</source>
-      <translation type="unfinished" />
+      <translation>Copiar el punto de control</translation>
     </message>
     <message>
       <source>Scan or type the item id first.</source>
-      <translation type="unfinished" />
+      <translation>Escanee o escriba primero el número del indicio.</translation>
     </message>
     <message>
       <source>Chain of custody report — {item}</source>
-      <translation type="unfinished" />
+      <translation>Informe de cadena de custodia — {item}</translation>
     </message>
     <message>
       <source>Producing the custody report of {item}…</source>
-      <translation type="unfinished" />
+      <translation>Generando el informe de custodia de {item}…</translation>
     </message>
     <message>
       <source>Type the case number first.</source>
-      <translation type="unfinished" />
+      <translation>Escriba primero el número de caso.</translation>
     </message>
     <message>
       <source>Chain of custody report — case {case}</source>
-      <translation type="unfinished" />
+      <translation>Informe de cadena de custodia — caso {case}</translation>
     </message>
     <message>
       <source>Producing the custody report of case {case}…</source>
-      <translation type="unfinished" />
+      <translation>Generando el informe de custodia del caso {case}…</translation>
     </message>
     <message>
       <source>Producing the inventory of case {case}…</source>
-      <translation type="unfinished" />
+      <translation>Generando el inventario del caso {case}…</translation>
     </message>
     <message>
       <source>Case inventory — {case}</source>
-      <translation type="unfinished" />
+      <translation>Inventario del caso — {case}</translation>
     </message>
     <message>
       <source>Producing the disposal certificate of {item}…</source>
-      <translation type="unfinished" />
+      <translation>Generando el acta de disposición final de {item}…</translation>
     </message>
     <message>
       <source>Disposal certificate — {item}</source>
-      <translation type="unfinished" />
+      <translation>Acta de disposición final — {item}</translation>
     </message>
     <message>
       <source>Producing the laboratory submission form of {item}…</source>
-      <translation type="unfinished" />
+      <translation>Generando el formato de remisión al laboratorio de {item}…</translation>
     </message>
     <message>
       <source>Laboratory submission form — {item}</source>
-      <translation type="unfinished" />
+      <translation>Formato de remisión al laboratorio — {item}</translation>
     </message>
     <message>
       <source>Signed by this station and recorded in the ledger. SHA-256 {sha}</source>
-      <translation type="unfinished" />
+      <translation>Firmado por esta estación y anotado en el registro. SHA-256 {sha}</translation>
     </message>
     <message>
       <source>(unknown)</source>
-      <translation type="unfinished" />
+      <translation>(desconocido)</translation>
     </message>
     <message numerus="yes">
       <source>Report {id} · %n item(s) · signed by this station; the proof bundle is attached to the PDF.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Informe {id} · %n indicio · firmado por esta estación; el paquete de pruebas va adjunto al PDF.</numerusform>
+        <numerusform>Informe {id} · %n indicios · firmado por esta estación; el paquete de pruebas va adjunto al PDF.</numerusform>
       </translation>
     </message>
     <message>
       <source>Verifier key copied.</source>
-      <translation type="unfinished" />
+      <translation>Clave de verificación copiada.</translation>
     </message>
     <message>
       <source>Checkpoint copied.</source>
-      <translation type="unfinished" />
+      <translation>Punto de control copiado.</translation>
     </message>
   </context>
   <context>
     <name>ResetPasswordDialog</name>
     <message>
       <source>The officer's signing key is locked with the old password, which nobody knows any more. Custody therefore issues a NEW signing key and REVOKES the old one; entries already signed stay valid. The account is also unlocked. Give the new password to the officer in person.</source>
-      <translation type="unfinished" />
+      <translation>La clave de firma del agente está bloqueada con la contraseña anterior, que ya nadie conoce. Por eso Custody emite una clave de firma NUEVA y REVOCA la anterior; los asientos ya firmados siguen siendo válidos. La cuenta también se desbloquea. Entregue la contraseña nueva al agente en persona.</translation>
     </message>
     <message>
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>Contraseña nueva</translation>
     </message>
     <message>
       <source>Repeat the new password</source>
-      <translation type="unfinished" />
+      <translation>Repetir la contraseña nueva</translation>
     </message>
   </context>
   <context>
     <name>Role</name>
     <message>
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>Agente</translation>
     </message>
     <message>
       <source>Evidence custodian</source>
-      <translation type="unfinished" />
+      <translation>Custodio de evidencias</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished" />
+      <translation>Supervisor</translation>
     </message>
     <message>
       <source>Auditor</source>
-      <translation type="unfinished" />
+      <translation>Auditor</translation>
     </message>
     <message>
       <source>Prosecutor (read only)</source>
-      <translation type="unfinished" />
+      <translation>Fiscal (solo lectura)</translation>
     </message>
     <message>
       <source>Administrator</source>
-      <translation type="unfinished" />
+      <translation>Administrador</translation>
     </message>
   </context>
   <context>
     <name>Scanner</name>
     <message>
       <source>Scanned {code}: finish or close the open dialog first.</source>
-      <translation type="unfinished" />
+      <translation>Se escaneó {code}: termine o cierre primero el cuadro de diálogo abierto.</translation>
     </message>
     <message>
       <source>Scanned {code}, but no part of Custody opens {what} here.</source>
-      <translation type="unfinished" />
+      <translation>Se escaneó {code}, pero ninguna parte de Custody abre {what} aquí.</translation>
     </message>
     <message>
       <source>item numbers</source>
-      <translation type="unfinished" />
+      <translation>números de indicio</translation>
     </message>
     <message>
       <source>location codes</source>
-      <translation type="unfinished" />
+      <translation>códigos de ubicación</translation>
     </message>
     <message>
       <source>badge codes</source>
-      <translation type="unfinished" />
+      <translation>códigos de credencial</translation>
     </message>
   </context>
   <context>
     <name>Search</name>
     <message>
       <source>The search text is too long: at most {max} characters.</source>
-      <translation type="unfinished" />
+      <translation>El texto de búsqueda es demasiado largo: como máximo {max} caracteres.</translation>
     </message>
   </context>
   <context>
     <name>SearchBox</name>
     <message>
       <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation type="unfinished" />
+      <translation>Escanee o escriba un número de indicio, un código LOC- u OFF-, o palabras…</translation>
     </message>
   </context>
   <context>
     <name>SeizureForm</name>
     <message>
       <source>Type or choose the case number</source>
-      <translation type="unfinished" />
+      <translation>Escriba o elija el número de caso</translation>
     </message>
     <message>
       <source>Open a new case…</source>
-      <translation type="unfinished" />
+      <translation>Abrir un caso nuevo…</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <source>Date and time of the seizure</source>
-      <translation type="unfinished" />
+      <translation>Fecha y hora de la incautación</translation>
     </message>
     <message>
       <source>Station time.</source>
-      <translation type="unfinished" />
+      <translation>Hora de la estación.</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lugar</translation>
     </message>
     <message>
       <source>GPS (optional)</source>
-      <translation type="unfinished" />
+      <translation>GPS (opcional)</translation>
     </message>
     <message>
       <source>Latitude, longitude in decimal degrees.</source>
-      <translation type="unfinished" />
+      <translation>Latitud, longitud en grados decimales.</translation>
     </message>
     <message>
       <source>Seizing officer</source>
-      <translation type="unfinished" />
+      <translation>Agente que incautó</translation>
     </message>
     <message>
       <source>The officer's username.</source>
-      <translation type="unfinished" />
+      <translation>El nombre de usuario del agente.</translation>
     </message>
     <message>
       <source>Witnesses</source>
-      <translation type="unfinished" />
+      <translation>Testigos</translation>
     </message>
     <message>
       <source>One name per line.</source>
-      <translation type="unfinished" />
+      <translation>Un nombre por línea.</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>Fundamento legal</translation>
     </message>
     <message>
       <source>Warrant or order, with its number.</source>
-      <translation type="unfinished" />
+      <translation>Orden o mandamiento, con su número.</translation>
     </message>
     <message>
       <source>Received from</source>
-      <translation type="unfinished" />
+      <translation>Recibido de</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notas</translation>
     </message>
     <message>
       <source>Record seizure</source>
-      <translation type="unfinished" />
+      <translation>Registrar la incautación</translation>
     </message>
   </context>
   <context>
     <name>Settings</name>
     <message>
       <source>Enter a whole number from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>Escriba un número entero de {low} a {high}.</translation>
     </message>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
@@ -5865,311 +5940,315 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Unknown setting.</source>
-      <translation type="unfinished" />
+      <translation>Configuración desconocida.</translation>
     </message>
   </context>
   <context>
     <name>SettingsPage</name>
     <message>
       <source>Wrong passwords before locking</source>
-      <translation type="unfinished" />
+      <translation>Contraseñas erróneas antes del bloqueo</translation>
     </message>
     <message>
       <source>An account locks after this many wrong passwords in a row (from {low} to {high}).</source>
-      <translation type="unfinished" />
+      <translation>Una cuenta se bloquea tras este número de contraseñas erróneas seguidas (de {low} a {high}).</translation>
     </message>
     <message>
       <source>Lockout (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Bloqueo (minutos)</translation>
     </message>
     <message>
       <source>How long a locked account stays locked, unless an administrator unlocks it sooner (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>Cuánto tiempo sigue bloqueada una cuenta, salvo que un administrador la desbloquee antes (de {low} a {high} minutos).</translation>
     </message>
     <message>
       <source>Idle lock (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Bloqueo por inactividad (minutos)</translation>
     </message>
     <message>
       <source>The workstation hides everything behind the lock screen after this many minutes without use (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>El equipo oculta todo tras la pantalla de bloqueo después de este número de minutos sin uso (de {low} a {high} minutos).</translation>
     </message>
     <message>
       <source>Clock jump refused (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Salto de reloj rechazado (minutos)</translation>
     </message>
     <message>
       <source>Nothing is recorded when this computer's clock moves forward by more than this while Custody runs (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>No se registra nada cuando el reloj de este equipo se adelanta más que esto mientras Custody está abierto (de {low} a {high} minutos).</translation>
     </message>
     <message>
       <source>Station settings</source>
-      <translation type="unfinished" />
+      <translation>Configuración de la estación</translation>
     </message>
     <message>
       <source>These settings apply to every workstation of this station. Each change is recorded in the ledger with your name.</source>
-      <translation type="unfinished" />
+      <translation>Esta configuración se aplica a todos los equipos de esta estación. Cada cambio queda en el registro con su nombre.</translation>
     </message>
     <message>
       <source>Sign-in and locking</source>
-      <translation type="unfinished" />
+      <translation>Inicio de sesión y bloqueo</translation>
     </message>
     <message>
       <source>Save settings</source>
-      <translation type="unfinished" />
+      <translation>Guardar la configuración</translation>
     </message>
     <message>
       <source>Undo my changes</source>
-      <translation type="unfinished" />
+      <translation>Deshacer mis cambios</translation>
     </message>
     <message>
       <source>Labels</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas</translation>
     </message>
     <message>
       <source>Default label template</source>
-      <translation type="unfinished" />
+      <translation>Plantilla de etiqueta predeterminada</translation>
     </message>
     <message>
       <source>Use this template</source>
-      <translation type="unfinished" />
+      <translation>Usar esta plantilla</translation>
     </message>
     <message>
       <source>Change the station's default label template</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la plantilla de etiqueta predeterminada de la estación</translation>
     </message>
     <message>
       <source>Labels now print on {name} by default.</source>
-      <translation type="unfinished" />
+      <translation>Ahora las etiquetas se imprimen por defecto en {name}.</translation>
     </message>
     <message>
       <source>Nothing to save: the settings are as stored.</source>
-      <translation type="unfinished" />
+      <translation>Nada que guardar: la configuración está como se guardó.</translation>
     </message>
     <message>
       <source>Change the station settings.</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la configuración de la estación.</translation>
     </message>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>Guardando…</translation>
     </message>
     <message>
       <source>Saved. The idle lock now starts after {n} minutes without use.</source>
-      <translation type="unfinished" />
+      <translation>Guardado. El bloqueo por inactividad empieza ahora tras {n} minutos sin uso.</translation>
     </message>
   </context>
   <context>
     <name>Setup</name>
     <message>
       <source>A station code is 1 to 16 characters: capital letters A-Z, digits and '-'.</source>
-      <translation type="unfinished" />
+      <translation>Un código de estación tiene de 1 a 16 caracteres: mayúsculas A-Z, dígitos y «-».</translation>
     </message>
     <message>
       <source>A log origin looks like custody.example.org/DIL: lower-case host name, then optional /parts.</source>
-      <translation type="unfinished" />
+      <translation>Un origen de registro se parece a custody.example.org/DIL: nombre de host en minúsculas y luego /partes opcionales.</translation>
     </message>
     <message>
       <source>Unknown time zone {tz}. Use a name such as Africa/Kinshasa or UTC.</source>
-      <translation type="unfinished" />
+      <translation>Zona horaria {tz} desconocida. Use un nombre como America/Bogota o UTC.</translation>
     </message>
     <message>
       <source>This database is already set up (agency {agency}). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Esta base de datos ya está configurada (entidad {agency}). No se cambió nada.</translation>
     </message>
   </context>
   <context>
     <name>SignaturePad</name>
     <message>
       <source>Sign here with the mouse or a pen</source>
-      <translation type="unfinished" />
+      <translation>Firme aquí con el ratón o un lápiz</translation>
     </message>
     <message>
       <source>Sign above the line</source>
-      <translation type="unfinished" />
+      <translation>Firme sobre la línea</translation>
     </message>
   </context>
   <context>
     <name>SplitDialog</name>
     <message>
       <source>Take a sample of {item}</source>
-      <translation type="unfinished" />
+      <translation>Tomar una muestra de {item}</translation>
     </message>
     <message>
       <source>Split {item}</source>
-      <translation type="unfinished" />
+      <translation>Dividir {item}</translation>
     </message>
     <message>
       <source>Description of the part *</source>
-      <translation type="unfinished" />
+      <translation>Descripción de la parte *</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Cantidad</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unidad</translation>
     </message>
     <message>
       <source>Sealed</source>
-      <translation type="unfinished" />
+      <translation>Precintado</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>Número de precinto</translation>
     </message>
     <message>
       <source>Add a part</source>
-      <translation type="unfinished" />
+      <translation>Agregar una parte</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>For example: sample for the laboratory, request 17/2026.</source>
-      <translation type="unfinished" />
+      <translation>Por ejemplo: muestra para el laboratorio, solicitud 17/2026.</translation>
     </message>
     <message>
       <source>Take sample</source>
-      <translation type="unfinished" />
+      <translation>Tomar muestra</translation>
     </message>
     <message>
       <source>Split</source>
-      <translation type="unfinished" />
+      <translation>Dividir</translation>
     </message>
   </context>
   <context>
     <name>Startup</name>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Custody could not open its database. The details below are also in the log file.</source>
-      <translation type="unfinished" />
+      <translation>Custody no pudo abrir su base de datos. Los detalles de abajo también están en el archivo de registro.</translation>
     </message>
   </context>
   <context>
     <name>Station</name>
     <message>
       <source>This workstation does not hold the signing key of station {code} ({path}). Nothing was saved. Restore the station's key file from its backup, or work on the workstation that was set up for this station. A new workstation on a shared database first joins it as a station of its own: custody station join (docs/DEPLOYMENT.md).</source>
-      <translation type="unfinished" />
+      <translation>Este equipo no tiene la clave de firma de la estación {code} ({path}). No se guardó nada. Restaure el archivo de clave de la estación desde su copia de seguridad, o trabaje en el equipo que se configuró para esta estación. Un equipo nuevo en una base de datos compartida primero se une a ella como estación propia: custody station join (docs/DEPLOYMENT.md).</translation>
     </message>
     <message>
       <source>The station key file {path} cannot be used ({reason}). Nothing was saved. Restore the station's key file from its backup.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de clave de la estación {path} no se puede usar ({reason}). No se guardó nada. Restaure el archivo de clave de la estación desde su copia de seguridad.</translation>
     </message>
     <message>
       <source>The station key file {path} does not hold the key the ledger registers for station {code} (it holds key {found}, the ledger's is {expected}). Nothing was saved. Restore the right key file from the station's backup.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de clave de la estación {path} no contiene la clave que el registro tiene para la estación {code} (contiene la clave {found}, la del registro es {expected}). No se guardó nada. Restaure el archivo de clave correcto desde la copia de seguridad de la estación.</translation>
     </message>
     <message>
       <source>The ledger registers no key for station {code}. Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>El registro no tiene ninguna clave para la estación {code}. No se guardó nada.</translation>
     </message>
     <message>
       <source>not a key file</source>
-      <translation type="unfinished" />
+      <translation>no es un archivo de clave</translation>
     </message>
     <message>
       <source>not an Ed25519 key</source>
-      <translation type="unfinished" />
+      <translation>no es una clave Ed25519</translation>
     </message>
     <message>
       <source>Stations join a shared PostgreSQL database. This database is an SQLite file, which belongs to one workstation: set up a PostgreSQL server (docs/DEPLOYMENT.md) and join it instead.</source>
-      <translation type="unfinished" />
+      <translation>Las estaciones se unen a una base de datos PostgreSQL compartida. Esta base de datos es un archivo SQLite, que pertenece a un solo equipo: configure un servidor PostgreSQL (docs/DEPLOYMENT.md) y únase a él.</translation>
     </message>
     <message>
       <source>Station {code} already exists in this database. Choose another code for this workstation. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>La estación {code} ya existe en esta base de datos. Elija otro código para este equipo. No se cambió nada.</translation>
     </message>
     <message>
       <source>The ledger in this database was not set up by the station whose key you gave: its first station key is {anchor}. Check the key with the agency. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>El registro de esta base de datos no lo creó la estación cuya clave indicó: su primera clave de estación es {anchor}. Confirme la clave con la entidad. No se cambió nada.</translation>
     </message>
     <message>
       <source>Give the verifier key of the database's first station (--trust), as the agency published it.</source>
-      <translation type="unfinished" />
+      <translation>Indique la clave de verificación de la primera estación de la base de datos (--trust), tal como la publicó la entidad.</translation>
     </message>
     <message>
       <source>This is not a station verifier key ({reason}). Copy it exactly as the agency published it (it looks like custody.local/DIL/DIL+1a2b3c4d+AbC...).</source>
-      <translation type="unfinished" />
+      <translation>Esta no es una clave de verificación de estación ({reason}). Cópiela exactamente como la publicó la entidad (se parece a custody.local/DIL/DIL+1a2b3c4d+AbC...).</translation>
     </message>
     <message>
       <source>Only an administrator may register a new station; {username} is not one. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Solo un administrador puede registrar una estación nueva; {username} no lo es. No se cambió nada.</translation>
     </message>
   </context>
   <context>
     <name>StationPage</name>
     <message>
       <source>Station identifiers</source>
-      <translation type="unfinished" />
+      <translation>Identificadores de la estación</translation>
     </message>
     <message>
       <source>Short codes that make this station's items and ledger recognisable.</source>
-      <translation type="unfinished" />
+      <translation>Códigos cortos que hacen reconocibles los indicios y el registro de esta estación.</translation>
     </message>
     <message>
       <source>for example: DIL</source>
-      <translation type="unfinished" />
+      <translation>por ejemplo: DIL</translation>
     </message>
     <message>
       <source>Station code</source>
-      <translation type="unfinished" />
+      <translation>Código de la estación</translation>
     </message>
     <message>
       <source>1 to 16 capital letters A-Z, digits or '-'.</source>
-      <translation type="unfinished" />
+      <translation>De 1 a 16 mayúsculas A-Z, dígitos o «-».</translation>
     </message>
     <message>
       <source>Item-id prefix</source>
-      <translation type="unfinished" />
+      <translation>Prefijo de los números de indicio</translation>
     </message>
     <message>
       <source>Starts every item barcode, for example UN-DIL gives UN-DIL-26-000123-7.</source>
-      <translation type="unfinished" />
+      <translation>Encabeza cada código de barras de indicio; por ejemplo, UN-DIL da UN-DIL-26-000123-7.</translation>
     </message>
     <message>
       <source>Ledger origin</source>
-      <translation type="unfinished" />
+      <translation>Origen del registro</translation>
     </message>
     <message>
       <source>The name the ledger's checkpoints are signed under. Keep the suggestion unless your administrator gave you one.</source>
-      <translation type="unfinished" />
+      <translation>El nombre con el que se firman los puntos de control del registro. Mantenga la sugerencia, salvo que su administrador le haya dado uno.</translation>
     </message>
   </context>
   <context>
     <name>TimelineModel</name>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>Asiento</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation>Fecha y hora</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Acción</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Por</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalles</translation>
     </message>
     <message>
       <source>Signed by</source>
-      <translation type="unfinished" />
+      <translation>Firmado por</translation>
     </message>
   </context>
   <context>
     <name>Transfer</name>
+    <message>
+      <source>Cannot read {path}: {reason}. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>The transfer package {sha} that brought item {item} is not stored at this station. Nothing was recorded.</source>
       <translation type="unfinished" />
@@ -6231,113 +6310,113 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Users</name>
     <message>
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
       <source>Choose at least one role.</source>
-      <translation type="unfinished" />
+      <translation>Elija al menos un rol.</translation>
     </message>
     <message>
       <source>This would leave no active administrator. Give another officer the Administrator role first.</source>
-      <translation type="unfinished" />
+      <translation>No quedaría ningún administrador activo. Dé primero el rol de Administrador a otro agente.</translation>
     </message>
     <message>
       <source>Use 'Change my password' for your own account: a reset would revoke the key you are signed in with.</source>
-      <translation type="unfinished" />
+      <translation>Use «Cambiar mi contraseña» para su propia cuenta: un restablecimiento revocaría la clave con la que inició sesión.</translation>
     </message>
     <message>
       <source>A username is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
-      <translation type="unfinished" />
+      <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras minúsculas, dígitos, «.», «_» o «-», y empieza por una letra.</translation>
     </message>
     <message>
       <source>A badge number is 1 to 24 characters: letters A-Z, digits and '-'.</source>
-      <translation type="unfinished" />
+      <translation>Un número de placa tiene de 1 a 24 caracteres: letras A-Z, dígitos y «-».</translation>
     </message>
     <message>
       <source>A badge number cannot start with OFF- or LOC-: those are the codes Custody prints on badge cards and shelves.</source>
-      <translation type="unfinished" />
+      <translation>Un número de placa no puede empezar por OFF- ni LOC-: son los códigos que Custody imprime en las credenciales y los estantes.</translation>
     </message>
     <message>
       <source>The username {username} is already taken.</source>
-      <translation type="unfinished" />
+      <translation>El nombre de usuario {username} ya está en uso.</translation>
     </message>
     <message>
       <source>Badge number {badge} already belongs to another officer.</source>
-      <translation type="unfinished" />
+      <translation>El número de placa {badge} ya pertenece a otro agente.</translation>
     </message>
   </context>
   <context>
     <name>UsersAdmin</name>
     <message>
       <source>{low} to {high} characters, any script; common passwords are refused</source>
-      <translation type="unfinished" />
+      <translation>De {low} a {high} caracteres, en cualquier alfabeto; las contraseñas comunes se rechazan</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
       <source>The two passwords are not the same. Type the new password twice.</source>
-      <translation type="unfinished" />
+      <translation>Las dos contraseñas no coinciden. Escriba dos veces la contraseña nueva.</translation>
     </message>
     <message>
       <source>New officer</source>
-      <translation type="unfinished" />
+      <translation>Nuevo agente</translation>
     </message>
     <message>
       <source>The officer signs in with this username and password. Custody creates the officer's signing key from the password; tell the officer to change it at the first sign-in.</source>
-      <translation type="unfinished" />
+      <translation>El agente inicia sesión con este nombre de usuario y esta contraseña. Custody crea la clave de firma del agente a partir de la contraseña; pídale que la cambie al iniciar sesión por primera vez.</translation>
     </message>
     <message>
       <source>Add officer</source>
-      <translation type="unfinished" />
+      <translation>Agregar agente</translation>
     </message>
     <message>
       <source>Roles of {officer}</source>
-      <translation type="unfinished" />
+      <translation>Roles de {officer}</translation>
     </message>
     <message>
       <source>Roles decide what the officer may do. The change is recorded in the ledger and applies from the officer's next sign-in.</source>
-      <translation type="unfinished" />
+      <translation>Los roles deciden lo que el agente puede hacer. El cambio queda en el registro y se aplica desde el próximo inicio de sesión del agente.</translation>
     </message>
     <message>
       <source>Save roles</source>
-      <translation type="unfinished" />
+      <translation>Guardar roles</translation>
     </message>
     <message>
       <source>Reset the password of {officer}</source>
-      <translation type="unfinished" />
+      <translation>Restablecer la contraseña de {officer}</translation>
     </message>
     <message>
       <source>Reset password</source>
-      <translation type="unfinished" />
+      <translation>Restablecer contraseña</translation>
     </message>
     <message>
       <source>Change my password</source>
-      <translation type="unfinished" />
+      <translation>Cambiar mi contraseña</translation>
     </message>
     <message>
       <source>Your signing key stays the same; it is locked with the new password from now on.</source>
-      <translation type="unfinished" />
+      <translation>Su clave de firma sigue siendo la misma; a partir de ahora queda bloqueada con la contraseña nueva.</translation>
     </message>
     <message>
       <source>Change password</source>
-      <translation type="unfinished" />
+      <translation>Cambiar contraseña</translation>
     </message>
   </context>
   <context>
     <name>UsersTableModel</name>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nombre de usuario</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Nombre completo</translation>
     </message>
     <message>
       <source>Badge</source>
-      <translation type="unfinished" />
+      <translation>Placa</translation>
     </message>
     <message>
       <source>Badge card code</source>
@@ -6345,125 +6424,125 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Grado</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Roles</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Activo</translation>
     </message>
     <message>
       <source>Disabled</source>
-      <translation type="unfinished" />
+      <translation>Desactivado</translation>
     </message>
     <message>
       <source>Locked until {time}</source>
-      <translation type="unfinished" />
+      <translation>Bloqueado hasta {time}</translation>
     </message>
   </context>
   <context>
     <name>Values</name>
     <message>
       <source>This field is required.</source>
-      <translation type="unfinished" />
+      <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
       <source>Type a number, for example 12.5 (no spaces or thousands separators).</source>
-      <translation type="unfinished" />
+      <translation>Escriba un número, por ejemplo 12,5 (sin espacios ni separadores de miles).</translation>
     </message>
     <message>
       <source>'{text}' is ambiguous: is the comma a decimal point or a thousands separator? Type it without thousands separators, for example 1500 or 1.5.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» es ambiguo: ¿la coma es separador decimal o de miles? Escríbalo sin separadores de miles, por ejemplo 1500 o 1,5.</translation>
     </message>
     <message>
       <source>The value cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>El valor no puede ser negativo.</translation>
     </message>
     <message>
       <source>Unknown weight unit '{unit}': use mg, g or kg.</source>
-      <translation type="unfinished" />
+      <translation>Unidad de peso «{unit}» desconocida: use mg, g o kg.</translation>
     </message>
     <message>
       <source>The weight is more than 10 tonnes; check the number and the unit.</source>
-      <translation type="unfinished" />
+      <translation>El peso supera las 10 toneladas; revise el número y la unidad.</translation>
     </message>
     <message>
       <source>Weights are recorded to the milligram: '{text}' has more decimals than that.</source>
-      <translation type="unfinished" />
+      <translation>Los pesos se registran al miligramo: «{text}» tiene más decimales.</translation>
     </message>
     <message>
       <source>'{code}' is not a known currency code (use the 3-letter code, for example USD).</source>
-      <translation type="unfinished" />
+      <translation>«{code}» no es un código de moneda conocido (use el código de 3 letras, por ejemplo COP).</translation>
     </message>
     <message>
       <source>{currency} amounts have at most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>Los importes en {currency} tienen como máximo {places} decimales.</translation>
     </message>
     <message>
       <source>The amount is too large; check the number.</source>
-      <translation type="unfinished" />
+      <translation>El importe es demasiado grande; revise el número.</translation>
     </message>
     <message>
       <source>Too long: at most {max} characters, this has {count}.</source>
-      <translation type="unfinished" />
+      <translation>Demasiado largo: como máximo {max} caracteres, este tiene {count}.</translation>
     </message>
     <message>
       <source>The text contains an invisible control character ({char}); please re-type it.</source>
-      <translation type="unfinished" />
+      <translation>El texto contiene un carácter de control invisible ({char}); vuelva a escribirlo.</translation>
     </message>
     <message>
       <source>This field must be a single line.</source>
-      <translation type="unfinished" />
+      <translation>Este campo debe ocupar una sola línea.</translation>
     </message>
     <message>
       <source>Type a whole number, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Escriba un número entero, 0 o más.</translation>
     </message>
     <message>
       <source>The number is too large (at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>El número es demasiado grande (como máximo {max}).</translation>
     </message>
     <message>
       <source>Type the date as year-month-day, for example 2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>Escriba la fecha como año-mes-día, por ejemplo 2026-03-31.</translation>
     </message>
     <message>
       <source>Type the date and time as year-month-day hours:minutes, for example 2026-03-31 14:05.</source>
-      <translation type="unfinished" />
+      <translation>Escriba la fecha y la hora como año-mes-día horas:minutos, por ejemplo 2026-03-31 14:05.</translation>
     </message>
     <message>
       <source>Answer yes or no.</source>
-      <translation type="unfinished" />
+      <translation>Responda sí o no (yes / no).</translation>
     </message>
     <message>
       <source>Type the position as latitude, longitude in degrees, for example 6.9271, 79.8612.</source>
-      <translation type="unfinished" />
+      <translation>Escriba la posición como latitud, longitud en grados, por ejemplo 4.7110, -74.0721.</translation>
     </message>
     <message>
       <source>Latitude must be between -90 and 90 and longitude between -180 and 180.</source>
-      <translation type="unfinished" />
+      <translation>La latitud debe estar entre -90 y 90 y la longitud entre -180 y 180.</translation>
     </message>
     <message>
       <source>At most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>Como máximo {places} decimales.</translation>
     </message>
   </context>
   <context>
     <name>VerifierPage</name>
     <message>
       <source>Save the verifier for prosecutors</source>
-      <translation type="unfinished" />
+      <translation>Guardar el verificador para la Fiscalía</translation>
     </message>
     <message>
       <source>Web pages (*.html)</source>
-      <translation type="unfinished" />
+      <translation>Páginas web (*.html)</translation>
     </message>
     <message>
       <source>Saved {path}.
@@ -6471,22 +6550,26 @@ Please tell your administrator. The details below are also in the log file.</sou
 Give this file to prosecutors with the reports. They open it in any web browser (nothing to install, no internet needed), drop the report PDF on it and type the station key printed on the report.
 
 SHA-256 of the page, to publish with the station key: {sha256}</source>
-      <translation type="unfinished" />
+      <translation>Se guardó {path}.
+
+Entregue este archivo a la Fiscalía junto con los informes. Se abre en cualquier navegador (nada que instalar, sin internet); se suelta en él el PDF del informe y se escribe la clave de la estación impresa en el informe.
+
+SHA-256 de la página, para publicar con la clave de la estación: {sha256}</translation>
     </message>
     <message>
       <source>Verifier for prosecutors</source>
-      <translation type="unfinished" />
+      <translation>Verificador para la Fiscalía</translation>
     </message>
   </context>
   <context>
     <name>WelcomePage</name>
     <message>
       <source>Welcome to Custody</source>
-      <translation type="unfinished" />
+      <translation>Bienvenido a Custody</translation>
     </message>
     <message>
       <source>This workstation's database is empty. Let us set up your station.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos de este equipo está vacía. Configuremos su estación.</translation>
     </message>
     <message>
       <source>Language of this station</source>
@@ -6498,22 +6581,22 @@ SHA-256 of the page, to publish with the station key: {sha256}</source>
     </message>
     <message>
       <source>In three short steps you will name your agency and evidence room, choose the station's identifiers, and create the first administrator account.</source>
-      <translation type="unfinished" />
+      <translation>En tres pasos cortos dará nombre a su entidad y a su almacén de evidencias, elegirá los identificadores de la estación y creará la primera cuenta de administrador.</translation>
     </message>
     <message>
       <source>Custody has no default accounts and no default passwords: the administrator you create here is the only way in.</source>
-      <translation type="unfinished" />
+      <translation>Custody no tiene cuentas ni contraseñas predeterminadas: el administrador que cree aquí es la única forma de entrar.</translation>
     </message>
     <message>
       <source>Nothing is saved until you press Set up at the end and every field is valid.</source>
-      <translation type="unfinished" />
+      <translation>No se guarda nada hasta que pulse Configurar al final y todos los campos sean válidos.</translation>
     </message>
   </context>
   <context>
     <name>dlg</name>
     <message>
       <source>Your password has been changed.</source>
-      <translation type="unfinished" />
+      <translation>Su contraseña se cambió.</translation>
     </message>
   </context>
 </TS>

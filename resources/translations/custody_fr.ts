@@ -5,155 +5,155 @@
     <name>Action</name>
     <message>
       <source>open a case</source>
-      <translation type="unfinished" />
+      <translation>ouvrir une affaire</translation>
     </message>
     <message>
       <source>record a seizure</source>
-      <translation type="unfinished" />
+      <translation>enregistrer une saisie</translation>
     </message>
     <message>
       <source>register items</source>
-      <translation type="unfinished" />
+      <translation>enregistrer des pièces</translation>
     </message>
     <message>
       <source>ask for a correction of an item record</source>
-      <translation type="unfinished" />
+      <translation>demander la correction de la fiche d'une pièce</translation>
     </message>
     <message>
       <source>approve corrections of item records</source>
-      <translation type="unfinished" />
+      <translation>approuver les corrections de fiches de pièces</translation>
     </message>
     <message>
       <source>split an item or take a sample</source>
-      <translation type="unfinished" />
+      <translation>diviser une pièce ou prélever un échantillon</translation>
     </message>
     <message>
       <source>attach photos and documents</source>
-      <translation type="unfinished" />
+      <translation>joindre des photos et des documents</translation>
     </message>
     <message>
       <source>print labels</source>
-      <translation type="unfinished" />
+      <translation>imprimer des étiquettes</translation>
     </message>
     <message>
       <source>hand over or receive items</source>
-      <translation type="unfinished" />
+      <translation>remettre ou recevoir des pièces</translation>
     </message>
     <message>
       <source>check items in to storage</source>
-      <translation type="unfinished" />
+      <translation>faire entrer des pièces en magasin</translation>
     </message>
     <message>
       <source>check items out of storage</source>
-      <translation type="unfinished" />
+      <translation>faire sortir des pièces du magasin</translation>
     </message>
     <message>
       <source>move items within storage</source>
-      <translation type="unfinished" />
+      <translation>déplacer des pièces dans le magasin</translation>
     </message>
     <message>
       <source>send items to a laboratory</source>
-      <translation type="unfinished" />
+      <translation>envoyer des pièces à un laboratoire</translation>
     </message>
     <message>
       <source>receive items back from a laboratory</source>
-      <translation type="unfinished" />
+      <translation>recevoir des pièces en retour d'un laboratoire</translation>
     </message>
     <message>
       <source>take items to court</source>
-      <translation type="unfinished" />
+      <translation>apporter des pièces au tribunal</translation>
     </message>
     <message>
       <source>receive items back from court</source>
-      <translation type="unfinished" />
+      <translation>recevoir des pièces en retour du tribunal</translation>
     </message>
     <message>
       <source>break a seal</source>
-      <translation type="unfinished" />
+      <translation>briser un scellé</translation>
     </message>
     <message>
       <source>apply a seal</source>
-      <translation type="unfinished" />
+      <translation>apposer un scellé</translation>
     </message>
     <message>
       <source>record a weight</source>
-      <translation type="unfinished" />
+      <translation>enregistrer un poids</translation>
     </message>
     <message>
       <source>acknowledge a discrepancy</source>
-      <translation type="unfinished" />
+      <translation>accepter un écart</translation>
     </message>
     <message>
       <source>carry out an inventory audit</source>
-      <translation type="unfinished" />
+      <translation>effectuer un inventaire</translation>
     </message>
     <message>
       <source>authorise disposal</source>
-      <translation type="unfinished" />
+      <translation>autoriser une sortie définitive</translation>
     </message>
     <message>
       <source>carry out a disposal</source>
-      <translation type="unfinished" />
+      <translation>effectuer une sortie définitive</translation>
     </message>
     <message>
       <source>release items to their owner</source>
-      <translation type="unfinished" />
+      <translation>restituer des pièces à leur propriétaire</translation>
     </message>
     <message>
       <source>look up items and their history</source>
-      <translation type="unfinished" />
+      <translation>consulter les pièces et leur historique</translation>
     </message>
     <message>
       <source>produce reports</source>
-      <translation type="unfinished" />
+      <translation>produire des rapports</translation>
     </message>
     <message>
       <source>verify the ledger</source>
-      <translation type="unfinished" />
+      <translation>vérifier le registre</translation>
     </message>
     <message>
       <source>export the ledger and proofs</source>
-      <translation type="unfinished" />
+      <translation>exporter le registre et les preuves</translation>
     </message>
     <message>
       <source>sign a ledger checkpoint</source>
-      <translation type="unfinished" />
+      <translation>signer un point de contrôle du registre</translation>
     </message>
     <message>
       <source>rebuild the tables from the ledger</source>
-      <translation type="unfinished" />
+      <translation>reconstruire les tables à partir du registre</translation>
     </message>
     <message>
       <source>manage users</source>
-      <translation type="unfinished" />
+      <translation>gérer les utilisateurs</translation>
     </message>
     <message>
       <source>unlock user accounts</source>
-      <translation type="unfinished" />
+      <translation>débloquer des comptes</translation>
     </message>
     <message>
       <source>change the station settings</source>
-      <translation type="unfinished" />
+      <translation>modifier les paramètres du poste</translation>
     </message>
     <message>
       <source>manage storage locations</source>
-      <translation type="unfinished" />
+      <translation>gérer les emplacements de stockage</translation>
     </message>
     <message>
       <source>make a backup</source>
-      <translation type="unfinished" />
+      <translation>faire une sauvegarde</translation>
     </message>
     <message>
       <source>restore a backup</source>
-      <translation type="unfinished" />
+      <translation>restaurer une sauvegarde</translation>
     </message>
     <message>
       <source>build a demonstration database</source>
-      <translation type="unfinished" />
+      <translation>créer une base de démonstration</translation>
     </message>
     <message>
       <source>record a clock correction</source>
-      <translation type="unfinished" />
+      <translation>enregistrer une correction d'horloge</translation>
     </message>
     <message>
       <source>recover items held by an absent or disabled officer</source>
@@ -168,141 +168,141 @@
     <name>AdminPage</name>
     <message>
       <source>First administrator</source>
-      <translation type="unfinished" />
+      <translation>Premier administrateur</translation>
     </message>
     <message>
       <source>The administrator manages officers and the station. There is no other account.</source>
-      <translation type="unfinished" />
+      <translation>L'administrateur gère les agents et le poste. Il n'existe aucun autre compte.</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nom d'utilisateur</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, '.', '_' or '-'; used to sign in.</source>
-      <translation type="unfinished" />
+      <translation>Lettres minuscules, chiffres, « . », « _ » ou « - » ; sert à se connecter.</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Nom complet</translation>
     </message>
     <message>
       <source>Badge number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de matricule</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe</translation>
     </message>
     <message>
       <source>8 to 128 characters, in any script; spaces are allowed. A short sentence is easy to remember and hard to guess. Common passwords are refused.</source>
-      <translation type="unfinished" />
+      <translation>8 à 128 caractères, dans n'importe quelle écriture ; les espaces sont autorisées. Une courte phrase est facile à retenir et difficile à deviner. Les mots de passe courants sont refusés.</translation>
     </message>
     <message>
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation>Répéter le mot de passe</translation>
     </message>
     <message>
       <source>The two passwords are not the same.</source>
-      <translation type="unfinished" />
+      <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
   </context>
   <context>
     <name>AdministrationPage</name>
     <message>
       <source>Administration</source>
-      <translation type="unfinished" />
+      <translation>Administration</translation>
     </message>
     <message>
       <source>Ledger integrity</source>
-      <translation type="unfinished" />
+      <translation>Intégrité du registre</translation>
     </message>
     <message>
       <source>Verification recomputes every entry's hash, the hash chain, the signatures, who was entitled to sign each entry and the signed checkpoints from the stored bytes, against this station's own key, and checks the tables derived from the ledger.</source>
-      <translation type="unfinished" />
+      <translation>La vérification recalcule, à partir des octets enregistrés, l'empreinte de chaque entrée, la chaîne d'empreintes, les signatures, le droit de chaque signataire et les points de contrôle signés, avec la clé propre à ce poste, et contrôle les tables dérivées du registre.</translation>
     </message>
     <message>
       <source>Verify ledger</source>
-      <translation type="unfinished" />
+      <translation>Vérifier le registre</translation>
     </message>
     <message>
       <source>Your roles do not allow verifying the ledger.</source>
-      <translation type="unfinished" />
+      <translation>Vos rôles ne permettent pas de vérifier le registre.</translation>
     </message>
     <message>
       <source>Correct the ledger's clock…</source>
-      <translation type="unfinished" />
+      <translation>Corriger l'horloge du registre…</translation>
     </message>
     <message>
       <source>Officers</source>
-      <translation type="unfinished" />
+      <translation>Agents</translation>
     </message>
     <message>
       <source>Clock correction recorded at entry {seq}.</source>
-      <translation type="unfinished" />
+      <translation>Correction d'horloge enregistrée à l'entrée {seq}.</translation>
     </message>
     <message>
       <source>Verifying…</source>
-      <translation type="unfinished" />
+      <translation>Vérification…</translation>
     </message>
     <message>
       <source>Not verified since you signed in.</source>
-      <translation type="unfinished" />
+      <translation>Non vérifié depuis votre connexion.</translation>
     </message>
     <message>
       <source>Consistent, but NOT checked against this station's key: all {n} entries check out among themselves, but this workstation holds no station key to trust (verified {when}).</source>
-      <translation type="unfinished" />
+      <translation>Cohérent, mais NON contrôlé avec la clé de ce poste : les {n} entrées concordent entre elles, mais ce poste de travail ne détient aucune clé de poste de confiance (vérifié le {when}).</translation>
     </message>
     <message>
       <source>Intact: all {n} entries, their signatures and checkpoints check out (verified {when}).</source>
-      <translation type="unfinished" />
+      <translation>Intact : les {n} entrées, leurs signatures et leurs points de contrôle sont vérifiés (vérifié le {when}).</translation>
     </message>
     <message>
       <source>Ledger root hash: {root}</source>
-      <translation type="unfinished" />
+      <translation>Empreinte racine du registre : {root}</translation>
     </message>
     <message>
       <source>NOT intact: {k} problems found (verified {when}). Keep this workstation as it is and call your supervisor.</source>
-      <translation type="unfinished" />
+      <translation>NON intact : {k} problèmes trouvés (vérifié le {when}). Laissez ce poste de travail en l'état et appelez votre superviseur.</translation>
     </message>
     <message>
       <source>Entry {seq}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Entrée {seq} : {reason}</translation>
     </message>
   </context>
   <context>
     <name>AgencyPage</name>
     <message>
       <source>Agency and evidence room</source>
-      <translation type="unfinished" />
+      <translation>Service et salle des scellés</translation>
     </message>
     <message>
       <source>These names appear on every label and court report.</source>
-      <translation type="unfinished" />
+      <translation>Ces noms figurent sur chaque étiquette et chaque rapport destiné au tribunal.</translation>
     </message>
     <message>
       <source>for example: National Police, Drug Enforcement Unit</source>
-      <translation type="unfinished" />
+      <translation>par exemple : Police nationale, Office central des stupéfiants</translation>
     </message>
     <message>
       <source>for example: Central evidence room</source>
-      <translation type="unfinished" />
+      <translation>par exemple : Salle centrale des scellés</translation>
     </message>
     <message>
       <source>Agency name</source>
-      <translation type="unfinished" />
+      <translation>Nom du service</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Salle des scellés</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Fuseau horaire</translation>
     </message>
     <message>
       <source>Dates on reports are shown in this time zone. Type part of a city name to search.</source>
-      <translation type="unfinished" />
+      <translation>Les dates des rapports sont affichées dans ce fuseau horaire. Tapez une partie du nom d'une ville pour chercher.</translation>
     </message>
   </context>
   <context>
@@ -328,51 +328,51 @@
     <name>Attachments</name>
     <message>
       <source>JPEG photo</source>
-      <translation type="unfinished" />
+      <translation>Photo JPEG</translation>
     </message>
     <message>
       <source>PNG image</source>
-      <translation type="unfinished" />
+      <translation>Image PNG</translation>
     </message>
     <message>
       <source>PDF document</source>
-      <translation type="unfinished" />
+      <translation>Document PDF</translation>
     </message>
     <message>
       <source>The file is too large: {size} MB. At most {max} MB can be attached.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier est trop volumineux : {size} Mo. Au plus {max} Mo peuvent être joints.</translation>
     </message>
     <message>
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier est vide.</translation>
     </message>
     <message>
       <source>Only JPEG and PNG photos and PDF documents can be attached (this is {media_type}).</source>
-      <translation type="unfinished" />
+      <translation>Seuls des photos JPEG et PNG et des documents PDF peuvent être joints (ce fichier est {media_type}).</translation>
     </message>
     <message>
       <source>The file's content is not a {expected}. Check the file.</source>
-      <translation type="unfinished" />
+      <translation>Le contenu du fichier n'est pas un(e) {expected}. Vérifiez le fichier.</translation>
     </message>
     <message>
       <source>The image cannot be read: the file is damaged or not an image.</source>
-      <translation type="unfinished" />
+      <translation>L'image ne peut pas être lue : le fichier est endommagé ou n'est pas une image.</translation>
     </message>
     <message>
       <source>The image is too large ({pixels} megapixels); at most {max} megapixels.</source>
-      <translation type="unfinished" />
+      <translation>L'image est trop grande ({pixels} mégapixels) ; au plus {max} mégapixels.</translation>
     </message>
     <message>
       <source>This attachment is not an image: there is no thumbnail.</source>
-      <translation type="unfinished" />
+      <translation>Cette pièce jointe n'est pas une image : pas de miniature.</translation>
     </message>
     <message>
       <source>There is no item {item_id}.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas de pièce {item_id}.</translation>
     </message>
     <message>
       <source>The stored file {sha256} does not match its hash: it was altered. Restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier enregistré {sha256} ne correspond pas à son empreinte : il a été modifié. Restaurez une sauvegarde.</translation>
     </message>
   </context>
   <context>
@@ -395,14 +395,85 @@
     </message>
     <message>
       <source>The account of {username} is not locked.</source>
-      <translation type="unfinished" />
+      <translation>Le compte de {username} n'est pas bloqué.</translation>
     </message>
     <message>
       <source>The signing key of {username} was replaced or revoked since it was unlocked (for example by a password reset). Nothing was saved. Sign in again.</source>
-      <translation type="unfinished" />
+      <translation>La clé de signature de {username} a été remplacée ou révoquée depuis son déverrouillage (par exemple par une réinitialisation du mot de passe). Rien n'a été enregistré. Reconnectez-vous.</translation>
     </message>
     <message>
       <source>{username} is not an officer of this ledger. Nothing was saved.</source>
+      <translation>{username} n'est pas un agent de ce registre. Rien n'a été enregistré.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>No backup passphrase is set on this workstation. An administrator sets it once: custody backup passphrase --as ADMIN. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A backup passphrase is already set; give --replace to set a new one (older backups keep needing the old passphrase).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup passphrase must be at least {n} characters long.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup key file {path} is damaged. Set the passphrase again (custody backup passphrase --replace). Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The copy of the database did not verify ({reason}), so no backup was kept. Run 'custody ledger verify' on the station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup file read back from {path} is not what was written (the disk or the medium is failing). It was deleted; write the backup elsewhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump is not installed on this workstation (it comes with the PostgreSQL client). Install it, or back up the server as docs/DEPLOYMENT.md describes. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump failed: {reason}. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {path} already holds a Custody database or keys. Restore into a new, empty data folder (--data-dir NEW). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is not a Custody backup. Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup {path} is damaged or incomplete (it does not authenticate: a changed or missing byte). Nothing was restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The passphrase does not open this backup. Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup {path} does not hold what its manifest lists ({reason}). Nothing was restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database in the backup does not verify ({reason}). Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup holds {size} ledger entries, but the station's checkpoint {checkpoint} already covers {covered}: it is older than what the station exported, and restoring it would lose entries. Nothing was restored; use a newer backup, or --force to restore it anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger in the backup is not consistent with the checkpoint {checkpoint} ({reason}). Nothing was restored; use --force to restore it anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The checkpoint file {path} is not a signed checkpoint note.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -410,847 +481,849 @@
     <name>CaseForm</name>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>Numéro d'affaire</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>Infraction</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Intitulé</translation>
     </message>
     <message>
       <source>A short name for the case, as the investigators call it.</source>
-      <translation type="unfinished" />
+      <translation>Un nom court pour l'affaire, tel que les enquêteurs l'appellent.</translation>
     </message>
     <message>
       <source>Requesting agency reference</source>
-      <translation type="unfinished" />
+      <translation>Référence du service demandeur</translation>
     </message>
     <message>
       <source>Prosecutor reference</source>
-      <translation type="unfinished" />
+      <translation>Référence du parquet</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Référence du tribunal</translation>
     </message>
     <message>
       <source>Open case</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir l'affaire</translation>
     </message>
   </context>
   <context>
     <name>CasesPage</name>
     <message>
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Affaires</translation>
     </message>
     <message>
       <source>Filter by case number or title</source>
-      <translation type="unfinished" />
+      <translation>Filtrer par numéro d'affaire ou intitulé</translation>
     </message>
     <message>
       <source>Record a seizure for this case</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer une saisie pour cette affaire</translation>
     </message>
     <message>
       <source>Show its items</source>
-      <translation type="unfinished" />
+      <translation>Afficher ses pièces</translation>
     </message>
     <message>
       <source>New case…</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle affaire…</translation>
     </message>
     <message>
       <source>Open a new case</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une nouvelle affaire</translation>
     </message>
     <message>
       <source>Case {number} opened.</source>
-      <translation type="unfinished" />
+      <translation>Affaire {number} ouverte.</translation>
     </message>
   </context>
   <context>
     <name>CasesTableModel</name>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>Numéro d'affaire</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>Infraction</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Intitulé</translation>
     </message>
     <message>
       <source>Seizures</source>
-      <translation type="unfinished" />
+      <translation>Saisies</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Pièces</translation>
     </message>
     <message>
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>Ouverte le</translation>
     </message>
     <message>
       <source>Opened by</source>
-      <translation type="unfinished" />
+      <translation>Ouverte par</translation>
     </message>
   </context>
   <context>
     <name>Categories</name>
     <message>
       <source>This field is required.</source>
-      <translation type="unfinished" />
+      <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
       <source>This field does not belong to this kind of item.</source>
-      <translation type="unfinished" />
+      <translation>Ce champ ne s'applique pas à ce type de pièce.</translation>
     </message>
     <message>
       <source>Choose one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez parmi : {choices}.</translation>
     </message>
     <message>
       <source>The net weight cannot be more than the gross weight.</source>
-      <translation type="unfinished" />
+      <translation>Le poids net ne peut pas dépasser le poids brut.</translation>
     </message>
     <message>
       <source>Leave the result empty: no field test was done.</source>
-      <translation type="unfinished" />
+      <translation>Laissez le résultat vide : aucun test de terrain n'a été fait.</translation>
     </message>
     <message>
       <source>A field test was done: give its result.</source>
-      <translation type="unfinished" />
+      <translation>Un test de terrain a été fait : indiquez son résultat.</translation>
     </message>
     <message>
       <source>Say who made it safe.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez qui l'a mis en sécurité.</translation>
     </message>
     <message>
       <source>Say when it was made safe.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez quand il a été mis en sécurité.</translation>
     </message>
     <message>
       <source>Leave this empty: the item was not made safe.</source>
-      <translation type="unfinished" />
+      <translation>Laissez ce champ vide : la pièce n'a pas été mise en sécurité.</translation>
     </message>
     <message>
       <source>Choose the currency of the value.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez la devise de la valeur.</translation>
     </message>
     <message>
       <source>Count the notes and coins: give at least one denomination and its count.</source>
-      <translation type="unfinished" />
+      <translation>Comptez les billets et les pièces de monnaie : indiquez au moins une valeur faciale et son nombre.</translation>
     </message>
     <message>
       <source>Each line needs a denomination above zero and a count (for example 50 and 12).</source>
-      <translation type="unfinished" />
+      <translation>Chaque ligne demande une valeur faciale supérieure à zéro et un nombre (par exemple 50 et 12).</translation>
     </message>
     <message>
       <source>The denomination {denomination} is listed twice.</source>
-      <translation type="unfinished" />
+      <translation>La valeur faciale {denomination} figure deux fois.</translation>
     </message>
     <message>
       <source>The total does not match the notes and coins counted ({total}).</source>
-      <translation type="unfinished" />
+      <translation>Le total ne correspond pas aux billets et pièces de monnaie comptés ({total}).</translation>
     </message>
     <message>
       <source>The value cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>La valeur ne peut pas être négative.</translation>
     </message>
     <message>
       <source>At most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>Au plus {places} décimales.</translation>
     </message>
     <message>
       <source>A VIN has 17 letters and digits, without the letters I, O or Q. Check it against the vehicle.</source>
-      <translation type="unfinished" />
+      <translation>Un numéro VIN compte 17 lettres et chiffres, sans les lettres I, O ni Q. Vérifiez-le sur le véhicule.</translation>
     </message>
     <message>
       <source>An IMEI has 15 digits (16 for IMEISV). Dial *#06# on the phone or read the label.</source>
-      <translation type="unfinished" />
+      <translation>Un IMEI compte 15 chiffres (16 pour l'IMEISV). Composez *#06# sur le téléphone ou lisez l'étiquette.</translation>
     </message>
     <message>
       <source>This IMEI has a typing error: its last digit does not match. Check it.</source>
-      <translation type="unfinished" />
+      <translation>Cet IMEI contient une faute de frappe : son dernier chiffre ne correspond pas. Vérifiez-le.</translation>
     </message>
     <message>
       <source>Powder</source>
-      <translation type="unfinished" />
+      <translation>Poudre</translation>
     </message>
     <message>
       <source>Crystals</source>
-      <translation type="unfinished" />
+      <translation>Cristaux</translation>
     </message>
     <message>
       <source>Tablets</source>
-      <translation type="unfinished" />
+      <translation>Comprimés</translation>
     </message>
     <message>
       <source>Capsules</source>
-      <translation type="unfinished" />
+      <translation>Gélules</translation>
     </message>
     <message>
       <source>Liquid</source>
-      <translation type="unfinished" />
+      <translation>Liquide</translation>
     </message>
     <message>
       <source>Plant material</source>
-      <translation type="unfinished" />
+      <translation>Matière végétale</translation>
     </message>
     <message>
       <source>Resin</source>
-      <translation type="unfinished" />
+      <translation>Résine</translation>
     </message>
     <message>
       <source>Paste</source>
-      <translation type="unfinished" />
+      <translation>Pâte</translation>
     </message>
     <message>
       <source>Blotter paper</source>
-      <translation type="unfinished" />
+      <translation>Buvard</translation>
     </message>
     <message>
       <source>Other form</source>
-      <translation type="unfinished" />
+      <translation>Autre forme</translation>
     </message>
     <message>
       <source>Positive</source>
-      <translation type="unfinished" />
+      <translation>Positif</translation>
     </message>
     <message>
       <source>Negative</source>
-      <translation type="unfinished" />
+      <translation>Négatif</translation>
     </message>
     <message>
       <source>Inconclusive</source>
-      <translation type="unfinished" />
+      <translation>Non concluant</translation>
     </message>
     <message>
       <source>Pistol</source>
-      <translation type="unfinished" />
+      <translation>Pistolet</translation>
     </message>
     <message>
       <source>Revolver</source>
-      <translation type="unfinished" />
+      <translation>Revolver</translation>
     </message>
     <message>
       <source>Rifle</source>
-      <translation type="unfinished" />
+      <translation>Fusil</translation>
     </message>
     <message>
       <source>Shotgun</source>
-      <translation type="unfinished" />
+      <translation>Fusil de chasse</translation>
     </message>
     <message>
       <source>Submachine gun</source>
-      <translation type="unfinished" />
+      <translation>Pistolet-mitrailleur</translation>
     </message>
     <message>
       <source>Machine gun</source>
-      <translation type="unfinished" />
+      <translation>Mitrailleuse</translation>
     </message>
     <message>
       <source>Combination gun</source>
-      <translation type="unfinished" />
+      <translation>Arme mixte</translation>
     </message>
     <message>
       <source>Craft-made firearm</source>
-      <translation type="unfinished" />
+      <translation>Arme artisanale</translation>
     </message>
     <message>
       <source>Other firearm</source>
-      <translation type="unfinished" />
+      <translation>Autre arme à feu</translation>
     </message>
     <message>
       <source>Centrefire cartridges</source>
-      <translation type="unfinished" />
+      <translation>Cartouches à percussion centrale</translation>
     </message>
     <message>
       <source>Rimfire cartridges</source>
-      <translation type="unfinished" />
+      <translation>Cartouches à percussion annulaire</translation>
     </message>
     <message>
       <source>Shotgun shells</source>
-      <translation type="unfinished" />
+      <translation>Cartouches de chasse</translation>
     </message>
     <message>
       <source>Other ammunition</source>
-      <translation type="unfinished" />
+      <translation>Autres munitions</translation>
     </message>
     <message>
       <source>Commercial explosive</source>
-      <translation type="unfinished" />
+      <translation>Explosif civil</translation>
     </message>
     <message>
       <source>Military explosive or munition</source>
-      <translation type="unfinished" />
+      <translation>Explosif ou munition militaire</translation>
     </message>
     <message>
       <source>Improvised device</source>
-      <translation type="unfinished" />
+      <translation>Engin explosif improvisé</translation>
     </message>
     <message>
       <source>Detonators or fuses</source>
-      <translation type="unfinished" />
+      <translation>Détonateurs ou mèches</translation>
     </message>
     <message>
       <source>Fireworks or flares</source>
-      <translation type="unfinished" />
+      <translation>Artifices ou fusées éclairantes</translation>
     </message>
     <message>
       <source>Other explosive</source>
-      <translation type="unfinished" />
+      <translation>Autre explosif</translation>
     </message>
     <message>
       <source>Passport</source>
-      <translation type="unfinished" />
+      <translation>Passeport</translation>
     </message>
     <message>
       <source>Identity card</source>
-      <translation type="unfinished" />
+      <translation>Carte d'identité</translation>
     </message>
     <message>
       <source>Driving licence</source>
-      <translation type="unfinished" />
+      <translation>Permis de conduire</translation>
     </message>
     <message>
       <source>Visa</source>
-      <translation type="unfinished" />
+      <translation>Visa</translation>
     </message>
     <message>
       <source>Residence or work permit</source>
-      <translation type="unfinished" />
+      <translation>Titre de séjour ou permis de travail</translation>
     </message>
     <message>
       <source>Vehicle registration</source>
-      <translation type="unfinished" />
+      <translation>Certificat d'immatriculation</translation>
     </message>
     <message>
       <source>Bank card</source>
-      <translation type="unfinished" />
+      <translation>Carte bancaire</translation>
     </message>
     <message>
       <source>Other document</source>
-      <translation type="unfinished" />
+      <translation>Autre document</translation>
     </message>
     <message>
       <source>Mobile phone</source>
-      <translation type="unfinished" />
+      <translation>Téléphone portable</translation>
     </message>
     <message>
       <source>Computer</source>
-      <translation type="unfinished" />
+      <translation>Ordinateur</translation>
     </message>
     <message>
       <source>Tablet</source>
-      <translation type="unfinished" />
+      <translation>Tablette</translation>
     </message>
     <message>
       <source>Storage (USB stick, disk, memory card)</source>
-      <translation type="unfinished" />
+      <translation>Stockage (clé USB, disque, carte mémoire)</translation>
     </message>
     <message>
       <source>SIM card</source>
-      <translation type="unfinished" />
+      <translation>Carte SIM</translation>
     </message>
     <message>
       <source>GPS or satellite device</source>
-      <translation type="unfinished" />
+      <translation>Appareil GPS ou satellitaire</translation>
     </message>
     <message>
       <source>Other device</source>
-      <translation type="unfinished" />
+      <translation>Autre appareil</translation>
     </message>
     <message>
       <source>Timber</source>
-      <translation type="unfinished" />
+      <translation>Bois</translation>
     </message>
     <message>
       <source>Mineral or ore</source>
-      <translation type="unfinished" />
+      <translation>Minéral ou minerai</translation>
     </message>
     <message>
       <source>Charcoal</source>
-      <translation type="unfinished" />
+      <translation>Charbon de bois</translation>
     </message>
     <message>
       <source>Wildlife or wildlife product</source>
-      <translation type="unfinished" />
+      <translation>Espèce sauvage ou produit d'espèce sauvage</translation>
     </message>
     <message>
       <source>Other natural resource</source>
-      <translation type="unfinished" />
+      <translation>Autre ressource naturelle</translation>
     </message>
     <message>
       <source>Made safe</source>
-      <translation type="unfinished" />
+      <translation>Mis en sécurité</translation>
     </message>
     <message>
       <source>Made safe by</source>
-      <translation type="unfinished" />
+      <translation>Mis en sécurité par</translation>
     </message>
     <message>
       <source>Made safe at (date and time)</source>
-      <translation type="unfinished" />
+      <translation>Mis en sécurité le (date et heure)</translation>
     </message>
     <message>
       <source>Suspected substance</source>
-      <translation type="unfinished" />
+      <translation>Substance suspectée</translation>
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Forme</translation>
     </message>
     <message>
       <source>Number of packages</source>
-      <translation type="unfinished" />
+      <translation>Nombre de paquets</translation>
     </message>
     <message>
       <source>Gross weight (with packaging)</source>
-      <translation type="unfinished" />
+      <translation>Poids brut (avec emballage)</translation>
     </message>
     <message>
       <source>Net weight (substance only)</source>
-      <translation type="unfinished" />
+      <translation>Poids net (substance seule)</translation>
     </message>
     <message>
       <source>Field test done</source>
-      <translation type="unfinished" />
+      <translation>Test de terrain fait</translation>
     </message>
     <message>
       <source>Field test result</source>
-      <translation type="unfinished" />
+      <translation>Résultat du test de terrain</translation>
     </message>
     <message>
       <source>Type of firearm</source>
-      <translation type="unfinished" />
+      <translation>Type d'arme à feu</translation>
     </message>
     <message>
       <source>Make (manufacturer)</source>
-      <translation type="unfinished" />
+      <translation>Marque (fabricant)</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modèle</translation>
     </message>
     <message>
       <source>Calibre</source>
-      <translation type="unfinished" />
+      <translation>Calibre</translation>
     </message>
     <message>
       <source>Serial number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de série</translation>
     </message>
     <message>
       <source>Country of manufacture</source>
-      <translation type="unfinished" />
+      <translation>Pays de fabrication</translation>
     </message>
     <message>
       <source>Other markings</source>
-      <translation type="unfinished" />
+      <translation>Autres marquages</translation>
     </message>
     <message>
       <source>Number of magazines</source>
-      <translation type="unfinished" />
+      <translation>Nombre de chargeurs</translation>
     </message>
     <message>
       <source>Rounds of ammunition with it</source>
-      <translation type="unfinished" />
+      <translation>Cartouches saisies avec l'arme</translation>
     </message>
     <message>
       <source>Type of ammunition</source>
-      <translation type="unfinished" />
+      <translation>Type de munition</translation>
     </message>
     <message>
       <source>Headstamp</source>
-      <translation type="unfinished" />
+      <translation>Marquage de culot</translation>
     </message>
     <message>
       <source>Number of rounds</source>
-      <translation type="unfinished" />
+      <translation>Nombre de cartouches</translation>
     </message>
     <message>
       <source>Type of explosive</source>
-      <translation type="unfinished" />
+      <translation>Type d'explosif</translation>
     </message>
     <message>
       <source>Markings</source>
-      <translation type="unfinished" />
+      <translation>Marquages</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>Poids net</translation>
     </message>
     <message>
       <source>Number of pieces</source>
-      <translation type="unfinished" />
+      <translation>Nombre d'éléments</translation>
     </message>
     <message>
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Devise</translation>
     </message>
     <message>
       <source>Notes and coins counted</source>
-      <translation type="unfinished" />
+      <translation>Billets et pièces de monnaie comptés</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
       <source>Suspected counterfeit</source>
-      <translation type="unfinished" />
+      <translation>Contrefaçon suspectée</translation>
     </message>
     <message>
       <source>Type of document</source>
-      <translation type="unfinished" />
+      <translation>Type de document</translation>
     </message>
     <message>
       <source>Issuing country</source>
-      <translation type="unfinished" />
+      <translation>Pays de délivrance</translation>
     </message>
     <message>
       <source>Document number</source>
-      <translation type="unfinished" />
+      <translation>Numéro du document</translation>
     </message>
     <message>
       <source>Name of the holder (as written)</source>
-      <translation type="unfinished" />
+      <translation>Nom du titulaire (tel qu'écrit)</translation>
     </message>
     <message>
       <source>Type of device</source>
-      <translation type="unfinished" />
+      <translation>Type d'appareil</translation>
     </message>
     <message>
       <source>Make</source>
-      <translation type="unfinished" />
+      <translation>Marque</translation>
     </message>
     <message>
       <source>IMEI</source>
-      <translation type="unfinished" />
+      <translation>IMEI</translation>
     </message>
     <message>
       <source>Second IMEI (dual SIM)</source>
-      <translation type="unfinished" />
+      <translation>Second IMEI (double SIM)</translation>
     </message>
     <message>
       <source>VIN (vehicle identification number)</source>
-      <translation type="unfinished" />
+      <translation>VIN (numéro d'identification du véhicule)</translation>
     </message>
     <message>
       <source>Number plate</source>
-      <translation type="unfinished" />
+      <translation>Plaque d'immatriculation</translation>
     </message>
     <message>
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>Couleur</translation>
     </message>
     <message>
       <source>Kind of resource</source>
-      <translation type="unfinished" />
+      <translation>Type de ressource</translation>
     </message>
     <message>
       <source>Species or mineral</source>
-      <translation type="unfinished" />
+      <translation>Espèce ou minéral</translation>
     </message>
     <message>
       <source>Volume (cubic metres)</source>
-      <translation type="unfinished" />
+      <translation>Volume (mètres cubes)</translation>
     </message>
     <message>
       <source>Weight</source>
-      <translation type="unfinished" />
+      <translation>Poids</translation>
     </message>
     <message>
       <source>Origin (where it came from)</source>
-      <translation type="unfinished" />
+      <translation>Provenance</translation>
     </message>
     <message>
       <source>Estimated value</source>
-      <translation type="unfinished" />
+      <translation>Valeur estimée</translation>
     </message>
   </context>
   <context>
     <name>Category</name>
     <message>
       <source>Drugs</source>
-      <translation type="unfinished" />
+      <translation>Stupéfiants</translation>
     </message>
     <message>
       <source>Firearm</source>
-      <translation type="unfinished" />
+      <translation>Arme à feu</translation>
     </message>
     <message>
       <source>Ammunition</source>
-      <translation type="unfinished" />
+      <translation>Munitions</translation>
     </message>
     <message>
       <source>Explosives</source>
-      <translation type="unfinished" />
+      <translation>Explosifs</translation>
     </message>
     <message>
       <source>Cash</source>
-      <translation type="unfinished" />
+      <translation>Numéraire</translation>
     </message>
     <message>
       <source>Identity or other document</source>
-      <translation type="unfinished" />
+      <translation>Pièce d'identité ou autre document</translation>
     </message>
     <message>
       <source>Phone, computer or other device</source>
-      <translation type="unfinished" />
+      <translation>Téléphone, ordinateur ou autre appareil</translation>
     </message>
     <message>
       <source>Vehicle</source>
-      <translation type="unfinished" />
+      <translation>Véhicule</translation>
     </message>
     <message>
       <source>Timber, minerals, wildlife</source>
-      <translation type="unfinished" />
+      <translation>Bois, minerais, faune et flore</translation>
     </message>
     <message>
       <source>Other goods</source>
-      <translation type="unfinished" />
+      <translation>Autres biens</translation>
     </message>
   </context>
   <context>
     <name>CertificateCard</name>
     <message>
       <source>Report signatures</source>
-      <translation type="unfinished" />
+      <translation>Signature des rapports</translation>
     </message>
     <message>
       <source>Reports are signed with this station's certificate; the ledger binds its fingerprint to the station key, and every report prints it. Give the trust root to a court whose PDF reader should recognise the signature.</source>
-      <translation type="unfinished" />
+      <translation>Les rapports sont signés avec le certificat de ce poste ; le registre lie son empreinte à la clé du poste et chaque rapport l'imprime. Remettez le certificat racine au tribunal dont le lecteur PDF doit reconnaître la signature.</translation>
     </message>
     <message>
       <source>Save the trust root…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le certificat racine…</translation>
     </message>
     <message>
       <source>Use an agency certificate (PKCS#12)…</source>
-      <translation type="unfinished" />
+      <translation>Utiliser un certificat du service (PKCS#12)…</translation>
     </message>
     <message>
       <source>Signed by: {subject}
 SHA-256: {sha}
 Valid until: {until}</source>
-      <translation type="unfinished" />
+      <translation>Signé par : {subject}
+SHA-256 : {sha}
+Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>Save the trust root</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le certificat racine</translation>
     </message>
     <message>
       <source>Certificates (*.crt *.pem)</source>
-      <translation type="unfinished" />
+      <translation>Certificats (*.crt *.pem)</translation>
     </message>
     <message>
       <source>The file could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
       <source>Saved {path}.</source>
-      <translation type="unfinished" />
+      <translation>{path} enregistré.</translation>
     </message>
     <message>
       <source>Agency certificate</source>
-      <translation type="unfinished" />
+      <translation>Certificat du service</translation>
     </message>
     <message>
       <source>PKCS#12 certificates (*.p12 *.pfx)</source>
-      <translation type="unfinished" />
+      <translation>Certificats PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
       <source>The certificate file's password:</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe du fichier de certificat :</translation>
     </message>
     <message>
       <source>The file could not be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Le fichier n'a pas pu être lu : {reason}</translation>
     </message>
   </context>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
       <source>Current password</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe actuel</translation>
     </message>
     <message>
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>Nouveau mot de passe</translation>
     </message>
     <message>
       <source>Repeat the new password</source>
-      <translation type="unfinished" />
+      <translation>Répéter le nouveau mot de passe</translation>
     </message>
     <message>
       <source>Type your current password.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
   </context>
   <context>
     <name>Clock</name>
     <message>
       <source>This computer's clock shows {now} (UTC), earlier than the last entry in the ledger ({last}). Nothing was saved. If this computer's time is wrong, correct it and try again. If the clock is right and the ledger's last entries carry a wrong time, an administrator and a supervisor must record a clock correction (Administration &gt; Clock correction).</source>
-      <translation type="unfinished" />
+      <translation>L'horloge de cet ordinateur indique {now} (UTC), avant la dernière entrée du registre ({last}). Rien n'a été enregistré. Si l'heure de cet ordinateur est fausse, corrigez-la et réessayez. Si l'horloge est juste et que les dernières entrées du registre portent une heure erronée, un administrateur et un superviseur doivent enregistrer une correction d'horloge (Administration &gt; Correction d'horloge).</translation>
     </message>
     <message>
       <source>This computer's clock moved forward by {jump} while Custody was running: it now shows {now} (UTC). Nothing was saved. Check the date and time of this computer; if the new time is right, restart Custody.</source>
-      <translation type="unfinished" />
+      <translation>L'horloge de cet ordinateur a avancé de {jump} pendant l'exécution de Custody : elle indique maintenant {now} (UTC). Rien n'a été enregistré. Vérifiez la date et l'heure de cet ordinateur ; si la nouvelle heure est juste, redémarrez Custody.</translation>
     </message>
     <message>
       <source>Say what happened to the clock (for example: the workstation's clock was set to 2099).</source>
-      <translation type="unfinished" />
+      <translation>Indiquez ce qui est arrivé à l'horloge (par exemple : l'horloge du poste de travail était réglée sur 2099).</translation>
     </message>
     <message>
       <source>The ledger's last entry ({last}) is not later than the current time ({now}): there is nothing to correct.</source>
-      <translation type="unfinished" />
+      <translation>La dernière entrée du registre ({last}) n'est pas postérieure à l'heure actuelle ({now}) : il n'y a rien à corriger.</translation>
     </message>
     <message>
       <source>A clock correction is countersigned by a supervisor other than you; {username} is not a supervisor.</source>
-      <translation type="unfinished" />
+      <translation>Une correction d'horloge est contresignée par un superviseur autre que vous ; {username} n'est pas superviseur.</translation>
     </message>
     <message>
       <source>A clock correction needs two different officers: ask a supervisor to countersign.</source>
-      <translation type="unfinished" />
+      <translation>Une correction d'horloge exige deux agents différents : demandez à un superviseur de contresigner.</translation>
     </message>
   </context>
   <context>
     <name>ClockCorrectionDialog</name>
     <message>
       <source>Correct the ledger's clock</source>
-      <translation type="unfinished" />
+      <translation>Corriger l'horloge du registre</translation>
     </message>
     <message>
       <source>Use this only when entries were recorded with a wrong, future time (a computer whose clock was wrong). The correction is kept in the ledger with your reason, signed by you and by a supervisor; entries after it carry the right time again.</source>
-      <translation type="unfinished" />
+      <translation>À utiliser uniquement lorsque des entrées ont été enregistrées avec une heure fausse, dans le futur (un ordinateur dont l'horloge était fausse). La correction est conservée dans le registre avec votre motif, signée par vous et par un superviseur ; les entrées suivantes portent de nouveau l'heure juste.</translation>
     </message>
     <message>
       <source>What happened to the clock</source>
-      <translation type="unfinished" />
+      <translation>Ce qui est arrivé à l'horloge</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <source>Supervisor (username)</source>
-      <translation type="unfinished" />
+      <translation>Superviseur (nom d'utilisateur)</translation>
     </message>
     <message>
       <source>Supervisor's password</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe du superviseur</translation>
     </message>
     <message>
       <source>Record the correction</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la correction</translation>
     </message>
     <message>
       <source>The ledger's last entry carries the time {at} (UTC), later than this computer's clock.</source>
-      <translation type="unfinished" />
+      <translation>La dernière entrée du registre porte l'heure {at} (UTC), postérieure à l'horloge de cet ordinateur.</translation>
     </message>
     <message>
       <source>The ledger's last entry is not later than this computer's clock: there is nothing to correct.</source>
-      <translation type="unfinished" />
+      <translation>La dernière entrée du registre n'est pas postérieure à l'horloge de cet ordinateur : il n'y a rien à corriger.</translation>
     </message>
     <message>
       <source>Say what happened to the clock.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez ce qui est arrivé à l'horloge.</translation>
     </message>
     <message>
       <source>A supervisor types their username and password to countersign.</source>
-      <translation type="unfinished" />
+      <translation>Un superviseur saisit son nom d'utilisateur et son mot de passe pour contresigner.</translation>
     </message>
   </context>
   <context>
     <name>CorrectionDialog</name>
     <message>
       <source>Correct the record of {item}</source>
-      <translation type="unfinished" />
+      <translation>Corriger la fiche de {item}</translation>
     </message>
     <message>
       <source>The original value stays in the ledger; the correction is shown beside it. A supervisor other than you must approve it by typing their password here.</source>
-      <translation type="unfinished" />
+      <translation>La valeur d'origine reste dans le registre ; la correction est affichée à côté. Un superviseur autre que vous doit l'approuver en saisissant ici son mot de passe.</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Champ</translation>
     </message>
     <message>
       <source>Now recorded</source>
-      <translation type="unfinished" />
+      <translation>Valeur enregistrée</translation>
     </message>
     <message>
       <source>Correct value</source>
-      <translation type="unfinished" />
+      <translation>Valeur correcte</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <source>Why the record is wrong, for the court.</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi la fiche est erronée, à l'intention du tribunal.</translation>
     </message>
     <message>
       <source>Approving supervisor</source>
-      <translation type="unfinished" />
+      <translation>Superviseur approbateur</translation>
     </message>
     <message>
       <source>Username of the supervisor approving the correction.</source>
-      <translation type="unfinished" />
+      <translation>Nom d'utilisateur du superviseur qui approuve la correction.</translation>
     </message>
     <message>
       <source>Supervisor's password</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe du superviseur</translation>
     </message>
     <message>
       <source>Approve and record</source>
-      <translation type="unfinished" />
+      <translation>Approuver et enregistrer</translation>
     </message>
     <message>
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>(vide)</translation>
     </message>
   </context>
   <context>
     <name>Custody</name>
     <message>
       <source>Scan or choose at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Scannez ou choisissez au moins une pièce.</translation>
     </message>
     <message>
       <source>Item {item} is not registered here.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} n'est pas enregistrée ici.</translation>
     </message>
     <message>
       <source>Item {item} has no custody record yet; register it first.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} n'a pas encore de fiche de possession ; enregistrez-la d'abord.</translation>
     </message>
     <message>
       <source>Item {item} is {status}: it cannot move and nothing more can be recorded for it.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est {status} : elle ne peut plus bouger et plus rien ne peut être enregistré pour elle.</translation>
     </message>
     <message>
       <source>Item {item} is at the laboratory: record its return from the laboratory first.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est au laboratoire : enregistrez d'abord son retour du laboratoire.</translation>
     </message>
     <message>
       <source>Item {item} is at court: record its return from court first.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est au tribunal : enregistrez d'abord son retour du tribunal.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: only the officer who holds an item can hand it over or act on it.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est détenue par {holder}, pas par vous : seul l'agent qui détient une pièce peut la remettre ou agir sur elle.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: {holder} must sign this too (type their password), or hand the item over to you first.</source>
@@ -1262,127 +1335,127 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Item {item} is in storage at {location}: only an evidence custodian can take it out or act on it.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est en magasin à {location} : seul un gardien des scellés peut la sortir ou agir sur elle.</translation>
     </message>
     <message>
       <source>Item {item} is not in storage (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} n'est pas en magasin (elle est {status}).</translation>
     </message>
     <message>
       <source>Item {item} is already in storage at {location}. Use 'move' to put it somewhere else.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est déjà en magasin à {location}. Utilisez « déplacer » pour la ranger ailleurs.</translation>
     </message>
     <message>
       <source>Item {item} is already at {location}.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est déjà à {location}.</translation>
     </message>
     <message>
       <source>Item {item} is recorded at {recorded}, not at {location}.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est enregistrée à {recorded}, pas à {location}.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}. {holder} must sign the check-in (type their password), or hand the item over to you first.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est détenue par {holder}. {holder} doit signer l'entrée en magasin (en saisissant son mot de passe) ou vous remettre d'abord la pièce.</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself.</source>
-      <translation type="unfinished" />
+      <translation>Vous ne pouvez pas vous remettre des pièces à vous-même.</translation>
     </message>
     <message>
       <source>{user} already holds item {item}.</source>
-      <translation type="unfinished" />
+      <translation>{user} détient déjà la pièce {item}.</translation>
     </message>
     <message>
       <source>{user} is not an active user: they cannot sign for evidence.</source>
-      <translation type="unfinished" />
+      <translation>{user} n'est pas un utilisateur actif : il ne peut pas signer pour des pièces à conviction.</translation>
     </message>
     <message>
       <source>The signing key of {user} is no longer current. Ask them to type their password again.</source>
-      <translation type="unfinished" />
+      <translation>La clé de signature de {user} n'est plus à jour. Demandez-lui de saisir à nouveau son mot de passe.</translation>
     </message>
     <message>
       <source>{user} is not allowed to receive evidence (their roles do not include handling items).</source>
-      <translation type="unfinished" />
+      <translation>{user} n'est pas autorisé à recevoir des pièces à conviction (ses rôles ne couvrent pas la manipulation des pièces).</translation>
     </message>
     <message>
       <source>{user} must sign to receive the items: ask them to type their password.</source>
-      <translation type="unfinished" />
+      <translation>{user} doit signer pour recevoir les pièces : demandez-lui de saisir son mot de passe.</translation>
     </message>
     <message>
       <source>There is no location {location}.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas d'emplacement {location}.</translation>
     </message>
     <message>
       <source>Location {location} is no longer in use.</source>
-      <translation type="unfinished" />
+      <translation>L'emplacement {location} n'est plus utilisé.</translation>
     </message>
     <message>
       <source>Check the seal of item {item} (seal {seal} on record) and say whether it is intact.</source>
-      <translation type="unfinished" />
+      <translation>Vérifiez le scellé de la pièce {item} (scellé {seal} enregistré) et indiquez s'il est intact.</translation>
     </message>
     <message>
       <source>The seal of item {item} does not match the record (seal {seal} on record, {seen} seen, intact: {intact}). Write a memo explaining what was found.</source>
-      <translation type="unfinished" />
+      <translation>Le scellé de la pièce {item} ne correspond pas à la fiche (scellé {seal} enregistré, {seen} constaté, intact : {intact}). Rédigez une note expliquant ce qui a été constaté.</translation>
     </message>
     <message>
       <source>The drawn signature {sha} was not saved as an attachment.</source>
-      <translation type="unfinished" />
+      <translation>La signature manuscrite {sha} n'a pas été enregistrée comme pièce jointe.</translation>
     </message>
     <message>
       <source>A signature reference must be the 64-character SHA-256 of the stored image.</source>
-      <translation type="unfinished" />
+      <translation>Une référence de signature doit être le SHA-256 de 64 caractères de l'image enregistrée.</translation>
     </message>
     <message>
       <source>Item {item} has no seal on record.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} n'a aucun scellé enregistré.</translation>
     </message>
     <message>
       <source>Item {item} is still sealed with seal {seal}: record that seal as broken before applying a new one.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est encore sous le scellé {seal} : enregistrez ce scellé comme brisé avant d'en apposer un nouveau.</translation>
     </message>
     <message>
       <source>Item {item} is not at the laboratory (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} n'est pas au laboratoire (elle est {status}).</translation>
     </message>
     <message>
       <source>Item {item} is not at court (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} n'est pas au tribunal (elle est {status}).</translation>
     </message>
     <message>
       <source>Item {item} was sent to the laboratory under number {expected}, not {given}. Check the item and the paperwork.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} a été envoyée au laboratoire sous le numéro {expected}, pas {given}. Vérifiez la pièce et les documents.</translation>
     </message>
     <message>
       <source>Weights are whole milligrams, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Les poids sont des milligrammes entiers, 0 ou plus.</translation>
     </message>
     <message>
       <source>The weight is more than 10 tonnes; check the number and the unit.</source>
-      <translation type="unfinished" />
+      <translation>Le poids dépasse 10 tonnes ; vérifiez le nombre et l'unité.</translation>
     </message>
     <message>
       <source>Give the gross or the net weight (or both).</source>
-      <translation type="unfinished" />
+      <translation>Indiquez le poids brut ou le poids net (ou les deux).</translation>
     </message>
     <message>
       <source>The net weight cannot be more than the gross weight.</source>
-      <translation type="unfinished" />
+      <translation>Le poids net ne peut pas dépasser le poids brut.</translation>
     </message>
     <message>
       <source>There is no discrepancy number {seq} for item {item}.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas d'écart numéro {seq} pour la pièce {item}.</translation>
     </message>
     <message>
       <source>Discrepancy {seq} was already acknowledged (entry {ack}).</source>
-      <translation type="unfinished" />
+      <translation>L'écart {seq} a déjà été accepté (entrée {ack}).</translation>
     </message>
     <message>
       <source>You recorded the action that raised discrepancy {seq}: another supervisor must acknowledge it.</source>
-      <translation type="unfinished" />
+      <translation>Vous avez enregistré l'action qui a soulevé l'écart {seq} : un autre superviseur doit l'accepter.</translation>
     </message>
     <message>
       <source>Enter a whole number from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
@@ -1409,7 +1482,7 @@ Valid until: {until}</source>
     <name>CustodyPages</name>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>Vérification…</translation>
     </message>
     <message>
       <source>Missing or misplaced at an audit (a supervisor resolves them)</source>
@@ -1417,23 +1490,23 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>En retard au laboratoire</translation>
     </message>
     <message>
       <source>Overdue at court</source>
-      <translation type="unfinished" />
+      <translation>En retard au tribunal</translation>
     </message>
     <message>
       <source>Awaiting disposal</source>
-      <translation type="unfinished" />
+      <translation>En attente de sortie définitive</translation>
     </message>
     <message>
       <source>Weight discrepancies to acknowledge</source>
-      <translation type="unfinished" />
+      <translation>Écarts de poids à accepter</translation>
     </message>
     <message>
       <source>Nothing needs attention.</source>
-      <translation type="unfinished" />
+      <translation>Rien ne demande votre attention.</translation>
     </message>
     <message>
       <source>missing</source>
@@ -1449,95 +1522,95 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>{item} · {description}: at {place} since {since} ({days} days; limit {limit})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description} : au {place} depuis le {since} ({days} jours ; limite {limit})</translation>
     </message>
     <message>
       <source>{item} · {description}: {place} since {since} ({days} days; limit {limit})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description} : {place} depuis le {since} ({days} jours ; limite {limit})</translation>
     </message>
     <message>
       <source>{item} · {description}: authorised by {who} on {when}, order {order}</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description} : autorisée par {who} le {when}, ordonnance {order}</translation>
     </message>
     <message>
       <source>{n} alert(s)</source>
-      <translation type="unfinished" />
+      <translation>{n} alerte(s)</translation>
     </message>
     <message>
       <source>No alerts</source>
-      <translation type="unfinished" />
+      <translation>Aucune alerte</translation>
     </message>
     <message>
       <source>Alerts</source>
-      <translation type="unfinished" />
+      <translation>Alertes</translation>
     </message>
     <message>
       <source>With {officer}</source>
-      <translation type="unfinished" />
+      <translation>Chez {officer}</translation>
     </message>
     <message>
       <source>In storage at {location}</source>
-      <translation type="unfinished" />
+      <translation>En magasin à {location}</translation>
     </message>
     <message>
       <source>Registered, with {officer}</source>
-      <translation type="unfinished" />
+      <translation>Enregistrée, chez {officer}</translation>
     </message>
     <message>
       <source>Scan a barcode, or type the code and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Scannez un code-barres ou tapez le code et appuyez sur Entrée</translation>
     </message>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Pièce</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Où</translation>
     </message>
     <message>
       <source>Seal on record</source>
-      <translation type="unfinished" />
+      <translation>Scellé enregistré</translation>
     </message>
     <message>
       <source>Seal intact</source>
-      <translation type="unfinished" />
+      <translation>Scellé intact</translation>
     </message>
     <message>
       <source>Seal number seen</source>
-      <translation type="unfinished" />
+      <translation>Numéro de scellé constaté</translation>
     </message>
     <message>
       <source>Remove selected</source>
-      <translation type="unfinished" />
+      <translation>Retirer la sélection</translation>
     </message>
     <message>
       <source>Empty the basket</source>
-      <translation type="unfinished" />
+      <translation>Vider le panier</translation>
     </message>
     <message>
       <source>not sealed</source>
-      <translation type="unfinished" />
+      <translation>sans scellé</translation>
     </message>
     <message>
       <source>intact</source>
-      <translation type="unfinished" />
+      <translation>intact</translation>
     </message>
     <message>
       <source>number on the seal</source>
-      <translation type="unfinished" />
+      <translation>numéro inscrit sur le scellé</translation>
     </message>
     <message>
       <source>No items scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucune pièce scannée pour l'instant.</translation>
     </message>
     <message>
       <source>{n} item(s) in the basket</source>
-      <translation type="unfinished" />
+      <translation>{n} pièce(s) dans le panier</translation>
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
@@ -1545,703 +1618,703 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nom d'utilisateur</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe</translation>
     </message>
     <message>
       <source>Sign</source>
-      <translation type="unfinished" />
+      <translation>Signer</translation>
     </message>
     <message>
       <source>Type the username and the password.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez le nom d'utilisateur et le mot de passe.</translation>
     </message>
     <message>
       <source>{code}: this step does not use {what}.</source>
-      <translation type="unfinished" />
+      <translation>{code} : cette étape n'utilise pas de {what}.</translation>
     </message>
     <message>
       <source>item numbers</source>
-      <translation type="unfinished" />
+      <translation>numéros de pièce</translation>
     </message>
     <message>
       <source>location codes</source>
-      <translation type="unfinished" />
+      <translation>codes d'emplacement</translation>
     </message>
     <message>
       <source>badge codes</source>
-      <translation type="unfinished" />
+      <translation>codes de badge</translation>
     </message>
     <message>
       <source>{code} cannot be used on this page.</source>
-      <translation type="unfinished" />
+      <translation>{code} ne peut pas être utilisé sur cette page.</translation>
     </message>
     <message>
       <source>{item} is already in the basket.</source>
-      <translation type="unfinished" />
+      <translation>{item} est déjà dans le panier.</translation>
     </message>
     <message>
       <source>{item} added: {description}</source>
-      <translation type="unfinished" />
+      <translation>{item} ajoutée : {description}</translation>
     </message>
     <message>
       <source>{code} is not a badge.</source>
-      <translation type="unfinished" />
+      <translation>{code} n'est pas un badge.</translation>
     </message>
     <message>
       <source>Disposal</source>
-      <translation type="unfinished" />
+      <translation>Sortie définitive</translation>
     </message>
     <message>
       <source>A supervisor authorises the disposal under a court order; it is then carried out before two witnesses who never had anything to do with the item.</source>
-      <translation type="unfinished" />
+      <translation>Un superviseur autorise la sortie définitive sur décision judiciaire ; elle est ensuite exécutée devant deux témoins qui n'ont jamais eu affaire à la pièce.</translation>
     </message>
     <message>
       <source>Items to dispose of</source>
-      <translation type="unfinished" />
+      <translation>Pièces à sortir définitivement</translation>
     </message>
     <message>
       <source>e.g. Dili District Court</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Tribunal de grande instance de Bamako</translation>
     </message>
     <message>
       <source>the order's number</source>
-      <translation type="unfinished" />
+      <translation>le numéro de la décision</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Méthode</translation>
     </message>
     <message>
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Autorité</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>Référence de la décision</translation>
     </message>
     <message>
       <source>Authorise disposal</source>
-      <translation type="unfinished" />
+      <translation>Autoriser la sortie définitive</translation>
     </message>
     <message>
       <source>Only a supervisor can authorise a disposal.</source>
-      <translation type="unfinished" />
+      <translation>Seul un superviseur peut autoriser une sortie définitive.</translation>
     </message>
     <message>
       <source>Authorise</source>
-      <translation type="unfinished" />
+      <translation>Autoriser</translation>
     </message>
     <message>
       <source>Scan the item being disposed of</source>
-      <translation type="unfinished" />
+      <translation>Scannez la pièce concernée</translation>
     </message>
     <message>
       <source>No item scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucune pièce scannée pour l'instant.</translation>
     </message>
     <message>
       <source>How and before whom</source>
-      <translation type="unfinished" />
+      <translation>Comment et devant qui</translation>
     </message>
     <message>
       <source>e.g. incinerated at the municipal plant, furnace 2</source>
-      <translation type="unfinished" />
+      <translation>p. ex. incinérée à l'usine municipale, four 2</translation>
     </message>
     <message>
       <source>optional</source>
-      <translation type="unfinished" />
+      <translation>facultatif</translation>
     </message>
     <message>
       <source>What was done</source>
-      <translation type="unfinished" />
+      <translation>Ce qui a été fait</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lieu</translation>
     </message>
     <message>
       <source>Memo</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <source>First witness</source>
-      <translation type="unfinished" />
+      <translation>Premier témoin</translation>
     </message>
     <message>
       <source>Second witness</source>
-      <translation type="unfinished" />
+      <translation>Second témoin</translation>
     </message>
     <message>
       <source>Scan each witness's badge (or type the username); each witness then types their password on this workstation.</source>
-      <translation type="unfinished" />
+      <translation>Scannez le badge de chaque témoin (ou tapez son nom d'utilisateur) ; chaque témoin saisit ensuite son mot de passe sur ce poste de travail.</translation>
     </message>
     <message>
       <source>Carry out the disposal…</source>
-      <translation type="unfinished" />
+      <translation>Exécuter la sortie définitive…</translation>
     </message>
     <message>
       <source>Carry out</source>
-      <translation type="unfinished" />
+      <translation>Exécuter</translation>
     </message>
     <message>
       <source>{item} was already disposed of or released.</source>
-      <translation type="unfinished" />
+      <translation>{item} a déjà fait l'objet d'une sortie définitive ou d'une restitution.</translation>
     </message>
     <message>
       <source>Disposal of {item} was already authorised ({order}).</source>
-      <translation type="unfinished" />
+      <translation>La sortie définitive de {item} a déjà été autorisée ({order}).</translation>
     </message>
     <message>
       <source>Not authorised: a supervisor must authorise it first.</source>
-      <translation type="unfinished" />
+      <translation>Non autorisée : un superviseur doit d'abord l'autoriser.</translation>
     </message>
     <message>
       <source>Disposal of {item} has not been authorised.</source>
-      <translation type="unfinished" />
+      <translation>La sortie définitive de {item} n'a pas été autorisée.</translation>
     </message>
     <message>
       <source>Authorised by {who}: {method}, {authority}, order {order}.</source>
-      <translation type="unfinished" />
+      <translation>Autorisée par {who} : {method}, {authority}, décision {order}.</translation>
     </message>
     <message>
       <source>{item}: ready to be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>{item} : prête pour la sortie définitive.</translation>
     </message>
     <message>
       <source>{item} has an open weight discrepancy: a supervisor must acknowledge it first.</source>
-      <translation type="unfinished" />
+      <translation>{item} présente un écart de poids non accepté : un superviseur doit d'abord l'accepter.</translation>
     </message>
     <message>
       <source>Scan at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Scannez au moins une pièce.</translation>
     </message>
     <message>
       <source>Disposal of {n} item(s) authorised.</source>
-      <translation type="unfinished" />
+      <translation>Sortie définitive de {n} pièce(s) autorisée.</translation>
     </message>
     <message>
       <source>Scan the item being disposed of.</source>
-      <translation type="unfinished" />
+      <translation>Scannez la pièce concernée.</translation>
     </message>
     <message>
       <source>Scan the badges of both witnesses (or type their usernames).</source>
-      <translation type="unfinished" />
+      <translation>Scannez les badges des deux témoins (ou tapez leurs noms d'utilisateur).</translation>
     </message>
     <message>
       <source>The two witnesses must be two different people.</source>
-      <translation type="unfinished" />
+      <translation>Les deux témoins doivent être deux personnes différentes.</translation>
     </message>
     <message>
       <source>You carry out the disposal: you cannot also be one of its witnesses.</source>
-      <translation type="unfinished" />
+      <translation>Vous exécutez la sortie définitive : vous ne pouvez pas en être aussi un témoin.</translation>
     </message>
     <message>
       <source>Witness {n} signs</source>
-      <translation type="unfinished" />
+      <translation>Signature du témoin {n}</translation>
     </message>
     <message>
       <source>{who}: you witness the disposal of {item} ({description}). Type your password to sign.</source>
-      <translation type="unfinished" />
+      <translation>{who} : vous êtes témoin de la sortie définitive de {item} ({description}). Saisissez votre mot de passe pour signer.</translation>
     </message>
     <message>
       <source>{item} disposed of (ledger entry {seq}).</source>
-      <translation type="unfinished" />
+      <translation>Sortie définitive de {item} effectuée (entrée du registre {seq}).</translation>
     </message>
     <message>
       <source>{item} is at the laboratory: record its return first.</source>
-      <translation type="unfinished" />
+      <translation>{item} est au laboratoire : enregistrez d'abord son retour.</translation>
     </message>
     <message>
       <source>{item} is at court: record its return first.</source>
-      <translation type="unfinished" />
+      <translation>{item} est au tribunal : enregistrez d'abord son retour.</translation>
     </message>
     <message>
       <source>{item} was disposed of: it cannot move any more.</source>
-      <translation type="unfinished" />
+      <translation>{item} a fait l'objet d'une sortie définitive : elle ne peut plus bouger.</translation>
     </message>
     <message>
       <source>{item} was released to its owner: it cannot move any more.</source>
-      <translation type="unfinished" />
+      <translation>{item} a été restituée à son propriétaire : elle ne peut plus bouger.</translation>
     </message>
     <message>
       <source>{item} is in storage at {location}: only an evidence custodian can take it out.</source>
-      <translation type="unfinished" />
+      <translation>{item} est en magasin à {location} : seul un gardien des scellés peut l'en sortir.</translation>
     </message>
     <message>
       <source>{item} is held by {holder}, not by you.</source>
-      <translation type="unfinished" />
+      <translation>{item} est détenue par {holder}, pas par vous.</translation>
     </message>
     <message>
       <source>Hand over evidence</source>
-      <translation type="unfinished" />
+      <translation>Remettre des pièces à conviction</translation>
     </message>
     <message>
       <source>Scan each item, then the receiving officer's badge. The receiver checks the seals and signs with their password on this workstation.</source>
-      <translation type="unfinished" />
+      <translation>Scannez chaque pièce, puis le badge de l'agent qui les reçoit. Celui-ci vérifie les scellés et signe avec son mot de passe sur ce poste de travail.</translation>
     </message>
     <message>
       <source>1. Items</source>
-      <translation type="unfinished" />
+      <translation>1. Pièces</translation>
     </message>
     <message>
       <source>For each sealed item the receiver reads the number on the seal and ticks 'intact' only if the seal is unbroken.</source>
-      <translation type="unfinished" />
+      <translation>Pour chaque pièce sous scellé, le destinataire lit le numéro du scellé et ne coche « intact » que si le scellé n'est pas rompu.</translation>
     </message>
     <message>
       <source>2. Receiving officer</source>
-      <translation type="unfinished" />
+      <translation>2. Agent destinataire</translation>
     </message>
     <message>
       <source>3. Purpose</source>
-      <translation type="unfinished" />
+      <translation>3. Objet de la remise</translation>
     </message>
     <message>
       <source>e.g. for analysis at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>p. ex. pour analyse au laboratoire</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Objet</translation>
     </message>
     <message>
       <source>Required when a seal is broken or its number differs from the record</source>
-      <translation type="unfinished" />
+      <translation>Obligatoire si un scellé est rompu ou si son numéro diffère de la fiche</translation>
     </message>
     <message>
       <source>4. Receiver's signature (optional)</source>
-      <translation type="unfinished" />
+      <translation>4. Signature du destinataire (facultative)</translation>
     </message>
     <message>
       <source>Clear signature</source>
-      <translation type="unfinished" />
+      <translation>Effacer la signature</translation>
     </message>
     <message>
       <source>Hand over…</source>
-      <translation type="unfinished" />
+      <translation>Remettre…</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself: scan the receiving officer's badge.</source>
-      <translation type="unfinished" />
+      <translation>Vous ne pouvez pas vous remettre des pièces à vous-même : scannez le badge de l'agent destinataire.</translation>
     </message>
     <message>
       <source>Receiver: {name}</source>
-      <translation type="unfinished" />
+      <translation>Destinataire : {name}</translation>
     </message>
     <message>
       <source>The seal of {items} is not intact or does not match the record: write a memo; a broken seal will be recorded.</source>
-      <translation type="unfinished" />
+      <translation>Le scellé de {items} n'est pas intact ou ne correspond pas à la fiche : rédigez une note ; un scellé rompu sera enregistré.</translation>
     </message>
     <message>
       <source>Scan the receiving officer's badge or type their username.</source>
-      <translation type="unfinished" />
+      <translation>Scannez le badge de l'agent destinataire ou tapez son nom d'utilisateur.</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself.</source>
-      <translation type="unfinished" />
+      <translation>Vous ne pouvez pas vous remettre des pièces à vous-même.</translation>
     </message>
     <message>
       <source>Say what the items are handed over for.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez l'objet de la remise des pièces.</translation>
     </message>
     <message>
       <source>Read the seal number of {items} and type it in.</source>
-      <translation type="unfinished" />
+      <translation>Lisez le numéro de scellé de {items} et saisissez-le.</translation>
     </message>
     <message>
       <source>A seal is not intact or does not match: write a memo explaining what was found.</source>
-      <translation type="unfinished" />
+      <translation>Un scellé n'est pas intact ou ne correspond pas : rédigez une note expliquant ce qui a été constaté.</translation>
     </message>
     <message>
       <source>Receiving officer signs</source>
-      <translation type="unfinished" />
+      <translation>Signature de l'agent destinataire</translation>
     </message>
     <message>
       <source>{receiver}: check the {n} item(s) and their seals, then type your password to receive them. Purpose: {purpose}</source>
-      <translation type="unfinished" />
+      <translation>{receiver} : vérifiez les {n} pièce(s) et leurs scellés, puis saisissez votre mot de passe pour les recevoir. Objet : {purpose}</translation>
     </message>
     <message>
       <source>{n} item(s) handed over to {who} (ledger entries {first}–{last}).</source>
-      <translation type="unfinished" />
+      <translation>{n} pièce(s) remise(s) à {who} (entrées du registre {first}–{last}).</translation>
     </message>
     <message>
       <source>Inventory audit</source>
-      <translation type="unfinished" />
+      <translation>Inventaire</translation>
     </message>
     <message>
       <source>Choose or scan the location to audit, then scan every item there (and the shelves and bins inside it as you go). Missing, unexpected and misplaced items are listed as you scan.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez ou scannez l'emplacement à inventorier, puis scannez chaque pièce qui s'y trouve (ainsi que les étagères et bacs qu'il contient au fur et à mesure). Les pièces manquantes, inattendues et mal rangées s'affichent au fil des scans.</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Emplacement</translation>
     </message>
     <message>
       <source>Start the audit</source>
-      <translation type="unfinished" />
+      <translation>Commencer l'inventaire</translation>
     </message>
     <message>
       <source>Abandon</source>
-      <translation type="unfinished" />
+      <translation>Abandonner</translation>
     </message>
     <message>
       <source>No audit in progress.</source>
-      <translation type="unfinished" />
+      <translation>Aucun inventaire en cours.</translation>
     </message>
     <message>
       <source>Scan items and locations, or type a code and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Scannez des pièces et des emplacements, ou tapez un code et appuyez sur Entrée</translation>
     </message>
     <message>
       <source>What was scanned</source>
-      <translation type="unfinished" />
+      <translation>Ce qui a été scanné</translation>
     </message>
     <message>
       <source>Expected</source>
-      <translation type="unfinished" />
+      <translation>Attendues</translation>
     </message>
     <message>
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>Trouvées</translation>
     </message>
     <message>
       <source>Missing</source>
-      <translation type="unfinished" />
+      <translation>Manquantes</translation>
     </message>
     <message>
       <source>Unexpected</source>
-      <translation type="unfinished" />
+      <translation>Inattendues</translation>
     </message>
     <message>
       <source>Misplaced</source>
-      <translation type="unfinished" />
+      <translation>Mal rangées</translation>
     </message>
     <message>
       <source>Finish</source>
-      <translation type="unfinished" />
+      <translation>Terminer</translation>
     </message>
     <message>
       <source>optional remark for the record</source>
-      <translation type="unfinished" />
+      <translation>remarque facultative pour le procès-verbal</translation>
     </message>
     <message>
       <source>Finish and record the audit</source>
-      <translation type="unfinished" />
+      <translation>Terminer et enregistrer l'inventaire</translation>
     </message>
     <message>
       <source>Save the discrepancy report as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le rapport d'écarts en PDF…</translation>
     </message>
     <message>
       <source>being looked up</source>
-      <translation type="unfinished" />
+      <translation>recherche en cours</translation>
     </message>
     <message>
       <source>not registered</source>
-      <translation type="unfinished" />
+      <translation>non enregistrée</translation>
     </message>
     <message>
       <source>recorded at</source>
-      <translation type="unfinished" />
+      <translation>enregistrée à</translation>
     </message>
     <message>
       <source>found at</source>
-      <translation type="unfinished" />
+      <translation>trouvée à</translation>
     </message>
     <message>
       <source>Auditing {code} · {name}: {n} item(s) expected in {m} location(s).</source>
-      <translation type="unfinished" />
+      <translation>Inventaire de {code} · {name} : {n} pièce(s) attendue(s) dans {m} emplacement(s).</translation>
     </message>
     <message>
       <source>Scanning at {location}</source>
-      <translation type="unfinished" />
+      <translation>Scan à {location}</translation>
     </message>
     <message>
       <source>Choose the location to audit (or scan its code).</source>
-      <translation type="unfinished" />
+      <translation>Choisissez l'emplacement à inventorier (ou scannez son code).</translation>
     </message>
     <message>
       <source>Audit of {code} started: scan everything there.</source>
-      <translation type="unfinished" />
+      <translation>Inventaire de {code} commencé : scannez tout ce qui s'y trouve.</translation>
     </message>
     <message>
       <source>Audit abandoned: nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Inventaire abandonné : rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>{code} is a badge: scan items and locations.</source>
-      <translation type="unfinished" />
+      <translation>{code} est un badge : scannez des pièces et des emplacements.</translation>
     </message>
     <message>
       <source>Recorded: {found} found, {missing} missing, {unexpected} unexpected, {misplaced} misplaced (of {expected} expected). Save the discrepancy report to print it.</source>
-      <translation type="unfinished" />
+      <translation>Enregistré : {found} trouvée(s), {missing} manquante(s), {unexpected} inattendue(s), {misplaced} mal rangée(s) (sur {expected} attendue(s)). Enregistrez le rapport d'écarts pour l'imprimer.</translation>
     </message>
     <message>
       <source>Audit of {code} recorded.</source>
-      <translation type="unfinished" />
+      <translation>Inventaire de {code} enregistré.</translation>
     </message>
     <message>
       <source>Discrepancy report saved: {path}</source>
-      <translation type="unfinished" />
+      <translation>Rapport d'écarts enregistré : {path}</translation>
     </message>
     <message>
       <source>Save the discrepancy report</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le rapport d'écarts</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
       <source>{field}: expected {expected}, found {found} ({sign}{diff}; tolerance {tol})</source>
-      <translation type="unfinished" />
+      <translation>{field} : attendu {expected}, trouvé {found} ({sign}{diff} ; tolérance {tol})</translation>
     </message>
     <message>
       <source>gross weight</source>
-      <translation type="unfinished" />
+      <translation>poids brut</translation>
     </message>
     <message>
       <source>net weight</source>
-      <translation type="unfinished" />
+      <translation>poids net</translation>
     </message>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>Entrée</translation>
     </message>
     <message>
       <source>Raised by</source>
-      <translation type="unfinished" />
+      <translation>Soulevé par</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Par</translation>
     </message>
     <message>
       <source>Weights</source>
-      <translation type="unfinished" />
+      <translation>Poids</translation>
     </message>
     <message>
       <source>Reason (e.g. moisture loss confirmed by the laboratory)</source>
-      <translation type="unfinished" />
+      <translation>Motif (p. ex. perte d'humidité confirmée par le laboratoire)</translation>
     </message>
     <message>
       <source>Acknowledge</source>
-      <translation type="unfinished" />
+      <translation>Accepter</translation>
     </message>
     <message>
       <source>Only a supervisor can acknowledge a discrepancy.</source>
-      <translation type="unfinished" />
+      <translation>Seul un superviseur peut accepter un écart.</translation>
     </message>
     <message>
       <source>Choose the discrepancy to acknowledge.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez l'écart à accepter.</translation>
     </message>
     <message>
       <source>Give the reason the discrepancy is accepted.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez pourquoi l'écart est accepté.</translation>
     </message>
     <message>
       <source>Discrepancy {seq} of {item} acknowledged (entry {ack}).</source>
-      <translation type="unfinished" />
+      <translation>Écart {seq} de {item} accepté (entrée {ack}).</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>Laboratoire</translation>
     </message>
     <message>
       <source>Send items for analysis with the request; record their return with the results and the weights.</source>
-      <translation type="unfinished" />
+      <translation>Envoyez des pièces pour analyse avec la réquisition ; enregistrez leur retour avec les résultats et les poids.</translation>
     </message>
     <message>
       <source>Items to send</source>
-      <translation type="unfinished" />
+      <translation>Pièces à envoyer</translation>
     </message>
     <message>
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>Réquisition</translation>
     </message>
     <message>
       <source>e.g. National forensic laboratory</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Laboratoire national de police scientifique</translation>
     </message>
     <message>
       <source>the laboratory's case number, if known</source>
-      <translation type="unfinished" />
+      <translation>le numéro de dossier du laboratoire, s'il est connu</translation>
     </message>
     <message>
       <source>What the laboratory is asked to examine</source>
-      <translation type="unfinished" />
+      <translation>Ce que le laboratoire doit examiner</translation>
     </message>
     <message>
       <source>Laboratory number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de laboratoire</translation>
     </message>
     <message>
       <source>Send to the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Envoyer au laboratoire</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>Envoyer</translation>
     </message>
     <message>
       <source>Item back from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Pièce de retour du laboratoire</translation>
     </message>
     <message>
       <source>Scan the item that came back</source>
-      <translation type="unfinished" />
+      <translation>Scannez la pièce revenue</translation>
     </message>
     <message>
       <source>as on the laboratory's report</source>
-      <translation type="unfinished" />
+      <translation>tel que sur le rapport du laboratoire</translation>
     </message>
     <message>
       <source>The laboratory's findings</source>
-      <translation type="unfinished" />
+      <translation>Les conclusions du laboratoire</translation>
     </message>
     <message>
       <source>e.g. 3.2 kg or 250 g</source>
-      <translation type="unfinished" />
+      <translation>p. ex. 3,2 kg ou 250 g</translation>
     </message>
     <message>
       <source>e.g. 2.9 kg</source>
-      <translation type="unfinished" />
+      <translation>p. ex. 2,9 kg</translation>
     </message>
     <message>
       <source>amount used up by the analysis, e.g. 2 g</source>
-      <translation type="unfinished" />
+      <translation>quantité consommée par l'analyse, p. ex. 2 g</translation>
     </message>
     <message>
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Résultats</translation>
     </message>
     <message>
       <source>Gross weight</source>
-      <translation type="unfinished" />
+      <translation>Poids brut</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>Poids net</translation>
     </message>
     <message>
       <source>Consumed in analysis</source>
-      <translation type="unfinished" />
+      <translation>Consommé par l'analyse</translation>
     </message>
     <message>
       <source>Weights without a unit are grams.</source>
-      <translation type="unfinished" />
+      <translation>Les poids sans unité sont en grammes.</translation>
     </message>
     <message>
       <source>Record the return</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le retour</translation>
     </message>
     <message>
       <source>Weight discrepancies awaiting acknowledgement</source>
-      <translation type="unfinished" />
+      <translation>Écarts de poids en attente d'acceptation</translation>
     </message>
     <message>
       <source>Back from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Retour du laboratoire</translation>
     </message>
     <message>
       <source>{item} is not at the laboratory (it is: {where}).</source>
-      <translation type="unfinished" />
+      <translation>{item} n'est pas au laboratoire (situation : {where}).</translation>
     </message>
     <message>
       <source>Weights on record: gross {gross}, net {net}</source>
-      <translation type="unfinished" />
+      <translation>Poids enregistrés : brut {gross}, net {net}</translation>
     </message>
     <message>
       <source>{item} is back: enter the results and the weights.</source>
-      <translation type="unfinished" />
+      <translation>{item} est de retour : saisissez les résultats et les poids.</translation>
     </message>
     <message>
       <source>{n} item(s) sent to {lab}.</source>
-      <translation type="unfinished" />
+      <translation>{n} pièce(s) envoyée(s) à {lab}.</translation>
     </message>
     <message>
       <source>Scan the item that came back from the laboratory.</source>
-      <translation type="unfinished" />
+      <translation>Scannez la pièce revenue du laboratoire.</translation>
     </message>
     <message>
       <source>Weight discrepancy raised for {item} (entry {seq}): {details}. A supervisor must acknowledge it before the item can be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>Écart de poids soulevé pour {item} (entrée {seq}) : {details}. Un superviseur doit l'accepter avant toute sortie définitive de la pièce.</translation>
     </message>
     <message>
       <source>{item} is back, with a weight discrepancy.</source>
-      <translation type="unfinished" />
+      <translation>{item} est de retour, avec un écart de poids.</translation>
     </message>
     <message>
       <source>{item} is back from the laboratory; the weights agree.</source>
-      <translation type="unfinished" />
+      <translation>{item} est de retour du laboratoire ; les poids concordent.</translation>
     </message>
     <message>
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Tribunal</translation>
     </message>
     <message>
       <source>Take items to a hearing and record their return.</source>
-      <translation type="unfinished" />
+      <translation>Apportez des pièces à une audience et enregistrez leur retour.</translation>
     </message>
     <message>
       <source>Items for court</source>
-      <translation type="unfinished" />
+      <translation>Pièces pour le tribunal</translation>
     </message>
     <message>
       <source>e.g. Trial hearing, 3 December, courtroom 2</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Audience de jugement, 3 décembre, salle 2</translation>
     </message>
     <message>
       <source>the court's case reference</source>
-      <translation type="unfinished" />
+      <translation>la référence de l'affaire au tribunal</translation>
     </message>
     <message>
       <source>Hearing</source>
-      <translation type="unfinished" />
+      <translation>Audience</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Référence du tribunal</translation>
     </message>
     <message>
       <source>Take to court</source>
-      <translation type="unfinished" />
+      <translation>Apporter au tribunal</translation>
     </message>
     <message>
       <source>To court</source>
-      <translation type="unfinished" />
+      <translation>Au tribunal</translation>
     </message>
     <message>
       <source>Items back from court</source>
-      <translation type="unfinished" />
+      <translation>Pièces de retour du tribunal</translation>
     </message>
     <message>
       <source>optional: what happened to the items at court</source>
-      <translation type="unfinished" />
+      <translation>facultatif : ce qu'il est advenu des pièces au tribunal</translation>
     </message>
     <message>
       <source>Back from court</source>
-      <translation type="unfinished" />
+      <translation>Retour du tribunal</translation>
     </message>
     <message>
       <source>{item} is not at court.</source>
-      <translation type="unfinished" />
+      <translation>{item} n'est pas au tribunal.</translation>
     </message>
     <message>
       <source>{n} item(s) taken to court.</source>
-      <translation type="unfinished" />
+      <translation>{n} pièce(s) apportée(s) au tribunal.</translation>
     </message>
     <message>
       <source>{n} item(s) back from court.</source>
-      <translation type="unfinished" />
+      <translation>{n} pièce(s) de retour du tribunal.</translation>
     </message>
     <message>
       <source>Barcode scanner</source>
-      <translation type="unfinished" />
+      <translation>Lecteur de codes-barres</translation>
     </message>
     <message>
       <source>A scanner types like a keyboard, only much faster. Without a prefix Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval, or better, set a prefix.</source>
@@ -2249,23 +2322,23 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Test your scanner</source>
-      <translation type="unfinished" />
+      <translation>Tester votre lecteur</translation>
     </message>
     <message>
       <source>Scan any label. Each scan is listed here and opens nothing while this page is shown.</source>
-      <translation type="unfinished" />
+      <translation>Scannez n'importe quelle étiquette. Chaque scan est listé ici et n'ouvre rien tant que cette page est affichée.</translation>
     </message>
     <message>
       <source>Click here and scan: if the code appears in this field, it was read as typing</source>
-      <translation type="unfinished" />
+      <translation>Cliquez ici et scannez : si le code apparaît dans ce champ, il a été lu comme une frappe</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Effacer</translation>
     </message>
     <message>
       <source>Settings for this station</source>
-      <translation type="unfinished" />
+      <translation>Paramètres de ce poste</translation>
     </message>
     <message>
       <source>Recommended: set your scanner to send a prefix before every code (most scanners can, with a set-up barcode from their manual; a character nobody types, such as ~ or §) and type the same prefix here. Then a scan is recognised by its prefix whatever the speed, and typing is never held back or mistaken for a scan, even from a password manager.</source>
@@ -2273,79 +2346,79 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucun</translation>
     </message>
     <message>
       <source>Longest pause between keys</source>
-      <translation type="unfinished" />
+      <translation>Pause maximale entre touches</translation>
     </message>
     <message>
       <source>Keys closer together than this belong to one scan. People type slower than about 80 ms per key; scanners much faster.</source>
-      <translation type="unfinished" />
+      <translation>Des touches plus rapprochées que cela appartiennent au même scan. Une personne tape plus lentement qu'environ 80 ms par touche ; un lecteur bien plus vite.</translation>
     </message>
     <message>
       <source>Shortest code</source>
-      <translation type="unfinished" />
+      <translation>Code le plus court</translation>
     </message>
     <message>
       <source>A faster burst that is shorter than this is typing.</source>
-      <translation type="unfinished" />
+      <translation>Une rafale rapide plus courte que cela est une frappe.</translation>
     </message>
     <message>
       <source>Prefix</source>
-      <translation type="unfinished" />
+      <translation>Préfixe</translation>
     </message>
     <message>
       <source>Characters your scanner is set to send before each code (usually none).</source>
-      <translation type="unfinished" />
+      <translation>Caractères que votre lecteur envoie avant chaque code (en général aucun).</translation>
     </message>
     <message>
       <source>Suffix</source>
-      <translation type="unfinished" />
+      <translation>Suffixe</translation>
     </message>
     <message>
       <source>Characters sent after each code, before Enter (usually none).</source>
-      <translation type="unfinished" />
+      <translation>Caractères envoyés après chaque code, avant Entrée (en général aucun).</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
     <message>
       <source>Only an administrator can change these settings.</source>
-      <translation type="unfinished" />
+      <translation>Seul un administrateur peut modifier ces paramètres.</translation>
     </message>
     <message>
       <source>{n} characters, slowest gap {gap} ms, ended with {end}</source>
-      <translation type="unfinished" />
+      <translation>{n} caractères, plus long écart {gap} ms, terminé par {end}</translation>
     </message>
     <message>
       <source>✗ {code}: {error} ({facts})</source>
-      <translation type="unfinished" />
+      <translation>✗ {code} : {error} ({facts})</translation>
     </message>
     <message>
       <source>= {code}: the same code again within {s} s, counted once</source>
-      <translation type="unfinished" />
+      <translation>= {code} : le même code à nouveau en moins de {s} s, compté une fois</translation>
     </message>
     <message>
       <source>✓ {code}: {kind} ({facts})</source>
-      <translation type="unfinished" />
+      <translation>✓ {code} : {kind} ({facts})</translation>
     </message>
     <message>
       <source>item</source>
-      <translation type="unfinished" />
+      <translation>pièce</translation>
     </message>
     <message>
       <source>location</source>
-      <translation type="unfinished" />
+      <translation>emplacement</translation>
     </message>
     <message>
       <source>badge</source>
-      <translation type="unfinished" />
+      <translation>badge</translation>
     </message>
     <message>
       <source>Scanner works: {code}</source>
-      <translation type="unfinished" />
+      <translation>Le lecteur fonctionne : {code}</translation>
     </message>
     <message>
       <source>In force: scans are recognised by the prefix {prefix}. Typing is never held back.</source>
@@ -2357,119 +2430,119 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Scanner settings saved.</source>
-      <translation type="unfinished" />
+      <translation>Paramètres du lecteur enregistrés.</translation>
     </message>
     <message>
       <source>Storage</source>
-      <translation type="unfinished" />
+      <translation>Stockage</translation>
     </message>
     <message>
       <source>Scan the location (shelf, safe, locker), then every item: check them in, out, or move them there.</source>
-      <translation type="unfinished" />
+      <translation>Scannez l'emplacement (étagère, coffre, casier), puis chaque pièce : faites-les entrer, sortir ou déplacez-les là.</translation>
     </message>
     <message>
       <source>What are you doing?</source>
-      <translation type="unfinished" />
+      <translation>Que faites-vous ?</translation>
     </message>
     <message>
       <source>Check in</source>
-      <translation type="unfinished" />
+      <translation>Entrée en magasin</translation>
     </message>
     <message>
       <source>Check out</source>
-      <translation type="unfinished" />
+      <translation>Sortie du magasin</translation>
     </message>
     <message>
       <source>Move</source>
-      <translation type="unfinished" />
+      <translation>Déplacer</translation>
     </message>
     <message>
       <source>No location scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>Aucun emplacement scanné pour l'instant.</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Pièces</translation>
     </message>
     <message>
       <source>Other officer (optional)</source>
-      <translation type="unfinished" />
+      <translation>Autre agent (facultatif)</translation>
     </message>
     <message>
       <source>e.g. for court on Monday</source>
-      <translation type="unfinished" />
+      <translation>p. ex. pour le tribunal lundi</translation>
     </message>
     <message>
       <source>Check in here</source>
-      <translation type="unfinished" />
+      <translation>Entrer ici</translation>
     </message>
     <message>
       <source>Move here</source>
-      <translation type="unfinished" />
+      <translation>Déplacer ici</translation>
     </message>
     <message>
       <source>The items go into this location.</source>
-      <translation type="unfinished" />
+      <translation>Les pièces entrent à cet emplacement.</translation>
     </message>
     <message>
       <source>Optional: the location the items are taken from (they must be recorded there).</source>
-      <translation type="unfinished" />
+      <translation>Facultatif : l'emplacement d'où les pièces sont retirées (elles doivent y être enregistrées).</translation>
     </message>
     <message>
       <source>The items move to this location.</source>
-      <translation type="unfinished" />
+      <translation>Les pièces sont déplacées à cet emplacement.</translation>
     </message>
     <message>
       <source>Delivered by</source>
-      <translation type="unfinished" />
+      <translation>Déposé par</translation>
     </message>
     <message>
       <source>Items held by another officer go in only if that officer signs with their password.</source>
-      <translation type="unfinished" />
+      <translation>Les pièces détenues par un autre agent n'entrent que si cet agent signe avec son mot de passe.</translation>
     </message>
     <message>
       <source>Handed to</source>
-      <translation type="unfinished" />
+      <translation>Remis à</translation>
     </message>
     <message>
       <source>Leave empty to take the items yourself; another officer receives them by signing with their password.</source>
-      <translation type="unfinished" />
+      <translation>Laissez vide pour prendre les pièces vous-même ; un autre agent les reçoit en signant avec son mot de passe.</translation>
     </message>
     <message>
       <source>Location {code}: {name}</source>
-      <translation type="unfinished" />
+      <translation>Emplacement {code} : {name}</translation>
     </message>
     <message>
       <source>Scan the location first.</source>
-      <translation type="unfinished" />
+      <translation>Scannez d'abord l'emplacement.</translation>
     </message>
     <message>
       <source>deliver</source>
-      <translation type="unfinished" />
+      <translation>remettre</translation>
     </message>
     <message>
       <source>receive</source>
-      <translation type="unfinished" />
+      <translation>recevoir</translation>
     </message>
     <message>
       <source>{who} signs</source>
-      <translation type="unfinished" />
+      <translation>Signature de {who}</translation>
     </message>
     <message>
       <source>{who}: type your password to {what} the {n} item(s).</source>
-      <translation type="unfinished" />
+      <translation>{who} : saisissez votre mot de passe pour {what} les {n} pièce(s).</translation>
     </message>
     <message>
       <source>{n} item(s) checked in at {where}.</source>
-      <translation type="unfinished" />
+      <translation>{n} pièce(s) entrée(s) en magasin à {where}.</translation>
     </message>
     <message>
       <source>{n} item(s) checked out.</source>
-      <translation type="unfinished" />
+      <translation>{n} pièce(s) sortie(s) du magasin.</translation>
     </message>
     <message>
       <source>{n} item(s) moved to {where}.</source>
-      <translation type="unfinished" />
+      <translation>{n} pièce(s) déplacée(s) à {where}.</translation>
     </message>
   </context>
   <context>
@@ -2488,7 +2561,7 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>The database {path} is on a network share ({fstype} at {mount}). Custody does not open an SQLite database over a network: its locks do not hold there, and two workstations writing to the same file could fork or corrupt the ledger. Keep the database on this computer's own disk (choose another folder with --data-dir or --db), or let the stations share one PostgreSQL server (see docs/DEPLOYMENT.md). Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>La base de données {path} se trouve sur un partage réseau ({fstype} sur {mount}). Custody n'ouvre pas de base SQLite par le réseau : ses verrous n'y tiennent pas, et deux postes écrivant dans le même fichier pourraient faire diverger ou corrompre le registre. Gardez la base sur le disque de cet ordinateur (choisissez un autre dossier avec --data-dir ou --db), ou faites partager aux postes un même serveur PostgreSQL (voir docs/DEPLOYMENT.md). Rien n'a été ouvert.</translation>
     </message>
     <message>
       <source>This database file is read-only and its schema ({current}) is older than this Custody's ({head}). Nothing was changed; upgrade a writable copy ('custody db upgrade').</source>
@@ -2538,31 +2611,31 @@ Valid until: {until}</source>
     <name>Disposal</name>
     <message>
       <source>Choose how the items are to be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le sort réservé aux pièces.</translation>
     </message>
     <message>
       <source>Disposal of item {item} was already authorised (entry {seq}, {method}, {order}).</source>
-      <translation type="unfinished" />
+      <translation>La sortie définitive de la pièce {item} a déjà été autorisée (entrée {seq}, {method}, {order}).</translation>
     </message>
     <message>
       <source>Disposal of item {item} has not been authorised: a supervisor must authorise it first.</source>
-      <translation type="unfinished" />
+      <translation>La sortie définitive de la pièce {item} n'a pas été autorisée : un superviseur doit d'abord l'autoriser.</translation>
     </message>
     <message>
       <source>A disposal needs exactly two witnesses; {count} were given.</source>
-      <translation type="unfinished" />
+      <translation>Une sortie définitive exige exactement deux témoins ; {count} ont été indiqués.</translation>
     </message>
     <message>
       <source>The two witnesses must be two different people.</source>
-      <translation type="unfinished" />
+      <translation>Les deux témoins doivent être deux personnes différentes.</translation>
     </message>
     <message>
       <source>You carry out the disposal: you cannot also be one of its witnesses.</source>
-      <translation type="unfinished" />
+      <translation>Vous exécutez la sortie définitive : vous ne pouvez pas en être aussi un témoin.</translation>
     </message>
     <message>
       <source>{user} cannot witness the disposal of item {item}: they appear in its chain of custody ({role}). Choose a witness who never had anything to do with the item.</source>
-      <translation type="unfinished" />
+      <translation>{user} ne peut pas être témoin de la sortie définitive de la pièce {item} : il figure dans sa chaîne de possession ({role}). Choisissez un témoin qui n'a jamais eu affaire à la pièce.</translation>
     </message>
     <message>
       <source>You authorised the disposal of item {item}: another officer must carry it out (the one who decides does not also destroy).</source>
@@ -2574,76 +2647,76 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Item {item} has an open weight discrepancy (entry {seq}): a supervisor must acknowledge it first.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} présente un écart de poids non accepté (entrée {seq}) : un superviseur doit d'abord l'accepter.</translation>
     </message>
   </context>
   <context>
     <name>DisposalMethod</name>
     <message>
       <source>Destruction</source>
-      <translation type="unfinished" />
+      <translation>Destruction</translation>
     </message>
     <message>
       <source>Return to owner</source>
-      <translation type="unfinished" />
+      <translation>Restitution au propriétaire</translation>
     </message>
     <message>
       <source>Forfeiture to the state</source>
-      <translation type="unfinished" />
+      <translation>Confiscation au profit de l'État</translation>
     </message>
     <message>
       <source>Transfer to another agency</source>
-      <translation type="unfinished" />
+      <translation>Remise à un autre service</translation>
     </message>
   </context>
   <context>
     <name>Documents</name>
     <message>
       <source>Item {item} was neither disposed of nor released to its owner (it is {status}): there is no disposal certificate to print.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} n'a été ni détruite ni restituée à son propriétaire (elle est {status}) : il n'y a pas de certificat de sortie définitive à imprimer.</translation>
     </message>
     <message>
       <source>Item {item} was never sent to a laboratory: there is no submission form to print.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} n'a jamais été envoyée à un laboratoire : il n'y a pas de bordereau d'envoi à imprimer.</translation>
     </message>
     <message>
       <source>There is no recorded inventory audit {audit}.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas d'inventaire enregistré {audit}.</translation>
     </message>
     <message>
       <source>Registration</source>
-      <translation type="unfinished" />
+      <translation>Enregistrement</translation>
     </message>
     <message>
       <source>Weighing, entry {seq}</source>
-      <translation type="unfinished" />
+      <translation>Pesée, entrée {seq}</translation>
     </message>
     <message>
       <source>Laboratory return, entry {seq}</source>
-      <translation type="unfinished" />
+      <translation>Retour du laboratoire, entrée {seq}</translation>
     </message>
     <message>
       <source>lab number</source>
-      <translation type="unfinished" />
+      <translation>numéro de laboratoire</translation>
     </message>
     <message>
       <source>Biohazard: {items}</source>
-      <translation type="unfinished" />
+      <translation>Risque biologique : {items}</translation>
     </message>
     <message>
       <source>Not registered</source>
-      <translation type="unfinished" />
+      <translation>Non enregistrée</translation>
     </message>
   </context>
   <context>
     <name>EditRolesDialog</name>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Rôles</translation>
     </message>
     <message>
       <source>You cannot take the Administrator role away from your own account; ask another administrator.</source>
-      <translation type="unfinished" />
+      <translation>Vous ne pouvez pas retirer le rôle Administrateur à votre propre compte ; demandez à un autre administrateur.</translation>
     </message>
   </context>
   <context>
@@ -2670,244 +2743,246 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>The action could not be completed.</source>
-      <translation type="unfinished" />
+      <translation>L'action n'a pas pu être menée à bien.</translation>
     </message>
     <message>
       <source>Some details need correcting ({count}); each marked field says what is wrong.</source>
-      <translation type="unfinished" />
+      <translation>Certaines informations sont à corriger ({count}) ; chaque champ signalé indique ce qui ne va pas.</translation>
     </message>
     <message>
       <source>Nothing was found for {what} {key}.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a été trouvé pour {what} {key}.</translation>
     </message>
     <message>
       <source>Your roles ({roles}) do not allow: {action}.</source>
-      <translation type="unfinished" />
+      <translation>Vos rôles ({roles}) ne permettent pas de : {action}.</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucun</translation>
     </message>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Something went wrong that Custody did not expect. What you were doing was not completed; nothing half-done was saved.
 
 Please tell your administrator. The details below are also in the log file.</source>
-      <translation type="unfinished" />
+      <translation>Un problème inattendu est survenu dans Custody. Ce que vous faisiez n'a pas été terminé ; rien n'a été enregistré à moitié.
+
+Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le fichier journal.</translation>
     </message>
   </context>
   <context>
     <name>EventKind</name>
     <message>
       <source>Case opened</source>
-      <translation type="unfinished" />
+      <translation>Affaire ouverte</translation>
     </message>
     <message>
       <source>Seizure recorded</source>
-      <translation type="unfinished" />
+      <translation>Saisie enregistrée</translation>
     </message>
     <message>
       <source>Item registered</source>
-      <translation type="unfinished" />
+      <translation>Pièce enregistrée</translation>
     </message>
     <message>
       <source>Item record corrected</source>
-      <translation type="unfinished" />
+      <translation>Fiche de la pièce corrigée</translation>
     </message>
     <message>
       <source>Label printed</source>
-      <translation type="unfinished" />
+      <translation>Étiquette imprimée</translation>
     </message>
     <message>
       <source>Handed over</source>
-      <translation type="unfinished" />
+      <translation>Remise</translation>
     </message>
     <message>
       <source>Checked in to storage</source>
-      <translation type="unfinished" />
+      <translation>Entrée en magasin</translation>
     </message>
     <message>
       <source>Checked out of storage</source>
-      <translation type="unfinished" />
+      <translation>Sortie du magasin</translation>
     </message>
     <message>
       <source>Moved in storage</source>
-      <translation type="unfinished" />
+      <translation>Déplacée dans le magasin</translation>
     </message>
     <message>
       <source>Sent to the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Envoyée au laboratoire</translation>
     </message>
     <message>
       <source>Returned from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Retour du laboratoire</translation>
     </message>
     <message>
       <source>Taken to court</source>
-      <translation type="unfinished" />
+      <translation>Apportée au tribunal</translation>
     </message>
     <message>
       <source>Returned from court</source>
-      <translation type="unfinished" />
+      <translation>Retour du tribunal</translation>
     </message>
     <message>
       <source>Seal broken</source>
-      <translation type="unfinished" />
+      <translation>Scellé brisé</translation>
     </message>
     <message>
       <source>Seal applied</source>
-      <translation type="unfinished" />
+      <translation>Scellé apposé</translation>
     </message>
     <message>
       <source>Item split</source>
-      <translation type="unfinished" />
+      <translation>Pièce divisée</translation>
     </message>
     <message>
       <source>Sample taken</source>
-      <translation type="unfinished" />
+      <translation>Échantillon prélevé</translation>
     </message>
     <message>
       <source>Weight recorded</source>
-      <translation type="unfinished" />
+      <translation>Poids enregistré</translation>
     </message>
     <message>
       <source>Photo or document attached</source>
-      <translation type="unfinished" />
+      <translation>Photo ou document joint</translation>
     </message>
     <message>
       <source>Seen at inventory</source>
-      <translation type="unfinished" />
+      <translation>Vue lors de l'inventaire</translation>
     </message>
     <message>
       <source>Missing at inventory</source>
-      <translation type="unfinished" />
+      <translation>Manquante lors de l'inventaire</translation>
     </message>
     <message>
       <source>Found in an unexpected place at inventory</source>
-      <translation type="unfinished" />
+      <translation>Trouvée à un emplacement inattendu lors de l'inventaire</translation>
     </message>
     <message>
       <source>Disposal authorised</source>
-      <translation type="unfinished" />
+      <translation>Sortie définitive autorisée</translation>
     </message>
     <message>
       <source>Disposal carried out</source>
-      <translation type="unfinished" />
+      <translation>Sortie définitive exécutée</translation>
     </message>
     <message>
       <source>Released to owner</source>
-      <translation type="unfinished" />
+      <translation>Restituée au propriétaire</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>Connexion</translation>
     </message>
     <message>
       <source>Sign-in failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de connexion</translation>
     </message>
     <message>
       <source>Account locked</source>
-      <translation type="unfinished" />
+      <translation>Compte bloqué</translation>
     </message>
     <message>
       <source>Account unlocked</source>
-      <translation type="unfinished" />
+      <translation>Compte débloqué</translation>
     </message>
     <message>
       <source>Password changed</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe modifié</translation>
     </message>
     <message>
       <source>Action refused</source>
-      <translation type="unfinished" />
+      <translation>Action refusée</translation>
     </message>
     <message>
       <source>Signed out</source>
-      <translation type="unfinished" />
+      <translation>Déconnexion</translation>
     </message>
     <message>
       <source>User created</source>
-      <translation type="unfinished" />
+      <translation>Utilisateur créé</translation>
     </message>
     <message>
       <source>User details changed</source>
-      <translation type="unfinished" />
+      <translation>Informations de l'utilisateur modifiées</translation>
     </message>
     <message>
       <source>User disabled</source>
-      <translation type="unfinished" />
+      <translation>Utilisateur désactivé</translation>
     </message>
     <message>
       <source>User enabled</source>
-      <translation type="unfinished" />
+      <translation>Utilisateur réactivé</translation>
     </message>
     <message>
       <source>User roles changed</source>
-      <translation type="unfinished" />
+      <translation>Rôles de l'utilisateur modifiés</translation>
     </message>
     <message>
       <source>Signing key registered</source>
-      <translation type="unfinished" />
+      <translation>Clé de signature enregistrée</translation>
     </message>
     <message>
       <source>Signing key revoked</source>
-      <translation type="unfinished" />
+      <translation>Clé de signature révoquée</translation>
     </message>
     <message>
       <source>Password reset by an administrator</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe réinitialisé par un administrateur</translation>
     </message>
     <message>
       <source>Station set up</source>
-      <translation type="unfinished" />
+      <translation>Poste installé</translation>
     </message>
     <message>
       <source>Station key registered</source>
-      <translation type="unfinished" />
+      <translation>Clé du poste enregistrée</translation>
     </message>
     <message>
       <source>Ledger checkpoint signed</source>
-      <translation type="unfinished" />
+      <translation>Point de contrôle du registre signé</translation>
     </message>
     <message>
       <source>Report issued</source>
-      <translation type="unfinished" />
+      <translation>Rapport émis</translation>
     </message>
     <message>
       <source>Weight discrepancy raised</source>
-      <translation type="unfinished" />
+      <translation>Écart de poids soulevé</translation>
     </message>
     <message>
       <source>Weight discrepancy acknowledged</source>
-      <translation type="unfinished" />
+      <translation>Écart de poids accepté</translation>
     </message>
     <message>
       <source>Inventory audit finished</source>
-      <translation type="unfinished" />
+      <translation>Inventaire terminé</translation>
     </message>
     <message>
       <source>Station settings changed</source>
-      <translation type="unfinished" />
+      <translation>Paramètres du poste modifiés</translation>
     </message>
     <message>
       <source>Report-signing certificate imported</source>
-      <translation type="unfinished" />
+      <translation>Certificat de signature des rapports importé</translation>
     </message>
     <message>
       <source>Report-signing certificate registered</source>
-      <translation type="unfinished" />
+      <translation>Certificat de signature des rapports enregistré</translation>
     </message>
     <message>
       <source>Ledger clock corrected</source>
-      <translation type="unfinished" />
+      <translation>Horloge du registre corrigée</translation>
     </message>
     <message>
       <source>Clock checked</source>
-      <translation type="unfinished" />
+      <translation>Horloge vérifiée</translation>
     </message>
     <message>
       <source>Handed to another station or agency</source>
@@ -2927,7 +3002,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Location created</source>
-      <translation type="unfinished" />
+      <translation>Emplacement créé</translation>
     </message>
     <message>
       <source>Recovered from an absent officer</source>
@@ -2947,347 +3022,347 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Ledger exported</source>
-      <translation type="unfinished" />
+      <translation>Registre exporté</translation>
     </message>
     <message>
       <source>Proof bundle exported</source>
-      <translation type="unfinished" />
+      <translation>Dossier de preuve exporté</translation>
     </message>
     <message>
       <source>Report exported</source>
-      <translation type="unfinished" />
+      <translation>Rapport exporté</translation>
     </message>
     <message>
       <source>Backup made</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
       <source>Backup restored</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
       <source>Backup checked</source>
-      <translation type="unfinished" />
+      <translation>Sauvegarde vérifiée</translation>
     </message>
   </context>
   <context>
     <name>Feedback</name>
     <message>
       <source>Dismiss this message</source>
-      <translation type="unfinished" />
+      <translation>Fermer ce message</translation>
     </message>
   </context>
   <context>
     <name>FirstRunWizard</name>
     <message>
       <source>Custody — first-run setup</source>
-      <translation type="unfinished" />
+      <translation>Custody — première configuration</translation>
     </message>
     <message>
       <source>Set up</source>
-      <translation type="unfinished" />
+      <translation>Configurer</translation>
     </message>
   </context>
   <context>
     <name>FormDialog</name>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrement…</translation>
     </message>
   </context>
   <context>
     <name>Grants</name>
     <message>
       <source>A role name is 1 to 63 characters: lower-case letters a-z, digits and '_', not starting with a digit (this is {role}).</source>
-      <translation type="unfinished" />
+      <translation>Un nom de rôle compte 1 à 63 caractères : lettres minuscules a-z, chiffres et « _ », sans commencer par un chiffre (celui-ci : {role}).</translation>
     </message>
   </context>
   <context>
     <name>HomePage</name>
     <message>
       <source>Welcome, {name}</source>
-      <translation type="unfinished" />
+      <translation>Bienvenue, {name}</translation>
     </message>
     <message>
       <source>Station</source>
-      <translation type="unfinished" />
+      <translation>Poste</translation>
     </message>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>Service</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Salle des scellés</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Fuseau horaire</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>Connecté</translation>
     </message>
     <message>
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>Agent</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nom d'utilisateur</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Rôles</translation>
     </message>
     <message>
       <source>Ledger</source>
-      <translation type="unfinished" />
+      <translation>Registre</translation>
     </message>
     <message>
       <source>Entries</source>
-      <translation type="unfinished" />
+      <translation>Entrées</translation>
     </message>
     <message>
       <source>Last verification</source>
-      <translation type="unfinished" />
+      <translation>Dernière vérification</translation>
     </message>
     <message>
       <source>Needs attention</source>
-      <translation type="unfinished" />
+      <translation>À traiter</translation>
     </message>
   </context>
   <context>
     <name>IdleLock</name>
     <message>
       <source>Signed in: {who}</source>
-      <translation type="unfinished" />
+      <translation>Connecté : {who}</translation>
     </message>
   </context>
   <context>
     <name>Ids</name>
     <message>
       <source>Nothing was scanned or typed.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a été scanné ni tapé.</translation>
     </message>
     <message>
       <source>This is not a valid {what}: only the letters A to Z, the digits 0 to 9 and '-' can appear in it.</source>
-      <translation type="unfinished" />
+      <translation>Ce n'est pas un(e) {what} valide : seuls les lettres A à Z, les chiffres 0 à 9 et « - » peuvent y figurer.</translation>
     </message>
     <message>
       <source>This is not a valid {what}: it should look like {example}.</source>
-      <translation type="unfinished" />
+      <translation>Ce n'est pas un(e) {what} valide : il devrait ressembler à {example}.</translation>
     </message>
     <message>
       <source>This is not a valid {what}: the check character does not match. Re-scan or re-type it.</source>
-      <translation type="unfinished" />
+      <translation>Ce n'est pas un(e) {what} valide : le caractère de contrôle ne correspond pas. Scannez-le ou tapez-le à nouveau.</translation>
     </message>
     <message>
       <source>This is not a valid item number: it does not start with a prefix used here ({prefixes}). Re-scan or re-type it.</source>
-      <translation type="unfinished" />
+      <translation>Ce n'est pas un numéro de pièce valide : il ne commence pas par un préfixe utilisé ici ({prefixes}). Scannez-le ou tapez-le à nouveau.</translation>
     </message>
     <message>
       <source>This code is not an item, location or badge number. Re-scan it, or type it as printed under the barcode.</source>
-      <translation type="unfinished" />
+      <translation>Ce code n'est ni un numéro de pièce, ni un code d'emplacement, ni un numéro de badge. Scannez-le à nouveau ou tapez-le tel qu'imprimé sous le code-barres.</translation>
     </message>
     <message>
       <source>The item number prefix is at most 6 characters: 1 to 3 groups of capital letters or digits separated by '-' (for example UN-DIL). Longer prefixes make barcodes too wide for a 62 mm label.</source>
-      <translation type="unfinished" />
+      <translation>Le préfixe des numéros de pièce compte au plus 6 caractères : 1 à 3 groupes de majuscules ou de chiffres séparés par « - » (par exemple UN-DIL). Un préfixe plus long rend les codes-barres trop larges pour une étiquette de 62 mm.</translation>
     </message>
     <message>
       <source>The item number prefix cannot start with {group}: that is used for location and badge codes.</source>
-      <translation type="unfinished" />
+      <translation>Le préfixe des numéros de pièce ne peut pas commencer par {group} : il est réservé aux codes d'emplacement et de badge.</translation>
     </message>
     <message>
       <source>The year must be given as two digits, 00 to 99.</source>
-      <translation type="unfinished" />
+      <translation>L'année doit être donnée sur deux chiffres, de 00 à 99.</translation>
     </message>
     <message>
       <source>The running number must be between 1 and 999999.</source>
-      <translation type="unfinished" />
+      <translation>Le numéro d'ordre doit être compris entre 1 et 999999.</translation>
     </message>
     <message>
       <source>This is not a valid seizure document number: it should look like 2026-000123 (year, then 6 digits).</source>
-      <translation type="unfinished" />
+      <translation>Ce n'est pas un numéro de procès-verbal de saisie valide : il devrait ressembler à 2026-000123 (l'année, puis 6 chiffres).</translation>
     </message>
     <message>
       <source>The year of the seizure document number must be between 1900 and 2999.</source>
-      <translation type="unfinished" />
+      <translation>L'année du numéro de procès-verbal de saisie doit être comprise entre 1900 et 2999.</translation>
     </message>
     <message>
       <source>Enter the case number.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez le numéro d'affaire.</translation>
     </message>
     <message>
       <source>The case number is too long: at most {max} characters, this one has {count}.</source>
-      <translation type="unfinished" />
+      <translation>Le numéro d'affaire est trop long : au plus {max} caractères, celui-ci en compte {count}.</translation>
     </message>
     <message>
       <source>The case number can contain only letters, digits, spaces and the signs / - . (found: {chars}).</source>
-      <translation type="unfinished" />
+      <translation>Le numéro d'affaire ne peut contenir que des lettres, des chiffres, des espaces et les signes / - . (trouvé : {chars}).</translation>
     </message>
     <message>
       <source>item number</source>
-      <translation type="unfinished" />
+      <translation>numéro de pièce</translation>
     </message>
     <message>
       <source>location code</source>
-      <translation type="unfinished" />
+      <translation>code d'emplacement</translation>
     </message>
     <message>
       <source>badge code</source>
-      <translation type="unfinished" />
+      <translation>code de badge</translation>
     </message>
   </context>
   <context>
     <name>Intake</name>
     <message>
       <source>The case number {case_number} is already in use.</source>
-      <translation type="unfinished" />
+      <translation>Le numéro d'affaire {case_number} est déjà utilisé.</translation>
     </message>
     <message>
       <source>Choose the type of offence.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le type d'infraction.</translation>
     </message>
     <message>
       <source>There is no case {case_number}. Open the case first.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas d'affaire {case_number}. Ouvrez d'abord l'affaire.</translation>
     </message>
     <message>
       <source>There is no seizure with document number {number}.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas de saisie portant le numéro de procès-verbal {number}.</translation>
     </message>
     <message>
       <source>There is no active officer with the username {username}.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas d'agent actif dont le nom d'utilisateur est {username}.</translation>
     </message>
     <message>
       <source>This time is in the future. Check the date and the time.</source>
-      <translation type="unfinished" />
+      <translation>Cette heure est dans le futur. Vérifiez la date et l'heure.</translation>
     </message>
     <message>
       <source>This date is too far in the past. Check the year.</source>
-      <translation type="unfinished" />
+      <translation>Cette date est trop ancienne. Vérifiez l'année.</translation>
     </message>
     <message>
       <source>At most {max} witnesses can be listed.</source>
-      <translation type="unfinished" />
+      <translation>Au plus {max} témoins peuvent être indiqués.</translation>
     </message>
     <message>
       <source>Choose the kind of item.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le type de pièce.</translation>
     </message>
     <message>
       <source>Type the quantity as a number above zero, for example 1 or 2.5.</source>
-      <translation type="unfinished" />
+      <translation>Tapez la quantité sous forme de nombre supérieur à zéro, par exemple 1 ou 2,5.</translation>
     </message>
     <message>
       <source>The item is sealed: type the seal number.</source>
-      <translation type="unfinished" />
+      <translation>La pièce est sous scellé : tapez le numéro du scellé.</translation>
     </message>
     <message>
       <source>Leave the seal number empty: the item is not sealed.</source>
-      <translation type="unfinished" />
+      <translation>Laissez le numéro de scellé vide : la pièce n'est pas sous scellé.</translation>
     </message>
     <message>
       <source>Add at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Ajoutez au moins une pièce.</translation>
     </message>
     <message>
       <source>At most {max} items can be registered at once.</source>
-      <translation type="unfinished" />
+      <translation>Au plus {max} pièces peuvent être enregistrées à la fois.</translation>
     </message>
     <message>
       <source>All {what} numbers for {year} are used up (at most 999999). Ask an administrator.</source>
-      <translation type="unfinished" />
+      <translation>Tous les numéros de {what} de {year} sont épuisés (999999 au plus). Adressez-vous à un administrateur.</translation>
     </message>
     <message>
       <source>There is no item {item_id}.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas de pièce {item_id}.</translation>
     </message>
     <message>
       <source>The field {field} cannot be corrected on this item.</source>
-      <translation type="unfinished" />
+      <translation>Le champ {field} ne peut pas être corrigé pour cette pièce.</translation>
     </message>
     <message>
       <source>The total is computed from the notes and coins counted: correct those instead.</source>
-      <translation type="unfinished" />
+      <translation>Le total est calculé à partir des billets et pièces de monnaie comptés : corrigez plutôt ceux-ci.</translation>
     </message>
     <message>
       <source>The new value is the same as the current one.</source>
-      <translation type="unfinished" />
+      <translation>La nouvelle valeur est identique à la valeur actuelle.</translation>
     </message>
     <message>
       <source>Say why the record must be corrected.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez pourquoi la fiche doit être corrigée.</translation>
     </message>
     <message>
       <source>A correction must be approved by a second officer with the supervisor role.</source>
-      <translation type="unfinished" />
+      <translation>Une correction doit être approuvée par un second agent ayant le rôle de superviseur.</translation>
     </message>
     <message>
       <source>You cannot approve your own correction: another supervisor must approve it.</source>
-      <translation type="unfinished" />
+      <translation>Vous ne pouvez pas approuver votre propre correction : un autre superviseur doit l'approuver.</translation>
     </message>
     <message>
       <source>{username} is not allowed to approve corrections (a supervisor must approve).</source>
-      <translation type="unfinished" />
+      <translation>{username} n'est pas autorisé à approuver des corrections (un superviseur doit approuver).</translation>
     </message>
     <message>
       <source>Only the officer who asked for the correction can submit it for approval.</source>
-      <translation type="unfinished" />
+      <translation>Seul l'agent qui a demandé la correction peut la soumettre pour approbation.</translation>
     </message>
     <message>
       <source>The {field} of item {item_id} was changed meanwhile. Ask for the correction again.</source>
-      <translation type="unfinished" />
+      <translation>Le champ {field} de la pièce {item_id} a été modifié entre-temps. Demandez à nouveau la correction.</translation>
     </message>
     <message>
       <source>Item {item_id} is {status}: it can no longer be split or sampled.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item_id} est {status} : elle ne peut plus être divisée ni échantillonnée.</translation>
     </message>
     <message>
       <source>Describe at least one part.</source>
-      <translation type="unfinished" />
+      <translation>Décrivez au moins une partie.</translation>
     </message>
     <message>
       <source>{code} is a valid {what}, but nothing with this code is registered here.</source>
-      <translation type="unfinished" />
+      <translation>{code} est un(e) {what} valide, mais rien n'est enregistré ici avec ce code.</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Oui</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Non</translation>
     </message>
     <message>
       <source>Individualising description</source>
-      <translation type="unfinished" />
+      <translation>Description individualisante</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Quantité</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unité</translation>
     </message>
     <message>
       <source>Sealed container</source>
-      <translation type="unfinished" />
+      <translation>Contenant scellé</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de scellé</translation>
     </message>
     <message>
       <source>Biohazard</source>
-      <translation type="unfinished" />
+      <translation>Risque biologique</translation>
     </message>
     <message>
       <source>This is not an item number.</source>
-      <translation type="unfinished" />
+      <translation>Ce n'est pas un numéro de pièce.</translation>
     </message>
     <message>
       <source>No officer has the username or badge number {code}.</source>
@@ -3298,110 +3373,110 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>IntakeEditors</name>
     <message>
       <source>YYYY-MM-DD HH:MM</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
       <source>— choose —</source>
-      <translation type="unfinished" />
+      <translation>— choisir —</translation>
     </message>
     <message>
       <source>Note or coin value</source>
-      <translation type="unfinished" />
+      <translation>Valeur du billet ou de la pièce</translation>
     </message>
     <message>
       <source>How many</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <source>Add a line</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une ligne</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Retirer</translation>
     </message>
     <message>
       <source>Total: {total}</source>
-      <translation type="unfinished" />
+      <translation>Total : {total}</translation>
     </message>
     <message>
       <source>Total: check the lines</source>
-      <translation type="unfinished" />
+      <translation>Total : vérifiez les lignes</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Oui</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Non</translation>
     </message>
   </context>
   <context>
     <name>IntakePage</name>
     <message>
       <source>New seizure</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle saisie</translation>
     </message>
     <message>
       <source>Record the seizure, then add its items one by one. Photos are added on each item's page.</source>
-      <translation type="unfinished" />
+      <translation>Enregistrez la saisie, puis ajoutez ses pièces une à une. Les photos s'ajoutent sur la page de chaque pièce.</translation>
     </message>
     <message>
       <source>1. The seizure</source>
-      <translation type="unfinished" />
+      <translation>1. La saisie</translation>
     </message>
     <message>
       <source>Seizure recorded — document number</source>
-      <translation type="unfinished" />
+      <translation>Saisie enregistrée — numéro de procès-verbal</translation>
     </message>
     <message>
       <source>Start another seizure</source>
-      <translation type="unfinished" />
+      <translation>Commencer une autre saisie</translation>
     </message>
     <message>
       <source>2. Add an item</source>
-      <translation type="unfinished" />
+      <translation>2. Ajouter une pièce</translation>
     </message>
     <message>
       <source>Items of this seizure</source>
-      <translation type="unfinished" />
+      <translation>Pièces de cette saisie</translation>
     </message>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Pièce</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <source>Double-click an item to add photos, print its label or check it in.</source>
-      <translation type="unfinished" />
+      <translation>Double-cliquez sur une pièce pour ajouter des photos, imprimer son étiquette ou la faire entrer en magasin.</translation>
     </message>
     <message>
       <source>Case {case}</source>
-      <translation type="unfinished" />
+      <translation>Affaire {case}</translation>
     </message>
     <message>
       <source>seized by {name}</source>
-      <translation type="unfinished" />
+      <translation>saisie par {name}</translation>
     </message>
     <message>
       <source>witnesses: {names}</source>
-      <translation type="unfinished" />
+      <translation>témoins : {names}</translation>
     </message>
     <message>
       <source>Registered {id} (item {n} of seizure {doc}). Write the id on the packaging or print its label.</source>
-      <translation type="unfinished" />
+      <translation>{id} enregistrée (pièce {n} de la saisie {doc}). Inscrivez le numéro sur l'emballage ou imprimez son étiquette.</translation>
     </message>
   </context>
   <context>
@@ -3428,125 +3503,125 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Location {location} is not part of this audit of {root}.</source>
-      <translation type="unfinished" />
+      <translation>L'emplacement {location} ne fait pas partie de cet inventaire de {root}.</translation>
     </message>
     <message>
       <source>That is an officer's badge, not an item or a location.</source>
-      <translation type="unfinished" />
+      <translation>C'est le badge d'un agent, pas une pièce ni un emplacement.</translation>
     </message>
     <message>
       <source>{item} found.</source>
-      <translation type="unfinished" />
+      <translation>{item} trouvée.</translation>
     </message>
     <message>
       <source>{item} was already scanned.</source>
-      <translation type="unfinished" />
+      <translation>{item} a déjà été scannée.</translation>
     </message>
     <message>
       <source>{item} is recorded at {recorded}: misplaced.</source>
-      <translation type="unfinished" />
+      <translation>{item} est enregistrée à {recorded} : mal rangée.</translation>
     </message>
     <message>
       <source>{item} is not recorded in any storage location ({status}): unexpected.</source>
-      <translation type="unfinished" />
+      <translation>{item} n'est enregistrée à aucun emplacement de stockage ({status}) : inattendue.</translation>
     </message>
     <message>
       <source>{item} is not registered: unexpected.</source>
-      <translation type="unfinished" />
+      <translation>{item} n'est pas enregistrée : inattendue.</translation>
     </message>
     <message>
       <source>{item} was not expected here; it will be looked up.</source>
-      <translation type="unfinished" />
+      <translation>{item} n'était pas attendue ici ; elle va être recherchée.</translation>
     </message>
     <message>
       <source>Now scanning at {location}.</source>
-      <translation type="unfinished" />
+      <translation>Scan en cours à {location}.</translation>
     </message>
   </context>
   <context>
     <name>ItemForm</name>
     <message>
       <source>— choose the kind of item —</source>
-      <translation type="unfinished" />
+      <translation>— choisir le type de pièce —</translation>
     </message>
     <message>
       <source>Kind of item</source>
-      <translation type="unfinished" />
+      <translation>Type de pièce</translation>
     </message>
     <message>
       <source>Description, quantity and seal</source>
-      <translation type="unfinished" />
+      <translation>Description, quantité et scellé</translation>
     </message>
     <message>
       <source>What you see: colour, marks, damage, packaging</source>
-      <translation type="unfinished" />
+      <translation>Ce que vous voyez : couleur, marques, dégâts, emballage</translation>
     </message>
     <message>
       <source>Sealed container</source>
-      <translation type="unfinished" />
+      <translation>Contenant scellé</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de scellé</translation>
     </message>
     <message>
       <source>Biohazard: handle with gloves</source>
-      <translation type="unfinished" />
+      <translation>Risque biologique : manipuler avec des gants</translation>
     </message>
     <message>
       <source>Individualising description *</source>
-      <translation type="unfinished" />
+      <translation>Description individualisante *</translation>
     </message>
     <message>
       <source>Describe only what you observe, so that this item cannot be confused with another.</source>
-      <translation type="unfinished" />
+      <translation>Décrivez uniquement ce que vous observez, de sorte que cette pièce ne puisse pas être confondue avec une autre.</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Quantité</translation>
     </message>
     <message>
       <source>Seal</source>
-      <translation type="unfinished" />
+      <translation>Scellé</translation>
     </message>
     <message>
       <source>Register item</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la pièce</translation>
     </message>
     <message>
       <source>{kind}: details</source>
-      <translation type="unfinished" />
+      <translation>{kind} : détails</translation>
     </message>
   </context>
   <context>
     <name>ItemStatus</name>
     <message>
       <source>Registered, not yet stored</source>
-      <translation type="unfinished" />
+      <translation>Enregistrée, pas encore en magasin</translation>
     </message>
     <message>
       <source>In storage</source>
-      <translation type="unfinished" />
+      <translation>En magasin</translation>
     </message>
     <message>
       <source>With an officer</source>
-      <translation type="unfinished" />
+      <translation>Chez un agent</translation>
     </message>
     <message>
       <source>At the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Au laboratoire</translation>
     </message>
     <message>
       <source>At court</source>
-      <translation type="unfinished" />
+      <translation>Au tribunal</translation>
     </message>
     <message>
       <source>Disposed of</source>
-      <translation type="unfinished" />
+      <translation>Sortie définitive</translation>
     </message>
     <message>
       <source>Released</source>
-      <translation type="unfinished" />
+      <translation>Restituée</translation>
     </message>
     <message>
       <source>Handed to another station or agency</source>
@@ -3557,386 +3632,386 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ItemView</name>
     <message>
       <source>← Back to the list</source>
-      <translation type="unfinished" />
+      <translation>← Retour à la liste</translation>
     </message>
     <message>
       <source>Request correction…</source>
-      <translation type="unfinished" />
+      <translation>Demander une correction…</translation>
     </message>
     <message>
       <source>Take sample…</source>
-      <translation type="unfinished" />
+      <translation>Prélever un échantillon…</translation>
     </message>
     <message>
       <source>Split…</source>
-      <translation type="unfinished" />
+      <translation>Diviser…</translation>
     </message>
     <message>
       <source>Only evidence custodians and supervisors split items or take samples.</source>
-      <translation type="unfinished" />
+      <translation>Seuls les gardiens des scellés et les superviseurs divisent des pièces ou prélèvent des échantillons.</translation>
     </message>
     <message>
       <source>Custody report…</source>
-      <translation type="unfinished" />
+      <translation>Rapport de chaîne de possession…</translation>
     </message>
     <message>
       <source>Print label…</source>
-      <translation type="unfinished" />
+      <translation>Imprimer l'étiquette…</translation>
     </message>
     <message>
       <source>BIOHAZARD</source>
-      <translation type="unfinished" />
+      <translation>RISQUE BIOLOGIQUE</translation>
     </message>
     <message>
       <source>Where it is now</source>
-      <translation type="unfinished" />
+      <translation>Où elle se trouve</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Custodian</source>
-      <translation type="unfinished" />
+      <translation>Détenteur</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Emplacement</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Affaire</translation>
     </message>
     <message>
       <source>Seizure</source>
-      <translation type="unfinished" />
+      <translation>Saisie</translation>
     </message>
     <message>
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>Enregistrée</translation>
     </message>
     <message>
       <source>Parent and parts</source>
-      <translation type="unfinished" />
+      <translation>Pièce d'origine et parties</translation>
     </message>
     <message>
       <source>Photos and documents</source>
-      <translation type="unfinished" />
+      <translation>Photos et documents</translation>
     </message>
     <message>
       <source>Add photo or document…</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une photo ou un document…</translation>
     </message>
     <message>
       <source>or drop JPEG, PNG or PDF files on this page</source>
-      <translation type="unfinished" />
+      <translation>ou déposez des fichiers JPEG, PNG ou PDF sur cette page</translation>
     </message>
     <message>
       <source>Recorded details</source>
-      <translation type="unfinished" />
+      <translation>Informations enregistrées</translation>
     </message>
     <message>
       <source>Chain of custody (from the ledger)</source>
-      <translation type="unfinished" />
+      <translation>Chaîne de possession (d'après le registre)</translation>
     </message>
     <message>
       <source>Not in storage</source>
-      <translation type="unfinished" />
+      <translation>Pas en magasin</translation>
     </message>
     <message>
       <source>{doc}, item {n} — {when}, {place}</source>
-      <translation type="unfinished" />
+      <translation>{doc}, pièce {n} — {when}, {place}</translation>
     </message>
     <message>
       <source>{when} by {who}</source>
-      <translation type="unfinished" />
+      <translation>{when} par {who}</translation>
     </message>
     <message>
       <source>Part of {parent}</source>
-      <translation type="unfinished" />
+      <translation>Partie de {parent}</translation>
     </message>
     <message>
       <source>Parts: {ids}</source>
-      <translation type="unfinished" />
+      <translation>Parties : {ids}</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Champ</translation>
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valeur</translation>
     </message>
     <message>
       <source>Originally recorded</source>
-      <translation type="unfinished" />
+      <translation>Valeur d'origine</translation>
     </message>
     <message>
       <source>{value} (corrected)</source>
-      <translation type="unfinished" />
+      <translation>{value} (corrigé)</translation>
     </message>
     <message>
       <source>{name}, {size} KB, added {when} by {who}</source>
-      <translation type="unfinished" />
+      <translation>{name}, {size} Ko, ajouté le {when} par {who}</translation>
     </message>
     <message>
       <source>Attach photos or scanned documents</source>
-      <translation type="unfinished" />
+      <translation>Joindre des photos ou des documents numérisés</translation>
     </message>
     <message>
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Photos et documents (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
   </context>
   <context>
     <name>ItemsPage</name>
     <message>
       <source>Any</source>
-      <translation type="unfinished" />
+      <translation>Tout</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Pièces</translation>
     </message>
     <message>
       <source>Any kind</source>
-      <translation type="unfinished" />
+      <translation>Tous types</translation>
     </message>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Tous statuts</translation>
     </message>
     <message>
       <source>Any location</source>
-      <translation type="unfinished" />
+      <translation>Tous emplacements</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Emplacement</translation>
     </message>
     <message>
       <source>Registered from</source>
-      <translation type="unfinished" />
+      <translation>Enregistrées du</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>au</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Effacer</translation>
     </message>
     <message>
       <source>Show all items</source>
-      <translation type="unfinished" />
+      <translation>Afficher toutes les pièces</translation>
     </message>
     <message>
       <source>Searching for “{text}”…</source>
-      <translation type="unfinished" />
+      <translation>Recherche de « {text} »…</translation>
     </message>
     <message>
       <source>{n} items found for “{text}”</source>
-      <translation type="unfinished" />
+      <translation>{n} pièces trouvées pour « {text} »</translation>
     </message>
     <message>
       <source>(only the newest {max} are listed: add words or filters)</source>
-      <translation type="unfinished" />
+      <translation>(seules les {max} plus récentes sont listées : ajoutez des mots ou des filtres)</translation>
     </message>
     <message>
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>Chargement…</translation>
     </message>
     <message>
       <source>{n} items</source>
-      <translation type="unfinished" />
+      <translation>{n} pièces</translation>
     </message>
     <message>
       <source>{n} items shown, newest first; scroll down for more</source>
-      <translation type="unfinished" />
+      <translation>{n} pièces affichées, les plus récentes d'abord ; faites défiler pour en voir plus</translation>
     </message>
     <message>
       <source>case {case}</source>
-      <translation type="unfinished" />
+      <translation>affaire {case}</translation>
     </message>
   </context>
   <context>
     <name>ItemsTableModel</name>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Pièce</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Affaire</translation>
     </message>
     <message>
       <source>Seizure</source>
-      <translation type="unfinished" />
+      <translation>Saisie</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Emplacement</translation>
     </message>
     <message>
       <source>Custodian</source>
-      <translation type="unfinished" />
+      <translation>Détenteur</translation>
     </message>
     <message>
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>Enregistrée</translation>
     </message>
     <message>
       <source>Biohazard</source>
-      <translation type="unfinished" />
+      <translation>Risque biologique</translation>
     </message>
   </context>
   <context>
     <name>Keys</name>
     <message>
       <source>The password does not unlock this signing key (wrong password, or the stored key is damaged).</source>
-      <translation type="unfinished" />
+      <translation>Le mot de passe ne déverrouille pas cette clé de signature (mot de passe erroné ou clé enregistrée endommagée).</translation>
     </message>
     <message>
       <source>The stored signing key is damaged or in an unknown format.</source>
-      <translation type="unfinished" />
+      <translation>La clé de signature enregistrée est endommagée ou dans un format inconnu.</translation>
     </message>
   </context>
   <context>
     <name>LabelPrint</name>
     <message>
       <source>The labels were not printed on the Zebra printer {queue}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Les étiquettes n'ont pas été imprimées sur l'imprimante Zebra {queue} : {reason}</translation>
     </message>
     <message>
       <source>Type the name of the Zebra printer's queue.</source>
-      <translation type="unfinished" />
+      <translation>Tapez le nom de la file d'impression de l'imprimante Zebra.</translation>
     </message>
     <message>
       <source>{w} × {h} mm, {dpi} dpi</source>
-      <translation type="unfinished" />
+      <translation>{w} × {h} mm, {dpi} ppp</translation>
     </message>
     <message>
       <source>, {n} labels per sheet</source>
-      <translation type="unfinished" />
+      <translation>, {n} étiquettes par feuille</translation>
     </message>
     <message>
       <source>, one label per page (roll)</source>
-      <translation type="unfinished" />
+      <translation>, une étiquette par page (rouleau)</translation>
     </message>
     <message>
       <source>; can be sent to a Zebra printer as ZPL</source>
-      <translation type="unfinished" />
+      <translation> ; peut être envoyé à une imprimante Zebra en ZPL</translation>
     </message>
   </context>
   <context>
     <name>LabelPrintDialog</name>
     <message>
       <source>Print labels</source>
-      <translation type="unfinished" />
+      <translation>Imprimer des étiquettes</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n étiquette</numerusform>
+        <numerusform>%n étiquettes</numerusform>
       </translation>
     </message>
     <message>
       <source>Template</source>
-      <translation type="unfinished" />
+      <translation>Modèle</translation>
     </message>
     <message>
       <source>Start at label</source>
-      <translation type="unfinished" />
+      <translation>Commencer à l'étiquette</translation>
     </message>
     <message>
       <source>Preview, then print or save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Aperçu, puis impression ou enregistrement en PDF</translation>
     </message>
     <message>
       <source>Send straight to the Zebra printer (ZPL)</source>
-      <translation type="unfinished" />
+      <translation>Envoyer directement à l'imprimante Zebra (ZPL)</translation>
     </message>
     <message>
       <source>Printer queue name, e.g. zebra-intake</source>
-      <translation type="unfinished" />
+      <translation>Nom de la file d'impression, p. ex. zebra-accueil</translation>
     </message>
     <message>
       <source>Queue</source>
-      <translation type="unfinished" />
+      <translation>File</translation>
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Sortie</translation>
     </message>
     <message>
       <source>Preview…</source>
-      <translation type="unfinished" />
+      <translation>Aperçu…</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Imprimer…</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>1 = top left, counted left to right, row by row; {n} on a sheet.</source>
-      <translation type="unfinished" />
+      <translation>1 = en haut à gauche, de gauche à droite, ligne par ligne ; {n} par feuille.</translation>
     </message>
     <message>
       <source>Only Zebra templates can be sent as ZPL.</source>
-      <translation type="unfinished" />
+      <translation>Seuls les modèles Zebra peuvent être envoyés en ZPL.</translation>
     </message>
     <message>
       <source>Send to printer</source>
-      <translation type="unfinished" />
+      <translation>Envoyer à l'imprimante</translation>
     </message>
     <message>
       <source>Labels — {template}</source>
-      <translation type="unfinished" />
+      <translation>Étiquettes — {template}</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s) on {template}. They are recorded as printed once you print or save them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n étiquette sur {template}. Elle est enregistrée comme imprimée dès que vous l'imprimez ou l'enregistrez.</numerusform>
+        <numerusform>%n étiquettes sur {template}. Elles sont enregistrées comme imprimées dès que vous les imprimez ou les enregistrez.</numerusform>
       </translation>
     </message>
     <message>
       <source>Labels</source>
-      <translation type="unfinished" />
+      <translation>Étiquettes</translation>
     </message>
     <message>
       <source>Nothing was printed, so nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a été imprimé, donc rien n'a été enregistré.</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s) sent to {where} and recorded in the ledger.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n étiquette envoyée à {where} et enregistrée dans le registre.</numerusform>
+        <numerusform>%n étiquettes envoyées à {where} et enregistrées dans le registre.</numerusform>
       </translation>
     </message>
   </context>
@@ -3944,15 +4019,15 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Labels</name>
     <message>
       <source>Choose at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez au moins une pièce.</translation>
     </message>
     <message>
       <source>Unknown label template {name}. Choose one of: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Modèle d'étiquette {name} inconnu. Choisissez parmi : {names}.</translation>
     </message>
     <message>
       <source>The template {name} is for sheet or Brother printers; ZPL is only for Zebra templates.</source>
-      <translation type="unfinished" />
+      <translation>Le modèle {name} est destiné aux imprimantes à feuilles ou Brother ; le ZPL est réservé aux modèles Zebra.</translation>
     </message>
   </context>
   <context>
@@ -3970,167 +4045,167 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>The ledger fails verification at entry {seq}: {reason}. Nothing was recorded or signed. An administrator should run Verify ledger and restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>Le registre échoue à la vérification à l'entrée {seq} : {reason}. Rien n'a été enregistré ni signé. Un administrateur doit lancer Vérifier le registre et restaurer la base de données à partir d'une sauvegarde.</translation>
     </message>
     <message>
       <source>The ledger has {size} entries, but this station signed a checkpoint of {signed} entries: entries were removed. Nothing was recorded or signed. Restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>Le registre compte {size} entrées, mais ce poste a signé un point de contrôle de {signed} entrées : des entrées ont été supprimées. Rien n'a été enregistré ni signé. Restaurez la base de données à partir d'une sauvegarde.</translation>
     </message>
     <message>
       <source>The ledger is not the one this station verified and signed at {signed} entries: it was rewritten. Nothing was recorded or signed. Restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>Le registre n'est pas celui que ce poste a vérifié et signé à {signed} entrées : il a été réécrit. Rien n'a été enregistré ni signé. Restaurez la base de données à partir d'une sauvegarde.</translation>
     </message>
     <message>
       <source>The ledger could not be checked against this station's key: this workstation holds no station key. Nothing was recorded or signed.</source>
-      <translation type="unfinished" />
+      <translation>Le registre n'a pas pu être contrôlé avec la clé de ce poste : ce poste de travail ne détient aucune clé de poste. Rien n'a été enregistré ni signé.</translation>
     </message>
     <message>
       <source>The record of what this station verified is damaged ({reason}). Restore the station's data folder from a backup.</source>
-      <translation type="unfinished" />
+      <translation>La trace de ce que ce poste a vérifié est endommagée ({reason}). Restaurez le dossier de données du poste à partir d'une sauvegarde.</translation>
     </message>
     <message>
       <source>The record of what this station verified is damaged (its checkpoint and root disagree). Restore the station's data folder from a backup.</source>
-      <translation type="unfinished" />
+      <translation>La trace de ce que ce poste a vérifié est endommagée (son point de contrôle et sa racine ne concordent pas). Restaurez le dossier de données du poste à partir d'une sauvegarde.</translation>
     </message>
   </context>
   <context>
     <name>LocationKind</name>
     <message>
       <source>Station</source>
-      <translation type="unfinished" />
+      <translation>Poste</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Salle des scellés</translation>
     </message>
     <message>
       <source>Vault</source>
-      <translation type="unfinished" />
+      <translation>Chambre forte</translation>
     </message>
     <message>
       <source>Drug safe</source>
-      <translation type="unfinished" />
+      <translation>Coffre à stupéfiants</translation>
     </message>
     <message>
       <source>Gun locker</source>
-      <translation type="unfinished" />
+      <translation>Armoire à armes</translation>
     </message>
     <message>
       <source>Shelf</source>
-      <translation type="unfinished" />
+      <translation>Étagère</translation>
     </message>
     <message>
       <source>Bin</source>
-      <translation type="unfinished" />
+      <translation>Bac</translation>
     </message>
     <message>
       <source>Temporary locker</source>
-      <translation type="unfinished" />
+      <translation>Casier temporaire</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>Laboratoire</translation>
     </message>
     <message>
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Tribunal</translation>
     </message>
     <message>
       <source>Other agency</source>
-      <translation type="unfinished" />
+      <translation>Autre service</translation>
     </message>
   </context>
   <context>
     <name>Locations</name>
     <message>
       <source>Choose the kind of location.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le type d'emplacement.</translation>
     </message>
     <message>
       <source>There is no active location {code} to put this one in.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas d'emplacement actif {code} où placer celui-ci.</translation>
     </message>
     <message>
       <source>{parent} already has a location named {name}.</source>
-      <translation type="unfinished" />
+      <translation>{parent} contient déjà un emplacement nommé {name}.</translation>
     </message>
     <message>
       <source>Locations can be nested at most {max} levels deep.</source>
-      <translation type="unfinished" />
+      <translation>Les emplacements peuvent être imbriqués sur {max} niveaux au plus.</translation>
     </message>
     <message>
       <source>All location numbers are used up.</source>
-      <translation type="unfinished" />
+      <translation>Tous les numéros d'emplacement sont épuisés.</translation>
     </message>
   </context>
   <context>
     <name>LocationsPage</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Storage locations</source>
-      <translation type="unfinished" />
+      <translation>Emplacements de stockage</translation>
     </message>
     <message>
       <source>Show the items stored here</source>
-      <translation type="unfinished" />
+      <translation>Afficher les pièces rangées ici</translation>
     </message>
     <message>
       <source>New location</source>
-      <translation type="unfinished" />
+      <translation>Nouvel emplacement</translation>
     </message>
     <message>
       <source>Make it a top-level location instead</source>
-      <translation type="unfinished" />
+      <translation>En faire plutôt un emplacement de premier niveau</translation>
     </message>
     <message>
       <source>Inside</source>
-      <translation type="unfinished" />
+      <translation>Dans</translation>
     </message>
     <message>
       <source>As written on the door or shelf.</source>
-      <translation type="unfinished" />
+      <translation>Tel qu'écrit sur la porte ou l'étagère.</translation>
     </message>
     <message>
       <source>Create location</source>
-      <translation type="unfinished" />
+      <translation>Créer l'emplacement</translation>
     </message>
     <message>
       <source>Top level (no parent)</source>
-      <translation type="unfinished" />
+      <translation>Premier niveau (sans parent)</translation>
     </message>
     <message>
       <source>Created {name}: {code}. Print its label and stick it on.</source>
-      <translation type="unfinished" />
+      <translation>{name} créé : {code}. Imprimez son étiquette et collez-la.</translation>
     </message>
   </context>
   <context>
     <name>LockScreen</name>
     <message>
       <source>This workstation is locked</source>
-      <translation type="unfinished" />
+      <translation>Ce poste de travail est verrouillé</translation>
     </message>
     <message>
       <source>Type your password to continue, or log out so that another officer can sign in.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez votre mot de passe pour continuer, ou déconnectez-vous pour qu'un autre agent puisse se connecter.</translation>
     </message>
     <message>
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>Déverrouiller</translation>
     </message>
     <message>
       <source>Log out</source>
-      <translation type="unfinished" />
+      <translation>Se déconnecter</translation>
     </message>
   </context>
   <context>
@@ -4200,19 +4275,19 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Change my password…</source>
-      <translation type="unfinished" />
+      <translation>Changer mon mot de passe…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aide</translation>
     </message>
     <message>
       <source>Verifier for prosecutors…</source>
-      <translation type="unfinished" />
+      <translation>Vérificateur pour le parquet…</translation>
     </message>
     <message>
       <source>Save the page prosecutors open in any browser to check a report, with nothing installed</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la page que le parquet ouvre dans n'importe quel navigateur pour vérifier un rapport, sans rien installer</translation>
     </message>
     <message>
       <source>Custody</source>
@@ -4220,7 +4295,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Choose a new password for your own account</source>
-      <translation type="unfinished" />
+      <translation>Choisir un nouveau mot de passe pour votre propre compte</translation>
     </message>
     <message>
       <source>Hide everything until you type your password again (Ctrl+L)</source>
@@ -4240,7 +4315,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>The daily ledger checkpoint could not be signed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Le point de contrôle quotidien du registre n'a pas pu être signé : {reason}</translation>
     </message>
     <message>
       <source>Ledger last verified {when}: intact, {n} entries</source>
@@ -4284,7 +4359,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Disposal</source>
-      <translation>Destruction et restitution</translation>
+      <translation>Sortie définitive</translation>
     </message>
     <message>
       <source>Inventory audit</source>
@@ -4304,7 +4379,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Items</source>
-      <translation>Scellés</translation>
+      <translation>Pièces</translation>
     </message>
     <message>
       <source>Locations</source>
@@ -4312,108 +4387,108 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Rapports</translation>
     </message>
     <message>
       <source>Station settings</source>
-      <translation type="unfinished" />
+      <translation>Paramètres du poste</translation>
     </message>
   </context>
   <context>
     <name>NewCaseDialog</name>
     <message>
       <source>Open a new case</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une nouvelle affaire</translation>
     </message>
   </context>
   <context>
     <name>NewOfficerDialog</name>
     <message>
       <source>e.g. kmensah</source>
-      <translation type="unfinished" />
+      <translation>p. ex. kmensah</translation>
     </message>
     <message>
       <source>e.g. B-0042</source>
-      <translation type="unfinished" />
+      <translation>p. ex. B-0042</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nom d'utilisateur</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, '.', '_' or '-'; 2 to 32 characters.</source>
-      <translation type="unfinished" />
+      <translation>Lettres minuscules, chiffres, « . », « _ » ou « - » ; 2 à 32 caractères.</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Nom complet</translation>
     </message>
     <message>
       <source>Badge number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de matricule</translation>
     </message>
     <message>
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Grade</translation>
     </message>
     <message>
       <source>Optional</source>
-      <translation type="unfinished" />
+      <translation>Facultatif</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unité</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Rôles</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe</translation>
     </message>
     <message>
       <source>Repeat the password</source>
-      <translation type="unfinished" />
+      <translation>Répéter le mot de passe</translation>
     </message>
   </context>
   <context>
     <name>Nouns</name>
     <message>
       <source>attachment</source>
-      <translation type="unfinished" />
+      <translation>pièce jointe</translation>
     </message>
     <message>
       <source>item</source>
-      <translation type="unfinished" />
+      <translation>pièce</translation>
     </message>
     <message>
       <source>location</source>
-      <translation type="unfinished" />
+      <translation>emplacement</translation>
     </message>
     <message>
       <source>station</source>
-      <translation type="unfinished" />
+      <translation>poste</translation>
     </message>
     <message>
       <source>discrepancy</source>
-      <translation type="unfinished" />
+      <translation>écart</translation>
     </message>
     <message>
       <source>case</source>
-      <translation type="unfinished" />
+      <translation>affaire</translation>
     </message>
     <message>
       <source>audit</source>
-      <translation type="unfinished" />
+      <translation>inventaire</translation>
     </message>
     <message>
       <source>seizure</source>
-      <translation type="unfinished" />
+      <translation>saisie</translation>
     </message>
     <message>
       <source>officer</source>
-      <translation type="unfinished" />
+      <translation>agent</translation>
     </message>
     <message>
       <source>person</source>
@@ -4421,7 +4496,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>items of case</source>
-      <translation type="unfinished" />
+      <translation>pièces de l'affaire</translation>
     </message>
     <message>
       <source>trusted key</source>
@@ -4432,282 +4507,282 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>OffenceType</name>
     <message>
       <source>Drug trafficking</source>
-      <translation type="unfinished" />
+      <translation>Trafic de stupéfiants</translation>
     </message>
     <message>
       <source>Arms trafficking</source>
-      <translation type="unfinished" />
+      <translation>Trafic d'armes</translation>
     </message>
     <message>
       <source>Human trafficking</source>
-      <translation type="unfinished" />
+      <translation>Traite des êtres humains</translation>
     </message>
     <message>
       <source>Smuggling of goods</source>
-      <translation type="unfinished" />
+      <translation>Contrebande de marchandises</translation>
     </message>
     <message>
       <source>Illegal exploitation of natural resources</source>
-      <translation type="unfinished" />
+      <translation>Exploitation illégale de ressources naturelles</translation>
     </message>
     <message>
       <source>Other offence</source>
-      <translation type="unfinished" />
+      <translation>Autre infraction</translation>
     </message>
   </context>
   <context>
     <name>OfficersPanel</name>
     <message>
       <source>New officer…</source>
-      <translation type="unfinished" />
+      <translation>Nouvel agent…</translation>
     </message>
     <message>
       <source>Edit roles…</source>
-      <translation type="unfinished" />
+      <translation>Modifier les rôles…</translation>
     </message>
     <message>
       <source>Disable</source>
-      <translation type="unfinished" />
+      <translation>Désactiver</translation>
     </message>
     <message>
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>Débloquer</translation>
     </message>
     <message>
       <source>Reset password…</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
       <source>Print badge card…</source>
-      <translation type="unfinished" />
+      <translation>Imprimer la carte badge…</translation>
     </message>
     <message>
       <source>Only administrators see the list of officers.</source>
-      <translation type="unfinished" />
+      <translation>Seuls les administrateurs voient la liste des agents.</translation>
     </message>
     <message>
       <source>Enable</source>
-      <translation type="unfinished" />
+      <translation>Réactiver</translation>
     </message>
     <message>
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
       <source>To change your own password use "Change my password…" at the top of the window.</source>
-      <translation type="unfinished" />
+      <translation>Pour changer votre propre mot de passe, utilisez « Changer mon mot de passe… » en haut de la fenêtre.</translation>
     </message>
     <message>
       <source>Only a locked account can be unlocked.</source>
-      <translation type="unfinished" />
+      <translation>Seul un compte bloqué peut être débloqué.</translation>
     </message>
     <message>
       <source>Add a new officer.</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un nouvel agent.</translation>
     </message>
     <message>
       <source>Officer {officer} added. Badge number {badge}; badge card code {code}.</source>
-      <translation type="unfinished" />
+      <translation>Agent {officer} ajouté. Numéro de matricule {badge} ; code de la carte badge {code}.</translation>
     </message>
     <message>
       <source>Change the roles of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Modifier les rôles de {officer}.</translation>
     </message>
     <message>
       <source>Roles of {officer}: {roles}.</source>
-      <translation type="unfinished" />
+      <translation>Rôles de {officer} : {roles}.</translation>
     </message>
     <message>
       <source>Reset the password of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser le mot de passe de {officer}.</translation>
     </message>
     <message>
       <source>New password set for {officer}; a new signing key was issued and the old one revoked.</source>
-      <translation type="unfinished" />
+      <translation>Nouveau mot de passe défini pour {officer} ; une nouvelle clé de signature a été émise et l'ancienne révoquée.</translation>
     </message>
     <message>
       <source>Enable the account of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Réactiver le compte de {officer}.</translation>
     </message>
     <message>
       <source>Disable the account of {officer}: they can no longer sign in.</source>
-      <translation type="unfinished" />
+      <translation>Désactiver le compte de {officer} : il ne pourra plus se connecter.</translation>
     </message>
     <message>
       <source>{officer} can sign in again.</source>
-      <translation type="unfinished" />
+      <translation>{officer} peut de nouveau se connecter.</translation>
     </message>
     <message>
       <source>{officer} is disabled and can no longer sign in.</source>
-      <translation type="unfinished" />
+      <translation>{officer} est désactivé et ne peut plus se connecter.</translation>
     </message>
     <message>
       <source>Unlock the account of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Débloquer le compte de {officer}.</translation>
     </message>
     <message>
       <source>{officer} is unlocked and can sign in again.</source>
-      <translation type="unfinished" />
+      <translation>{officer} est débloqué et peut de nouveau se connecter.</translation>
     </message>
     <message>
       <source>Print a badge card for {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Imprimer une carte badge pour {officer}.</translation>
     </message>
     <message>
       <source>Badge card of {officer}</source>
-      <translation type="unfinished" />
+      <translation>Carte badge de {officer}</translation>
     </message>
     <message>
       <source>Badge card code {code}: scanning it identifies {officer} at a handover.</source>
-      <translation type="unfinished" />
+      <translation>Code de carte badge {code} : le scanner identifie {officer} lors d'une remise.</translation>
     </message>
     <message>
       <source>Badge card of {officer} saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Carte badge de {officer} enregistrée dans {path}.</translation>
     </message>
     <message>
       <source>Badge card of {officer} printed ({where}).</source>
-      <translation type="unfinished" />
+      <translation>Carte badge de {officer} imprimée ({where}).</translation>
     </message>
     <message>
       <source>The badge card could not be saved to {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>La carte badge n'a pas pu être enregistrée dans {path} : {reason}</translation>
     </message>
   </context>
   <context>
     <name>Operations</name>
     <message>
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>Veuillez patienter</translation>
     </message>
   </context>
   <context>
     <name>Passwords</name>
     <message>
       <source>The password is too short: use at least {min} characters (this one has {count}).</source>
-      <translation type="unfinished" />
+      <translation>Le mot de passe est trop court : utilisez au moins {min} caractères (celui-ci en compte {count}).</translation>
     </message>
     <message>
       <source>The password is too long: use at most {max} characters (this one has {count}).</source>
-      <translation type="unfinished" />
+      <translation>Le mot de passe est trop long : utilisez au plus {max} caractères (celui-ci en compte {count}).</translation>
     </message>
     <message>
       <source>This password is on a list of commonly used passwords that attackers try first. Choose another one.</source>
-      <translation type="unfinished" />
+      <translation>Ce mot de passe figure sur une liste de mots de passe courants que les attaquants essaient en premier. Choisissez-en un autre.</translation>
     </message>
     <message>
       <source>The password cannot be the same as the user name.</source>
-      <translation type="unfinished" />
+      <translation>Le mot de passe ne peut pas être identique au nom d'utilisateur.</translation>
     </message>
     <message>
       <source>The password contains an invisible control character that cannot be typed reliably.</source>
-      <translation type="unfinished" />
+      <translation>Le mot de passe contient un caractère de contrôle invisible qui ne peut pas être tapé de façon fiable.</translation>
     </message>
   </context>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>◀ Précédente</translation>
     </message>
     <message>
       <source>Previous page (Page Up)</source>
-      <translation type="unfinished" />
+      <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
       <source>of {n}</source>
-      <translation type="unfinished" />
+      <translation>sur {n}</translation>
     </message>
     <message>
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>Suivante ▶</translation>
     </message>
     <message>
       <source>Next page (Page Down)</source>
-      <translation type="unfinished" />
+      <translation>Page suivante (Page suiv.)</translation>
     </message>
     <message>
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>Page</translation>
     </message>
     <message>
       <source>Zoom out (Ctrl+−)</source>
-      <translation type="unfinished" />
+      <translation>Zoom arrière (Ctrl+−)</translation>
     </message>
     <message>
       <source>Zoom in (Ctrl++)</source>
-      <translation type="unfinished" />
+      <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
       <source>Fit width</source>
-      <translation type="unfinished" />
+      <translation>Ajuster à la largeur</translation>
     </message>
     <message>
       <source>Whole page</source>
-      <translation type="unfinished" />
+      <translation>Page entière</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Imprimer…</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>Width</source>
-      <translation type="unfinished" />
+      <translation>Largeur</translation>
     </message>
     <message>
       <source>Print {title}</source>
-      <translation type="unfinished" />
+      <translation>Imprimer {title}</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer en PDF</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documents PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
     <name>PdfView</name>
     <message>
       <source>The document could not be shown: it is not a readable PDF ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Le document ne peut pas être affiché : ce n'est pas un PDF lisible ({reason}).</translation>
     </message>
     <message>
       <source>The disk is full: {name} was not saved. Free some space or choose another drive. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Le disque est plein : {name} n'a pas été enregistré. Libérez de l'espace ou choisissez un autre lecteur. Rien n'a été écrit.</translation>
     </message>
     <message>
       <source>You may not write to the folder {folder}, so {name} was not saved. Choose another folder (your Documents folder or a USB drive). Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Vous n'avez pas le droit d'écrire dans le dossier {folder}, donc {name} n'a pas été enregistré. Choisissez un autre dossier (votre dossier Documents ou une clé USB). Rien n'a été écrit.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist any more (was a USB drive removed?), so {name} was not saved.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {folder} n'existe plus (une clé USB a-t-elle été retirée ?), donc {name} n'a pas été enregistré.</translation>
     </message>
     <message>
       <source>{name} could not be saved: {reason}. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>{name} n'a pas pu être enregistré : {reason}. Rien n'a été écrit.</translation>
     </message>
     <message>
       <source>The printer {printer} could not be started, so nothing was printed. Check that it is switched on and connected, or choose another printer.</source>
-      <translation type="unfinished" />
+      <translation>L'imprimante {printer} n'a pas pu être démarrée, donc rien n'a été imprimé. Vérifiez qu'elle est allumée et connectée, ou choisissez une autre imprimante.</translation>
     </message>
     <message>
       <source>Printing on {printer} failed at page {page} of {pages}. Check the printer (paper, labels, cover) and print again.</source>
-      <translation type="unfinished" />
+      <translation>L'impression sur {printer} a échoué à la page {page} sur {pages}. Vérifiez l'imprimante (papier, étiquettes, capot) et relancez l'impression.</translation>
     </message>
     <message>
       <source>default printer</source>
-      <translation type="unfinished" />
+      <translation>imprimante par défaut</translation>
     </message>
   </context>
   <context>
@@ -4753,38 +4828,38 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ProgressDialog</name>
     <message>
       <source>{n} done</source>
-      <translation type="unfinished" />
+      <translation>{n} terminé(s)</translation>
     </message>
   </context>
   <context>
     <name>ReauthDialog</name>
     <message>
       <source>Confirm with your password</source>
-      <translation type="unfinished" />
+      <translation>Confirmer avec votre mot de passe</translation>
     </message>
     <message>
       <source>This is a sensitive action. Type your own password again ({name}, signed in as {user}).</source>
-      <translation type="unfinished" />
+      <translation>Cette action est sensible. Saisissez à nouveau votre propre mot de passe ({name}, connecté en tant que {user}).</translation>
     </message>
     <message>
       <source>Your password</source>
-      <translation type="unfinished" />
+      <translation>Votre mot de passe</translation>
     </message>
     <message>
       <source>Confirm</source>
-      <translation type="unfinished" />
+      <translation>Confirmer</translation>
     </message>
     <message>
       <source>Type your password.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>Vérification…</translation>
     </message>
     <message>
       <source>Wrong password. Type it again, or Cancel.</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe erroné. Saisissez-le à nouveau, ou Annuler.</translation>
     </message>
   </context>
   <context>
@@ -5354,195 +5429,195 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Reports</name>
     <message>
       <source>The station's PDF-signing certificate (SHA-256 {found}) is not the one the ledger registers for station {code} ({expected}). Nothing was signed. Restore the station's certificate files from its backup, or import the agency certificate again.</source>
-      <translation type="unfinished" />
+      <translation>Le certificat de signature PDF du poste (SHA-256 {found}) n'est pas celui que le registre enregistre pour le poste {code} ({expected}). Rien n'a été signé. Restaurez les fichiers de certificat du poste à partir de sa sauvegarde, ou importez à nouveau le certificat du service.</translation>
     </message>
     <message>
       <source>The certificate could not be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Le certificat n'a pas pu être utilisé : {reason}</translation>
     </message>
     <message>
       <source>Case inventory</source>
-      <translation type="unfinished" />
+      <translation>Inventaire de l'affaire</translation>
     </message>
     <message>
       <source>Certificate of disposal</source>
-      <translation type="unfinished" />
+      <translation>Procès-verbal de sortie définitive</translation>
     </message>
     <message>
       <source>Certificate of release to the owner</source>
-      <translation type="unfinished" />
+      <translation>Procès-verbal de restitution au propriétaire</translation>
     </message>
     <message>
       <source>Laboratory submission form</source>
-      <translation type="unfinished" />
+      <translation>Bordereau d'envoi au laboratoire</translation>
     </message>
     <message>
       <source>Inventory audit: discrepancies</source>
-      <translation type="unfinished" />
+      <translation>Inventaire : écarts</translation>
     </message>
     <message>
       <source>The photo recorded at entry {seq} is not shown: the stored file does not match the SHA-256 the ledger recorded for it (it was changed or damaged after it was recorded).</source>
-      <translation type="unfinished" />
+      <translation>La photo enregistrée à l'entrée {seq} n'est pas affichée : le fichier enregistré ne correspond pas au SHA-256 que le registre a noté pour lui (il a été modifié ou endommagé après son enregistrement).</translation>
     </message>
     <message>
       <source>The photo recorded at entry {seq} is not shown: the file is missing from the database.</source>
-      <translation type="unfinished" />
+      <translation>La photo enregistrée à l'entrée {seq} n'est pas affichée : le fichier manque dans la base de données.</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>oui</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>non</translation>
     </message>
     <message>
       <source>gross</source>
-      <translation type="unfinished" />
+      <translation>brut</translation>
     </message>
     <message>
       <source>net</source>
-      <translation type="unfinished" />
+      <translation>net</translation>
     </message>
     <message>
       <source>{field}: expected {expected}, found {found}, difference {diff}</source>
-      <translation type="unfinished" />
+      <translation>{field} : attendu {expected}, trouvé {found}, différence {diff}</translation>
     </message>
     <message>
       <source>New items: {ids}</source>
-      <translation type="unfinished" />
+      <translation>Nouvelles pièces : {ids}</translation>
     </message>
     <message>
       <source>Accepts the discrepancy of entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>Accepte l'écart de l'entrée n° {seq}</translation>
     </message>
     <message>
       <source>Lab number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de laboratoire</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Référence du tribunal</translation>
     </message>
     <message>
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>Décision</translation>
     </message>
     <message>
       <source>Intact</source>
-      <translation type="unfinished" />
+      <translation>Intact</translation>
     </message>
     <message>
       <source>Broken</source>
-      <translation type="unfinished" />
+      <translation>Brisé</translation>
     </message>
     <message>
       <source>the station</source>
-      <translation type="unfinished" />
+      <translation>le poste</translation>
     </message>
     <message>
       <source>supervisor</source>
-      <translation type="unfinished" />
+      <translation>superviseur</translation>
     </message>
     <message>
       <source>Authorised by</source>
-      <translation type="unfinished" />
+      <translation>Autorisée par</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>Référence de la décision</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>Fondement juridique</translation>
     </message>
     <message>
       <source>Released to</source>
-      <translation type="unfinished" />
+      <translation>Restituée à</translation>
     </message>
     <message>
       <source>Identity document</source>
-      <translation type="unfinished" />
+      <translation>Pièce d'identité</translation>
     </message>
     <message>
       <source>Released by</source>
-      <translation type="unfinished" />
+      <translation>Restituée par</translation>
     </message>
     <message>
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Observations</translation>
     </message>
     <message>
       <source>Released to the owner</source>
-      <translation type="unfinished" />
+      <translation>Restituée au propriétaire</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Méthode</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lieu</translation>
     </message>
     <message>
       <source>Carried out by</source>
-      <translation type="unfinished" />
+      <translation>Exécutée par</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Détails</translation>
     </message>
     <message>
       <source>I witnessed the disposal ({method}) of this item on {date}, as recorded above, and I never held this item.</source>
-      <translation type="unfinished" />
+      <translation>J'ai été témoin de la sortie définitive ({method}) de cette pièce le {date}, telle qu'enregistrée ci-dessus, et je n'ai jamais détenu cette pièce.</translation>
     </message>
     <message>
       <source>Signed in the ledger, entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>Signé dans le registre, entrée n° {seq}</translation>
     </message>
     <message>
       <source>Disposal</source>
-      <translation type="unfinished" />
+      <translation>Sortie définitive</translation>
     </message>
     <message>
       <source>seal {number} broken (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>scellé {number} brisé (entrée n° {seq})</translation>
     </message>
     <message>
       <source>seal {number} applied (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>scellé {number} apposé (entrée n° {seq})</translation>
     </message>
     <message>
       <source>{label} {weight} ({what}, entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>{label} {weight} ({what}, entrée n° {seq})</translation>
     </message>
     <message>
       <source>MISSING: not found at the inventory audit of {date} (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>MANQUANTE : non trouvée lors de l'inventaire du {date} (entrée n° {seq})</translation>
     </message>
     <message>
       <source>Seizure {number}: {date}, {place}</source>
-      <translation type="unfinished" />
+      <translation>Saisie {number} : {date}, {place}</translation>
     </message>
     <message>
       <source>The ledger reference {ref} points at an entry that does not record it (seq {seq}). Nothing was recorded. An administrator should run 'custody ledger rebuild'.</source>
-      <translation type="unfinished" />
+      <translation>La référence de registre {ref} renvoie à une entrée qui ne l'enregistre pas (seq {seq}). Rien n'a été enregistré. Un administrateur doit lancer « custody ledger rebuild ».</translation>
     </message>
     <message>
       <source>The entries this report would state do not verify: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Les entrées que ce rapport énoncerait ne sont pas vérifiées : {reason}. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>Chain of custody report</source>
-      <translation type="unfinished" />
+      <translation>Rapport de chaîne de possession</translation>
     </message>
     <message>
       <source>Chain of custody report (case)</source>
-      <translation type="unfinished" />
+      <translation>Rapport de chaîne de possession (affaire)</translation>
     </message>
     <message>
       <source>Chain of custody report (transfer to another agency)</source>
@@ -5553,169 +5628,169 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ReportsPage</name>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Rapports</translation>
     </message>
     <message>
       <source>The court's chain of custody report of one item or of every item of a case. Each report is recorded in the ledger, signed by this station and carries the proof of its own integrity. The same box gives a case's inventory, an item's disposal certificate and its laboratory submission form, also signed by this station and recorded in the ledger.</source>
-      <translation type="unfinished" />
+      <translation>Le rapport de chaîne de possession destiné au tribunal, pour une pièce ou pour toutes les pièces d'une affaire. Chaque rapport est enregistré dans le registre, signé par ce poste et porte la preuve de sa propre intégrité. Le même cadre donne l'inventaire d'une affaire, le procès-verbal de sortie définitive d'une pièce et son bordereau d'envoi au laboratoire, eux aussi signés par ce poste et enregistrés dans le registre.</translation>
     </message>
     <message>
       <source>Custody report</source>
-      <translation type="unfinished" />
+      <translation>Rapport de chaîne de possession</translation>
     </message>
     <message>
       <source>Scan the item's barcode, or type an item id or a case number.</source>
-      <translation type="unfinished" />
+      <translation>Scannez le code-barres de la pièce, ou tapez un numéro de pièce ou un numéro d'affaire.</translation>
     </message>
     <message>
       <source>Item id (UN-DIL-26-000123-7) or case number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de pièce (UN-DIL-26-000123-7) ou numéro d'affaire</translation>
     </message>
     <message>
       <source>Item report</source>
-      <translation type="unfinished" />
+      <translation>Rapport de la pièce</translation>
     </message>
     <message>
       <source>Case report</source>
-      <translation type="unfinished" />
+      <translation>Rapport de l'affaire</translation>
     </message>
     <message>
       <source>Other documents:</source>
-      <translation type="unfinished" />
+      <translation>Autres documents :</translation>
     </message>
     <message>
       <source>Case inventory</source>
-      <translation type="unfinished" />
+      <translation>Inventaire de l'affaire</translation>
     </message>
     <message>
       <source>Disposal certificate</source>
-      <translation type="unfinished" />
+      <translation>Procès-verbal de sortie définitive</translation>
     </message>
     <message>
       <source>Lab submission form</source>
-      <translation type="unfinished" />
+      <translation>Bordereau d'envoi au laboratoire</translation>
     </message>
     <message>
       <source>Last report</source>
-      <translation type="unfinished" />
+      <translation>Dernier rapport</translation>
     </message>
     <message>
       <source>Report id</source>
-      <translation type="unfinished" />
+      <translation>Numéro du rapport</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Pièces</translation>
     </message>
     <message>
       <source>Station verifier key</source>
-      <translation type="unfinished" />
+      <translation>Clé de vérification du poste</translation>
     </message>
     <message>
       <source>Checkpoint the report is proven against</source>
-      <translation type="unfinished" />
+      <translation>Point de contrôle servant de preuve au rapport</translation>
     </message>
     <message>
       <source>Give the prosecutor the PDF and the station verifier key: with them anyone can check the report without Custody, its database or the internet, using the &lt;span style="white-space: nowrap"&gt;custody-verify&lt;/span&gt; program.</source>
-      <translation type="unfinished" />
+      <translation>Remettez au parquet le PDF et la clé de vérification du poste : avec eux, chacun peut vérifier le rapport sans Custody, sans sa base de données ni internet, avec le programme &lt;span style="white-space: nowrap"&gt;custody-verify&lt;/span&gt;.</translation>
     </message>
     <message>
       <source>Show the report again…</source>
-      <translation type="unfinished" />
+      <translation>Afficher à nouveau le rapport…</translation>
     </message>
     <message>
       <source>Copy verifier key</source>
-      <translation type="unfinished" />
+      <translation>Copier la clé de vérification</translation>
     </message>
     <message>
       <source>Copy checkpoint</source>
-      <translation type="unfinished" />
+      <translation>Copier le point de contrôle</translation>
     </message>
     <message>
       <source>Scan or type the item id first.</source>
-      <translation type="unfinished" />
+      <translation>Scannez ou tapez d'abord le numéro de la pièce.</translation>
     </message>
     <message>
       <source>Chain of custody report — {item}</source>
-      <translation type="unfinished" />
+      <translation>Rapport de chaîne de possession — {item}</translation>
     </message>
     <message>
       <source>Producing the custody report of {item}…</source>
-      <translation type="unfinished" />
+      <translation>Production du rapport de chaîne de possession de {item}…</translation>
     </message>
     <message>
       <source>Type the case number first.</source>
-      <translation type="unfinished" />
+      <translation>Tapez d'abord le numéro d'affaire.</translation>
     </message>
     <message>
       <source>Chain of custody report — case {case}</source>
-      <translation type="unfinished" />
+      <translation>Rapport de chaîne de possession — affaire {case}</translation>
     </message>
     <message>
       <source>Producing the custody report of case {case}…</source>
-      <translation type="unfinished" />
+      <translation>Production du rapport de chaîne de possession de l'affaire {case}…</translation>
     </message>
     <message>
       <source>Producing the inventory of case {case}…</source>
-      <translation type="unfinished" />
+      <translation>Production de l'inventaire de l'affaire {case}…</translation>
     </message>
     <message>
       <source>Case inventory — {case}</source>
-      <translation type="unfinished" />
+      <translation>Inventaire de l'affaire — {case}</translation>
     </message>
     <message>
       <source>Producing the disposal certificate of {item}…</source>
-      <translation type="unfinished" />
+      <translation>Production du procès-verbal de sortie définitive de {item}…</translation>
     </message>
     <message>
       <source>Disposal certificate — {item}</source>
-      <translation type="unfinished" />
+      <translation>Procès-verbal de sortie définitive — {item}</translation>
     </message>
     <message>
       <source>Producing the laboratory submission form of {item}…</source>
-      <translation type="unfinished" />
+      <translation>Production du bordereau d'envoi au laboratoire de {item}…</translation>
     </message>
     <message>
       <source>Laboratory submission form — {item}</source>
-      <translation type="unfinished" />
+      <translation>Bordereau d'envoi au laboratoire — {item}</translation>
     </message>
     <message>
       <source>Signed by this station and recorded in the ledger. SHA-256 {sha}</source>
-      <translation type="unfinished" />
+      <translation>Signé par ce poste et enregistré dans le registre. SHA-256 {sha}</translation>
     </message>
     <message>
       <source>(unknown)</source>
-      <translation type="unfinished" />
+      <translation>(inconnu)</translation>
     </message>
     <message numerus="yes">
       <source>Report {id} · %n item(s) · signed by this station; the proof bundle is attached to the PDF.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Rapport {id} · %n pièce · signé par ce poste ; le dossier de preuve est joint au PDF.</numerusform>
+        <numerusform>Rapport {id} · %n pièces · signé par ce poste ; le dossier de preuve est joint au PDF.</numerusform>
       </translation>
     </message>
     <message>
       <source>Verifier key copied.</source>
-      <translation type="unfinished" />
+      <translation>Clé de vérification copiée.</translation>
     </message>
     <message>
       <source>Checkpoint copied.</source>
-      <translation type="unfinished" />
+      <translation>Point de contrôle copié.</translation>
     </message>
   </context>
   <context>
     <name>ResetPasswordDialog</name>
     <message>
       <source>The officer's signing key is locked with the old password, which nobody knows any more. Custody therefore issues a NEW signing key and REVOKES the old one; entries already signed stay valid. The account is also unlocked. Give the new password to the officer in person.</source>
-      <translation type="unfinished" />
+      <translation>La clé de signature de l'agent est verrouillée par l'ancien mot de passe, que plus personne ne connaît. Custody émet donc une NOUVELLE clé de signature et RÉVOQUE l'ancienne ; les entrées déjà signées restent valables. Le compte est aussi débloqué. Remettez le nouveau mot de passe à l'agent en personne.</translation>
     </message>
     <message>
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>Nouveau mot de passe</translation>
     </message>
     <message>
       <source>Repeat the new password</source>
-      <translation type="unfinished" />
+      <translation>Répéter le nouveau mot de passe</translation>
     </message>
   </context>
   <context>
@@ -5738,7 +5813,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Prosecutor (read only)</source>
-      <translation type="unfinished" />
+      <translation>Procureur (lecture seule)</translation>
     </message>
     <message>
       <source>Administrator</source>
@@ -5749,115 +5824,115 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Scanner</name>
     <message>
       <source>Scanned {code}: finish or close the open dialog first.</source>
-      <translation type="unfinished" />
+      <translation>{code} scanné : terminez ou fermez d'abord la boîte de dialogue ouverte.</translation>
     </message>
     <message>
       <source>Scanned {code}, but no part of Custody opens {what} here.</source>
-      <translation type="unfinished" />
+      <translation>{code} scanné, mais aucune partie de Custody n'ouvre de {what} ici.</translation>
     </message>
     <message>
       <source>item numbers</source>
-      <translation type="unfinished" />
+      <translation>numéros de pièce</translation>
     </message>
     <message>
       <source>location codes</source>
-      <translation type="unfinished" />
+      <translation>codes d'emplacement</translation>
     </message>
     <message>
       <source>badge codes</source>
-      <translation type="unfinished" />
+      <translation>codes de badge</translation>
     </message>
   </context>
   <context>
     <name>Search</name>
     <message>
       <source>The search text is too long: at most {max} characters.</source>
-      <translation type="unfinished" />
+      <translation>Le texte recherché est trop long : au plus {max} caractères.</translation>
     </message>
   </context>
   <context>
     <name>SearchBox</name>
     <message>
       <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation type="unfinished" />
+      <translation>Scannez ou tapez un numéro de pièce, un code LOC- ou OFF-, ou des mots…</translation>
     </message>
   </context>
   <context>
     <name>SeizureForm</name>
     <message>
       <source>Type or choose the case number</source>
-      <translation type="unfinished" />
+      <translation>Tapez ou choisissez le numéro d'affaire</translation>
     </message>
     <message>
       <source>Open a new case…</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir une nouvelle affaire…</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Affaire</translation>
     </message>
     <message>
       <source>Date and time of the seizure</source>
-      <translation type="unfinished" />
+      <translation>Date et heure de la saisie</translation>
     </message>
     <message>
       <source>Station time.</source>
-      <translation type="unfinished" />
+      <translation>Heure du poste.</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lieu</translation>
     </message>
     <message>
       <source>GPS (optional)</source>
-      <translation type="unfinished" />
+      <translation>GPS (facultatif)</translation>
     </message>
     <message>
       <source>Latitude, longitude in decimal degrees.</source>
-      <translation type="unfinished" />
+      <translation>Latitude, longitude en degrés décimaux.</translation>
     </message>
     <message>
       <source>Seizing officer</source>
-      <translation type="unfinished" />
+      <translation>Agent saisissant</translation>
     </message>
     <message>
       <source>The officer's username.</source>
-      <translation type="unfinished" />
+      <translation>Le nom d'utilisateur de l'agent.</translation>
     </message>
     <message>
       <source>Witnesses</source>
-      <translation type="unfinished" />
+      <translation>Témoins</translation>
     </message>
     <message>
       <source>One name per line.</source>
-      <translation type="unfinished" />
+      <translation>Un nom par ligne.</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>Fondement juridique</translation>
     </message>
     <message>
       <source>Warrant or order, with its number.</source>
-      <translation type="unfinished" />
+      <translation>Mandat ou réquisition, avec son numéro.</translation>
     </message>
     <message>
       <source>Received from</source>
-      <translation type="unfinished" />
+      <translation>Remis par</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <source>Record seizure</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer la saisie</translation>
     </message>
   </context>
   <context>
     <name>Settings</name>
     <message>
       <source>Enter a whole number from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
@@ -5865,311 +5940,315 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Unknown setting.</source>
-      <translation type="unfinished" />
+      <translation>Paramètre inconnu.</translation>
     </message>
   </context>
   <context>
     <name>SettingsPage</name>
     <message>
       <source>Wrong passwords before locking</source>
-      <translation type="unfinished" />
+      <translation>Mots de passe erronés avant blocage</translation>
     </message>
     <message>
       <source>An account locks after this many wrong passwords in a row (from {low} to {high}).</source>
-      <translation type="unfinished" />
+      <translation>Un compte se bloque après ce nombre de mots de passe erronés consécutifs (de {low} à {high}).</translation>
     </message>
     <message>
       <source>Lockout (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Blocage (minutes)</translation>
     </message>
     <message>
       <source>How long a locked account stays locked, unless an administrator unlocks it sooner (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>Durée pendant laquelle un compte bloqué le reste, sauf si un administrateur le débloque plus tôt (de {low} à {high} minutes).</translation>
     </message>
     <message>
       <source>Idle lock (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Verrouillage d'inactivité (minutes)</translation>
     </message>
     <message>
       <source>The workstation hides everything behind the lock screen after this many minutes without use (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>Le poste de travail masque tout derrière l'écran de verrouillage après ce nombre de minutes sans utilisation (de {low} à {high} minutes).</translation>
     </message>
     <message>
       <source>Clock jump refused (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Saut d'horloge refusé (minutes)</translation>
     </message>
     <message>
       <source>Nothing is recorded when this computer's clock moves forward by more than this while Custody runs (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>Rien n'est enregistré quand l'horloge de cet ordinateur avance de plus que cela pendant l'exécution de Custody (de {low} à {high} minutes).</translation>
     </message>
     <message>
       <source>Station settings</source>
-      <translation type="unfinished" />
+      <translation>Paramètres du poste</translation>
     </message>
     <message>
       <source>These settings apply to every workstation of this station. Each change is recorded in the ledger with your name.</source>
-      <translation type="unfinished" />
+      <translation>Ces paramètres s'appliquent à tous les postes de travail de ce poste. Chaque modification est enregistrée dans le registre avec votre nom.</translation>
     </message>
     <message>
       <source>Sign-in and locking</source>
-      <translation type="unfinished" />
+      <translation>Connexion et verrouillage</translation>
     </message>
     <message>
       <source>Save settings</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
       <source>Undo my changes</source>
-      <translation type="unfinished" />
+      <translation>Annuler mes modifications</translation>
     </message>
     <message>
       <source>Labels</source>
-      <translation type="unfinished" />
+      <translation>Étiquettes</translation>
     </message>
     <message>
       <source>Default label template</source>
-      <translation type="unfinished" />
+      <translation>Modèle d'étiquette par défaut</translation>
     </message>
     <message>
       <source>Use this template</source>
-      <translation type="unfinished" />
+      <translation>Utiliser ce modèle</translation>
     </message>
     <message>
       <source>Change the station's default label template</source>
-      <translation type="unfinished" />
+      <translation>Changer le modèle d'étiquette par défaut du poste</translation>
     </message>
     <message>
       <source>Labels now print on {name} by default.</source>
-      <translation type="unfinished" />
+      <translation>Les étiquettes s'impriment désormais par défaut sur {name}.</translation>
     </message>
     <message>
       <source>Nothing to save: the settings are as stored.</source>
-      <translation type="unfinished" />
+      <translation>Rien à enregistrer : les paramètres sont tels qu'enregistrés.</translation>
     </message>
     <message>
       <source>Change the station settings.</source>
-      <translation type="unfinished" />
+      <translation>Modifier les paramètres du poste.</translation>
     </message>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>Enregistrement…</translation>
     </message>
     <message>
       <source>Saved. The idle lock now starts after {n} minutes without use.</source>
-      <translation type="unfinished" />
+      <translation>Enregistré. Le verrouillage d'inactivité se déclenche désormais après {n} minutes sans utilisation.</translation>
     </message>
   </context>
   <context>
     <name>Setup</name>
     <message>
       <source>A station code is 1 to 16 characters: capital letters A-Z, digits and '-'.</source>
-      <translation type="unfinished" />
+      <translation>Un code de poste compte 1 à 16 caractères : majuscules A-Z, chiffres et « - ».</translation>
     </message>
     <message>
       <source>A log origin looks like custody.example.org/DIL: lower-case host name, then optional /parts.</source>
-      <translation type="unfinished" />
+      <translation>Une origine de journal ressemble à custody.example.org/DIL : nom d'hôte en minuscules, puis des /parties facultatives.</translation>
     </message>
     <message>
       <source>Unknown time zone {tz}. Use a name such as Africa/Kinshasa or UTC.</source>
-      <translation type="unfinished" />
+      <translation>Fuseau horaire {tz} inconnu. Utilisez un nom comme Africa/Kinshasa ou UTC.</translation>
     </message>
     <message>
       <source>This database is already set up (agency {agency}). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Cette base de données est déjà configurée (service {agency}). Rien n'a été modifié.</translation>
     </message>
   </context>
   <context>
     <name>SignaturePad</name>
     <message>
       <source>Sign here with the mouse or a pen</source>
-      <translation type="unfinished" />
+      <translation>Signez ici avec la souris ou un stylet</translation>
     </message>
     <message>
       <source>Sign above the line</source>
-      <translation type="unfinished" />
+      <translation>Signez au-dessus de la ligne</translation>
     </message>
   </context>
   <context>
     <name>SplitDialog</name>
     <message>
       <source>Take a sample of {item}</source>
-      <translation type="unfinished" />
+      <translation>Prélever un échantillon de {item}</translation>
     </message>
     <message>
       <source>Split {item}</source>
-      <translation type="unfinished" />
+      <translation>Diviser {item}</translation>
     </message>
     <message>
       <source>Description of the part *</source>
-      <translation type="unfinished" />
+      <translation>Description de la partie *</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Quantité</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unité</translation>
     </message>
     <message>
       <source>Sealed</source>
-      <translation type="unfinished" />
+      <translation>Sous scellé</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de scellé</translation>
     </message>
     <message>
       <source>Add a part</source>
-      <translation type="unfinished" />
+      <translation>Ajouter une partie</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <source>For example: sample for the laboratory, request 17/2026.</source>
-      <translation type="unfinished" />
+      <translation>Par exemple : échantillon pour le laboratoire, réquisition 17/2026.</translation>
     </message>
     <message>
       <source>Take sample</source>
-      <translation type="unfinished" />
+      <translation>Prélever l'échantillon</translation>
     </message>
     <message>
       <source>Split</source>
-      <translation type="unfinished" />
+      <translation>Diviser</translation>
     </message>
   </context>
   <context>
     <name>Startup</name>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Custody could not open its database. The details below are also in the log file.</source>
-      <translation type="unfinished" />
+      <translation>Custody n'a pas pu ouvrir sa base de données. Les détails ci-dessous figurent aussi dans le fichier journal.</translation>
     </message>
   </context>
   <context>
     <name>Station</name>
     <message>
       <source>This workstation does not hold the signing key of station {code} ({path}). Nothing was saved. Restore the station's key file from its backup, or work on the workstation that was set up for this station. A new workstation on a shared database first joins it as a station of its own: custody station join (docs/DEPLOYMENT.md).</source>
-      <translation type="unfinished" />
+      <translation>Ce poste de travail ne détient pas la clé de signature du poste {code} ({path}). Rien n'a été enregistré. Restaurez le fichier de clé du poste à partir de sa sauvegarde, ou travaillez sur le poste de travail configuré pour ce poste. Un nouveau poste de travail sur une base partagée la rejoint d'abord comme poste à part entière : custody station join (docs/DEPLOYMENT.md).</translation>
     </message>
     <message>
       <source>The station key file {path} cannot be used ({reason}). Nothing was saved. Restore the station's key file from its backup.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de clé du poste {path} est inutilisable ({reason}). Rien n'a été enregistré. Restaurez le fichier de clé du poste à partir de sa sauvegarde.</translation>
     </message>
     <message>
       <source>The station key file {path} does not hold the key the ledger registers for station {code} (it holds key {found}, the ledger's is {expected}). Nothing was saved. Restore the right key file from the station's backup.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de clé du poste {path} ne contient pas la clé que le registre enregistre pour le poste {code} (il contient la clé {found}, celle du registre est {expected}). Rien n'a été enregistré. Restaurez le bon fichier de clé à partir de la sauvegarde du poste.</translation>
     </message>
     <message>
       <source>The ledger registers no key for station {code}. Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>Le registre n'enregistre aucune clé pour le poste {code}. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>not a key file</source>
-      <translation type="unfinished" />
+      <translation>pas un fichier de clé</translation>
     </message>
     <message>
       <source>not an Ed25519 key</source>
-      <translation type="unfinished" />
+      <translation>pas une clé Ed25519</translation>
     </message>
     <message>
       <source>Stations join a shared PostgreSQL database. This database is an SQLite file, which belongs to one workstation: set up a PostgreSQL server (docs/DEPLOYMENT.md) and join it instead.</source>
-      <translation type="unfinished" />
+      <translation>Les postes rejoignent une base de données PostgreSQL partagée. Cette base est un fichier SQLite, propre à un seul poste de travail : installez un serveur PostgreSQL (docs/DEPLOYMENT.md) et rejoignez-le plutôt.</translation>
     </message>
     <message>
       <source>Station {code} already exists in this database. Choose another code for this workstation. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Le poste {code} existe déjà dans cette base de données. Choisissez un autre code pour ce poste de travail. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>The ledger in this database was not set up by the station whose key you gave: its first station key is {anchor}. Check the key with the agency. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Le registre de cette base n'a pas été créé par le poste dont vous avez donné la clé : sa première clé de poste est {anchor}. Vérifiez la clé auprès du service. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>Give the verifier key of the database's first station (--trust), as the agency published it.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez la clé de vérification du premier poste de la base (--trust), telle que le service l'a publiée.</translation>
     </message>
     <message>
       <source>This is not a station verifier key ({reason}). Copy it exactly as the agency published it (it looks like custody.local/DIL/DIL+1a2b3c4d+AbC...).</source>
-      <translation type="unfinished" />
+      <translation>Ce n'est pas une clé de vérification de poste ({reason}). Copiez-la exactement telle que le service l'a publiée (elle ressemble à custody.local/DIL/DIL+1a2b3c4d+AbC...).</translation>
     </message>
     <message>
       <source>Only an administrator may register a new station; {username} is not one. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Seul un administrateur peut enregistrer un nouveau poste ; {username} n'en est pas un. Rien n'a été modifié.</translation>
     </message>
   </context>
   <context>
     <name>StationPage</name>
     <message>
       <source>Station identifiers</source>
-      <translation type="unfinished" />
+      <translation>Identifiants du poste</translation>
     </message>
     <message>
       <source>Short codes that make this station's items and ledger recognisable.</source>
-      <translation type="unfinished" />
+      <translation>Des codes courts qui rendent reconnaissables les pièces et le registre de ce poste.</translation>
     </message>
     <message>
       <source>for example: DIL</source>
-      <translation type="unfinished" />
+      <translation>par exemple : DIL</translation>
     </message>
     <message>
       <source>Station code</source>
-      <translation type="unfinished" />
+      <translation>Code du poste</translation>
     </message>
     <message>
       <source>1 to 16 capital letters A-Z, digits or '-'.</source>
-      <translation type="unfinished" />
+      <translation>1 à 16 majuscules A-Z, chiffres ou « - ».</translation>
     </message>
     <message>
       <source>Item-id prefix</source>
-      <translation type="unfinished" />
+      <translation>Préfixe des numéros de pièce</translation>
     </message>
     <message>
       <source>Starts every item barcode, for example UN-DIL gives UN-DIL-26-000123-7.</source>
-      <translation type="unfinished" />
+      <translation>Début de chaque code-barres de pièce ; par exemple UN-DIL donne UN-DIL-26-000123-7.</translation>
     </message>
     <message>
       <source>Ledger origin</source>
-      <translation type="unfinished" />
+      <translation>Origine du registre</translation>
     </message>
     <message>
       <source>The name the ledger's checkpoints are signed under. Keep the suggestion unless your administrator gave you one.</source>
-      <translation type="unfinished" />
+      <translation>Le nom sous lequel les points de contrôle du registre sont signés. Gardez la suggestion, sauf si votre administrateur vous en a donné un.</translation>
     </message>
   </context>
   <context>
     <name>TimelineModel</name>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>Entrée</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation>Date et heure</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Par</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Détails</translation>
     </message>
     <message>
       <source>Signed by</source>
-      <translation type="unfinished" />
+      <translation>Signé par</translation>
     </message>
   </context>
   <context>
     <name>Transfer</name>
+    <message>
+      <source>Cannot read {path}: {reason}. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>The transfer package {sha} that brought item {item} is not stored at this station. Nothing was recorded.</source>
       <translation type="unfinished" />
@@ -6231,113 +6310,113 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Users</name>
     <message>
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
       <source>Choose at least one role.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez au moins un rôle.</translation>
     </message>
     <message>
       <source>This would leave no active administrator. Give another officer the Administrator role first.</source>
-      <translation type="unfinished" />
+      <translation>Il ne resterait aucun administrateur actif. Donnez d'abord le rôle Administrateur à un autre agent.</translation>
     </message>
     <message>
       <source>Use 'Change my password' for your own account: a reset would revoke the key you are signed in with.</source>
-      <translation type="unfinished" />
+      <translation>Utilisez « Changer mon mot de passe » pour votre propre compte : une réinitialisation révoquerait la clé avec laquelle vous êtes connecté.</translation>
     </message>
     <message>
       <source>A username is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
-      <translation type="unfinished" />
+      <translation>Un nom d'utilisateur compte 2 à 32 caractères : lettres minuscules, chiffres, « . », « _ » ou « - », en commençant par une lettre.</translation>
     </message>
     <message>
       <source>A badge number is 1 to 24 characters: letters A-Z, digits and '-'.</source>
-      <translation type="unfinished" />
+      <translation>Un numéro de matricule compte 1 à 24 caractères : lettres A-Z, chiffres et « - ».</translation>
     </message>
     <message>
       <source>A badge number cannot start with OFF- or LOC-: those are the codes Custody prints on badge cards and shelves.</source>
-      <translation type="unfinished" />
+      <translation>Un numéro de matricule ne peut pas commencer par OFF- ou LOC- : ce sont les codes que Custody imprime sur les cartes badge et les étagères.</translation>
     </message>
     <message>
       <source>The username {username} is already taken.</source>
-      <translation type="unfinished" />
+      <translation>Le nom d'utilisateur {username} est déjà pris.</translation>
     </message>
     <message>
       <source>Badge number {badge} already belongs to another officer.</source>
-      <translation type="unfinished" />
+      <translation>Le numéro de matricule {badge} appartient déjà à un autre agent.</translation>
     </message>
   </context>
   <context>
     <name>UsersAdmin</name>
     <message>
       <source>{low} to {high} characters, any script; common passwords are refused</source>
-      <translation type="unfinished" />
+      <translation>{low} à {high} caractères, dans n'importe quelle écriture ; les mots de passe courants sont refusés</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
       <source>The two passwords are not the same. Type the new password twice.</source>
-      <translation type="unfinished" />
+      <translation>Les deux mots de passe ne sont pas identiques. Tapez deux fois le nouveau mot de passe.</translation>
     </message>
     <message>
       <source>New officer</source>
-      <translation type="unfinished" />
+      <translation>Nouvel agent</translation>
     </message>
     <message>
       <source>The officer signs in with this username and password. Custody creates the officer's signing key from the password; tell the officer to change it at the first sign-in.</source>
-      <translation type="unfinished" />
+      <translation>L'agent se connecte avec ce nom d'utilisateur et ce mot de passe. Custody crée la clé de signature de l'agent à partir du mot de passe ; demandez à l'agent de le changer à sa première connexion.</translation>
     </message>
     <message>
       <source>Add officer</source>
-      <translation type="unfinished" />
+      <translation>Ajouter l'agent</translation>
     </message>
     <message>
       <source>Roles of {officer}</source>
-      <translation type="unfinished" />
+      <translation>Rôles de {officer}</translation>
     </message>
     <message>
       <source>Roles decide what the officer may do. The change is recorded in the ledger and applies from the officer's next sign-in.</source>
-      <translation type="unfinished" />
+      <translation>Les rôles déterminent ce que l'agent peut faire. La modification est enregistrée dans le registre et s'applique dès la prochaine connexion de l'agent.</translation>
     </message>
     <message>
       <source>Save roles</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les rôles</translation>
     </message>
     <message>
       <source>Reset the password of {officer}</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser le mot de passe de {officer}</translation>
     </message>
     <message>
       <source>Reset password</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
       <source>Change my password</source>
-      <translation type="unfinished" />
+      <translation>Changer mon mot de passe</translation>
     </message>
     <message>
       <source>Your signing key stays the same; it is locked with the new password from now on.</source>
-      <translation type="unfinished" />
+      <translation>Votre clé de signature reste la même ; elle est désormais verrouillée par le nouveau mot de passe.</translation>
     </message>
     <message>
       <source>Change password</source>
-      <translation type="unfinished" />
+      <translation>Changer le mot de passe</translation>
     </message>
   </context>
   <context>
     <name>UsersTableModel</name>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nom d'utilisateur</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Nom complet</translation>
     </message>
     <message>
       <source>Badge</source>
-      <translation type="unfinished" />
+      <translation>Matricule</translation>
     </message>
     <message>
       <source>Badge card code</source>
@@ -6345,125 +6424,125 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Grade</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Rôles</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Actif</translation>
     </message>
     <message>
       <source>Disabled</source>
-      <translation type="unfinished" />
+      <translation>Désactivé</translation>
     </message>
     <message>
       <source>Locked until {time}</source>
-      <translation type="unfinished" />
+      <translation>Bloqué jusqu'à {time}</translation>
     </message>
   </context>
   <context>
     <name>Values</name>
     <message>
       <source>This field is required.</source>
-      <translation type="unfinished" />
+      <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
       <source>Type a number, for example 12.5 (no spaces or thousands separators).</source>
-      <translation type="unfinished" />
+      <translation>Tapez un nombre, par exemple 12,5 (sans espaces ni séparateurs de milliers).</translation>
     </message>
     <message>
       <source>'{text}' is ambiguous: is the comma a decimal point or a thousands separator? Type it without thousands separators, for example 1500 or 1.5.</source>
-      <translation type="unfinished" />
+      <translation>« {text} » est ambigu : la virgule est-elle un séparateur décimal ou de milliers ? Tapez-le sans séparateur de milliers, par exemple 1500 ou 1,5.</translation>
     </message>
     <message>
       <source>The value cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>La valeur ne peut pas être négative.</translation>
     </message>
     <message>
       <source>Unknown weight unit '{unit}': use mg, g or kg.</source>
-      <translation type="unfinished" />
+      <translation>Unité de poids « {unit} » inconnue : utilisez mg, g ou kg.</translation>
     </message>
     <message>
       <source>The weight is more than 10 tonnes; check the number and the unit.</source>
-      <translation type="unfinished" />
+      <translation>Le poids dépasse 10 tonnes ; vérifiez le nombre et l'unité.</translation>
     </message>
     <message>
       <source>Weights are recorded to the milligram: '{text}' has more decimals than that.</source>
-      <translation type="unfinished" />
+      <translation>Les poids sont enregistrés au milligramme près : « {text} » a plus de décimales que cela.</translation>
     </message>
     <message>
       <source>'{code}' is not a known currency code (use the 3-letter code, for example USD).</source>
-      <translation type="unfinished" />
+      <translation>« {code} » n'est pas un code de devise connu (utilisez le code à 3 lettres, par exemple XOF).</translation>
     </message>
     <message>
       <source>{currency} amounts have at most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>Les montants en {currency} ont au plus {places} décimales.</translation>
     </message>
     <message>
       <source>The amount is too large; check the number.</source>
-      <translation type="unfinished" />
+      <translation>Le montant est trop élevé ; vérifiez le nombre.</translation>
     </message>
     <message>
       <source>Too long: at most {max} characters, this has {count}.</source>
-      <translation type="unfinished" />
+      <translation>Trop long : au plus {max} caractères, celui-ci en compte {count}.</translation>
     </message>
     <message>
       <source>The text contains an invisible control character ({char}); please re-type it.</source>
-      <translation type="unfinished" />
+      <translation>Le texte contient un caractère de contrôle invisible ({char}) ; veuillez le retaper.</translation>
     </message>
     <message>
       <source>This field must be a single line.</source>
-      <translation type="unfinished" />
+      <translation>Ce champ doit tenir sur une seule ligne.</translation>
     </message>
     <message>
       <source>Type a whole number, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Tapez un nombre entier, 0 ou plus.</translation>
     </message>
     <message>
       <source>The number is too large (at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>Le nombre est trop grand (au plus {max}).</translation>
     </message>
     <message>
       <source>Type the date as year-month-day, for example 2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>Tapez la date sous la forme année-mois-jour, par exemple 2026-03-31.</translation>
     </message>
     <message>
       <source>Type the date and time as year-month-day hours:minutes, for example 2026-03-31 14:05.</source>
-      <translation type="unfinished" />
+      <translation>Tapez la date et l'heure sous la forme année-mois-jour heures:minutes, par exemple 2026-03-31 14:05.</translation>
     </message>
     <message>
       <source>Answer yes or no.</source>
-      <translation type="unfinished" />
+      <translation>Répondez oui ou non (yes / no).</translation>
     </message>
     <message>
       <source>Type the position as latitude, longitude in degrees, for example 6.9271, 79.8612.</source>
-      <translation type="unfinished" />
+      <translation>Tapez la position sous la forme latitude, longitude en degrés, par exemple 12.6392, -8.0029.</translation>
     </message>
     <message>
       <source>Latitude must be between -90 and 90 and longitude between -180 and 180.</source>
-      <translation type="unfinished" />
+      <translation>La latitude doit être comprise entre -90 et 90 et la longitude entre -180 et 180.</translation>
     </message>
     <message>
       <source>At most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>Au plus {places} décimales.</translation>
     </message>
   </context>
   <context>
     <name>VerifierPage</name>
     <message>
       <source>Save the verifier for prosecutors</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le vérificateur pour le parquet</translation>
     </message>
     <message>
       <source>Web pages (*.html)</source>
-      <translation type="unfinished" />
+      <translation>Pages web (*.html)</translation>
     </message>
     <message>
       <source>Saved {path}.
@@ -6471,22 +6550,26 @@ Please tell your administrator. The details below are also in the log file.</sou
 Give this file to prosecutors with the reports. They open it in any web browser (nothing to install, no internet needed), drop the report PDF on it and type the station key printed on the report.
 
 SHA-256 of the page, to publish with the station key: {sha256}</source>
-      <translation type="unfinished" />
+      <translation>{path} enregistré.
+
+Remettez ce fichier au parquet avec les rapports. Il s'ouvre dans n'importe quel navigateur web (rien à installer, pas besoin d'internet) ; on y dépose le PDF du rapport et on tape la clé du poste imprimée sur le rapport.
+
+SHA-256 de la page, à publier avec la clé du poste : {sha256}</translation>
     </message>
     <message>
       <source>Verifier for prosecutors</source>
-      <translation type="unfinished" />
+      <translation>Vérificateur pour le parquet</translation>
     </message>
   </context>
   <context>
     <name>WelcomePage</name>
     <message>
       <source>Welcome to Custody</source>
-      <translation type="unfinished" />
+      <translation>Bienvenue dans Custody</translation>
     </message>
     <message>
       <source>This workstation's database is empty. Let us set up your station.</source>
-      <translation type="unfinished" />
+      <translation>La base de données de ce poste de travail est vide. Configurons votre poste.</translation>
     </message>
     <message>
       <source>Language of this station</source>
@@ -6498,22 +6581,22 @@ SHA-256 of the page, to publish with the station key: {sha256}</source>
     </message>
     <message>
       <source>In three short steps you will name your agency and evidence room, choose the station's identifiers, and create the first administrator account.</source>
-      <translation type="unfinished" />
+      <translation>En trois courtes étapes, vous allez nommer votre service et votre salle des scellés, choisir les identifiants du poste et créer le premier compte administrateur.</translation>
     </message>
     <message>
       <source>Custody has no default accounts and no default passwords: the administrator you create here is the only way in.</source>
-      <translation type="unfinished" />
+      <translation>Custody n'a ni compte ni mot de passe par défaut : l'administrateur que vous créez ici est le seul moyen d'entrer.</translation>
     </message>
     <message>
       <source>Nothing is saved until you press Set up at the end and every field is valid.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'est enregistré tant que vous n'avez pas appuyé sur Configurer à la fin et que tous les champs ne sont pas valides.</translation>
     </message>
   </context>
   <context>
     <name>dlg</name>
     <message>
       <source>Your password has been changed.</source>
-      <translation type="unfinished" />
+      <translation>Votre mot de passe a été modifié.</translation>
     </message>
   </context>
 </TS>

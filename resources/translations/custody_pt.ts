@@ -5,155 +5,155 @@
     <name>Action</name>
     <message>
       <source>open a case</source>
-      <translation type="unfinished" />
+      <translation>abrir um processo</translation>
     </message>
     <message>
       <source>record a seizure</source>
-      <translation type="unfinished" />
+      <translation>registar uma apreensão</translation>
     </message>
     <message>
       <source>register items</source>
-      <translation type="unfinished" />
+      <translation>registar objetos</translation>
     </message>
     <message>
       <source>ask for a correction of an item record</source>
-      <translation type="unfinished" />
+      <translation>pedir a correção do registo de um objeto</translation>
     </message>
     <message>
       <source>approve corrections of item records</source>
-      <translation type="unfinished" />
+      <translation>aprovar correções de registos de objetos</translation>
     </message>
     <message>
       <source>split an item or take a sample</source>
-      <translation type="unfinished" />
+      <translation>dividir um objeto ou recolher uma amostra</translation>
     </message>
     <message>
       <source>attach photos and documents</source>
-      <translation type="unfinished" />
+      <translation>anexar fotografias e documentos</translation>
     </message>
     <message>
       <source>print labels</source>
-      <translation type="unfinished" />
+      <translation>imprimir etiquetas</translation>
     </message>
     <message>
       <source>hand over or receive items</source>
-      <translation type="unfinished" />
+      <translation>entregar ou receber objetos</translation>
     </message>
     <message>
       <source>check items in to storage</source>
-      <translation type="unfinished" />
+      <translation>dar entrada de objetos no armazém</translation>
     </message>
     <message>
       <source>check items out of storage</source>
-      <translation type="unfinished" />
+      <translation>dar saída de objetos do armazém</translation>
     </message>
     <message>
       <source>move items within storage</source>
-      <translation type="unfinished" />
+      <translation>mudar objetos de lugar no armazém</translation>
     </message>
     <message>
       <source>send items to a laboratory</source>
-      <translation type="unfinished" />
+      <translation>enviar objetos a um laboratório</translation>
     </message>
     <message>
       <source>receive items back from a laboratory</source>
-      <translation type="unfinished" />
+      <translation>receber objetos de volta de um laboratório</translation>
     </message>
     <message>
       <source>take items to court</source>
-      <translation type="unfinished" />
+      <translation>levar objetos ao tribunal</translation>
     </message>
     <message>
       <source>receive items back from court</source>
-      <translation type="unfinished" />
+      <translation>receber objetos de volta do tribunal</translation>
     </message>
     <message>
       <source>break a seal</source>
-      <translation type="unfinished" />
+      <translation>romper um selo</translation>
     </message>
     <message>
       <source>apply a seal</source>
-      <translation type="unfinished" />
+      <translation>aplicar um selo</translation>
     </message>
     <message>
       <source>record a weight</source>
-      <translation type="unfinished" />
+      <translation>registar um peso</translation>
     </message>
     <message>
       <source>acknowledge a discrepancy</source>
-      <translation type="unfinished" />
+      <translation>aceitar uma divergência</translation>
     </message>
     <message>
       <source>carry out an inventory audit</source>
-      <translation type="unfinished" />
+      <translation>fazer um inventário</translation>
     </message>
     <message>
       <source>authorise disposal</source>
-      <translation type="unfinished" />
+      <translation>autorizar o destino final</translation>
     </message>
     <message>
       <source>carry out a disposal</source>
-      <translation type="unfinished" />
+      <translation>executar o destino final</translation>
     </message>
     <message>
       <source>release items to their owner</source>
-      <translation type="unfinished" />
+      <translation>restituir objetos ao proprietário</translation>
     </message>
     <message>
       <source>look up items and their history</source>
-      <translation type="unfinished" />
+      <translation>consultar objetos e o seu histórico</translation>
     </message>
     <message>
       <source>produce reports</source>
-      <translation type="unfinished" />
+      <translation>produzir relatórios</translation>
     </message>
     <message>
       <source>verify the ledger</source>
-      <translation type="unfinished" />
+      <translation>verificar o registo</translation>
     </message>
     <message>
       <source>export the ledger and proofs</source>
-      <translation type="unfinished" />
+      <translation>exportar o registo e as provas</translation>
     </message>
     <message>
       <source>sign a ledger checkpoint</source>
-      <translation type="unfinished" />
+      <translation>assinar um ponto de controlo do registo</translation>
     </message>
     <message>
       <source>rebuild the tables from the ledger</source>
-      <translation type="unfinished" />
+      <translation>reconstruir as tabelas a partir do registo</translation>
     </message>
     <message>
       <source>manage users</source>
-      <translation type="unfinished" />
+      <translation>gerir utilizadores</translation>
     </message>
     <message>
       <source>unlock user accounts</source>
-      <translation type="unfinished" />
+      <translation>desbloquear contas</translation>
     </message>
     <message>
       <source>change the station settings</source>
-      <translation type="unfinished" />
+      <translation>alterar as definições do posto</translation>
     </message>
     <message>
       <source>manage storage locations</source>
-      <translation type="unfinished" />
+      <translation>gerir os locais de armazenamento</translation>
     </message>
     <message>
       <source>make a backup</source>
-      <translation type="unfinished" />
+      <translation>fazer uma cópia de segurança</translation>
     </message>
     <message>
       <source>restore a backup</source>
-      <translation type="unfinished" />
+      <translation>restaurar uma cópia de segurança</translation>
     </message>
     <message>
       <source>build a demonstration database</source>
-      <translation type="unfinished" />
+      <translation>criar uma base de dados de demonstração</translation>
     </message>
     <message>
       <source>record a clock correction</source>
-      <translation type="unfinished" />
+      <translation>registar uma correção do relógio</translation>
     </message>
     <message>
       <source>recover items held by an absent or disabled officer</source>
@@ -168,141 +168,141 @@
     <name>AdminPage</name>
     <message>
       <source>First administrator</source>
-      <translation type="unfinished" />
+      <translation>Primeiro administrador</translation>
     </message>
     <message>
       <source>The administrator manages officers and the station. There is no other account.</source>
-      <translation type="unfinished" />
+      <translation>O administrador gere os agentes e o posto. Não existe mais nenhuma conta.</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nome de utilizador</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, '.', '_' or '-'; used to sign in.</source>
-      <translation type="unfinished" />
+      <translation>Letras minúsculas, algarismos, «.», «_» ou «-»; serve para iniciar sessão.</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Nome completo</translation>
     </message>
     <message>
       <source>Badge number</source>
-      <translation type="unfinished" />
+      <translation>Número de matrícula</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Palavra-passe</translation>
     </message>
     <message>
       <source>8 to 128 characters, in any script; spaces are allowed. A short sentence is easy to remember and hard to guess. Common passwords are refused.</source>
-      <translation type="unfinished" />
+      <translation>8 a 128 carateres, em qualquer alfabeto; os espaços são permitidos. Uma frase curta é fácil de lembrar e difícil de adivinhar. As palavras-passe comuns são recusadas.</translation>
     </message>
     <message>
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation>Repetir a palavra-passe</translation>
     </message>
     <message>
       <source>The two passwords are not the same.</source>
-      <translation type="unfinished" />
+      <translation>As duas palavras-passe não são iguais.</translation>
     </message>
   </context>
   <context>
     <name>AdministrationPage</name>
     <message>
       <source>Administration</source>
-      <translation type="unfinished" />
+      <translation>Administração</translation>
     </message>
     <message>
       <source>Ledger integrity</source>
-      <translation type="unfinished" />
+      <translation>Integridade do registo</translation>
     </message>
     <message>
       <source>Verification recomputes every entry's hash, the hash chain, the signatures, who was entitled to sign each entry and the signed checkpoints from the stored bytes, against this station's own key, and checks the tables derived from the ledger.</source>
-      <translation type="unfinished" />
+      <translation>A verificação recalcula, a partir dos bytes guardados, o hash de cada entrada, a cadeia de hashes, as assinaturas, quem tinha direito a assinar cada entrada e os pontos de controlo assinados, com a chave própria deste posto, e verifica as tabelas derivadas do registo.</translation>
     </message>
     <message>
       <source>Verify ledger</source>
-      <translation type="unfinished" />
+      <translation>Verificar o registo</translation>
     </message>
     <message>
       <source>Your roles do not allow verifying the ledger.</source>
-      <translation type="unfinished" />
+      <translation>As suas funções não permitem verificar o registo.</translation>
     </message>
     <message>
       <source>Correct the ledger's clock…</source>
-      <translation type="unfinished" />
+      <translation>Corrigir o relógio do registo…</translation>
     </message>
     <message>
       <source>Officers</source>
-      <translation type="unfinished" />
+      <translation>Agentes</translation>
     </message>
     <message>
       <source>Clock correction recorded at entry {seq}.</source>
-      <translation type="unfinished" />
+      <translation>Correção do relógio registada na entrada {seq}.</translation>
     </message>
     <message>
       <source>Verifying…</source>
-      <translation type="unfinished" />
+      <translation>A verificar…</translation>
     </message>
     <message>
       <source>Not verified since you signed in.</source>
-      <translation type="unfinished" />
+      <translation>Não verificado desde que iniciou sessão.</translation>
     </message>
     <message>
       <source>Consistent, but NOT checked against this station's key: all {n} entries check out among themselves, but this workstation holds no station key to trust (verified {when}).</source>
-      <translation type="unfinished" />
+      <translation>Coerente, mas NÃO verificado com a chave deste posto: as {n} entradas concordam entre si, mas este computador não tem nenhuma chave de posto de confiança (verificado em {when}).</translation>
     </message>
     <message>
       <source>Intact: all {n} entries, their signatures and checkpoints check out (verified {when}).</source>
-      <translation type="unfinished" />
+      <translation>Íntegro: as {n} entradas, as assinaturas e os pontos de controlo estão corretos (verificado em {when}).</translation>
     </message>
     <message>
       <source>Ledger root hash: {root}</source>
-      <translation type="unfinished" />
+      <translation>Hash raiz do registo: {root}</translation>
     </message>
     <message>
       <source>NOT intact: {k} problems found (verified {when}). Keep this workstation as it is and call your supervisor.</source>
-      <translation type="unfinished" />
+      <translation>NÃO íntegro: {k} problemas encontrados (verificado em {when}). Deixe este computador como está e chame o seu supervisor.</translation>
     </message>
     <message>
       <source>Entry {seq}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Entrada {seq}: {reason}</translation>
     </message>
   </context>
   <context>
     <name>AgencyPage</name>
     <message>
       <source>Agency and evidence room</source>
-      <translation type="unfinished" />
+      <translation>Serviço e depósito de provas</translation>
     </message>
     <message>
       <source>These names appear on every label and court report.</source>
-      <translation type="unfinished" />
+      <translation>Estes nomes aparecem em todas as etiquetas e relatórios para o tribunal.</translation>
     </message>
     <message>
       <source>for example: National Police, Drug Enforcement Unit</source>
-      <translation type="unfinished" />
+      <translation>por exemplo: Polícia Nacional, Unidade de Combate à Droga</translation>
     </message>
     <message>
       <source>for example: Central evidence room</source>
-      <translation type="unfinished" />
+      <translation>por exemplo: Depósito central de provas</translation>
     </message>
     <message>
       <source>Agency name</source>
-      <translation type="unfinished" />
+      <translation>Nome do serviço</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Depósito de provas</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Fuso horário</translation>
     </message>
     <message>
       <source>Dates on reports are shown in this time zone. Type part of a city name to search.</source>
-      <translation type="unfinished" />
+      <translation>As datas dos relatórios são mostradas neste fuso horário. Escreva parte do nome de uma cidade para procurar.</translation>
     </message>
   </context>
   <context>
@@ -328,81 +328,152 @@
     <name>Attachments</name>
     <message>
       <source>JPEG photo</source>
-      <translation type="unfinished" />
+      <translation>Fotografia JPEG</translation>
     </message>
     <message>
       <source>PNG image</source>
-      <translation type="unfinished" />
+      <translation>Imagem PNG</translation>
     </message>
     <message>
       <source>PDF document</source>
-      <translation type="unfinished" />
+      <translation>Documento PDF</translation>
     </message>
     <message>
       <source>The file is too large: {size} MB. At most {max} MB can be attached.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro é demasiado grande: {size} MB. Só se podem anexar até {max} MB.</translation>
     </message>
     <message>
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro está vazio.</translation>
     </message>
     <message>
       <source>Only JPEG and PNG photos and PDF documents can be attached (this is {media_type}).</source>
-      <translation type="unfinished" />
+      <translation>Só se podem anexar fotografias JPEG e PNG e documentos PDF (este é {media_type}).</translation>
     </message>
     <message>
       <source>The file's content is not a {expected}. Check the file.</source>
-      <translation type="unfinished" />
+      <translation>O conteúdo do ficheiro não é um(a) {expected}. Verifique o ficheiro.</translation>
     </message>
     <message>
       <source>The image cannot be read: the file is damaged or not an image.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler a imagem: o ficheiro está danificado ou não é uma imagem.</translation>
     </message>
     <message>
       <source>The image is too large ({pixels} megapixels); at most {max} megapixels.</source>
-      <translation type="unfinished" />
+      <translation>A imagem é demasiado grande ({pixels} megapíxeis); no máximo {max} megapíxeis.</translation>
     </message>
     <message>
       <source>This attachment is not an image: there is no thumbnail.</source>
-      <translation type="unfinished" />
+      <translation>Este anexo não é uma imagem: não tem miniatura.</translation>
     </message>
     <message>
       <source>There is no item {item_id}.</source>
-      <translation type="unfinished" />
+      <translation>Não existe o objeto {item_id}.</translation>
     </message>
     <message>
       <source>The stored file {sha256} does not match its hash: it was altered. Restore a backup.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro guardado {sha256} não corresponde ao seu hash: foi alterado. Restaure uma cópia de segurança.</translation>
     </message>
   </context>
   <context>
     <name>Auth</name>
     <message>
       <source>The username or password is not correct.</source>
-      <translation type="unfinished" />
+      <translation>O nome de utilizador ou a palavra-passe não estão corretos.</translation>
     </message>
     <message>
       <source>This account is locked after too many wrong passwords. Try again after {until} or ask an administrator to unlock it.</source>
-      <translation type="unfinished" />
+      <translation>Esta conta está bloqueada após demasiadas palavras-passe erradas. Tente de novo depois de {until} ou peça a um administrador que a desbloqueie.</translation>
     </message>
     <message>
       <source>This account is disabled. Ask an administrator.</source>
-      <translation type="unfinished" />
+      <translation>Esta conta está desativada. Fale com um administrador.</translation>
     </message>
     <message>
       <source>The password is not correct.</source>
-      <translation type="unfinished" />
+      <translation>A palavra-passe não está correta.</translation>
     </message>
     <message>
       <source>The account of {username} is not locked.</source>
-      <translation type="unfinished" />
+      <translation>A conta de {username} não está bloqueada.</translation>
     </message>
     <message>
       <source>The signing key of {username} was replaced or revoked since it was unlocked (for example by a password reset). Nothing was saved. Sign in again.</source>
-      <translation type="unfinished" />
+      <translation>A chave de assinatura de {username} foi substituída ou revogada desde que foi desbloqueada (por exemplo, por uma reposição da palavra-passe). Nada foi guardado. Inicie sessão de novo.</translation>
     </message>
     <message>
       <source>{username} is not an officer of this ledger. Nothing was saved.</source>
+      <translation>{username} não é agente deste registo. Nada foi guardado.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>No backup passphrase is set on this workstation. An administrator sets it once: custody backup passphrase --as ADMIN. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A backup passphrase is already set; give --replace to set a new one (older backups keep needing the old passphrase).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup passphrase must be at least {n} characters long.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup key file {path} is damaged. Set the passphrase again (custody backup passphrase --replace). Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The copy of the database did not verify ({reason}), so no backup was kept. Run 'custody ledger verify' on the station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup file read back from {path} is not what was written (the disk or the medium is failing). It was deleted; write the backup elsewhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump is not installed on this workstation (it comes with the PostgreSQL client). Install it, or back up the server as docs/DEPLOYMENT.md describes. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump failed: {reason}. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {path} already holds a Custody database or keys. Restore into a new, empty data folder (--data-dir NEW). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is not a Custody backup. Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup {path} is damaged or incomplete (it does not authenticate: a changed or missing byte). Nothing was restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The passphrase does not open this backup. Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup {path} does not hold what its manifest lists ({reason}). Nothing was restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database in the backup does not verify ({reason}). Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup holds {size} ledger entries, but the station's checkpoint {checkpoint} already covers {covered}: it is older than what the station exported, and restoring it would lose entries. Nothing was restored; use a newer backup, or --force to restore it anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger in the backup is not consistent with the checkpoint {checkpoint} ({reason}). Nothing was restored; use --force to restore it anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The checkpoint file {path} is not a signed checkpoint note.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -410,847 +481,849 @@
     <name>CaseForm</name>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>Número do processo</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>Crime</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <source>A short name for the case, as the investigators call it.</source>
-      <translation type="unfinished" />
+      <translation>Um nome curto para o processo, como os investigadores lhe chamam.</translation>
     </message>
     <message>
       <source>Requesting agency reference</source>
-      <translation type="unfinished" />
+      <translation>Referência do serviço requerente</translation>
     </message>
     <message>
       <source>Prosecutor reference</source>
-      <translation type="unfinished" />
+      <translation>Referência do Ministério Público</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Referência do tribunal</translation>
     </message>
     <message>
       <source>Open case</source>
-      <translation type="unfinished" />
+      <translation>Abrir processo</translation>
     </message>
   </context>
   <context>
     <name>CasesPage</name>
     <message>
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Processos</translation>
     </message>
     <message>
       <source>Filter by case number or title</source>
-      <translation type="unfinished" />
+      <translation>Filtrar por número ou título do processo</translation>
     </message>
     <message>
       <source>Record a seizure for this case</source>
-      <translation type="unfinished" />
+      <translation>Registar uma apreensão para este processo</translation>
     </message>
     <message>
       <source>Show its items</source>
-      <translation type="unfinished" />
+      <translation>Mostrar os seus objetos</translation>
     </message>
     <message>
       <source>New case…</source>
-      <translation type="unfinished" />
+      <translation>Novo processo…</translation>
     </message>
     <message>
       <source>Open a new case</source>
-      <translation type="unfinished" />
+      <translation>Abrir um novo processo</translation>
     </message>
     <message>
       <source>Case {number} opened.</source>
-      <translation type="unfinished" />
+      <translation>Processo {number} aberto.</translation>
     </message>
   </context>
   <context>
     <name>CasesTableModel</name>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>Número do processo</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>Crime</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Título</translation>
     </message>
     <message>
       <source>Seizures</source>
-      <translation type="unfinished" />
+      <translation>Apreensões</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Objetos</translation>
     </message>
     <message>
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>Aberto em</translation>
     </message>
     <message>
       <source>Opened by</source>
-      <translation type="unfinished" />
+      <translation>Aberto por</translation>
     </message>
   </context>
   <context>
     <name>Categories</name>
     <message>
       <source>This field is required.</source>
-      <translation type="unfinished" />
+      <translation>Este campo é obrigatório.</translation>
     </message>
     <message>
       <source>This field does not belong to this kind of item.</source>
-      <translation type="unfinished" />
+      <translation>Este campo não se aplica a este tipo de objeto.</translation>
     </message>
     <message>
       <source>Choose one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>Escolha uma das opções: {choices}.</translation>
     </message>
     <message>
       <source>The net weight cannot be more than the gross weight.</source>
-      <translation type="unfinished" />
+      <translation>O peso líquido não pode ser maior do que o peso bruto.</translation>
     </message>
     <message>
       <source>Leave the result empty: no field test was done.</source>
-      <translation type="unfinished" />
+      <translation>Deixe o resultado vazio: não foi feito nenhum teste de campo.</translation>
     </message>
     <message>
       <source>A field test was done: give its result.</source>
-      <translation type="unfinished" />
+      <translation>Foi feito um teste de campo: indique o resultado.</translation>
     </message>
     <message>
       <source>Say who made it safe.</source>
-      <translation type="unfinished" />
+      <translation>Indique quem o tornou seguro.</translation>
     </message>
     <message>
       <source>Say when it was made safe.</source>
-      <translation type="unfinished" />
+      <translation>Indique quando foi tornado seguro.</translation>
     </message>
     <message>
       <source>Leave this empty: the item was not made safe.</source>
-      <translation type="unfinished" />
+      <translation>Deixe este campo vazio: o objeto não foi tornado seguro.</translation>
     </message>
     <message>
       <source>Choose the currency of the value.</source>
-      <translation type="unfinished" />
+      <translation>Escolha a moeda do valor.</translation>
     </message>
     <message>
       <source>Count the notes and coins: give at least one denomination and its count.</source>
-      <translation type="unfinished" />
+      <translation>Conte as notas e moedas: indique pelo menos um valor facial e a respetiva quantidade.</translation>
     </message>
     <message>
       <source>Each line needs a denomination above zero and a count (for example 50 and 12).</source>
-      <translation type="unfinished" />
+      <translation>Cada linha precisa de um valor facial superior a zero e de uma quantidade (por exemplo 50 e 12).</translation>
     </message>
     <message>
       <source>The denomination {denomination} is listed twice.</source>
-      <translation type="unfinished" />
+      <translation>O valor facial {denomination} aparece duas vezes.</translation>
     </message>
     <message>
       <source>The total does not match the notes and coins counted ({total}).</source>
-      <translation type="unfinished" />
+      <translation>O total não corresponde às notas e moedas contadas ({total}).</translation>
     </message>
     <message>
       <source>The value cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>O valor não pode ser negativo.</translation>
     </message>
     <message>
       <source>At most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>No máximo {places} casas decimais.</translation>
     </message>
     <message>
       <source>A VIN has 17 letters and digits, without the letters I, O or Q. Check it against the vehicle.</source>
-      <translation type="unfinished" />
+      <translation>Um VIN tem 17 letras e algarismos, sem as letras I, O ou Q. Confira-o no veículo.</translation>
     </message>
     <message>
       <source>An IMEI has 15 digits (16 for IMEISV). Dial *#06# on the phone or read the label.</source>
-      <translation type="unfinished" />
+      <translation>Um IMEI tem 15 algarismos (16 no IMEISV). Marque *#06# no telemóvel ou leia a etiqueta.</translation>
     </message>
     <message>
       <source>This IMEI has a typing error: its last digit does not match. Check it.</source>
-      <translation type="unfinished" />
+      <translation>Este IMEI tem um erro de digitação: o último algarismo não confere. Verifique-o.</translation>
     </message>
     <message>
       <source>Powder</source>
-      <translation type="unfinished" />
+      <translation>Pó</translation>
     </message>
     <message>
       <source>Crystals</source>
-      <translation type="unfinished" />
+      <translation>Cristais</translation>
     </message>
     <message>
       <source>Tablets</source>
-      <translation type="unfinished" />
+      <translation>Comprimidos</translation>
     </message>
     <message>
       <source>Capsules</source>
-      <translation type="unfinished" />
+      <translation>Cápsulas</translation>
     </message>
     <message>
       <source>Liquid</source>
-      <translation type="unfinished" />
+      <translation>Líquido</translation>
     </message>
     <message>
       <source>Plant material</source>
-      <translation type="unfinished" />
+      <translation>Material vegetal</translation>
     </message>
     <message>
       <source>Resin</source>
-      <translation type="unfinished" />
+      <translation>Resina</translation>
     </message>
     <message>
       <source>Paste</source>
-      <translation type="unfinished" />
+      <translation>Pasta</translation>
     </message>
     <message>
       <source>Blotter paper</source>
-      <translation type="unfinished" />
+      <translation>Papel mata-borrão</translation>
     </message>
     <message>
       <source>Other form</source>
-      <translation type="unfinished" />
+      <translation>Outra forma</translation>
     </message>
     <message>
       <source>Positive</source>
-      <translation type="unfinished" />
+      <translation>Positivo</translation>
     </message>
     <message>
       <source>Negative</source>
-      <translation type="unfinished" />
+      <translation>Negativo</translation>
     </message>
     <message>
       <source>Inconclusive</source>
-      <translation type="unfinished" />
+      <translation>Inconclusivo</translation>
     </message>
     <message>
       <source>Pistol</source>
-      <translation type="unfinished" />
+      <translation>Pistola</translation>
     </message>
     <message>
       <source>Revolver</source>
-      <translation type="unfinished" />
+      <translation>Revólver</translation>
     </message>
     <message>
       <source>Rifle</source>
-      <translation type="unfinished" />
+      <translation>Espingarda</translation>
     </message>
     <message>
       <source>Shotgun</source>
-      <translation type="unfinished" />
+      <translation>Caçadeira</translation>
     </message>
     <message>
       <source>Submachine gun</source>
-      <translation type="unfinished" />
+      <translation>Pistola-metralhadora</translation>
     </message>
     <message>
       <source>Machine gun</source>
-      <translation type="unfinished" />
+      <translation>Metralhadora</translation>
     </message>
     <message>
       <source>Combination gun</source>
-      <translation type="unfinished" />
+      <translation>Arma combinada</translation>
     </message>
     <message>
       <source>Craft-made firearm</source>
-      <translation type="unfinished" />
+      <translation>Arma de fabrico artesanal</translation>
     </message>
     <message>
       <source>Other firearm</source>
-      <translation type="unfinished" />
+      <translation>Outra arma de fogo</translation>
     </message>
     <message>
       <source>Centrefire cartridges</source>
-      <translation type="unfinished" />
+      <translation>Cartuchos de percussão central</translation>
     </message>
     <message>
       <source>Rimfire cartridges</source>
-      <translation type="unfinished" />
+      <translation>Cartuchos de percussão anelar</translation>
     </message>
     <message>
       <source>Shotgun shells</source>
-      <translation type="unfinished" />
+      <translation>Cartuchos de caça</translation>
     </message>
     <message>
       <source>Other ammunition</source>
-      <translation type="unfinished" />
+      <translation>Outras munições</translation>
     </message>
     <message>
       <source>Commercial explosive</source>
-      <translation type="unfinished" />
+      <translation>Explosivo comercial</translation>
     </message>
     <message>
       <source>Military explosive or munition</source>
-      <translation type="unfinished" />
+      <translation>Explosivo ou munição militar</translation>
     </message>
     <message>
       <source>Improvised device</source>
-      <translation type="unfinished" />
+      <translation>Engenho explosivo improvisado</translation>
     </message>
     <message>
       <source>Detonators or fuses</source>
-      <translation type="unfinished" />
+      <translation>Detonadores ou rastilhos</translation>
     </message>
     <message>
       <source>Fireworks or flares</source>
-      <translation type="unfinished" />
+      <translation>Fogo de artifício ou very-lights</translation>
     </message>
     <message>
       <source>Other explosive</source>
-      <translation type="unfinished" />
+      <translation>Outro explosivo</translation>
     </message>
     <message>
       <source>Passport</source>
-      <translation type="unfinished" />
+      <translation>Passaporte</translation>
     </message>
     <message>
       <source>Identity card</source>
-      <translation type="unfinished" />
+      <translation>Bilhete de identidade</translation>
     </message>
     <message>
       <source>Driving licence</source>
-      <translation type="unfinished" />
+      <translation>Carta de condução</translation>
     </message>
     <message>
       <source>Visa</source>
-      <translation type="unfinished" />
+      <translation>Visto</translation>
     </message>
     <message>
       <source>Residence or work permit</source>
-      <translation type="unfinished" />
+      <translation>Autorização de residência ou de trabalho</translation>
     </message>
     <message>
       <source>Vehicle registration</source>
-      <translation type="unfinished" />
+      <translation>Documento do veículo</translation>
     </message>
     <message>
       <source>Bank card</source>
-      <translation type="unfinished" />
+      <translation>Cartão bancário</translation>
     </message>
     <message>
       <source>Other document</source>
-      <translation type="unfinished" />
+      <translation>Outro documento</translation>
     </message>
     <message>
       <source>Mobile phone</source>
-      <translation type="unfinished" />
+      <translation>Telemóvel</translation>
     </message>
     <message>
       <source>Computer</source>
-      <translation type="unfinished" />
+      <translation>Computador</translation>
     </message>
     <message>
       <source>Tablet</source>
-      <translation type="unfinished" />
+      <translation>Tablet</translation>
     </message>
     <message>
       <source>Storage (USB stick, disk, memory card)</source>
-      <translation type="unfinished" />
+      <translation>Armazenamento (pen USB, disco, cartão de memória)</translation>
     </message>
     <message>
       <source>SIM card</source>
-      <translation type="unfinished" />
+      <translation>Cartão SIM</translation>
     </message>
     <message>
       <source>GPS or satellite device</source>
-      <translation type="unfinished" />
+      <translation>Aparelho GPS ou de satélite</translation>
     </message>
     <message>
       <source>Other device</source>
-      <translation type="unfinished" />
+      <translation>Outro aparelho</translation>
     </message>
     <message>
       <source>Timber</source>
-      <translation type="unfinished" />
+      <translation>Madeira</translation>
     </message>
     <message>
       <source>Mineral or ore</source>
-      <translation type="unfinished" />
+      <translation>Mineral ou minério</translation>
     </message>
     <message>
       <source>Charcoal</source>
-      <translation type="unfinished" />
+      <translation>Carvão vegetal</translation>
     </message>
     <message>
       <source>Wildlife or wildlife product</source>
-      <translation type="unfinished" />
+      <translation>Fauna ou produto de fauna selvagem</translation>
     </message>
     <message>
       <source>Other natural resource</source>
-      <translation type="unfinished" />
+      <translation>Outro recurso natural</translation>
     </message>
     <message>
       <source>Made safe</source>
-      <translation type="unfinished" />
+      <translation>Tornado seguro</translation>
     </message>
     <message>
       <source>Made safe by</source>
-      <translation type="unfinished" />
+      <translation>Tornado seguro por</translation>
     </message>
     <message>
       <source>Made safe at (date and time)</source>
-      <translation type="unfinished" />
+      <translation>Tornado seguro em (data e hora)</translation>
     </message>
     <message>
       <source>Suspected substance</source>
-      <translation type="unfinished" />
+      <translation>Substância suspeita</translation>
     </message>
     <message>
       <source>Form</source>
-      <translation type="unfinished" />
+      <translation>Forma</translation>
     </message>
     <message>
       <source>Number of packages</source>
-      <translation type="unfinished" />
+      <translation>Número de embalagens</translation>
     </message>
     <message>
       <source>Gross weight (with packaging)</source>
-      <translation type="unfinished" />
+      <translation>Peso bruto (com embalagem)</translation>
     </message>
     <message>
       <source>Net weight (substance only)</source>
-      <translation type="unfinished" />
+      <translation>Peso líquido (só a substância)</translation>
     </message>
     <message>
       <source>Field test done</source>
-      <translation type="unfinished" />
+      <translation>Teste de campo feito</translation>
     </message>
     <message>
       <source>Field test result</source>
-      <translation type="unfinished" />
+      <translation>Resultado do teste de campo</translation>
     </message>
     <message>
       <source>Type of firearm</source>
-      <translation type="unfinished" />
+      <translation>Tipo de arma de fogo</translation>
     </message>
     <message>
       <source>Make (manufacturer)</source>
-      <translation type="unfinished" />
+      <translation>Marca (fabricante)</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modelo</translation>
     </message>
     <message>
       <source>Calibre</source>
-      <translation type="unfinished" />
+      <translation>Calibre</translation>
     </message>
     <message>
       <source>Serial number</source>
-      <translation type="unfinished" />
+      <translation>Número de série</translation>
     </message>
     <message>
       <source>Country of manufacture</source>
-      <translation type="unfinished" />
+      <translation>País de fabrico</translation>
     </message>
     <message>
       <source>Other markings</source>
-      <translation type="unfinished" />
+      <translation>Outras marcações</translation>
     </message>
     <message>
       <source>Number of magazines</source>
-      <translation type="unfinished" />
+      <translation>Número de carregadores</translation>
     </message>
     <message>
       <source>Rounds of ammunition with it</source>
-      <translation type="unfinished" />
+      <translation>Munições apreendidas com a arma</translation>
     </message>
     <message>
       <source>Type of ammunition</source>
-      <translation type="unfinished" />
+      <translation>Tipo de munição</translation>
     </message>
     <message>
       <source>Headstamp</source>
-      <translation type="unfinished" />
+      <translation>Marcação do culote</translation>
     </message>
     <message>
       <source>Number of rounds</source>
-      <translation type="unfinished" />
+      <translation>Número de munições</translation>
     </message>
     <message>
       <source>Type of explosive</source>
-      <translation type="unfinished" />
+      <translation>Tipo de explosivo</translation>
     </message>
     <message>
       <source>Markings</source>
-      <translation type="unfinished" />
+      <translation>Marcações</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>Peso líquido</translation>
     </message>
     <message>
       <source>Number of pieces</source>
-      <translation type="unfinished" />
+      <translation>Número de peças</translation>
     </message>
     <message>
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Moeda</translation>
     </message>
     <message>
       <source>Notes and coins counted</source>
-      <translation type="unfinished" />
+      <translation>Notas e moedas contadas</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
       <source>Suspected counterfeit</source>
-      <translation type="unfinished" />
+      <translation>Suspeita de contrafação</translation>
     </message>
     <message>
       <source>Type of document</source>
-      <translation type="unfinished" />
+      <translation>Tipo de documento</translation>
     </message>
     <message>
       <source>Issuing country</source>
-      <translation type="unfinished" />
+      <translation>País emissor</translation>
     </message>
     <message>
       <source>Document number</source>
-      <translation type="unfinished" />
+      <translation>Número do documento</translation>
     </message>
     <message>
       <source>Name of the holder (as written)</source>
-      <translation type="unfinished" />
+      <translation>Nome do titular (tal como escrito)</translation>
     </message>
     <message>
       <source>Type of device</source>
-      <translation type="unfinished" />
+      <translation>Tipo de aparelho</translation>
     </message>
     <message>
       <source>Make</source>
-      <translation type="unfinished" />
+      <translation>Marca</translation>
     </message>
     <message>
       <source>IMEI</source>
-      <translation type="unfinished" />
+      <translation>IMEI</translation>
     </message>
     <message>
       <source>Second IMEI (dual SIM)</source>
-      <translation type="unfinished" />
+      <translation>Segundo IMEI (dual SIM)</translation>
     </message>
     <message>
       <source>VIN (vehicle identification number)</source>
-      <translation type="unfinished" />
+      <translation>VIN (número de identificação do veículo)</translation>
     </message>
     <message>
       <source>Number plate</source>
-      <translation type="unfinished" />
+      <translation>Matrícula</translation>
     </message>
     <message>
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>Cor</translation>
     </message>
     <message>
       <source>Kind of resource</source>
-      <translation type="unfinished" />
+      <translation>Tipo de recurso</translation>
     </message>
     <message>
       <source>Species or mineral</source>
-      <translation type="unfinished" />
+      <translation>Espécie ou mineral</translation>
     </message>
     <message>
       <source>Volume (cubic metres)</source>
-      <translation type="unfinished" />
+      <translation>Volume (metros cúbicos)</translation>
     </message>
     <message>
       <source>Weight</source>
-      <translation type="unfinished" />
+      <translation>Peso</translation>
     </message>
     <message>
       <source>Origin (where it came from)</source>
-      <translation type="unfinished" />
+      <translation>Proveniência</translation>
     </message>
     <message>
       <source>Estimated value</source>
-      <translation type="unfinished" />
+      <translation>Valor estimado</translation>
     </message>
   </context>
   <context>
     <name>Category</name>
     <message>
       <source>Drugs</source>
-      <translation type="unfinished" />
+      <translation>Droga</translation>
     </message>
     <message>
       <source>Firearm</source>
-      <translation type="unfinished" />
+      <translation>Arma de fogo</translation>
     </message>
     <message>
       <source>Ammunition</source>
-      <translation type="unfinished" />
+      <translation>Munições</translation>
     </message>
     <message>
       <source>Explosives</source>
-      <translation type="unfinished" />
+      <translation>Explosivos</translation>
     </message>
     <message>
       <source>Cash</source>
-      <translation type="unfinished" />
+      <translation>Numerário</translation>
     </message>
     <message>
       <source>Identity or other document</source>
-      <translation type="unfinished" />
+      <translation>Documento de identificação ou outro</translation>
     </message>
     <message>
       <source>Phone, computer or other device</source>
-      <translation type="unfinished" />
+      <translation>Telemóvel, computador ou outro aparelho</translation>
     </message>
     <message>
       <source>Vehicle</source>
-      <translation type="unfinished" />
+      <translation>Veículo</translation>
     </message>
     <message>
       <source>Timber, minerals, wildlife</source>
-      <translation type="unfinished" />
+      <translation>Madeira, minerais, fauna e flora</translation>
     </message>
     <message>
       <source>Other goods</source>
-      <translation type="unfinished" />
+      <translation>Outros bens</translation>
     </message>
   </context>
   <context>
     <name>CertificateCard</name>
     <message>
       <source>Report signatures</source>
-      <translation type="unfinished" />
+      <translation>Assinatura dos relatórios</translation>
     </message>
     <message>
       <source>Reports are signed with this station's certificate; the ledger binds its fingerprint to the station key, and every report prints it. Give the trust root to a court whose PDF reader should recognise the signature.</source>
-      <translation type="unfinished" />
+      <translation>Os relatórios são assinados com o certificado deste posto; o registo liga a sua impressão digital à chave do posto e cada relatório imprime-a. Entregue o certificado raiz ao tribunal cujo leitor de PDF deve reconhecer a assinatura.</translation>
     </message>
     <message>
       <source>Save the trust root…</source>
-      <translation type="unfinished" />
+      <translation>Guardar o certificado raiz…</translation>
     </message>
     <message>
       <source>Use an agency certificate (PKCS#12)…</source>
-      <translation type="unfinished" />
+      <translation>Usar um certificado do serviço (PKCS#12)…</translation>
     </message>
     <message>
       <source>Signed by: {subject}
 SHA-256: {sha}
 Valid until: {until}</source>
-      <translation type="unfinished" />
+      <translation>Assinado por: {subject}
+SHA-256: {sha}
+Válido até: {until}</translation>
     </message>
     <message>
       <source>Save the trust root</source>
-      <translation type="unfinished" />
+      <translation>Guardar o certificado raiz</translation>
     </message>
     <message>
       <source>Certificates (*.crt *.pem)</source>
-      <translation type="unfinished" />
+      <translation>Certificados (*.crt *.pem)</translation>
     </message>
     <message>
       <source>The file could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever o ficheiro: {reason}</translation>
     </message>
     <message>
       <source>Saved {path}.</source>
-      <translation type="unfinished" />
+      <translation>{path} guardado.</translation>
     </message>
     <message>
       <source>Agency certificate</source>
-      <translation type="unfinished" />
+      <translation>Certificado do serviço</translation>
     </message>
     <message>
       <source>PKCS#12 certificates (*.p12 *.pfx)</source>
-      <translation type="unfinished" />
+      <translation>Certificados PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
       <source>The certificate file's password:</source>
-      <translation type="unfinished" />
+      <translation>Palavra-passe do ficheiro do certificado:</translation>
     </message>
     <message>
       <source>The file could not be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível ler o ficheiro: {reason}</translation>
     </message>
   </context>
   <context>
     <name>ChangePasswordDialog</name>
     <message>
       <source>Current password</source>
-      <translation type="unfinished" />
+      <translation>Palavra-passe atual</translation>
     </message>
     <message>
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>Nova palavra-passe</translation>
     </message>
     <message>
       <source>Repeat the new password</source>
-      <translation type="unfinished" />
+      <translation>Repetir a nova palavra-passe</translation>
     </message>
     <message>
       <source>Type your current password.</source>
-      <translation type="unfinished" />
+      <translation>Escreva a sua palavra-passe atual.</translation>
     </message>
   </context>
   <context>
     <name>Clock</name>
     <message>
       <source>This computer's clock shows {now} (UTC), earlier than the last entry in the ledger ({last}). Nothing was saved. If this computer's time is wrong, correct it and try again. If the clock is right and the ledger's last entries carry a wrong time, an administrator and a supervisor must record a clock correction (Administration &gt; Clock correction).</source>
-      <translation type="unfinished" />
+      <translation>O relógio deste computador indica {now} (UTC), antes da última entrada do registo ({last}). Nada foi guardado. Se a hora deste computador estiver errada, corrija-a e tente de novo. Se o relógio estiver certo e as últimas entradas do registo tiverem uma hora errada, um administrador e um supervisor têm de registar uma correção do relógio (Administração &gt; Correção do relógio).</translation>
     </message>
     <message>
       <source>This computer's clock moved forward by {jump} while Custody was running: it now shows {now} (UTC). Nothing was saved. Check the date and time of this computer; if the new time is right, restart Custody.</source>
-      <translation type="unfinished" />
+      <translation>O relógio deste computador avançou {jump} enquanto o Custody estava a funcionar: agora indica {now} (UTC). Nada foi guardado. Verifique a data e a hora deste computador; se a nova hora estiver certa, reinicie o Custody.</translation>
     </message>
     <message>
       <source>Say what happened to the clock (for example: the workstation's clock was set to 2099).</source>
-      <translation type="unfinished" />
+      <translation>Diga o que aconteceu ao relógio (por exemplo: o relógio do computador estava acertado para 2099).</translation>
     </message>
     <message>
       <source>The ledger's last entry ({last}) is not later than the current time ({now}): there is nothing to correct.</source>
-      <translation type="unfinished" />
+      <translation>A última entrada do registo ({last}) não é posterior à hora atual ({now}): não há nada a corrigir.</translation>
     </message>
     <message>
       <source>A clock correction is countersigned by a supervisor other than you; {username} is not a supervisor.</source>
-      <translation type="unfinished" />
+      <translation>Uma correção do relógio é contra-assinada por um supervisor que não seja o próprio; {username} não é supervisor.</translation>
     </message>
     <message>
       <source>A clock correction needs two different officers: ask a supervisor to countersign.</source>
-      <translation type="unfinished" />
+      <translation>Uma correção do relógio precisa de dois agentes diferentes: peça a um supervisor que a contra-assine.</translation>
     </message>
   </context>
   <context>
     <name>ClockCorrectionDialog</name>
     <message>
       <source>Correct the ledger's clock</source>
-      <translation type="unfinished" />
+      <translation>Corrigir o relógio do registo</translation>
     </message>
     <message>
       <source>Use this only when entries were recorded with a wrong, future time (a computer whose clock was wrong). The correction is kept in the ledger with your reason, signed by you and by a supervisor; entries after it carry the right time again.</source>
-      <translation type="unfinished" />
+      <translation>Use isto só quando foram registadas entradas com uma hora errada, no futuro (um computador com o relógio errado). A correção fica no registo com o seu motivo, assinada por si e por um supervisor; as entradas seguintes voltam a ter a hora certa.</translation>
     </message>
     <message>
       <source>What happened to the clock</source>
-      <translation type="unfinished" />
+      <translation>O que aconteceu ao relógio</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>Supervisor (username)</source>
-      <translation type="unfinished" />
+      <translation>Supervisor (nome de utilizador)</translation>
     </message>
     <message>
       <source>Supervisor's password</source>
-      <translation type="unfinished" />
+      <translation>Palavra-passe do supervisor</translation>
     </message>
     <message>
       <source>Record the correction</source>
-      <translation type="unfinished" />
+      <translation>Registar a correção</translation>
     </message>
     <message>
       <source>The ledger's last entry carries the time {at} (UTC), later than this computer's clock.</source>
-      <translation type="unfinished" />
+      <translation>A última entrada do registo tem a hora {at} (UTC), posterior ao relógio deste computador.</translation>
     </message>
     <message>
       <source>The ledger's last entry is not later than this computer's clock: there is nothing to correct.</source>
-      <translation type="unfinished" />
+      <translation>A última entrada do registo não é posterior ao relógio deste computador: não há nada a corrigir.</translation>
     </message>
     <message>
       <source>Say what happened to the clock.</source>
-      <translation type="unfinished" />
+      <translation>Diga o que aconteceu ao relógio.</translation>
     </message>
     <message>
       <source>A supervisor types their username and password to countersign.</source>
-      <translation type="unfinished" />
+      <translation>Um supervisor escreve o seu nome de utilizador e palavra-passe para contra-assinar.</translation>
     </message>
   </context>
   <context>
     <name>CorrectionDialog</name>
     <message>
       <source>Correct the record of {item}</source>
-      <translation type="unfinished" />
+      <translation>Corrigir o registo de {item}</translation>
     </message>
     <message>
       <source>The original value stays in the ledger; the correction is shown beside it. A supervisor other than you must approve it by typing their password here.</source>
-      <translation type="unfinished" />
+      <translation>O valor original fica no registo; a correção é mostrada ao lado. Um supervisor que não seja o próprio tem de a aprovar escrevendo aqui a sua palavra-passe.</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <source>Now recorded</source>
-      <translation type="unfinished" />
+      <translation>Valor registado</translation>
     </message>
     <message>
       <source>Correct value</source>
-      <translation type="unfinished" />
+      <translation>Valor correto</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>Why the record is wrong, for the court.</source>
-      <translation type="unfinished" />
+      <translation>Porque é que o registo está errado, para o tribunal.</translation>
     </message>
     <message>
       <source>Approving supervisor</source>
-      <translation type="unfinished" />
+      <translation>Supervisor que aprova</translation>
     </message>
     <message>
       <source>Username of the supervisor approving the correction.</source>
-      <translation type="unfinished" />
+      <translation>Nome de utilizador do supervisor que aprova a correção.</translation>
     </message>
     <message>
       <source>Supervisor's password</source>
-      <translation type="unfinished" />
+      <translation>Palavra-passe do supervisor</translation>
     </message>
     <message>
       <source>Approve and record</source>
-      <translation type="unfinished" />
+      <translation>Aprovar e registar</translation>
     </message>
     <message>
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>(vazio)</translation>
     </message>
   </context>
   <context>
     <name>Custody</name>
     <message>
       <source>Scan or choose at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Leia ou escolha pelo menos um objeto.</translation>
     </message>
     <message>
       <source>Item {item} is not registered here.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} não está registado aqui.</translation>
     </message>
     <message>
       <source>Item {item} has no custody record yet; register it first.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} ainda não tem registo de custódia; registe-o primeiro.</translation>
     </message>
     <message>
       <source>Item {item} is {status}: it cannot move and nothing more can be recorded for it.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} está {status}: já não pode ser movimentado e nada mais pode ser registado para ele.</translation>
     </message>
     <message>
       <source>Item {item} is at the laboratory: record its return from the laboratory first.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} está no laboratório: registe primeiro o seu regresso do laboratório.</translation>
     </message>
     <message>
       <source>Item {item} is at court: record its return from court first.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} está no tribunal: registe primeiro o seu regresso do tribunal.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: only the officer who holds an item can hand it over or act on it.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} está na posse de {holder}, não na sua: só o agente que detém um objeto o pode entregar ou agir sobre ele.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: {holder} must sign this too (type their password), or hand the item over to you first.</source>
@@ -1262,127 +1335,127 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Item {item} is in storage at {location}: only an evidence custodian can take it out or act on it.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} está armazenado em {location}: só um responsável pela custódia o pode retirar ou agir sobre ele.</translation>
     </message>
     <message>
       <source>Item {item} is not in storage (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} não está no armazém (está {status}).</translation>
     </message>
     <message>
       <source>Item {item} is already in storage at {location}. Use 'move' to put it somewhere else.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} já está armazenado em {location}. Use «mudar de lugar» para o colocar noutro sítio.</translation>
     </message>
     <message>
       <source>Item {item} is already at {location}.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} já está em {location}.</translation>
     </message>
     <message>
       <source>Item {item} is recorded at {recorded}, not at {location}.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} está registado em {recorded}, não em {location}.</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}. {holder} must sign the check-in (type their password), or hand the item over to you first.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} está na posse de {holder}. {holder} tem de assinar a entrada no armazém (escrevendo a sua palavra-passe) ou entregar-lhe primeiro o objeto.</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself.</source>
-      <translation type="unfinished" />
+      <translation>Não pode entregar objetos a si próprio.</translation>
     </message>
     <message>
       <source>{user} already holds item {item}.</source>
-      <translation type="unfinished" />
+      <translation>{user} já detém o objeto {item}.</translation>
     </message>
     <message>
       <source>{user} is not an active user: they cannot sign for evidence.</source>
-      <translation type="unfinished" />
+      <translation>{user} não é um utilizador ativo: não pode assinar pela receção de provas.</translation>
     </message>
     <message>
       <source>The signing key of {user} is no longer current. Ask them to type their password again.</source>
-      <translation type="unfinished" />
+      <translation>A chave de assinatura de {user} já não é a atual. Peça-lhe que escreva de novo a palavra-passe.</translation>
     </message>
     <message>
       <source>{user} is not allowed to receive evidence (their roles do not include handling items).</source>
-      <translation type="unfinished" />
+      <translation>{user} não pode receber provas (as suas funções não incluem o manuseamento de objetos).</translation>
     </message>
     <message>
       <source>{user} must sign to receive the items: ask them to type their password.</source>
-      <translation type="unfinished" />
+      <translation>{user} tem de assinar para receber os objetos: peça-lhe que escreva a sua palavra-passe.</translation>
     </message>
     <message>
       <source>There is no location {location}.</source>
-      <translation type="unfinished" />
+      <translation>Não existe o local {location}.</translation>
     </message>
     <message>
       <source>Location {location} is no longer in use.</source>
-      <translation type="unfinished" />
+      <translation>O local {location} já não está em uso.</translation>
     </message>
     <message>
       <source>Check the seal of item {item} (seal {seal} on record) and say whether it is intact.</source>
-      <translation type="unfinished" />
+      <translation>Verifique o selo do objeto {item} (selo {seal} registado) e indique se está intacto.</translation>
     </message>
     <message>
       <source>The seal of item {item} does not match the record (seal {seal} on record, {seen} seen, intact: {intact}). Write a memo explaining what was found.</source>
-      <translation type="unfinished" />
+      <translation>O selo do objeto {item} não corresponde ao registo (selo {seal} registado, {seen} observado, intacto: {intact}). Escreva uma nota a explicar o que foi encontrado.</translation>
     </message>
     <message>
       <source>The drawn signature {sha} was not saved as an attachment.</source>
-      <translation type="unfinished" />
+      <translation>A assinatura desenhada {sha} não foi guardada como anexo.</translation>
     </message>
     <message>
       <source>A signature reference must be the 64-character SHA-256 of the stored image.</source>
-      <translation type="unfinished" />
+      <translation>Uma referência de assinatura tem de ser o SHA-256 de 64 carateres da imagem guardada.</translation>
     </message>
     <message>
       <source>Item {item} has no seal on record.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} não tem nenhum selo registado.</translation>
     </message>
     <message>
       <source>Item {item} is still sealed with seal {seal}: record that seal as broken before applying a new one.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} ainda está selado com o selo {seal}: registe esse selo como rompido antes de aplicar um novo.</translation>
     </message>
     <message>
       <source>Item {item} is not at the laboratory (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} não está no laboratório (está {status}).</translation>
     </message>
     <message>
       <source>Item {item} is not at court (it is {status}).</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} não está no tribunal (está {status}).</translation>
     </message>
     <message>
       <source>Item {item} was sent to the laboratory under number {expected}, not {given}. Check the item and the paperwork.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} foi enviado ao laboratório com o número {expected}, não {given}. Verifique o objeto e a documentação.</translation>
     </message>
     <message>
       <source>Weights are whole milligrams, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Os pesos são miligramas inteiros, 0 ou mais.</translation>
     </message>
     <message>
       <source>The weight is more than 10 tonnes; check the number and the unit.</source>
-      <translation type="unfinished" />
+      <translation>O peso é superior a 10 toneladas; verifique o número e a unidade.</translation>
     </message>
     <message>
       <source>Give the gross or the net weight (or both).</source>
-      <translation type="unfinished" />
+      <translation>Indique o peso bruto ou o peso líquido (ou ambos).</translation>
     </message>
     <message>
       <source>The net weight cannot be more than the gross weight.</source>
-      <translation type="unfinished" />
+      <translation>O peso líquido não pode ser maior do que o peso bruto.</translation>
     </message>
     <message>
       <source>There is no discrepancy number {seq} for item {item}.</source>
-      <translation type="unfinished" />
+      <translation>Não existe a divergência número {seq} para o objeto {item}.</translation>
     </message>
     <message>
       <source>Discrepancy {seq} was already acknowledged (entry {ack}).</source>
-      <translation type="unfinished" />
+      <translation>A divergência {seq} já foi aceite (entrada {ack}).</translation>
     </message>
     <message>
       <source>You recorded the action that raised discrepancy {seq}: another supervisor must acknowledge it.</source>
-      <translation type="unfinished" />
+      <translation>Foi o próprio a registar a ação que originou a divergência {seq}: outro supervisor tem de a aceitar.</translation>
     </message>
     <message>
       <source>Enter a whole number from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>Introduza um número inteiro de {low} a {high}.</translation>
     </message>
     <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
@@ -1409,7 +1482,7 @@ Valid until: {until}</source>
     <name>CustodyPages</name>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>A verificar…</translation>
     </message>
     <message>
       <source>Missing or misplaced at an audit (a supervisor resolves them)</source>
@@ -1417,23 +1490,23 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Em atraso no laboratório</translation>
     </message>
     <message>
       <source>Overdue at court</source>
-      <translation type="unfinished" />
+      <translation>Em atraso no tribunal</translation>
     </message>
     <message>
       <source>Awaiting disposal</source>
-      <translation type="unfinished" />
+      <translation>A aguardar destino final</translation>
     </message>
     <message>
       <source>Weight discrepancies to acknowledge</source>
-      <translation type="unfinished" />
+      <translation>Divergências de peso a aceitar</translation>
     </message>
     <message>
       <source>Nothing needs attention.</source>
-      <translation type="unfinished" />
+      <translation>Nada requer atenção.</translation>
     </message>
     <message>
       <source>missing</source>
@@ -1449,95 +1522,95 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>{item} · {description}: at {place} since {since} ({days} days; limit {limit})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: no {place} desde {since} ({days} dias; limite {limit})</translation>
     </message>
     <message>
       <source>{item} · {description}: {place} since {since} ({days} days; limit {limit})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: {place} desde {since} ({days} dias; limite {limit})</translation>
     </message>
     <message>
       <source>{item} · {description}: authorised by {who} on {when}, order {order}</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: autorizado por {who} em {when}, despacho {order}</translation>
     </message>
     <message>
       <source>{n} alert(s)</source>
-      <translation type="unfinished" />
+      <translation>{n} alerta(s)</translation>
     </message>
     <message>
       <source>No alerts</source>
-      <translation type="unfinished" />
+      <translation>Sem alertas</translation>
     </message>
     <message>
       <source>Alerts</source>
-      <translation type="unfinished" />
+      <translation>Alertas</translation>
     </message>
     <message>
       <source>With {officer}</source>
-      <translation type="unfinished" />
+      <translation>Com {officer}</translation>
     </message>
     <message>
       <source>In storage at {location}</source>
-      <translation type="unfinished" />
+      <translation>Armazenado em {location}</translation>
     </message>
     <message>
       <source>Registered, with {officer}</source>
-      <translation type="unfinished" />
+      <translation>Registado, com {officer}</translation>
     </message>
     <message>
       <source>Scan a barcode, or type the code and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Leia um código de barras, ou escreva o código e prima Enter</translation>
     </message>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Objeto</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descrição</translation>
     </message>
     <message>
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Onde</translation>
     </message>
     <message>
       <source>Seal on record</source>
-      <translation type="unfinished" />
+      <translation>Selo registado</translation>
     </message>
     <message>
       <source>Seal intact</source>
-      <translation type="unfinished" />
+      <translation>Selo intacto</translation>
     </message>
     <message>
       <source>Seal number seen</source>
-      <translation type="unfinished" />
+      <translation>Número do selo observado</translation>
     </message>
     <message>
       <source>Remove selected</source>
-      <translation type="unfinished" />
+      <translation>Retirar selecionados</translation>
     </message>
     <message>
       <source>Empty the basket</source>
-      <translation type="unfinished" />
+      <translation>Esvaziar o cesto</translation>
     </message>
     <message>
       <source>not sealed</source>
-      <translation type="unfinished" />
+      <translation>sem selo</translation>
     </message>
     <message>
       <source>intact</source>
-      <translation type="unfinished" />
+      <translation>intacto</translation>
     </message>
     <message>
       <source>number on the seal</source>
-      <translation type="unfinished" />
+      <translation>número do selo</translation>
     </message>
     <message>
       <source>No items scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não foi lido nenhum objeto.</translation>
     </message>
     <message>
       <source>{n} item(s) in the basket</source>
-      <translation type="unfinished" />
+      <translation>{n} objeto(s) no cesto</translation>
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
@@ -1545,703 +1618,703 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nome de utilizador</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Palavra-passe</translation>
     </message>
     <message>
       <source>Sign</source>
-      <translation type="unfinished" />
+      <translation>Assinar</translation>
     </message>
     <message>
       <source>Type the username and the password.</source>
-      <translation type="unfinished" />
+      <translation>Escreva o nome de utilizador e a palavra-passe.</translation>
     </message>
     <message>
       <source>{code}: this step does not use {what}.</source>
-      <translation type="unfinished" />
+      <translation>{code}: este passo não usa {what}.</translation>
     </message>
     <message>
       <source>item numbers</source>
-      <translation type="unfinished" />
+      <translation>números de objeto</translation>
     </message>
     <message>
       <source>location codes</source>
-      <translation type="unfinished" />
+      <translation>códigos de local</translation>
     </message>
     <message>
       <source>badge codes</source>
-      <translation type="unfinished" />
+      <translation>códigos de cartão</translation>
     </message>
     <message>
       <source>{code} cannot be used on this page.</source>
-      <translation type="unfinished" />
+      <translation>{code} não pode ser usado nesta página.</translation>
     </message>
     <message>
       <source>{item} is already in the basket.</source>
-      <translation type="unfinished" />
+      <translation>{item} já está no cesto.</translation>
     </message>
     <message>
       <source>{item} added: {description}</source>
-      <translation type="unfinished" />
+      <translation>{item} adicionado: {description}</translation>
     </message>
     <message>
       <source>{code} is not a badge.</source>
-      <translation type="unfinished" />
+      <translation>{code} não é um cartão.</translation>
     </message>
     <message>
       <source>Disposal</source>
-      <translation type="unfinished" />
+      <translation>Destino final</translation>
     </message>
     <message>
       <source>A supervisor authorises the disposal under a court order; it is then carried out before two witnesses who never had anything to do with the item.</source>
-      <translation type="unfinished" />
+      <translation>Um supervisor autoriza o destino final com base numa decisão judicial; este é depois executado perante duas testemunhas que nunca tiveram nada a ver com o objeto.</translation>
     </message>
     <message>
       <source>Items to dispose of</source>
-      <translation type="unfinished" />
+      <translation>Objetos para destino final</translation>
     </message>
     <message>
       <source>e.g. Dili District Court</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Tribunal Distrital de Díli</translation>
     </message>
     <message>
       <source>the order's number</source>
-      <translation type="unfinished" />
+      <translation>o número do despacho</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Método</translation>
     </message>
     <message>
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Autoridade</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>Referência do despacho</translation>
     </message>
     <message>
       <source>Authorise disposal</source>
-      <translation type="unfinished" />
+      <translation>Autorizar o destino final</translation>
     </message>
     <message>
       <source>Only a supervisor can authorise a disposal.</source>
-      <translation type="unfinished" />
+      <translation>Só um supervisor pode autorizar um destino final.</translation>
     </message>
     <message>
       <source>Authorise</source>
-      <translation type="unfinished" />
+      <translation>Autorizar</translation>
     </message>
     <message>
       <source>Scan the item being disposed of</source>
-      <translation type="unfinished" />
+      <translation>Leia o objeto em causa</translation>
     </message>
     <message>
       <source>No item scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não foi lido nenhum objeto.</translation>
     </message>
     <message>
       <source>How and before whom</source>
-      <translation type="unfinished" />
+      <translation>Como e perante quem</translation>
     </message>
     <message>
       <source>e.g. incinerated at the municipal plant, furnace 2</source>
-      <translation type="unfinished" />
+      <translation>p. ex. incinerado na central municipal, forno 2</translation>
     </message>
     <message>
       <source>optional</source>
-      <translation type="unfinished" />
+      <translation>opcional</translation>
     </message>
     <message>
       <source>What was done</source>
-      <translation type="unfinished" />
+      <translation>O que foi feito</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <source>Memo</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <source>First witness</source>
-      <translation type="unfinished" />
+      <translation>Primeira testemunha</translation>
     </message>
     <message>
       <source>Second witness</source>
-      <translation type="unfinished" />
+      <translation>Segunda testemunha</translation>
     </message>
     <message>
       <source>Scan each witness's badge (or type the username); each witness then types their password on this workstation.</source>
-      <translation type="unfinished" />
+      <translation>Leia o cartão de cada testemunha (ou escreva o nome de utilizador); cada testemunha escreve depois a sua palavra-passe neste computador.</translation>
     </message>
     <message>
       <source>Carry out the disposal…</source>
-      <translation type="unfinished" />
+      <translation>Executar o destino final…</translation>
     </message>
     <message>
       <source>Carry out</source>
-      <translation type="unfinished" />
+      <translation>Executar</translation>
     </message>
     <message>
       <source>{item} was already disposed of or released.</source>
-      <translation type="unfinished" />
+      <translation>{item} já teve destino final ou foi restituído.</translation>
     </message>
     <message>
       <source>Disposal of {item} was already authorised ({order}).</source>
-      <translation type="unfinished" />
+      <translation>O destino final de {item} já foi autorizado ({order}).</translation>
     </message>
     <message>
       <source>Not authorised: a supervisor must authorise it first.</source>
-      <translation type="unfinished" />
+      <translation>Não autorizado: um supervisor tem de o autorizar primeiro.</translation>
     </message>
     <message>
       <source>Disposal of {item} has not been authorised.</source>
-      <translation type="unfinished" />
+      <translation>O destino final de {item} não foi autorizado.</translation>
     </message>
     <message>
       <source>Authorised by {who}: {method}, {authority}, order {order}.</source>
-      <translation type="unfinished" />
+      <translation>Autorizado por {who}: {method}, {authority}, despacho {order}.</translation>
     </message>
     <message>
       <source>{item}: ready to be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>{item}: pronto para o destino final.</translation>
     </message>
     <message>
       <source>{item} has an open weight discrepancy: a supervisor must acknowledge it first.</source>
-      <translation type="unfinished" />
+      <translation>{item} tem uma divergência de peso em aberto: um supervisor tem de a aceitar primeiro.</translation>
     </message>
     <message>
       <source>Scan at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Leia pelo menos um objeto.</translation>
     </message>
     <message>
       <source>Disposal of {n} item(s) authorised.</source>
-      <translation type="unfinished" />
+      <translation>Destino final de {n} objeto(s) autorizado.</translation>
     </message>
     <message>
       <source>Scan the item being disposed of.</source>
-      <translation type="unfinished" />
+      <translation>Leia o objeto em causa.</translation>
     </message>
     <message>
       <source>Scan the badges of both witnesses (or type their usernames).</source>
-      <translation type="unfinished" />
+      <translation>Leia os cartões das duas testemunhas (ou escreva os nomes de utilizador).</translation>
     </message>
     <message>
       <source>The two witnesses must be two different people.</source>
-      <translation type="unfinished" />
+      <translation>As duas testemunhas têm de ser duas pessoas diferentes.</translation>
     </message>
     <message>
       <source>You carry out the disposal: you cannot also be one of its witnesses.</source>
-      <translation type="unfinished" />
+      <translation>É o próprio a executar o destino final: não pode ser também uma das testemunhas.</translation>
     </message>
     <message>
       <source>Witness {n} signs</source>
-      <translation type="unfinished" />
+      <translation>Assinatura da testemunha {n}</translation>
     </message>
     <message>
       <source>{who}: you witness the disposal of {item} ({description}). Type your password to sign.</source>
-      <translation type="unfinished" />
+      <translation>{who}: é testemunha do destino final de {item} ({description}). Escreva a sua palavra-passe para assinar.</translation>
     </message>
     <message>
       <source>{item} disposed of (ledger entry {seq}).</source>
-      <translation type="unfinished" />
+      <translation>Destino final de {item} executado (entrada do registo {seq}).</translation>
     </message>
     <message>
       <source>{item} is at the laboratory: record its return first.</source>
-      <translation type="unfinished" />
+      <translation>{item} está no laboratório: registe primeiro o seu regresso.</translation>
     </message>
     <message>
       <source>{item} is at court: record its return first.</source>
-      <translation type="unfinished" />
+      <translation>{item} está no tribunal: registe primeiro o seu regresso.</translation>
     </message>
     <message>
       <source>{item} was disposed of: it cannot move any more.</source>
-      <translation type="unfinished" />
+      <translation>{item} já teve destino final: não pode voltar a ser movimentado.</translation>
     </message>
     <message>
       <source>{item} was released to its owner: it cannot move any more.</source>
-      <translation type="unfinished" />
+      <translation>{item} foi restituído ao proprietário: não pode voltar a ser movimentado.</translation>
     </message>
     <message>
       <source>{item} is in storage at {location}: only an evidence custodian can take it out.</source>
-      <translation type="unfinished" />
+      <translation>{item} está armazenado em {location}: só um responsável pela custódia o pode retirar.</translation>
     </message>
     <message>
       <source>{item} is held by {holder}, not by you.</source>
-      <translation type="unfinished" />
+      <translation>{item} está na posse de {holder}, não na sua.</translation>
     </message>
     <message>
       <source>Hand over evidence</source>
-      <translation type="unfinished" />
+      <translation>Entregar provas</translation>
     </message>
     <message>
       <source>Scan each item, then the receiving officer's badge. The receiver checks the seals and signs with their password on this workstation.</source>
-      <translation type="unfinished" />
+      <translation>Leia cada objeto e depois o cartão do agente que os recebe. Quem recebe verifica os selos e assina com a sua palavra-passe neste computador.</translation>
     </message>
     <message>
       <source>1. Items</source>
-      <translation type="unfinished" />
+      <translation>1. Objetos</translation>
     </message>
     <message>
       <source>For each sealed item the receiver reads the number on the seal and ticks 'intact' only if the seal is unbroken.</source>
-      <translation type="unfinished" />
+      <translation>Para cada objeto selado, quem recebe lê o número do selo e só marca «intacto» se o selo não estiver rompido.</translation>
     </message>
     <message>
       <source>2. Receiving officer</source>
-      <translation type="unfinished" />
+      <translation>2. Agente que recebe</translation>
     </message>
     <message>
       <source>3. Purpose</source>
-      <translation type="unfinished" />
+      <translation>3. Finalidade</translation>
     </message>
     <message>
       <source>e.g. for analysis at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>p. ex. para análise no laboratório</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Finalidade</translation>
     </message>
     <message>
       <source>Required when a seal is broken or its number differs from the record</source>
-      <translation type="unfinished" />
+      <translation>Obrigatório quando um selo está rompido ou o seu número difere do registo</translation>
     </message>
     <message>
       <source>4. Receiver's signature (optional)</source>
-      <translation type="unfinished" />
+      <translation>4. Assinatura de quem recebe (opcional)</translation>
     </message>
     <message>
       <source>Clear signature</source>
-      <translation type="unfinished" />
+      <translation>Apagar a assinatura</translation>
     </message>
     <message>
       <source>Hand over…</source>
-      <translation type="unfinished" />
+      <translation>Entregar…</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself: scan the receiving officer's badge.</source>
-      <translation type="unfinished" />
+      <translation>Não pode entregar objetos a si próprio: leia o cartão do agente que os recebe.</translation>
     </message>
     <message>
       <source>Receiver: {name}</source>
-      <translation type="unfinished" />
+      <translation>Recebe: {name}</translation>
     </message>
     <message>
       <source>The seal of {items} is not intact or does not match the record: write a memo; a broken seal will be recorded.</source>
-      <translation type="unfinished" />
+      <translation>O selo de {items} não está intacto ou não corresponde ao registo: escreva uma nota; será registado um selo rompido.</translation>
     </message>
     <message>
       <source>Scan the receiving officer's badge or type their username.</source>
-      <translation type="unfinished" />
+      <translation>Leia o cartão do agente que recebe ou escreva o seu nome de utilizador.</translation>
     </message>
     <message>
       <source>You cannot hand items over to yourself.</source>
-      <translation type="unfinished" />
+      <translation>Não pode entregar objetos a si próprio.</translation>
     </message>
     <message>
       <source>Say what the items are handed over for.</source>
-      <translation type="unfinished" />
+      <translation>Indique para que são entregues os objetos.</translation>
     </message>
     <message>
       <source>Read the seal number of {items} and type it in.</source>
-      <translation type="unfinished" />
+      <translation>Leia o número do selo de {items} e escreva-o.</translation>
     </message>
     <message>
       <source>A seal is not intact or does not match: write a memo explaining what was found.</source>
-      <translation type="unfinished" />
+      <translation>Um selo não está intacto ou não corresponde: escreva uma nota a explicar o que foi encontrado.</translation>
     </message>
     <message>
       <source>Receiving officer signs</source>
-      <translation type="unfinished" />
+      <translation>Assinatura do agente que recebe</translation>
     </message>
     <message>
       <source>{receiver}: check the {n} item(s) and their seals, then type your password to receive them. Purpose: {purpose}</source>
-      <translation type="unfinished" />
+      <translation>{receiver}: verifique o(s) {n} objeto(s) e os seus selos e depois escreva a sua palavra-passe para os receber. Finalidade: {purpose}</translation>
     </message>
     <message>
       <source>{n} item(s) handed over to {who} (ledger entries {first}–{last}).</source>
-      <translation type="unfinished" />
+      <translation>{n} objeto(s) entregue(s) a {who} (entradas do registo {first}–{last}).</translation>
     </message>
     <message>
       <source>Inventory audit</source>
-      <translation type="unfinished" />
+      <translation>Inventário</translation>
     </message>
     <message>
       <source>Choose or scan the location to audit, then scan every item there (and the shelves and bins inside it as you go). Missing, unexpected and misplaced items are listed as you scan.</source>
-      <translation type="unfinished" />
+      <translation>Escolha ou leia o local a inventariar e depois leia todos os objetos que lá estão (e as prateleiras e caixas dentro dele, à medida que avança). Os objetos em falta, inesperados e fora do lugar aparecem à medida que lê.</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <source>Start the audit</source>
-      <translation type="unfinished" />
+      <translation>Iniciar o inventário</translation>
     </message>
     <message>
       <source>Abandon</source>
-      <translation type="unfinished" />
+      <translation>Abandonar</translation>
     </message>
     <message>
       <source>No audit in progress.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum inventário em curso.</translation>
     </message>
     <message>
       <source>Scan items and locations, or type a code and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Leia objetos e locais, ou escreva um código e prima Enter</translation>
     </message>
     <message>
       <source>What was scanned</source>
-      <translation type="unfinished" />
+      <translation>O que foi lido</translation>
     </message>
     <message>
       <source>Expected</source>
-      <translation type="unfinished" />
+      <translation>Esperados</translation>
     </message>
     <message>
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>Encontrados</translation>
     </message>
     <message>
       <source>Missing</source>
-      <translation type="unfinished" />
+      <translation>Em falta</translation>
     </message>
     <message>
       <source>Unexpected</source>
-      <translation type="unfinished" />
+      <translation>Inesperados</translation>
     </message>
     <message>
       <source>Misplaced</source>
-      <translation type="unfinished" />
+      <translation>Fora do lugar</translation>
     </message>
     <message>
       <source>Finish</source>
-      <translation type="unfinished" />
+      <translation>Concluir</translation>
     </message>
     <message>
       <source>optional remark for the record</source>
-      <translation type="unfinished" />
+      <translation>observação opcional para o registo</translation>
     </message>
     <message>
       <source>Finish and record the audit</source>
-      <translation type="unfinished" />
+      <translation>Concluir e registar o inventário</translation>
     </message>
     <message>
       <source>Save the discrepancy report as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Guardar o relatório de divergências em PDF…</translation>
     </message>
     <message>
       <source>being looked up</source>
-      <translation type="unfinished" />
+      <translation>a procurar</translation>
     </message>
     <message>
       <source>not registered</source>
-      <translation type="unfinished" />
+      <translation>não registado</translation>
     </message>
     <message>
       <source>recorded at</source>
-      <translation type="unfinished" />
+      <translation>registado em</translation>
     </message>
     <message>
       <source>found at</source>
-      <translation type="unfinished" />
+      <translation>encontrado em</translation>
     </message>
     <message>
       <source>Auditing {code} · {name}: {n} item(s) expected in {m} location(s).</source>
-      <translation type="unfinished" />
+      <translation>Inventário de {code} · {name}: {n} objeto(s) esperado(s) em {m} local(is).</translation>
     </message>
     <message>
       <source>Scanning at {location}</source>
-      <translation type="unfinished" />
+      <translation>A ler em {location}</translation>
     </message>
     <message>
       <source>Choose the location to audit (or scan its code).</source>
-      <translation type="unfinished" />
+      <translation>Escolha o local a inventariar (ou leia o seu código).</translation>
     </message>
     <message>
       <source>Audit of {code} started: scan everything there.</source>
-      <translation type="unfinished" />
+      <translation>Inventário de {code} iniciado: leia tudo o que lá está.</translation>
     </message>
     <message>
       <source>Audit abandoned: nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Inventário abandonado: nada foi registado.</translation>
     </message>
     <message>
       <source>{code} is a badge: scan items and locations.</source>
-      <translation type="unfinished" />
+      <translation>{code} é um cartão: leia objetos e locais.</translation>
     </message>
     <message>
       <source>Recorded: {found} found, {missing} missing, {unexpected} unexpected, {misplaced} misplaced (of {expected} expected). Save the discrepancy report to print it.</source>
-      <translation type="unfinished" />
+      <translation>Registado: {found} encontrado(s), {missing} em falta, {unexpected} inesperado(s), {misplaced} fora do lugar (de {expected} esperado(s)). Guarde o relatório de divergências para o imprimir.</translation>
     </message>
     <message>
       <source>Audit of {code} recorded.</source>
-      <translation type="unfinished" />
+      <translation>Inventário de {code} registado.</translation>
     </message>
     <message>
       <source>Discrepancy report saved: {path}</source>
-      <translation type="unfinished" />
+      <translation>Relatório de divergências guardado: {path}</translation>
     </message>
     <message>
       <source>Save the discrepancy report</source>
-      <translation type="unfinished" />
+      <translation>Guardar o relatório de divergências</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
       <source>{field}: expected {expected}, found {found} ({sign}{diff}; tolerance {tol})</source>
-      <translation type="unfinished" />
+      <translation>{field}: esperado {expected}, encontrado {found} ({sign}{diff}; tolerância {tol})</translation>
     </message>
     <message>
       <source>gross weight</source>
-      <translation type="unfinished" />
+      <translation>peso bruto</translation>
     </message>
     <message>
       <source>net weight</source>
-      <translation type="unfinished" />
+      <translation>peso líquido</translation>
     </message>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>Entrada</translation>
     </message>
     <message>
       <source>Raised by</source>
-      <translation type="unfinished" />
+      <translation>Originada por</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Por</translation>
     </message>
     <message>
       <source>Weights</source>
-      <translation type="unfinished" />
+      <translation>Pesos</translation>
     </message>
     <message>
       <source>Reason (e.g. moisture loss confirmed by the laboratory)</source>
-      <translation type="unfinished" />
+      <translation>Motivo (p. ex. perda de humidade confirmada pelo laboratório)</translation>
     </message>
     <message>
       <source>Acknowledge</source>
-      <translation type="unfinished" />
+      <translation>Aceitar</translation>
     </message>
     <message>
       <source>Only a supervisor can acknowledge a discrepancy.</source>
-      <translation type="unfinished" />
+      <translation>Só um supervisor pode aceitar uma divergência.</translation>
     </message>
     <message>
       <source>Choose the discrepancy to acknowledge.</source>
-      <translation type="unfinished" />
+      <translation>Escolha a divergência a aceitar.</translation>
     </message>
     <message>
       <source>Give the reason the discrepancy is accepted.</source>
-      <translation type="unfinished" />
+      <translation>Indique porque é aceite a divergência.</translation>
     </message>
     <message>
       <source>Discrepancy {seq} of {item} acknowledged (entry {ack}).</source>
-      <translation type="unfinished" />
+      <translation>Divergência {seq} de {item} aceite (entrada {ack}).</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>Laboratório</translation>
     </message>
     <message>
       <source>Send items for analysis with the request; record their return with the results and the weights.</source>
-      <translation type="unfinished" />
+      <translation>Envie objetos para análise com a requisição; registe o seu regresso com os resultados e os pesos.</translation>
     </message>
     <message>
       <source>Items to send</source>
-      <translation type="unfinished" />
+      <translation>Objetos a enviar</translation>
     </message>
     <message>
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>Requisição</translation>
     </message>
     <message>
       <source>e.g. National forensic laboratory</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Laboratório Nacional de Polícia Científica</translation>
     </message>
     <message>
       <source>the laboratory's case number, if known</source>
-      <translation type="unfinished" />
+      <translation>o número do processo no laboratório, se for conhecido</translation>
     </message>
     <message>
       <source>What the laboratory is asked to examine</source>
-      <translation type="unfinished" />
+      <translation>O que se pede ao laboratório que examine</translation>
     </message>
     <message>
       <source>Laboratory number</source>
-      <translation type="unfinished" />
+      <translation>Número do laboratório</translation>
     </message>
     <message>
       <source>Send to the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Enviar ao laboratório</translation>
     </message>
     <message>
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>Enviar</translation>
     </message>
     <message>
       <source>Item back from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Objeto de regresso do laboratório</translation>
     </message>
     <message>
       <source>Scan the item that came back</source>
-      <translation type="unfinished" />
+      <translation>Leia o objeto que regressou</translation>
     </message>
     <message>
       <source>as on the laboratory's report</source>
-      <translation type="unfinished" />
+      <translation>tal como no relatório do laboratório</translation>
     </message>
     <message>
       <source>The laboratory's findings</source>
-      <translation type="unfinished" />
+      <translation>As conclusões do laboratório</translation>
     </message>
     <message>
       <source>e.g. 3.2 kg or 250 g</source>
-      <translation type="unfinished" />
+      <translation>p. ex. 3,2 kg ou 250 g</translation>
     </message>
     <message>
       <source>e.g. 2.9 kg</source>
-      <translation type="unfinished" />
+      <translation>p. ex. 2,9 kg</translation>
     </message>
     <message>
       <source>amount used up by the analysis, e.g. 2 g</source>
-      <translation type="unfinished" />
+      <translation>quantidade consumida na análise, p. ex. 2 g</translation>
     </message>
     <message>
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Resultados</translation>
     </message>
     <message>
       <source>Gross weight</source>
-      <translation type="unfinished" />
+      <translation>Peso bruto</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>Peso líquido</translation>
     </message>
     <message>
       <source>Consumed in analysis</source>
-      <translation type="unfinished" />
+      <translation>Consumido na análise</translation>
     </message>
     <message>
       <source>Weights without a unit are grams.</source>
-      <translation type="unfinished" />
+      <translation>Os pesos sem unidade estão em gramas.</translation>
     </message>
     <message>
       <source>Record the return</source>
-      <translation type="unfinished" />
+      <translation>Registar o regresso</translation>
     </message>
     <message>
       <source>Weight discrepancies awaiting acknowledgement</source>
-      <translation type="unfinished" />
+      <translation>Divergências de peso a aguardar aceitação</translation>
     </message>
     <message>
       <source>Back from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Regresso do laboratório</translation>
     </message>
     <message>
       <source>{item} is not at the laboratory (it is: {where}).</source>
-      <translation type="unfinished" />
+      <translation>{item} não está no laboratório (situação: {where}).</translation>
     </message>
     <message>
       <source>Weights on record: gross {gross}, net {net}</source>
-      <translation type="unfinished" />
+      <translation>Pesos registados: bruto {gross}, líquido {net}</translation>
     </message>
     <message>
       <source>{item} is back: enter the results and the weights.</source>
-      <translation type="unfinished" />
+      <translation>{item} regressou: introduza os resultados e os pesos.</translation>
     </message>
     <message>
       <source>{n} item(s) sent to {lab}.</source>
-      <translation type="unfinished" />
+      <translation>{n} objeto(s) enviado(s) para {lab}.</translation>
     </message>
     <message>
       <source>Scan the item that came back from the laboratory.</source>
-      <translation type="unfinished" />
+      <translation>Leia o objeto que regressou do laboratório.</translation>
     </message>
     <message>
       <source>Weight discrepancy raised for {item} (entry {seq}): {details}. A supervisor must acknowledge it before the item can be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>Divergência de peso originada para {item} (entrada {seq}): {details}. Um supervisor tem de a aceitar antes de o objeto poder ter destino final.</translation>
     </message>
     <message>
       <source>{item} is back, with a weight discrepancy.</source>
-      <translation type="unfinished" />
+      <translation>{item} regressou, com uma divergência de peso.</translation>
     </message>
     <message>
       <source>{item} is back from the laboratory; the weights agree.</source>
-      <translation type="unfinished" />
+      <translation>{item} regressou do laboratório; os pesos conferem.</translation>
     </message>
     <message>
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Tribunal</translation>
     </message>
     <message>
       <source>Take items to a hearing and record their return.</source>
-      <translation type="unfinished" />
+      <translation>Leve objetos a uma audiência e registe o seu regresso.</translation>
     </message>
     <message>
       <source>Items for court</source>
-      <translation type="unfinished" />
+      <translation>Objetos para o tribunal</translation>
     </message>
     <message>
       <source>e.g. Trial hearing, 3 December, courtroom 2</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Audiência de julgamento, 3 de dezembro, sala 2</translation>
     </message>
     <message>
       <source>the court's case reference</source>
-      <translation type="unfinished" />
+      <translation>a referência do processo no tribunal</translation>
     </message>
     <message>
       <source>Hearing</source>
-      <translation type="unfinished" />
+      <translation>Audiência</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Referência do tribunal</translation>
     </message>
     <message>
       <source>Take to court</source>
-      <translation type="unfinished" />
+      <translation>Levar ao tribunal</translation>
     </message>
     <message>
       <source>To court</source>
-      <translation type="unfinished" />
+      <translation>Para o tribunal</translation>
     </message>
     <message>
       <source>Items back from court</source>
-      <translation type="unfinished" />
+      <translation>Objetos de regresso do tribunal</translation>
     </message>
     <message>
       <source>optional: what happened to the items at court</source>
-      <translation type="unfinished" />
+      <translation>opcional: o que aconteceu aos objetos no tribunal</translation>
     </message>
     <message>
       <source>Back from court</source>
-      <translation type="unfinished" />
+      <translation>Regresso do tribunal</translation>
     </message>
     <message>
       <source>{item} is not at court.</source>
-      <translation type="unfinished" />
+      <translation>{item} não está no tribunal.</translation>
     </message>
     <message>
       <source>{n} item(s) taken to court.</source>
-      <translation type="unfinished" />
+      <translation>{n} objeto(s) levado(s) ao tribunal.</translation>
     </message>
     <message>
       <source>{n} item(s) back from court.</source>
-      <translation type="unfinished" />
+      <translation>{n} objeto(s) de regresso do tribunal.</translation>
     </message>
     <message>
       <source>Barcode scanner</source>
-      <translation type="unfinished" />
+      <translation>Leitor de códigos de barras</translation>
     </message>
     <message>
       <source>A scanner types like a keyboard, only much faster. Without a prefix Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval, or better, set a prefix.</source>
@@ -2249,23 +2322,23 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Test your scanner</source>
-      <translation type="unfinished" />
+      <translation>Testar o leitor</translation>
     </message>
     <message>
       <source>Scan any label. Each scan is listed here and opens nothing while this page is shown.</source>
-      <translation type="unfinished" />
+      <translation>Leia qualquer etiqueta. Cada leitura aparece aqui e não abre nada enquanto esta página estiver aberta.</translation>
     </message>
     <message>
       <source>Click here and scan: if the code appears in this field, it was read as typing</source>
-      <translation type="unfinished" />
+      <translation>Clique aqui e leia: se o código aparecer neste campo, foi lido como escrita</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Limpar</translation>
     </message>
     <message>
       <source>Settings for this station</source>
-      <translation type="unfinished" />
+      <translation>Definições deste posto</translation>
     </message>
     <message>
       <source>Recommended: set your scanner to send a prefix before every code (most scanners can, with a set-up barcode from their manual; a character nobody types, such as ~ or §) and type the same prefix here. Then a scan is recognised by its prefix whatever the speed, and typing is never held back or mistaken for a scan, even from a password manager.</source>
@@ -2273,79 +2346,79 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>nenhum</translation>
     </message>
     <message>
       <source>Longest pause between keys</source>
-      <translation type="unfinished" />
+      <translation>Pausa máxima entre teclas</translation>
     </message>
     <message>
       <source>Keys closer together than this belong to one scan. People type slower than about 80 ms per key; scanners much faster.</source>
-      <translation type="unfinished" />
+      <translation>Teclas mais próximas do que isto pertencem à mesma leitura. As pessoas escrevem mais devagar do que cerca de 80 ms por tecla; os leitores muito mais depressa.</translation>
     </message>
     <message>
       <source>Shortest code</source>
-      <translation type="unfinished" />
+      <translation>Código mais curto</translation>
     </message>
     <message>
       <source>A faster burst that is shorter than this is typing.</source>
-      <translation type="unfinished" />
+      <translation>Uma rajada rápida mais curta do que isto é escrita.</translation>
     </message>
     <message>
       <source>Prefix</source>
-      <translation type="unfinished" />
+      <translation>Prefixo</translation>
     </message>
     <message>
       <source>Characters your scanner is set to send before each code (usually none).</source>
-      <translation type="unfinished" />
+      <translation>Carateres que o leitor está configurado para enviar antes de cada código (normalmente nenhum).</translation>
     </message>
     <message>
       <source>Suffix</source>
-      <translation type="unfinished" />
+      <translation>Sufixo</translation>
     </message>
     <message>
       <source>Characters sent after each code, before Enter (usually none).</source>
-      <translation type="unfinished" />
+      <translation>Carateres enviados depois de cada código, antes do Enter (normalmente nenhum).</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Guardar</translation>
     </message>
     <message>
       <source>Only an administrator can change these settings.</source>
-      <translation type="unfinished" />
+      <translation>Só um administrador pode alterar estas definições.</translation>
     </message>
     <message>
       <source>{n} characters, slowest gap {gap} ms, ended with {end}</source>
-      <translation type="unfinished" />
+      <translation>{n} carateres, maior intervalo {gap} ms, terminado por {end}</translation>
     </message>
     <message>
       <source>✗ {code}: {error} ({facts})</source>
-      <translation type="unfinished" />
+      <translation>✗ {code}: {error} ({facts})</translation>
     </message>
     <message>
       <source>= {code}: the same code again within {s} s, counted once</source>
-      <translation type="unfinished" />
+      <translation>= {code}: o mesmo código outra vez em menos de {s} s, contado uma vez</translation>
     </message>
     <message>
       <source>✓ {code}: {kind} ({facts})</source>
-      <translation type="unfinished" />
+      <translation>✓ {code}: {kind} ({facts})</translation>
     </message>
     <message>
       <source>item</source>
-      <translation type="unfinished" />
+      <translation>objeto</translation>
     </message>
     <message>
       <source>location</source>
-      <translation type="unfinished" />
+      <translation>local</translation>
     </message>
     <message>
       <source>badge</source>
-      <translation type="unfinished" />
+      <translation>cartão</translation>
     </message>
     <message>
       <source>Scanner works: {code}</source>
-      <translation type="unfinished" />
+      <translation>O leitor funciona: {code}</translation>
     </message>
     <message>
       <source>In force: scans are recognised by the prefix {prefix}. Typing is never held back.</source>
@@ -2357,119 +2430,119 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Scanner settings saved.</source>
-      <translation type="unfinished" />
+      <translation>Definições do leitor guardadas.</translation>
     </message>
     <message>
       <source>Storage</source>
-      <translation type="unfinished" />
+      <translation>Armazém</translation>
     </message>
     <message>
       <source>Scan the location (shelf, safe, locker), then every item: check them in, out, or move them there.</source>
-      <translation type="unfinished" />
+      <translation>Leia o local (prateleira, cofre, cacifo) e depois cada objeto: dê-lhes entrada, saída ou mude-os para lá.</translation>
     </message>
     <message>
       <source>What are you doing?</source>
-      <translation type="unfinished" />
+      <translation>O que está a fazer?</translation>
     </message>
     <message>
       <source>Check in</source>
-      <translation type="unfinished" />
+      <translation>Dar entrada</translation>
     </message>
     <message>
       <source>Check out</source>
-      <translation type="unfinished" />
+      <translation>Dar saída</translation>
     </message>
     <message>
       <source>Move</source>
-      <translation type="unfinished" />
+      <translation>Mudar de lugar</translation>
     </message>
     <message>
       <source>No location scanned yet.</source>
-      <translation type="unfinished" />
+      <translation>Ainda não foi lido nenhum local.</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Objetos</translation>
     </message>
     <message>
       <source>Other officer (optional)</source>
-      <translation type="unfinished" />
+      <translation>Outro agente (opcional)</translation>
     </message>
     <message>
       <source>e.g. for court on Monday</source>
-      <translation type="unfinished" />
+      <translation>p. ex. para o tribunal na segunda-feira</translation>
     </message>
     <message>
       <source>Check in here</source>
-      <translation type="unfinished" />
+      <translation>Dar entrada aqui</translation>
     </message>
     <message>
       <source>Move here</source>
-      <translation type="unfinished" />
+      <translation>Mudar para aqui</translation>
     </message>
     <message>
       <source>The items go into this location.</source>
-      <translation type="unfinished" />
+      <translation>Os objetos entram neste local.</translation>
     </message>
     <message>
       <source>Optional: the location the items are taken from (they must be recorded there).</source>
-      <translation type="unfinished" />
+      <translation>Opcional: o local de onde os objetos são retirados (têm de estar registados lá).</translation>
     </message>
     <message>
       <source>The items move to this location.</source>
-      <translation type="unfinished" />
+      <translation>Os objetos mudam para este local.</translation>
     </message>
     <message>
       <source>Delivered by</source>
-      <translation type="unfinished" />
+      <translation>Entregue por</translation>
     </message>
     <message>
       <source>Items held by another officer go in only if that officer signs with their password.</source>
-      <translation type="unfinished" />
+      <translation>Os objetos na posse de outro agente só entram se esse agente assinar com a sua palavra-passe.</translation>
     </message>
     <message>
       <source>Handed to</source>
-      <translation type="unfinished" />
+      <translation>Entregue a</translation>
     </message>
     <message>
       <source>Leave empty to take the items yourself; another officer receives them by signing with their password.</source>
-      <translation type="unfinished" />
+      <translation>Deixe vazio para levar os objetos consigo; outro agente recebe-os assinando com a sua palavra-passe.</translation>
     </message>
     <message>
       <source>Location {code}: {name}</source>
-      <translation type="unfinished" />
+      <translation>Local {code}: {name}</translation>
     </message>
     <message>
       <source>Scan the location first.</source>
-      <translation type="unfinished" />
+      <translation>Leia primeiro o local.</translation>
     </message>
     <message>
       <source>deliver</source>
-      <translation type="unfinished" />
+      <translation>entregar</translation>
     </message>
     <message>
       <source>receive</source>
-      <translation type="unfinished" />
+      <translation>receber</translation>
     </message>
     <message>
       <source>{who} signs</source>
-      <translation type="unfinished" />
+      <translation>Assinatura de {who}</translation>
     </message>
     <message>
       <source>{who}: type your password to {what} the {n} item(s).</source>
-      <translation type="unfinished" />
+      <translation>{who}: escreva a sua palavra-passe para {what} o(s) {n} objeto(s).</translation>
     </message>
     <message>
       <source>{n} item(s) checked in at {where}.</source>
-      <translation type="unfinished" />
+      <translation>{n} objeto(s) com entrada em {where}.</translation>
     </message>
     <message>
       <source>{n} item(s) checked out.</source>
-      <translation type="unfinished" />
+      <translation>{n} objeto(s) com saída do armazém.</translation>
     </message>
     <message>
       <source>{n} item(s) moved to {where}.</source>
-      <translation type="unfinished" />
+      <translation>{n} objeto(s) mudado(s) para {where}.</translation>
     </message>
   </context>
   <context>
@@ -2488,7 +2561,7 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>The database {path} is on a network share ({fstype} at {mount}). Custody does not open an SQLite database over a network: its locks do not hold there, and two workstations writing to the same file could fork or corrupt the ledger. Keep the database on this computer's own disk (choose another folder with --data-dir or --db), or let the stations share one PostgreSQL server (see docs/DEPLOYMENT.md). Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>A base de dados {path} está numa partilha de rede ({fstype} em {mount}). O Custody não abre uma base de dados SQLite através da rede: os seus bloqueios não funcionam aí, e dois computadores a escrever no mesmo ficheiro podem bifurcar ou corromper o registo. Mantenha a base de dados no disco deste computador (escolha outra pasta com --data-dir ou --db), ou faça os postos partilhar um servidor PostgreSQL (ver docs/DEPLOYMENT.md). Nada foi aberto.</translation>
     </message>
     <message>
       <source>This database file is read-only and its schema ({current}) is older than this Custody's ({head}). Nothing was changed; upgrade a writable copy ('custody db upgrade').</source>
@@ -2538,31 +2611,31 @@ Valid until: {until}</source>
     <name>Disposal</name>
     <message>
       <source>Choose how the items are to be disposed of.</source>
-      <translation type="unfinished" />
+      <translation>Escolha o destino final a dar aos objetos.</translation>
     </message>
     <message>
       <source>Disposal of item {item} was already authorised (entry {seq}, {method}, {order}).</source>
-      <translation type="unfinished" />
+      <translation>O destino final do objeto {item} já foi autorizado (entrada {seq}, {method}, {order}).</translation>
     </message>
     <message>
       <source>Disposal of item {item} has not been authorised: a supervisor must authorise it first.</source>
-      <translation type="unfinished" />
+      <translation>O destino final do objeto {item} não foi autorizado: um supervisor tem de o autorizar primeiro.</translation>
     </message>
     <message>
       <source>A disposal needs exactly two witnesses; {count} were given.</source>
-      <translation type="unfinished" />
+      <translation>Um destino final precisa de exatamente duas testemunhas; foram indicadas {count}.</translation>
     </message>
     <message>
       <source>The two witnesses must be two different people.</source>
-      <translation type="unfinished" />
+      <translation>As duas testemunhas têm de ser duas pessoas diferentes.</translation>
     </message>
     <message>
       <source>You carry out the disposal: you cannot also be one of its witnesses.</source>
-      <translation type="unfinished" />
+      <translation>É o próprio a executar o destino final: não pode ser também uma das testemunhas.</translation>
     </message>
     <message>
       <source>{user} cannot witness the disposal of item {item}: they appear in its chain of custody ({role}). Choose a witness who never had anything to do with the item.</source>
-      <translation type="unfinished" />
+      <translation>{user} não pode ser testemunha do destino final do objeto {item}: consta da sua cadeia de custódia ({role}). Escolha uma testemunha que nunca tenha tido nada a ver com o objeto.</translation>
     </message>
     <message>
       <source>You authorised the disposal of item {item}: another officer must carry it out (the one who decides does not also destroy).</source>
@@ -2574,76 +2647,76 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Item {item} has an open weight discrepancy (entry {seq}): a supervisor must acknowledge it first.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} tem uma divergência de peso em aberto (entrada {seq}): um supervisor tem de a aceitar primeiro.</translation>
     </message>
   </context>
   <context>
     <name>DisposalMethod</name>
     <message>
       <source>Destruction</source>
-      <translation type="unfinished" />
+      <translation>Destruição</translation>
     </message>
     <message>
       <source>Return to owner</source>
-      <translation type="unfinished" />
+      <translation>Restituição ao proprietário</translation>
     </message>
     <message>
       <source>Forfeiture to the state</source>
-      <translation type="unfinished" />
+      <translation>Perda a favor do Estado</translation>
     </message>
     <message>
       <source>Transfer to another agency</source>
-      <translation type="unfinished" />
+      <translation>Transferência para outro serviço</translation>
     </message>
   </context>
   <context>
     <name>Documents</name>
     <message>
       <source>Item {item} was neither disposed of nor released to its owner (it is {status}): there is no disposal certificate to print.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} não foi destruído nem restituído ao proprietário (está {status}): não há certificado de destino final para imprimir.</translation>
     </message>
     <message>
       <source>Item {item} was never sent to a laboratory: there is no submission form to print.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} nunca foi enviado a um laboratório: não há guia de remessa para imprimir.</translation>
     </message>
     <message>
       <source>There is no recorded inventory audit {audit}.</source>
-      <translation type="unfinished" />
+      <translation>Não existe o inventário registado {audit}.</translation>
     </message>
     <message>
       <source>Registration</source>
-      <translation type="unfinished" />
+      <translation>Registo</translation>
     </message>
     <message>
       <source>Weighing, entry {seq}</source>
-      <translation type="unfinished" />
+      <translation>Pesagem, entrada {seq}</translation>
     </message>
     <message>
       <source>Laboratory return, entry {seq}</source>
-      <translation type="unfinished" />
+      <translation>Regresso do laboratório, entrada {seq}</translation>
     </message>
     <message>
       <source>lab number</source>
-      <translation type="unfinished" />
+      <translation>número do laboratório</translation>
     </message>
     <message>
       <source>Biohazard: {items}</source>
-      <translation type="unfinished" />
+      <translation>Risco biológico: {items}</translation>
     </message>
     <message>
       <source>Not registered</source>
-      <translation type="unfinished" />
+      <translation>Não registado</translation>
     </message>
   </context>
   <context>
     <name>EditRolesDialog</name>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Funções</translation>
     </message>
     <message>
       <source>You cannot take the Administrator role away from your own account; ask another administrator.</source>
-      <translation type="unfinished" />
+      <translation>Não pode retirar a função de Administrador à sua própria conta; peça a outro administrador.</translation>
     </message>
   </context>
   <context>
@@ -2670,244 +2743,246 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>The action could not be completed.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível concluir a ação.</translation>
     </message>
     <message>
       <source>Some details need correcting ({count}); each marked field says what is wrong.</source>
-      <translation type="unfinished" />
+      <translation>Alguns dados têm de ser corrigidos ({count}); cada campo assinalado indica o que está errado.</translation>
     </message>
     <message>
       <source>Nothing was found for {what} {key}.</source>
-      <translation type="unfinished" />
+      <translation>Nada foi encontrado para {what} {key}.</translation>
     </message>
     <message>
       <source>Your roles ({roles}) do not allow: {action}.</source>
-      <translation type="unfinished" />
+      <translation>As suas funções ({roles}) não permitem: {action}.</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>nenhuma</translation>
     </message>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Something went wrong that Custody did not expect. What you were doing was not completed; nothing half-done was saved.
 
 Please tell your administrator. The details below are also in the log file.</source>
-      <translation type="unfinished" />
+      <translation>Ocorreu um erro que o Custody não esperava. O que estava a fazer não foi concluído; nada foi guardado a meio.
+
+Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de registo.</translation>
     </message>
   </context>
   <context>
     <name>EventKind</name>
     <message>
       <source>Case opened</source>
-      <translation type="unfinished" />
+      <translation>Processo aberto</translation>
     </message>
     <message>
       <source>Seizure recorded</source>
-      <translation type="unfinished" />
+      <translation>Apreensão registada</translation>
     </message>
     <message>
       <source>Item registered</source>
-      <translation type="unfinished" />
+      <translation>Objeto registado</translation>
     </message>
     <message>
       <source>Item record corrected</source>
-      <translation type="unfinished" />
+      <translation>Registo do objeto corrigido</translation>
     </message>
     <message>
       <source>Label printed</source>
-      <translation type="unfinished" />
+      <translation>Etiqueta impressa</translation>
     </message>
     <message>
       <source>Handed over</source>
-      <translation type="unfinished" />
+      <translation>Entregue</translation>
     </message>
     <message>
       <source>Checked in to storage</source>
-      <translation type="unfinished" />
+      <translation>Entrada no armazém</translation>
     </message>
     <message>
       <source>Checked out of storage</source>
-      <translation type="unfinished" />
+      <translation>Saída do armazém</translation>
     </message>
     <message>
       <source>Moved in storage</source>
-      <translation type="unfinished" />
+      <translation>Mudado de lugar no armazém</translation>
     </message>
     <message>
       <source>Sent to the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Enviado ao laboratório</translation>
     </message>
     <message>
       <source>Returned from the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Regressou do laboratório</translation>
     </message>
     <message>
       <source>Taken to court</source>
-      <translation type="unfinished" />
+      <translation>Levado ao tribunal</translation>
     </message>
     <message>
       <source>Returned from court</source>
-      <translation type="unfinished" />
+      <translation>Regressou do tribunal</translation>
     </message>
     <message>
       <source>Seal broken</source>
-      <translation type="unfinished" />
+      <translation>Selo rompido</translation>
     </message>
     <message>
       <source>Seal applied</source>
-      <translation type="unfinished" />
+      <translation>Selo aplicado</translation>
     </message>
     <message>
       <source>Item split</source>
-      <translation type="unfinished" />
+      <translation>Objeto dividido</translation>
     </message>
     <message>
       <source>Sample taken</source>
-      <translation type="unfinished" />
+      <translation>Amostra recolhida</translation>
     </message>
     <message>
       <source>Weight recorded</source>
-      <translation type="unfinished" />
+      <translation>Peso registado</translation>
     </message>
     <message>
       <source>Photo or document attached</source>
-      <translation type="unfinished" />
+      <translation>Fotografia ou documento anexado</translation>
     </message>
     <message>
       <source>Seen at inventory</source>
-      <translation type="unfinished" />
+      <translation>Visto no inventário</translation>
     </message>
     <message>
       <source>Missing at inventory</source>
-      <translation type="unfinished" />
+      <translation>Em falta no inventário</translation>
     </message>
     <message>
       <source>Found in an unexpected place at inventory</source>
-      <translation type="unfinished" />
+      <translation>Encontrado num local inesperado no inventário</translation>
     </message>
     <message>
       <source>Disposal authorised</source>
-      <translation type="unfinished" />
+      <translation>Destino final autorizado</translation>
     </message>
     <message>
       <source>Disposal carried out</source>
-      <translation type="unfinished" />
+      <translation>Destino final executado</translation>
     </message>
     <message>
       <source>Released to owner</source>
-      <translation type="unfinished" />
+      <translation>Restituído ao proprietário</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>Sessão iniciada</translation>
     </message>
     <message>
       <source>Sign-in failed</source>
-      <translation type="unfinished" />
+      <translation>Falha ao iniciar sessão</translation>
     </message>
     <message>
       <source>Account locked</source>
-      <translation type="unfinished" />
+      <translation>Conta bloqueada</translation>
     </message>
     <message>
       <source>Account unlocked</source>
-      <translation type="unfinished" />
+      <translation>Conta desbloqueada</translation>
     </message>
     <message>
       <source>Password changed</source>
-      <translation type="unfinished" />
+      <translation>Palavra-passe alterada</translation>
     </message>
     <message>
       <source>Action refused</source>
-      <translation type="unfinished" />
+      <translation>Ação recusada</translation>
     </message>
     <message>
       <source>Signed out</source>
-      <translation type="unfinished" />
+      <translation>Sessão terminada</translation>
     </message>
     <message>
       <source>User created</source>
-      <translation type="unfinished" />
+      <translation>Utilizador criado</translation>
     </message>
     <message>
       <source>User details changed</source>
-      <translation type="unfinished" />
+      <translation>Dados do utilizador alterados</translation>
     </message>
     <message>
       <source>User disabled</source>
-      <translation type="unfinished" />
+      <translation>Utilizador desativado</translation>
     </message>
     <message>
       <source>User enabled</source>
-      <translation type="unfinished" />
+      <translation>Utilizador ativado</translation>
     </message>
     <message>
       <source>User roles changed</source>
-      <translation type="unfinished" />
+      <translation>Funções do utilizador alteradas</translation>
     </message>
     <message>
       <source>Signing key registered</source>
-      <translation type="unfinished" />
+      <translation>Chave de assinatura registada</translation>
     </message>
     <message>
       <source>Signing key revoked</source>
-      <translation type="unfinished" />
+      <translation>Chave de assinatura revogada</translation>
     </message>
     <message>
       <source>Password reset by an administrator</source>
-      <translation type="unfinished" />
+      <translation>Palavra-passe reposta por um administrador</translation>
     </message>
     <message>
       <source>Station set up</source>
-      <translation type="unfinished" />
+      <translation>Posto configurado</translation>
     </message>
     <message>
       <source>Station key registered</source>
-      <translation type="unfinished" />
+      <translation>Chave do posto registada</translation>
     </message>
     <message>
       <source>Ledger checkpoint signed</source>
-      <translation type="unfinished" />
+      <translation>Ponto de controlo do registo assinado</translation>
     </message>
     <message>
       <source>Report issued</source>
-      <translation type="unfinished" />
+      <translation>Relatório emitido</translation>
     </message>
     <message>
       <source>Weight discrepancy raised</source>
-      <translation type="unfinished" />
+      <translation>Divergência de peso originada</translation>
     </message>
     <message>
       <source>Weight discrepancy acknowledged</source>
-      <translation type="unfinished" />
+      <translation>Divergência de peso aceite</translation>
     </message>
     <message>
       <source>Inventory audit finished</source>
-      <translation type="unfinished" />
+      <translation>Inventário concluído</translation>
     </message>
     <message>
       <source>Station settings changed</source>
-      <translation type="unfinished" />
+      <translation>Definições do posto alteradas</translation>
     </message>
     <message>
       <source>Report-signing certificate imported</source>
-      <translation type="unfinished" />
+      <translation>Certificado de assinatura de relatórios importado</translation>
     </message>
     <message>
       <source>Report-signing certificate registered</source>
-      <translation type="unfinished" />
+      <translation>Certificado de assinatura de relatórios registado</translation>
     </message>
     <message>
       <source>Ledger clock corrected</source>
-      <translation type="unfinished" />
+      <translation>Relógio do registo corrigido</translation>
     </message>
     <message>
       <source>Clock checked</source>
-      <translation type="unfinished" />
+      <translation>Relógio verificado</translation>
     </message>
     <message>
       <source>Handed to another station or agency</source>
@@ -2927,7 +3002,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Location created</source>
-      <translation type="unfinished" />
+      <translation>Local criado</translation>
     </message>
     <message>
       <source>Recovered from an absent officer</source>
@@ -2947,347 +3022,347 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Ledger exported</source>
-      <translation type="unfinished" />
+      <translation>Registo exportado</translation>
     </message>
     <message>
       <source>Proof bundle exported</source>
-      <translation type="unfinished" />
+      <translation>Pacote de prova exportado</translation>
     </message>
     <message>
       <source>Report exported</source>
-      <translation type="unfinished" />
+      <translation>Relatório exportado</translation>
     </message>
     <message>
       <source>Backup made</source>
-      <translation type="unfinished" />
+      <translation>Cópia de segurança feita</translation>
     </message>
     <message>
       <source>Backup restored</source>
-      <translation type="unfinished" />
+      <translation>Cópia de segurança restaurada</translation>
     </message>
     <message>
       <source>Backup checked</source>
-      <translation type="unfinished" />
+      <translation>Cópia de segurança verificada</translation>
     </message>
   </context>
   <context>
     <name>Feedback</name>
     <message>
       <source>Dismiss this message</source>
-      <translation type="unfinished" />
+      <translation>Fechar esta mensagem</translation>
     </message>
   </context>
   <context>
     <name>FirstRunWizard</name>
     <message>
       <source>Custody — first-run setup</source>
-      <translation type="unfinished" />
+      <translation>Custody — configuração inicial</translation>
     </message>
     <message>
       <source>Set up</source>
-      <translation type="unfinished" />
+      <translation>Configurar</translation>
     </message>
   </context>
   <context>
     <name>FormDialog</name>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>A guardar…</translation>
     </message>
   </context>
   <context>
     <name>Grants</name>
     <message>
       <source>A role name is 1 to 63 characters: lower-case letters a-z, digits and '_', not starting with a digit (this is {role}).</source>
-      <translation type="unfinished" />
+      <translation>Um nome de função tem 1 a 63 carateres: letras minúsculas a-z, algarismos e «_», sem começar por um algarismo (este é {role}).</translation>
     </message>
   </context>
   <context>
     <name>HomePage</name>
     <message>
       <source>Welcome, {name}</source>
-      <translation type="unfinished" />
+      <translation>Bem-vindo(a), {name}</translation>
     </message>
     <message>
       <source>Station</source>
-      <translation type="unfinished" />
+      <translation>Posto</translation>
     </message>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>Serviço</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Depósito de provas</translation>
     </message>
     <message>
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>Fuso horário</translation>
     </message>
     <message>
       <source>Signed in</source>
-      <translation type="unfinished" />
+      <translation>Sessão iniciada</translation>
     </message>
     <message>
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>Agente</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nome de utilizador</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Funções</translation>
     </message>
     <message>
       <source>Ledger</source>
-      <translation type="unfinished" />
+      <translation>Registo</translation>
     </message>
     <message>
       <source>Entries</source>
-      <translation type="unfinished" />
+      <translation>Entradas</translation>
     </message>
     <message>
       <source>Last verification</source>
-      <translation type="unfinished" />
+      <translation>Última verificação</translation>
     </message>
     <message>
       <source>Needs attention</source>
-      <translation type="unfinished" />
+      <translation>Requer atenção</translation>
     </message>
   </context>
   <context>
     <name>IdleLock</name>
     <message>
       <source>Signed in: {who}</source>
-      <translation type="unfinished" />
+      <translation>Sessão iniciada: {who}</translation>
     </message>
   </context>
   <context>
     <name>Ids</name>
     <message>
       <source>Nothing was scanned or typed.</source>
-      <translation type="unfinished" />
+      <translation>Nada foi lido nem escrito.</translation>
     </message>
     <message>
       <source>This is not a valid {what}: only the letters A to Z, the digits 0 to 9 and '-' can appear in it.</source>
-      <translation type="unfinished" />
+      <translation>Isto não é um(a) {what} válido(a): só pode conter as letras A a Z, os algarismos 0 a 9 e «-».</translation>
     </message>
     <message>
       <source>This is not a valid {what}: it should look like {example}.</source>
-      <translation type="unfinished" />
+      <translation>Isto não é um(a) {what} válido(a): deveria ser parecido com {example}.</translation>
     </message>
     <message>
       <source>This is not a valid {what}: the check character does not match. Re-scan or re-type it.</source>
-      <translation type="unfinished" />
+      <translation>Isto não é um(a) {what} válido(a): o caráter de controlo não confere. Leia-o ou escreva-o de novo.</translation>
     </message>
     <message>
       <source>This is not a valid item number: it does not start with a prefix used here ({prefixes}). Re-scan or re-type it.</source>
-      <translation type="unfinished" />
+      <translation>Isto não é um número de objeto válido: não começa por um prefixo usado aqui ({prefixes}). Leia-o ou escreva-o de novo.</translation>
     </message>
     <message>
       <source>This code is not an item, location or badge number. Re-scan it, or type it as printed under the barcode.</source>
-      <translation type="unfinished" />
+      <translation>Este código não é um número de objeto, de local nem de cartão. Leia-o de novo ou escreva-o tal como está impresso por baixo do código de barras.</translation>
     </message>
     <message>
       <source>The item number prefix is at most 6 characters: 1 to 3 groups of capital letters or digits separated by '-' (for example UN-DIL). Longer prefixes make barcodes too wide for a 62 mm label.</source>
-      <translation type="unfinished" />
+      <translation>O prefixo dos números de objeto tem no máximo 6 carateres: 1 a 3 grupos de maiúsculas ou algarismos separados por «-» (por exemplo UN-DIL). Prefixos mais longos tornam os códigos de barras demasiado largos para uma etiqueta de 62 mm.</translation>
     </message>
     <message>
       <source>The item number prefix cannot start with {group}: that is used for location and badge codes.</source>
-      <translation type="unfinished" />
+      <translation>O prefixo dos números de objeto não pode começar por {group}: está reservado aos códigos de local e de cartão.</translation>
     </message>
     <message>
       <source>The year must be given as two digits, 00 to 99.</source>
-      <translation type="unfinished" />
+      <translation>O ano tem de ser indicado com dois algarismos, de 00 a 99.</translation>
     </message>
     <message>
       <source>The running number must be between 1 and 999999.</source>
-      <translation type="unfinished" />
+      <translation>O número sequencial tem de estar entre 1 e 999999.</translation>
     </message>
     <message>
       <source>This is not a valid seizure document number: it should look like 2026-000123 (year, then 6 digits).</source>
-      <translation type="unfinished" />
+      <translation>Isto não é um número de auto de apreensão válido: deveria ser parecido com 2026-000123 (o ano e depois 6 algarismos).</translation>
     </message>
     <message>
       <source>The year of the seizure document number must be between 1900 and 2999.</source>
-      <translation type="unfinished" />
+      <translation>O ano do número do auto de apreensão tem de estar entre 1900 e 2999.</translation>
     </message>
     <message>
       <source>Enter the case number.</source>
-      <translation type="unfinished" />
+      <translation>Introduza o número do processo.</translation>
     </message>
     <message>
       <source>The case number is too long: at most {max} characters, this one has {count}.</source>
-      <translation type="unfinished" />
+      <translation>O número do processo é demasiado longo: no máximo {max} carateres, este tem {count}.</translation>
     </message>
     <message>
       <source>The case number can contain only letters, digits, spaces and the signs / - . (found: {chars}).</source>
-      <translation type="unfinished" />
+      <translation>O número do processo só pode conter letras, algarismos, espaços e os sinais / - . (encontrado: {chars}).</translation>
     </message>
     <message>
       <source>item number</source>
-      <translation type="unfinished" />
+      <translation>número de objeto</translation>
     </message>
     <message>
       <source>location code</source>
-      <translation type="unfinished" />
+      <translation>código de local</translation>
     </message>
     <message>
       <source>badge code</source>
-      <translation type="unfinished" />
+      <translation>código de cartão</translation>
     </message>
   </context>
   <context>
     <name>Intake</name>
     <message>
       <source>The case number {case_number} is already in use.</source>
-      <translation type="unfinished" />
+      <translation>O número de processo {case_number} já está a ser usado.</translation>
     </message>
     <message>
       <source>Choose the type of offence.</source>
-      <translation type="unfinished" />
+      <translation>Escolha o tipo de crime.</translation>
     </message>
     <message>
       <source>There is no case {case_number}. Open the case first.</source>
-      <translation type="unfinished" />
+      <translation>Não existe o processo {case_number}. Abra primeiro o processo.</translation>
     </message>
     <message>
       <source>There is no seizure with document number {number}.</source>
-      <translation type="unfinished" />
+      <translation>Não existe nenhuma apreensão com o número de auto {number}.</translation>
     </message>
     <message>
       <source>There is no active officer with the username {username}.</source>
-      <translation type="unfinished" />
+      <translation>Não existe nenhum agente ativo com o nome de utilizador {username}.</translation>
     </message>
     <message>
       <source>This time is in the future. Check the date and the time.</source>
-      <translation type="unfinished" />
+      <translation>Esta hora está no futuro. Verifique a data e a hora.</translation>
     </message>
     <message>
       <source>This date is too far in the past. Check the year.</source>
-      <translation type="unfinished" />
+      <translation>Esta data está demasiado no passado. Verifique o ano.</translation>
     </message>
     <message>
       <source>At most {max} witnesses can be listed.</source>
-      <translation type="unfinished" />
+      <translation>Podem ser indicadas no máximo {max} testemunhas.</translation>
     </message>
     <message>
       <source>Choose the kind of item.</source>
-      <translation type="unfinished" />
+      <translation>Escolha o tipo de objeto.</translation>
     </message>
     <message>
       <source>Type the quantity as a number above zero, for example 1 or 2.5.</source>
-      <translation type="unfinished" />
+      <translation>Escreva a quantidade como um número maior do que zero, por exemplo 1 ou 2,5.</translation>
     </message>
     <message>
       <source>The item is sealed: type the seal number.</source>
-      <translation type="unfinished" />
+      <translation>O objeto está selado: escreva o número do selo.</translation>
     </message>
     <message>
       <source>Leave the seal number empty: the item is not sealed.</source>
-      <translation type="unfinished" />
+      <translation>Deixe o número do selo vazio: o objeto não está selado.</translation>
     </message>
     <message>
       <source>Add at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Adicione pelo menos um objeto.</translation>
     </message>
     <message>
       <source>At most {max} items can be registered at once.</source>
-      <translation type="unfinished" />
+      <translation>Podem ser registados no máximo {max} objetos de cada vez.</translation>
     </message>
     <message>
       <source>All {what} numbers for {year} are used up (at most 999999). Ask an administrator.</source>
-      <translation type="unfinished" />
+      <translation>Todos os números de {what} de {year} estão esgotados (no máximo 999999). Fale com um administrador.</translation>
     </message>
     <message>
       <source>There is no item {item_id}.</source>
-      <translation type="unfinished" />
+      <translation>Não existe o objeto {item_id}.</translation>
     </message>
     <message>
       <source>The field {field} cannot be corrected on this item.</source>
-      <translation type="unfinished" />
+      <translation>O campo {field} não pode ser corrigido neste objeto.</translation>
     </message>
     <message>
       <source>The total is computed from the notes and coins counted: correct those instead.</source>
-      <translation type="unfinished" />
+      <translation>O total é calculado a partir das notas e moedas contadas: corrija antes essas.</translation>
     </message>
     <message>
       <source>The new value is the same as the current one.</source>
-      <translation type="unfinished" />
+      <translation>O novo valor é igual ao atual.</translation>
     </message>
     <message>
       <source>Say why the record must be corrected.</source>
-      <translation type="unfinished" />
+      <translation>Indique porque tem o registo de ser corrigido.</translation>
     </message>
     <message>
       <source>A correction must be approved by a second officer with the supervisor role.</source>
-      <translation type="unfinished" />
+      <translation>Uma correção tem de ser aprovada por um segundo agente com a função de supervisor.</translation>
     </message>
     <message>
       <source>You cannot approve your own correction: another supervisor must approve it.</source>
-      <translation type="unfinished" />
+      <translation>Não pode aprovar a sua própria correção: outro supervisor tem de a aprovar.</translation>
     </message>
     <message>
       <source>{username} is not allowed to approve corrections (a supervisor must approve).</source>
-      <translation type="unfinished" />
+      <translation>{username} não pode aprovar correções (tem de ser um supervisor a aprovar).</translation>
     </message>
     <message>
       <source>Only the officer who asked for the correction can submit it for approval.</source>
-      <translation type="unfinished" />
+      <translation>Só o agente que pediu a correção a pode submeter para aprovação.</translation>
     </message>
     <message>
       <source>The {field} of item {item_id} was changed meanwhile. Ask for the correction again.</source>
-      <translation type="unfinished" />
+      <translation>O campo {field} do objeto {item_id} foi alterado entretanto. Peça de novo a correção.</translation>
     </message>
     <message>
       <source>Item {item_id} is {status}: it can no longer be split or sampled.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item_id} está {status}: já não pode ser dividido nem amostrado.</translation>
     </message>
     <message>
       <source>Describe at least one part.</source>
-      <translation type="unfinished" />
+      <translation>Descreva pelo menos uma parte.</translation>
     </message>
     <message>
       <source>{code} is a valid {what}, but nothing with this code is registered here.</source>
-      <translation type="unfinished" />
+      <translation>{code} é um(a) {what} válido(a), mas nada com este código está registado aqui.</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sim</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Não</translation>
     </message>
     <message>
       <source>Individualising description</source>
-      <translation type="unfinished" />
+      <translation>Descrição individualizadora</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Quantidade</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unidade</translation>
     </message>
     <message>
       <source>Sealed container</source>
-      <translation type="unfinished" />
+      <translation>Recipiente selado</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>Número do selo</translation>
     </message>
     <message>
       <source>Biohazard</source>
-      <translation type="unfinished" />
+      <translation>Risco biológico</translation>
     </message>
     <message>
       <source>This is not an item number.</source>
-      <translation type="unfinished" />
+      <translation>Isto não é um número de objeto.</translation>
     </message>
     <message>
       <source>No officer has the username or badge number {code}.</source>
@@ -3298,110 +3373,110 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>IntakeEditors</name>
     <message>
       <source>YYYY-MM-DD HH:MM</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>AAAA-MM-DD</translation>
     </message>
     <message>
       <source>— choose —</source>
-      <translation type="unfinished" />
+      <translation>— escolher —</translation>
     </message>
     <message>
       <source>Note or coin value</source>
-      <translation type="unfinished" />
+      <translation>Valor da nota ou moeda</translation>
     </message>
     <message>
       <source>How many</source>
-      <translation type="unfinished" />
+      <translation>Quantidade</translation>
     </message>
     <message>
       <source>Add a line</source>
-      <translation type="unfinished" />
+      <translation>Adicionar uma linha</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Retirar</translation>
     </message>
     <message>
       <source>Total: {total}</source>
-      <translation type="unfinished" />
+      <translation>Total: {total}</translation>
     </message>
     <message>
       <source>Total: check the lines</source>
-      <translation type="unfinished" />
+      <translation>Total: verifique as linhas</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Sim</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Não</translation>
     </message>
   </context>
   <context>
     <name>IntakePage</name>
     <message>
       <source>New seizure</source>
-      <translation type="unfinished" />
+      <translation>Nova apreensão</translation>
     </message>
     <message>
       <source>Record the seizure, then add its items one by one. Photos are added on each item's page.</source>
-      <translation type="unfinished" />
+      <translation>Registe a apreensão e depois adicione os seus objetos um a um. As fotografias são adicionadas na página de cada objeto.</translation>
     </message>
     <message>
       <source>1. The seizure</source>
-      <translation type="unfinished" />
+      <translation>1. A apreensão</translation>
     </message>
     <message>
       <source>Seizure recorded — document number</source>
-      <translation type="unfinished" />
+      <translation>Apreensão registada — número do auto</translation>
     </message>
     <message>
       <source>Start another seizure</source>
-      <translation type="unfinished" />
+      <translation>Iniciar outra apreensão</translation>
     </message>
     <message>
       <source>2. Add an item</source>
-      <translation type="unfinished" />
+      <translation>2. Adicionar um objeto</translation>
     </message>
     <message>
       <source>Items of this seizure</source>
-      <translation type="unfinished" />
+      <translation>Objetos desta apreensão</translation>
     </message>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Objeto</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descrição</translation>
     </message>
     <message>
       <source>Double-click an item to add photos, print its label or check it in.</source>
-      <translation type="unfinished" />
+      <translation>Faça duplo clique num objeto para adicionar fotografias, imprimir a etiqueta ou dar-lhe entrada no armazém.</translation>
     </message>
     <message>
       <source>Case {case}</source>
-      <translation type="unfinished" />
+      <translation>Processo {case}</translation>
     </message>
     <message>
       <source>seized by {name}</source>
-      <translation type="unfinished" />
+      <translation>apreendido por {name}</translation>
     </message>
     <message>
       <source>witnesses: {names}</source>
-      <translation type="unfinished" />
+      <translation>testemunhas: {names}</translation>
     </message>
     <message>
       <source>Registered {id} (item {n} of seizure {doc}). Write the id on the packaging or print its label.</source>
-      <translation type="unfinished" />
+      <translation>{id} registado (objeto {n} da apreensão {doc}). Escreva o número na embalagem ou imprima a etiqueta.</translation>
     </message>
   </context>
   <context>
@@ -3428,125 +3503,125 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Location {location} is not part of this audit of {root}.</source>
-      <translation type="unfinished" />
+      <translation>O local {location} não faz parte deste inventário de {root}.</translation>
     </message>
     <message>
       <source>That is an officer's badge, not an item or a location.</source>
-      <translation type="unfinished" />
+      <translation>Isso é o cartão de um agente, não um objeto nem um local.</translation>
     </message>
     <message>
       <source>{item} found.</source>
-      <translation type="unfinished" />
+      <translation>{item} encontrado.</translation>
     </message>
     <message>
       <source>{item} was already scanned.</source>
-      <translation type="unfinished" />
+      <translation>{item} já foi lido.</translation>
     </message>
     <message>
       <source>{item} is recorded at {recorded}: misplaced.</source>
-      <translation type="unfinished" />
+      <translation>{item} está registado em {recorded}: fora do lugar.</translation>
     </message>
     <message>
       <source>{item} is not recorded in any storage location ({status}): unexpected.</source>
-      <translation type="unfinished" />
+      <translation>{item} não está registado em nenhum local de armazenamento ({status}): inesperado.</translation>
     </message>
     <message>
       <source>{item} is not registered: unexpected.</source>
-      <translation type="unfinished" />
+      <translation>{item} não está registado: inesperado.</translation>
     </message>
     <message>
       <source>{item} was not expected here; it will be looked up.</source>
-      <translation type="unfinished" />
+      <translation>{item} não era esperado aqui; vai ser procurado.</translation>
     </message>
     <message>
       <source>Now scanning at {location}.</source>
-      <translation type="unfinished" />
+      <translation>A ler agora em {location}.</translation>
     </message>
   </context>
   <context>
     <name>ItemForm</name>
     <message>
       <source>— choose the kind of item —</source>
-      <translation type="unfinished" />
+      <translation>— escolha o tipo de objeto —</translation>
     </message>
     <message>
       <source>Kind of item</source>
-      <translation type="unfinished" />
+      <translation>Tipo de objeto</translation>
     </message>
     <message>
       <source>Description, quantity and seal</source>
-      <translation type="unfinished" />
+      <translation>Descrição, quantidade e selo</translation>
     </message>
     <message>
       <source>What you see: colour, marks, damage, packaging</source>
-      <translation type="unfinished" />
+      <translation>O que vê: cor, marcas, danos, embalagem</translation>
     </message>
     <message>
       <source>Sealed container</source>
-      <translation type="unfinished" />
+      <translation>Recipiente selado</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>Número do selo</translation>
     </message>
     <message>
       <source>Biohazard: handle with gloves</source>
-      <translation type="unfinished" />
+      <translation>Risco biológico: manusear com luvas</translation>
     </message>
     <message>
       <source>Individualising description *</source>
-      <translation type="unfinished" />
+      <translation>Descrição individualizadora *</translation>
     </message>
     <message>
       <source>Describe only what you observe, so that this item cannot be confused with another.</source>
-      <translation type="unfinished" />
+      <translation>Descreva só o que observa, de modo que este objeto não possa ser confundido com outro.</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Quantidade</translation>
     </message>
     <message>
       <source>Seal</source>
-      <translation type="unfinished" />
+      <translation>Selo</translation>
     </message>
     <message>
       <source>Register item</source>
-      <translation type="unfinished" />
+      <translation>Registar o objeto</translation>
     </message>
     <message>
       <source>{kind}: details</source>
-      <translation type="unfinished" />
+      <translation>{kind}: detalhes</translation>
     </message>
   </context>
   <context>
     <name>ItemStatus</name>
     <message>
       <source>Registered, not yet stored</source>
-      <translation type="unfinished" />
+      <translation>Registado, ainda não armazenado</translation>
     </message>
     <message>
       <source>In storage</source>
-      <translation type="unfinished" />
+      <translation>No armazém</translation>
     </message>
     <message>
       <source>With an officer</source>
-      <translation type="unfinished" />
+      <translation>Com um agente</translation>
     </message>
     <message>
       <source>At the laboratory</source>
-      <translation type="unfinished" />
+      <translation>No laboratório</translation>
     </message>
     <message>
       <source>At court</source>
-      <translation type="unfinished" />
+      <translation>No tribunal</translation>
     </message>
     <message>
       <source>Disposed of</source>
-      <translation type="unfinished" />
+      <translation>Com destino final</translation>
     </message>
     <message>
       <source>Released</source>
-      <translation type="unfinished" />
+      <translation>Restituído</translation>
     </message>
     <message>
       <source>Handed to another station or agency</source>
@@ -3557,386 +3632,386 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ItemView</name>
     <message>
       <source>← Back to the list</source>
-      <translation type="unfinished" />
+      <translation>← Voltar à lista</translation>
     </message>
     <message>
       <source>Request correction…</source>
-      <translation type="unfinished" />
+      <translation>Pedir correção…</translation>
     </message>
     <message>
       <source>Take sample…</source>
-      <translation type="unfinished" />
+      <translation>Recolher amostra…</translation>
     </message>
     <message>
       <source>Split…</source>
-      <translation type="unfinished" />
+      <translation>Dividir…</translation>
     </message>
     <message>
       <source>Only evidence custodians and supervisors split items or take samples.</source>
-      <translation type="unfinished" />
+      <translation>Só os responsáveis pela custódia e os supervisores dividem objetos ou recolhem amostras.</translation>
     </message>
     <message>
       <source>Custody report…</source>
-      <translation type="unfinished" />
+      <translation>Relatório de cadeia de custódia…</translation>
     </message>
     <message>
       <source>Print label…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir etiqueta…</translation>
     </message>
     <message>
       <source>BIOHAZARD</source>
-      <translation type="unfinished" />
+      <translation>RISCO BIOLÓGICO</translation>
     </message>
     <message>
       <source>Where it is now</source>
-      <translation type="unfinished" />
+      <translation>Onde está agora</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Situação</translation>
     </message>
     <message>
       <source>Custodian</source>
-      <translation type="unfinished" />
+      <translation>Detentor</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Processo</translation>
     </message>
     <message>
       <source>Seizure</source>
-      <translation type="unfinished" />
+      <translation>Apreensão</translation>
     </message>
     <message>
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>Registado</translation>
     </message>
     <message>
       <source>Parent and parts</source>
-      <translation type="unfinished" />
+      <translation>Objeto de origem e partes</translation>
     </message>
     <message>
       <source>Photos and documents</source>
-      <translation type="unfinished" />
+      <translation>Fotografias e documentos</translation>
     </message>
     <message>
       <source>Add photo or document…</source>
-      <translation type="unfinished" />
+      <translation>Adicionar fotografia ou documento…</translation>
     </message>
     <message>
       <source>or drop JPEG, PNG or PDF files on this page</source>
-      <translation type="unfinished" />
+      <translation>ou largue ficheiros JPEG, PNG ou PDF nesta página</translation>
     </message>
     <message>
       <source>Recorded details</source>
-      <translation type="unfinished" />
+      <translation>Dados registados</translation>
     </message>
     <message>
       <source>Chain of custody (from the ledger)</source>
-      <translation type="unfinished" />
+      <translation>Cadeia de custódia (segundo o registo)</translation>
     </message>
     <message>
       <source>Not in storage</source>
-      <translation type="unfinished" />
+      <translation>Não armazenado</translation>
     </message>
     <message>
       <source>{doc}, item {n} — {when}, {place}</source>
-      <translation type="unfinished" />
+      <translation>{doc}, objeto {n} — {when}, {place}</translation>
     </message>
     <message>
       <source>{when} by {who}</source>
-      <translation type="unfinished" />
+      <translation>{when} por {who}</translation>
     </message>
     <message>
       <source>Part of {parent}</source>
-      <translation type="unfinished" />
+      <translation>Parte de {parent}</translation>
     </message>
     <message>
       <source>Parts: {ids}</source>
-      <translation type="unfinished" />
+      <translation>Partes: {ids}</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Valor</translation>
     </message>
     <message>
       <source>Originally recorded</source>
-      <translation type="unfinished" />
+      <translation>Registado originalmente</translation>
     </message>
     <message>
       <source>{value} (corrected)</source>
-      <translation type="unfinished" />
+      <translation>{value} (corrigido)</translation>
     </message>
     <message>
       <source>{name}, {size} KB, added {when} by {who}</source>
-      <translation type="unfinished" />
+      <translation>{name}, {size} KB, adicionado em {when} por {who}</translation>
     </message>
     <message>
       <source>Attach photos or scanned documents</source>
-      <translation type="unfinished" />
+      <translation>Anexar fotografias ou documentos digitalizados</translation>
     </message>
     <message>
       <source>Photos and documents (*.jpg *.jpeg *.png *.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Fotografias e documentos (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
   </context>
   <context>
     <name>ItemsPage</name>
     <message>
       <source>Any</source>
-      <translation type="unfinished" />
+      <translation>Qualquer</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Objetos</translation>
     </message>
     <message>
       <source>Any kind</source>
-      <translation type="unfinished" />
+      <translation>Qualquer tipo</translation>
     </message>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Qualquer situação</translation>
     </message>
     <message>
       <source>Any location</source>
-      <translation type="unfinished" />
+      <translation>Qualquer local</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Situação</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <source>Registered from</source>
-      <translation type="unfinished" />
+      <translation>Registados de</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>a</translation>
     </message>
     <message>
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>Limpar</translation>
     </message>
     <message>
       <source>Show all items</source>
-      <translation type="unfinished" />
+      <translation>Mostrar todos os objetos</translation>
     </message>
     <message>
       <source>Searching for “{text}”…</source>
-      <translation type="unfinished" />
+      <translation>A procurar «{text}»…</translation>
     </message>
     <message>
       <source>{n} items found for “{text}”</source>
-      <translation type="unfinished" />
+      <translation>{n} objetos encontrados para «{text}»</translation>
     </message>
     <message>
       <source>(only the newest {max} are listed: add words or filters)</source>
-      <translation type="unfinished" />
+      <translation>(só são listados os {max} mais recentes: acrescente palavras ou filtros)</translation>
     </message>
     <message>
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>A carregar…</translation>
     </message>
     <message>
       <source>{n} items</source>
-      <translation type="unfinished" />
+      <translation>{n} objetos</translation>
     </message>
     <message>
       <source>{n} items shown, newest first; scroll down for more</source>
-      <translation type="unfinished" />
+      <translation>{n} objetos mostrados, os mais recentes primeiro; desloque para baixo para ver mais</translation>
     </message>
     <message>
       <source>case {case}</source>
-      <translation type="unfinished" />
+      <translation>processo {case}</translation>
     </message>
   </context>
   <context>
     <name>ItemsTableModel</name>
     <message>
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>Objeto</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descrição</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Processo</translation>
     </message>
     <message>
       <source>Seizure</source>
-      <translation type="unfinished" />
+      <translation>Apreensão</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Situação</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <source>Custodian</source>
-      <translation type="unfinished" />
+      <translation>Detentor</translation>
     </message>
     <message>
       <source>Registered</source>
-      <translation type="unfinished" />
+      <translation>Registado</translation>
     </message>
     <message>
       <source>Biohazard</source>
-      <translation type="unfinished" />
+      <translation>Risco biológico</translation>
     </message>
   </context>
   <context>
     <name>Keys</name>
     <message>
       <source>The password does not unlock this signing key (wrong password, or the stored key is damaged).</source>
-      <translation type="unfinished" />
+      <translation>A palavra-passe não desbloqueia esta chave de assinatura (palavra-passe errada, ou a chave guardada está danificada).</translation>
     </message>
     <message>
       <source>The stored signing key is damaged or in an unknown format.</source>
-      <translation type="unfinished" />
+      <translation>A chave de assinatura guardada está danificada ou num formato desconhecido.</translation>
     </message>
   </context>
   <context>
     <name>LabelPrint</name>
     <message>
       <source>The labels were not printed on the Zebra printer {queue}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>As etiquetas não foram impressas na impressora Zebra {queue}: {reason}</translation>
     </message>
     <message>
       <source>Type the name of the Zebra printer's queue.</source>
-      <translation type="unfinished" />
+      <translation>Escreva o nome da fila da impressora Zebra.</translation>
     </message>
     <message>
       <source>{w} × {h} mm, {dpi} dpi</source>
-      <translation type="unfinished" />
+      <translation>{w} × {h} mm, {dpi} ppp</translation>
     </message>
     <message>
       <source>, {n} labels per sheet</source>
-      <translation type="unfinished" />
+      <translation>, {n} etiquetas por folha</translation>
     </message>
     <message>
       <source>, one label per page (roll)</source>
-      <translation type="unfinished" />
+      <translation>, uma etiqueta por página (rolo)</translation>
     </message>
     <message>
       <source>; can be sent to a Zebra printer as ZPL</source>
-      <translation type="unfinished" />
+      <translation>; pode ser enviado a uma impressora Zebra em ZPL</translation>
     </message>
   </context>
   <context>
     <name>LabelPrintDialog</name>
     <message>
       <source>Print labels</source>
-      <translation type="unfinished" />
+      <translation>Imprimir etiquetas</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n etiqueta</numerusform>
+        <numerusform>%n etiquetas</numerusform>
       </translation>
     </message>
     <message>
       <source>Template</source>
-      <translation type="unfinished" />
+      <translation>Modelo</translation>
     </message>
     <message>
       <source>Start at label</source>
-      <translation type="unfinished" />
+      <translation>Começar na etiqueta</translation>
     </message>
     <message>
       <source>Preview, then print or save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Pré-visualizar e depois imprimir ou guardar em PDF</translation>
     </message>
     <message>
       <source>Send straight to the Zebra printer (ZPL)</source>
-      <translation type="unfinished" />
+      <translation>Enviar diretamente para a impressora Zebra (ZPL)</translation>
     </message>
     <message>
       <source>Printer queue name, e.g. zebra-intake</source>
-      <translation type="unfinished" />
+      <translation>Nome da fila de impressão, p. ex. zebra-entrada</translation>
     </message>
     <message>
       <source>Queue</source>
-      <translation type="unfinished" />
+      <translation>Fila</translation>
     </message>
     <message>
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Saída</translation>
     </message>
     <message>
       <source>Preview…</source>
-      <translation type="unfinished" />
+      <translation>Pré-visualizar…</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir…</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fechar</translation>
     </message>
     <message>
       <source>1 = top left, counted left to right, row by row; {n} on a sheet.</source>
-      <translation type="unfinished" />
+      <translation>1 = canto superior esquerdo, contando da esquerda para a direita, linha a linha; {n} por folha.</translation>
     </message>
     <message>
       <source>Only Zebra templates can be sent as ZPL.</source>
-      <translation type="unfinished" />
+      <translation>Só os modelos Zebra podem ser enviados em ZPL.</translation>
     </message>
     <message>
       <source>Send to printer</source>
-      <translation type="unfinished" />
+      <translation>Enviar para a impressora</translation>
     </message>
     <message>
       <source>Labels — {template}</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas — {template}</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s) on {template}. They are recorded as printed once you print or save them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n etiqueta em {template}. Fica registada como impressa assim que a imprimir ou guardar.</numerusform>
+        <numerusform>%n etiquetas em {template}. Ficam registadas como impressas assim que as imprimir ou guardar.</numerusform>
       </translation>
     </message>
     <message>
       <source>Labels</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas</translation>
     </message>
     <message>
       <source>Nothing was printed, so nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Nada foi impresso, por isso nada foi registado.</translation>
     </message>
     <message numerus="yes">
       <source>%n label(s) sent to {where} and recorded in the ledger.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n etiqueta enviada para {where} e registada no registo.</numerusform>
+        <numerusform>%n etiquetas enviadas para {where} e registadas no registo.</numerusform>
       </translation>
     </message>
   </context>
@@ -3944,15 +4019,15 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Labels</name>
     <message>
       <source>Choose at least one item.</source>
-      <translation type="unfinished" />
+      <translation>Escolha pelo menos um objeto.</translation>
     </message>
     <message>
       <source>Unknown label template {name}. Choose one of: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Modelo de etiqueta {name} desconhecido. Escolha um destes: {names}.</translation>
     </message>
     <message>
       <source>The template {name} is for sheet or Brother printers; ZPL is only for Zebra templates.</source>
-      <translation type="unfinished" />
+      <translation>O modelo {name} destina-se a impressoras de folhas ou Brother; o ZPL é só para modelos Zebra.</translation>
     </message>
   </context>
   <context>
@@ -3970,194 +4045,194 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>The ledger fails verification at entry {seq}: {reason}. Nothing was recorded or signed. An administrator should run Verify ledger and restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>O registo falha a verificação na entrada {seq}: {reason}. Nada foi registado nem assinado. Um administrador deve executar Verificar o registo e restaurar a base de dados a partir de uma cópia de segurança.</translation>
     </message>
     <message>
       <source>The ledger has {size} entries, but this station signed a checkpoint of {signed} entries: entries were removed. Nothing was recorded or signed. Restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>O registo tem {size} entradas, mas este posto assinou um ponto de controlo de {signed} entradas: foram removidas entradas. Nada foi registado nem assinado. Restaure a base de dados a partir de uma cópia de segurança.</translation>
     </message>
     <message>
       <source>The ledger is not the one this station verified and signed at {signed} entries: it was rewritten. Nothing was recorded or signed. Restore the database from a backup.</source>
-      <translation type="unfinished" />
+      <translation>O registo não é o que este posto verificou e assinou com {signed} entradas: foi reescrito. Nada foi registado nem assinado. Restaure a base de dados a partir de uma cópia de segurança.</translation>
     </message>
     <message>
       <source>The ledger could not be checked against this station's key: this workstation holds no station key. Nothing was recorded or signed.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível verificar o registo com a chave deste posto: este computador não tem nenhuma chave de posto. Nada foi registado nem assinado.</translation>
     </message>
     <message>
       <source>The record of what this station verified is damaged ({reason}). Restore the station's data folder from a backup.</source>
-      <translation type="unfinished" />
+      <translation>O registo do que este posto verificou está danificado ({reason}). Restaure a pasta de dados do posto a partir de uma cópia de segurança.</translation>
     </message>
     <message>
       <source>The record of what this station verified is damaged (its checkpoint and root disagree). Restore the station's data folder from a backup.</source>
-      <translation type="unfinished" />
+      <translation>O registo do que este posto verificou está danificado (o ponto de controlo e a raiz não coincidem). Restaure a pasta de dados do posto a partir de uma cópia de segurança.</translation>
     </message>
   </context>
   <context>
     <name>LocationKind</name>
     <message>
       <source>Station</source>
-      <translation type="unfinished" />
+      <translation>Posto</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Depósito de provas</translation>
     </message>
     <message>
       <source>Vault</source>
-      <translation type="unfinished" />
+      <translation>Casa-forte</translation>
     </message>
     <message>
       <source>Drug safe</source>
-      <translation type="unfinished" />
+      <translation>Cofre de droga</translation>
     </message>
     <message>
       <source>Gun locker</source>
-      <translation type="unfinished" />
+      <translation>Armário de armas</translation>
     </message>
     <message>
       <source>Shelf</source>
-      <translation type="unfinished" />
+      <translation>Prateleira</translation>
     </message>
     <message>
       <source>Bin</source>
-      <translation type="unfinished" />
+      <translation>Caixa</translation>
     </message>
     <message>
       <source>Temporary locker</source>
-      <translation type="unfinished" />
+      <translation>Cacifo temporário</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>Laboratório</translation>
     </message>
     <message>
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Tribunal</translation>
     </message>
     <message>
       <source>Other agency</source>
-      <translation type="unfinished" />
+      <translation>Outro serviço</translation>
     </message>
   </context>
   <context>
     <name>Locations</name>
     <message>
       <source>Choose the kind of location.</source>
-      <translation type="unfinished" />
+      <translation>Escolha o tipo de local.</translation>
     </message>
     <message>
       <source>There is no active location {code} to put this one in.</source>
-      <translation type="unfinished" />
+      <translation>Não existe nenhum local ativo {code} onde colocar este.</translation>
     </message>
     <message>
       <source>{parent} already has a location named {name}.</source>
-      <translation type="unfinished" />
+      <translation>{parent} já tem um local chamado {name}.</translation>
     </message>
     <message>
       <source>Locations can be nested at most {max} levels deep.</source>
-      <translation type="unfinished" />
+      <translation>Os locais podem ser encaixados no máximo em {max} níveis.</translation>
     </message>
     <message>
       <source>All location numbers are used up.</source>
-      <translation type="unfinished" />
+      <translation>Todos os números de local estão esgotados.</translation>
     </message>
   </context>
   <context>
     <name>LocationsPage</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nome</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <source>Storage locations</source>
-      <translation type="unfinished" />
+      <translation>Locais de armazenamento</translation>
     </message>
     <message>
       <source>Show the items stored here</source>
-      <translation type="unfinished" />
+      <translation>Mostrar os objetos guardados aqui</translation>
     </message>
     <message>
       <source>New location</source>
-      <translation type="unfinished" />
+      <translation>Novo local</translation>
     </message>
     <message>
       <source>Make it a top-level location instead</source>
-      <translation type="unfinished" />
+      <translation>Torná-lo antes um local de primeiro nível</translation>
     </message>
     <message>
       <source>Inside</source>
-      <translation type="unfinished" />
+      <translation>Dentro de</translation>
     </message>
     <message>
       <source>As written on the door or shelf.</source>
-      <translation type="unfinished" />
+      <translation>Tal como está escrito na porta ou na prateleira.</translation>
     </message>
     <message>
       <source>Create location</source>
-      <translation type="unfinished" />
+      <translation>Criar local</translation>
     </message>
     <message>
       <source>Top level (no parent)</source>
-      <translation type="unfinished" />
+      <translation>Primeiro nível (sem local superior)</translation>
     </message>
     <message>
       <source>Created {name}: {code}. Print its label and stick it on.</source>
-      <translation type="unfinished" />
+      <translation>{name} criado: {code}. Imprima a etiqueta e cole-a.</translation>
     </message>
   </context>
   <context>
     <name>LockScreen</name>
     <message>
       <source>This workstation is locked</source>
-      <translation type="unfinished" />
+      <translation>Este computador está bloqueado</translation>
     </message>
     <message>
       <source>Type your password to continue, or log out so that another officer can sign in.</source>
-      <translation type="unfinished" />
+      <translation>Escreva a sua palavra-passe para continuar, ou termine a sessão para que outro agente possa iniciar sessão.</translation>
     </message>
     <message>
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear</translation>
     </message>
     <message>
       <source>Log out</source>
-      <translation type="unfinished" />
+      <translation>Terminar sessão</translation>
     </message>
   </context>
   <context>
     <name>LoginDialog</name>
     <message>
       <source>Custody — sign in</source>
-      <translation type="unfinished" />
+      <translation>Custody — iniciar sessão</translation>
     </message>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Station {code} · {room}</source>
-      <translation type="unfinished" />
+      <translation>Posto {code} · {room}</translation>
     </message>
     <message>
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>Iniciar sessão</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nome de utilizador</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Palavra-passe</translation>
     </message>
     <message>
       <source>Language</source>
@@ -4169,251 +4244,251 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Signing in…</source>
-      <translation type="unfinished" />
+      <translation>A iniciar sessão…</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>Sair</translation>
     </message>
     <message>
       <source>Type your username and your password.</source>
-      <translation type="unfinished" />
+      <translation>Escreva o seu nome de utilizador e a sua palavra-passe.</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>Home</source>
-      <translation type="unfinished" />
+      <translation>Início</translation>
     </message>
     <message>
       <source>Administration</source>
-      <translation type="unfinished" />
+      <translation>Administração</translation>
     </message>
     <message>
       <source>Lock</source>
-      <translation type="unfinished" />
+      <translation>Bloquear</translation>
     </message>
     <message>
       <source>Log out</source>
-      <translation type="unfinished" />
+      <translation>Terminar sessão</translation>
     </message>
     <message>
       <source>Change my password…</source>
-      <translation type="unfinished" />
+      <translation>Alterar a minha palavra-passe…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>Aj&amp;uda</translation>
     </message>
     <message>
       <source>Verifier for prosecutors…</source>
-      <translation type="unfinished" />
+      <translation>Verificador para o Ministério Público…</translation>
     </message>
     <message>
       <source>Save the page prosecutors open in any browser to check a report, with nothing installed</source>
-      <translation type="unfinished" />
+      <translation>Guardar a página que o Ministério Público abre em qualquer navegador para verificar um relatório, sem instalar nada</translation>
     </message>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Choose a new password for your own account</source>
-      <translation type="unfinished" />
+      <translation>Escolher uma nova palavra-passe para a sua própria conta</translation>
     </message>
     <message>
       <source>Hide everything until you type your password again (Ctrl+L)</source>
-      <translation type="unfinished" />
+      <translation>Ocultar tudo até voltar a escrever a sua palavra-passe (Ctrl+L)</translation>
     </message>
     <message>
       <source>Station {code} · {room}</source>
-      <translation type="unfinished" />
+      <translation>Posto {code} · {room}</translation>
     </message>
     <message>
       <source>Verifying the ledger…</source>
-      <translation type="unfinished" />
+      <translation>A verificar o registo…</translation>
     </message>
     <message>
       <source>Verifying {n} ledger entries…</source>
-      <translation type="unfinished" />
+      <translation>A verificar {n} entradas do registo…</translation>
     </message>
     <message>
       <source>The daily ledger checkpoint could not be signed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível assinar o ponto de controlo diário do registo: {reason}</translation>
     </message>
     <message>
       <source>Ledger last verified {when}: intact, {n} entries</source>
-      <translation type="unfinished" />
+      <translation>Registo verificado em {when}: íntegro, {n} entradas</translation>
     </message>
     <message>
       <source>Ledger NOT intact at the last verification ({when}): see Administration</source>
-      <translation type="unfinished" />
+      <translation>Registo NÃO íntegro na última verificação ({when}): ver Administração</translation>
     </message>
     <message>
       <source>Ledger not verified since you signed in</source>
-      <translation type="unfinished" />
+      <translation>Registo não verificado desde que iniciou sessão</translation>
     </message>
     <message>
       <source>Ledger verified {when}: intact, {n} entries</source>
-      <translation type="unfinished" />
+      <translation>Registo verificado em {when}: íntegro, {n} entradas</translation>
     </message>
     <message>
       <source>Ledger NOT intact: see Administration</source>
-      <translation type="unfinished" />
+      <translation>Registo NÃO íntegro: ver Administração</translation>
     </message>
     <message>
       <source>Alerts</source>
-      <translation type="unfinished" />
+      <translation>Alertas</translation>
     </message>
     <message>
       <source>Hand over</source>
-      <translation type="unfinished" />
+      <translation>Entrega</translation>
     </message>
     <message>
       <source>Storage</source>
-      <translation type="unfinished" />
+      <translation>Armazém</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>Laboratório</translation>
     </message>
     <message>
       <source>Court</source>
-      <translation type="unfinished" />
+      <translation>Tribunal</translation>
     </message>
     <message>
       <source>Disposal</source>
-      <translation type="unfinished" />
+      <translation>Destino final</translation>
     </message>
     <message>
       <source>Inventory audit</source>
-      <translation type="unfinished" />
+      <translation>Inventário</translation>
     </message>
     <message>
       <source>Barcode scanner</source>
-      <translation type="unfinished" />
+      <translation>Leitor de códigos de barras</translation>
     </message>
     <message>
       <source>New seizure</source>
-      <translation type="unfinished" />
+      <translation>Nova apreensão</translation>
     </message>
     <message>
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>Processos</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Objetos</translation>
     </message>
     <message>
       <source>Locations</source>
-      <translation type="unfinished" />
+      <translation>Locais</translation>
     </message>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Relatórios</translation>
     </message>
     <message>
       <source>Station settings</source>
-      <translation type="unfinished" />
+      <translation>Definições do posto</translation>
     </message>
   </context>
   <context>
     <name>NewCaseDialog</name>
     <message>
       <source>Open a new case</source>
-      <translation type="unfinished" />
+      <translation>Abrir um novo processo</translation>
     </message>
   </context>
   <context>
     <name>NewOfficerDialog</name>
     <message>
       <source>e.g. kmensah</source>
-      <translation type="unfinished" />
+      <translation>p. ex. kmensah</translation>
     </message>
     <message>
       <source>e.g. B-0042</source>
-      <translation type="unfinished" />
+      <translation>p. ex. B-0042</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nome de utilizador</translation>
     </message>
     <message>
       <source>Lower-case letters, digits, '.', '_' or '-'; 2 to 32 characters.</source>
-      <translation type="unfinished" />
+      <translation>Letras minúsculas, algarismos, «.», «_» ou «-»; 2 a 32 carateres.</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Nome completo</translation>
     </message>
     <message>
       <source>Badge number</source>
-      <translation type="unfinished" />
+      <translation>Número de matrícula</translation>
     </message>
     <message>
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Posto hierárquico</translation>
     </message>
     <message>
       <source>Optional</source>
-      <translation type="unfinished" />
+      <translation>Opcional</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unidade</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Funções</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>Palavra-passe</translation>
     </message>
     <message>
       <source>Repeat the password</source>
-      <translation type="unfinished" />
+      <translation>Repetir a palavra-passe</translation>
     </message>
   </context>
   <context>
     <name>Nouns</name>
     <message>
       <source>attachment</source>
-      <translation type="unfinished" />
+      <translation>anexo</translation>
     </message>
     <message>
       <source>item</source>
-      <translation type="unfinished" />
+      <translation>objeto</translation>
     </message>
     <message>
       <source>location</source>
-      <translation type="unfinished" />
+      <translation>local</translation>
     </message>
     <message>
       <source>station</source>
-      <translation type="unfinished" />
+      <translation>posto</translation>
     </message>
     <message>
       <source>discrepancy</source>
-      <translation type="unfinished" />
+      <translation>divergência</translation>
     </message>
     <message>
       <source>case</source>
-      <translation type="unfinished" />
+      <translation>processo</translation>
     </message>
     <message>
       <source>audit</source>
-      <translation type="unfinished" />
+      <translation>inventário</translation>
     </message>
     <message>
       <source>seizure</source>
-      <translation type="unfinished" />
+      <translation>apreensão</translation>
     </message>
     <message>
       <source>officer</source>
-      <translation type="unfinished" />
+      <translation>agente</translation>
     </message>
     <message>
       <source>person</source>
@@ -4421,7 +4496,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>items of case</source>
-      <translation type="unfinished" />
+      <translation>objetos do processo</translation>
     </message>
     <message>
       <source>trusted key</source>
@@ -4432,282 +4507,282 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>OffenceType</name>
     <message>
       <source>Drug trafficking</source>
-      <translation type="unfinished" />
+      <translation>Tráfico de droga</translation>
     </message>
     <message>
       <source>Arms trafficking</source>
-      <translation type="unfinished" />
+      <translation>Tráfico de armas</translation>
     </message>
     <message>
       <source>Human trafficking</source>
-      <translation type="unfinished" />
+      <translation>Tráfico de seres humanos</translation>
     </message>
     <message>
       <source>Smuggling of goods</source>
-      <translation type="unfinished" />
+      <translation>Contrabando de mercadorias</translation>
     </message>
     <message>
       <source>Illegal exploitation of natural resources</source>
-      <translation type="unfinished" />
+      <translation>Exploração ilegal de recursos naturais</translation>
     </message>
     <message>
       <source>Other offence</source>
-      <translation type="unfinished" />
+      <translation>Outro crime</translation>
     </message>
   </context>
   <context>
     <name>OfficersPanel</name>
     <message>
       <source>New officer…</source>
-      <translation type="unfinished" />
+      <translation>Novo agente…</translation>
     </message>
     <message>
       <source>Edit roles…</source>
-      <translation type="unfinished" />
+      <translation>Alterar funções…</translation>
     </message>
     <message>
       <source>Disable</source>
-      <translation type="unfinished" />
+      <translation>Desativar</translation>
     </message>
     <message>
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear</translation>
     </message>
     <message>
       <source>Reset password…</source>
-      <translation type="unfinished" />
+      <translation>Repor a palavra-passe…</translation>
     </message>
     <message>
       <source>Print badge card…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir cartão…</translation>
     </message>
     <message>
       <source>Only administrators see the list of officers.</source>
-      <translation type="unfinished" />
+      <translation>Só os administradores veem a lista de agentes.</translation>
     </message>
     <message>
       <source>Enable</source>
-      <translation type="unfinished" />
+      <translation>Ativar</translation>
     </message>
     <message>
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>Não pode desativar a sua própria conta.</translation>
     </message>
     <message>
       <source>To change your own password use "Change my password…" at the top of the window.</source>
-      <translation type="unfinished" />
+      <translation>Para alterar a sua própria palavra-passe use «Alterar a minha palavra-passe…» no topo da janela.</translation>
     </message>
     <message>
       <source>Only a locked account can be unlocked.</source>
-      <translation type="unfinished" />
+      <translation>Só uma conta bloqueada pode ser desbloqueada.</translation>
     </message>
     <message>
       <source>Add a new officer.</source>
-      <translation type="unfinished" />
+      <translation>Adicionar um novo agente.</translation>
     </message>
     <message>
       <source>Officer {officer} added. Badge number {badge}; badge card code {code}.</source>
-      <translation type="unfinished" />
+      <translation>Agente {officer} adicionado. Número de matrícula {badge}; código do cartão {code}.</translation>
     </message>
     <message>
       <source>Change the roles of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Alterar as funções de {officer}.</translation>
     </message>
     <message>
       <source>Roles of {officer}: {roles}.</source>
-      <translation type="unfinished" />
+      <translation>Funções de {officer}: {roles}.</translation>
     </message>
     <message>
       <source>Reset the password of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Repor a palavra-passe de {officer}.</translation>
     </message>
     <message>
       <source>New password set for {officer}; a new signing key was issued and the old one revoked.</source>
-      <translation type="unfinished" />
+      <translation>Nova palavra-passe definida para {officer}; foi emitida uma nova chave de assinatura e a antiga foi revogada.</translation>
     </message>
     <message>
       <source>Enable the account of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Ativar a conta de {officer}.</translation>
     </message>
     <message>
       <source>Disable the account of {officer}: they can no longer sign in.</source>
-      <translation type="unfinished" />
+      <translation>Desativar a conta de {officer}: deixa de poder iniciar sessão.</translation>
     </message>
     <message>
       <source>{officer} can sign in again.</source>
-      <translation type="unfinished" />
+      <translation>{officer} pode voltar a iniciar sessão.</translation>
     </message>
     <message>
       <source>{officer} is disabled and can no longer sign in.</source>
-      <translation type="unfinished" />
+      <translation>{officer} está desativado e já não pode iniciar sessão.</translation>
     </message>
     <message>
       <source>Unlock the account of {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear a conta de {officer}.</translation>
     </message>
     <message>
       <source>{officer} is unlocked and can sign in again.</source>
-      <translation type="unfinished" />
+      <translation>{officer} está desbloqueado e pode voltar a iniciar sessão.</translation>
     </message>
     <message>
       <source>Print a badge card for {officer}.</source>
-      <translation type="unfinished" />
+      <translation>Imprimir um cartão para {officer}.</translation>
     </message>
     <message>
       <source>Badge card of {officer}</source>
-      <translation type="unfinished" />
+      <translation>Cartão de {officer}</translation>
     </message>
     <message>
       <source>Badge card code {code}: scanning it identifies {officer} at a handover.</source>
-      <translation type="unfinished" />
+      <translation>Código do cartão {code}: lê-lo identifica {officer} numa entrega.</translation>
     </message>
     <message>
       <source>Badge card of {officer} saved to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Cartão de {officer} guardado em {path}.</translation>
     </message>
     <message>
       <source>Badge card of {officer} printed ({where}).</source>
-      <translation type="unfinished" />
+      <translation>Cartão de {officer} impresso ({where}).</translation>
     </message>
     <message>
       <source>The badge card could not be saved to {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível guardar o cartão em {path}: {reason}</translation>
     </message>
   </context>
   <context>
     <name>Operations</name>
     <message>
       <source>Please wait</source>
-      <translation type="unfinished" />
+      <translation>Aguarde, por favor</translation>
     </message>
   </context>
   <context>
     <name>Passwords</name>
     <message>
       <source>The password is too short: use at least {min} characters (this one has {count}).</source>
-      <translation type="unfinished" />
+      <translation>A palavra-passe é demasiado curta: use pelo menos {min} carateres (esta tem {count}).</translation>
     </message>
     <message>
       <source>The password is too long: use at most {max} characters (this one has {count}).</source>
-      <translation type="unfinished" />
+      <translation>A palavra-passe é demasiado longa: use no máximo {max} carateres (esta tem {count}).</translation>
     </message>
     <message>
       <source>This password is on a list of commonly used passwords that attackers try first. Choose another one.</source>
-      <translation type="unfinished" />
+      <translation>Esta palavra-passe consta de uma lista de palavras-passe comuns que os atacantes experimentam primeiro. Escolha outra.</translation>
     </message>
     <message>
       <source>The password cannot be the same as the user name.</source>
-      <translation type="unfinished" />
+      <translation>A palavra-passe não pode ser igual ao nome de utilizador.</translation>
     </message>
     <message>
       <source>The password contains an invisible control character that cannot be typed reliably.</source>
-      <translation type="unfinished" />
+      <translation>A palavra-passe contém um caráter de controlo invisível que não pode ser escrito de forma fiável.</translation>
     </message>
   </context>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>◀ Anterior</translation>
     </message>
     <message>
       <source>Previous page (Page Up)</source>
-      <translation type="unfinished" />
+      <translation>Página anterior (Page Up)</translation>
     </message>
     <message>
       <source>of {n}</source>
-      <translation type="unfinished" />
+      <translation>de {n}</translation>
     </message>
     <message>
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>Seguinte ▶</translation>
     </message>
     <message>
       <source>Next page (Page Down)</source>
-      <translation type="unfinished" />
+      <translation>Página seguinte (Page Down)</translation>
     </message>
     <message>
       <source>Page</source>
-      <translation type="unfinished" />
+      <translation>Página</translation>
     </message>
     <message>
       <source>Zoom out (Ctrl+−)</source>
-      <translation type="unfinished" />
+      <translation>Reduzir (Ctrl+−)</translation>
     </message>
     <message>
       <source>Zoom in (Ctrl++)</source>
-      <translation type="unfinished" />
+      <translation>Ampliar (Ctrl++)</translation>
     </message>
     <message>
       <source>Fit width</source>
-      <translation type="unfinished" />
+      <translation>Ajustar à largura</translation>
     </message>
     <message>
       <source>Whole page</source>
-      <translation type="unfinished" />
+      <translation>Página inteira</translation>
     </message>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Imprimir…</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Guardar em PDF…</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fechar</translation>
     </message>
     <message>
       <source>Width</source>
-      <translation type="unfinished" />
+      <translation>Largura</translation>
     </message>
     <message>
       <source>Print {title}</source>
-      <translation type="unfinished" />
+      <translation>Imprimir {title}</translation>
     </message>
     <message>
       <source>Save as PDF</source>
-      <translation type="unfinished" />
+      <translation>Guardar em PDF</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
     <name>PdfView</name>
     <message>
       <source>The document could not be shown: it is not a readable PDF ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Não é possível mostrar o documento: não é um PDF legível ({reason}).</translation>
     </message>
     <message>
       <source>The disk is full: {name} was not saved. Free some space or choose another drive. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>O disco está cheio: {name} não foi guardado. Liberte espaço ou escolha outra unidade. Nada foi escrito.</translation>
     </message>
     <message>
       <source>You may not write to the folder {folder}, so {name} was not saved. Choose another folder (your Documents folder or a USB drive). Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Não tem permissão para escrever na pasta {folder}, por isso {name} não foi guardado. Escolha outra pasta (a sua pasta Documentos ou uma pen USB). Nada foi escrito.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist any more (was a USB drive removed?), so {name} was not saved.</source>
-      <translation type="unfinished" />
+      <translation>A pasta {folder} já não existe (foi retirada uma pen USB?), por isso {name} não foi guardado.</translation>
     </message>
     <message>
       <source>{name} could not be saved: {reason}. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível guardar {name}: {reason}. Nada foi escrito.</translation>
     </message>
     <message>
       <source>The printer {printer} could not be started, so nothing was printed. Check that it is switched on and connected, or choose another printer.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível iniciar a impressora {printer}, por isso nada foi impresso. Verifique se está ligada e conectada, ou escolha outra impressora.</translation>
     </message>
     <message>
       <source>Printing on {printer} failed at page {page} of {pages}. Check the printer (paper, labels, cover) and print again.</source>
-      <translation type="unfinished" />
+      <translation>A impressão em {printer} falhou na página {page} de {pages}. Verifique a impressora (papel, etiquetas, tampa) e imprima de novo.</translation>
     </message>
     <message>
       <source>default printer</source>
-      <translation type="unfinished" />
+      <translation>impressora predefinida</translation>
     </message>
   </context>
   <context>
@@ -4753,38 +4828,38 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ProgressDialog</name>
     <message>
       <source>{n} done</source>
-      <translation type="unfinished" />
+      <translation>{n} concluído(s)</translation>
     </message>
   </context>
   <context>
     <name>ReauthDialog</name>
     <message>
       <source>Confirm with your password</source>
-      <translation type="unfinished" />
+      <translation>Confirmar com a sua palavra-passe</translation>
     </message>
     <message>
       <source>This is a sensitive action. Type your own password again ({name}, signed in as {user}).</source>
-      <translation type="unfinished" />
+      <translation>Esta é uma ação sensível. Escreva de novo a sua própria palavra-passe ({name}, com sessão iniciada como {user}).</translation>
     </message>
     <message>
       <source>Your password</source>
-      <translation type="unfinished" />
+      <translation>A sua palavra-passe</translation>
     </message>
     <message>
       <source>Confirm</source>
-      <translation type="unfinished" />
+      <translation>Confirmar</translation>
     </message>
     <message>
       <source>Type your password.</source>
-      <translation type="unfinished" />
+      <translation>Escreva a sua palavra-passe.</translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>A verificar…</translation>
     </message>
     <message>
       <source>Wrong password. Type it again, or Cancel.</source>
-      <translation type="unfinished" />
+      <translation>Palavra-passe errada. Escreva-a de novo, ou Cancelar.</translation>
     </message>
   </context>
   <context>
@@ -5354,195 +5429,195 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Reports</name>
     <message>
       <source>The station's PDF-signing certificate (SHA-256 {found}) is not the one the ledger registers for station {code} ({expected}). Nothing was signed. Restore the station's certificate files from its backup, or import the agency certificate again.</source>
-      <translation type="unfinished" />
+      <translation>O certificado de assinatura de PDF do posto (SHA-256 {found}) não é o que o registo regista para o posto {code} ({expected}). Nada foi assinado. Restaure os ficheiros de certificado do posto a partir da cópia de segurança, ou importe de novo o certificado do serviço.</translation>
     </message>
     <message>
       <source>The certificate could not be used: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível usar o certificado: {reason}</translation>
     </message>
     <message>
       <source>Case inventory</source>
-      <translation type="unfinished" />
+      <translation>Inventário do processo</translation>
     </message>
     <message>
       <source>Certificate of disposal</source>
-      <translation type="unfinished" />
+      <translation>Auto de destino final</translation>
     </message>
     <message>
       <source>Certificate of release to the owner</source>
-      <translation type="unfinished" />
+      <translation>Auto de restituição ao proprietário</translation>
     </message>
     <message>
       <source>Laboratory submission form</source>
-      <translation type="unfinished" />
+      <translation>Guia de remessa ao laboratório</translation>
     </message>
     <message>
       <source>Inventory audit: discrepancies</source>
-      <translation type="unfinished" />
+      <translation>Inventário: divergências</translation>
     </message>
     <message>
       <source>The photo recorded at entry {seq} is not shown: the stored file does not match the SHA-256 the ledger recorded for it (it was changed or damaged after it was recorded).</source>
-      <translation type="unfinished" />
+      <translation>A fotografia registada na entrada {seq} não é mostrada: o ficheiro guardado não corresponde ao SHA-256 que o registo anotou para ele (foi alterado ou danificado depois de registado).</translation>
     </message>
     <message>
       <source>The photo recorded at entry {seq} is not shown: the file is missing from the database.</source>
-      <translation type="unfinished" />
+      <translation>A fotografia registada na entrada {seq} não é mostrada: o ficheiro não está na base de dados.</translation>
     </message>
     <message>
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>sim</translation>
     </message>
     <message>
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>não</translation>
     </message>
     <message>
       <source>gross</source>
-      <translation type="unfinished" />
+      <translation>bruto</translation>
     </message>
     <message>
       <source>net</source>
-      <translation type="unfinished" />
+      <translation>líquido</translation>
     </message>
     <message>
       <source>{field}: expected {expected}, found {found}, difference {diff}</source>
-      <translation type="unfinished" />
+      <translation>{field}: esperado {expected}, encontrado {found}, diferença {diff}</translation>
     </message>
     <message>
       <source>New items: {ids}</source>
-      <translation type="unfinished" />
+      <translation>Novos objetos: {ids}</translation>
     </message>
     <message>
       <source>Accepts the discrepancy of entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>Aceita a divergência da entrada n.º {seq}</translation>
     </message>
     <message>
       <source>Lab number</source>
-      <translation type="unfinished" />
+      <translation>Número do laboratório</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Referência do tribunal</translation>
     </message>
     <message>
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>Despacho</translation>
     </message>
     <message>
       <source>Intact</source>
-      <translation type="unfinished" />
+      <translation>Intacto</translation>
     </message>
     <message>
       <source>Broken</source>
-      <translation type="unfinished" />
+      <translation>Rompido</translation>
     </message>
     <message>
       <source>the station</source>
-      <translation type="unfinished" />
+      <translation>o posto</translation>
     </message>
     <message>
       <source>supervisor</source>
-      <translation type="unfinished" />
+      <translation>supervisor</translation>
     </message>
     <message>
       <source>Authorised by</source>
-      <translation type="unfinished" />
+      <translation>Autorizado por</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>Referência do despacho</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>Fundamento legal</translation>
     </message>
     <message>
       <source>Released to</source>
-      <translation type="unfinished" />
+      <translation>Restituído a</translation>
     </message>
     <message>
       <source>Identity document</source>
-      <translation type="unfinished" />
+      <translation>Documento de identificação</translation>
     </message>
     <message>
       <source>Released by</source>
-      <translation type="unfinished" />
+      <translation>Restituído por</translation>
     </message>
     <message>
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Observações</translation>
     </message>
     <message>
       <source>Released to the owner</source>
-      <translation type="unfinished" />
+      <translation>Restituído ao proprietário</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Método</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <source>Carried out by</source>
-      <translation type="unfinished" />
+      <translation>Executado por</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalhes</translation>
     </message>
     <message>
       <source>I witnessed the disposal ({method}) of this item on {date}, as recorded above, and I never held this item.</source>
-      <translation type="unfinished" />
+      <translation>Testemunhei o destino final ({method}) deste objeto em {date}, tal como registado acima, e nunca tive este objeto em meu poder.</translation>
     </message>
     <message>
       <source>Signed in the ledger, entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>Assinado no registo, entrada n.º {seq}</translation>
     </message>
     <message>
       <source>Disposal</source>
-      <translation type="unfinished" />
+      <translation>Destino final</translation>
     </message>
     <message>
       <source>seal {number} broken (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>selo {number} rompido (entrada n.º {seq})</translation>
     </message>
     <message>
       <source>seal {number} applied (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>selo {number} aplicado (entrada n.º {seq})</translation>
     </message>
     <message>
       <source>{label} {weight} ({what}, entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>{label} {weight} ({what}, entrada n.º {seq})</translation>
     </message>
     <message>
       <source>MISSING: not found at the inventory audit of {date} (entry #{seq})</source>
-      <translation type="unfinished" />
+      <translation>EM FALTA: não encontrado no inventário de {date} (entrada n.º {seq})</translation>
     </message>
     <message>
       <source>Seizure {number}: {date}, {place}</source>
-      <translation type="unfinished" />
+      <translation>Apreensão {number}: {date}, {place}</translation>
     </message>
     <message>
       <source>The ledger reference {ref} points at an entry that does not record it (seq {seq}). Nothing was recorded. An administrator should run 'custody ledger rebuild'.</source>
-      <translation type="unfinished" />
+      <translation>A referência de registo {ref} aponta para uma entrada que não a regista (seq {seq}). Nada foi registado. Um administrador deve executar «custody ledger rebuild».</translation>
     </message>
     <message>
       <source>The entries this report would state do not verify: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>As entradas que este relatório afirmaria não passam na verificação: {reason}. Nada foi registado.</translation>
     </message>
     <message>
       <source>Chain of custody report</source>
-      <translation type="unfinished" />
+      <translation>Relatório de cadeia de custódia</translation>
     </message>
     <message>
       <source>Chain of custody report (case)</source>
-      <translation type="unfinished" />
+      <translation>Relatório de cadeia de custódia (processo)</translation>
     </message>
     <message>
       <source>Chain of custody report (transfer to another agency)</source>
@@ -5553,311 +5628,311 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>ReportsPage</name>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Relatórios</translation>
     </message>
     <message>
       <source>The court's chain of custody report of one item or of every item of a case. Each report is recorded in the ledger, signed by this station and carries the proof of its own integrity. The same box gives a case's inventory, an item's disposal certificate and its laboratory submission form, also signed by this station and recorded in the ledger.</source>
-      <translation type="unfinished" />
+      <translation>O relatório de cadeia de custódia para o tribunal, de um objeto ou de todos os objetos de um processo. Cada relatório é registado no registo, assinado por este posto e leva a prova da sua própria integridade. A mesma caixa dá o inventário de um processo, o auto de destino final de um objeto e a sua guia de remessa ao laboratório, também assinados por este posto e registados no registo.</translation>
     </message>
     <message>
       <source>Custody report</source>
-      <translation type="unfinished" />
+      <translation>Relatório de custódia</translation>
     </message>
     <message>
       <source>Scan the item's barcode, or type an item id or a case number.</source>
-      <translation type="unfinished" />
+      <translation>Leia o código de barras do objeto, ou escreva um número de objeto ou de processo.</translation>
     </message>
     <message>
       <source>Item id (UN-DIL-26-000123-7) or case number</source>
-      <translation type="unfinished" />
+      <translation>Número do objeto (UN-DIL-26-000123-7) ou do processo</translation>
     </message>
     <message>
       <source>Item report</source>
-      <translation type="unfinished" />
+      <translation>Relatório do objeto</translation>
     </message>
     <message>
       <source>Case report</source>
-      <translation type="unfinished" />
+      <translation>Relatório do processo</translation>
     </message>
     <message>
       <source>Other documents:</source>
-      <translation type="unfinished" />
+      <translation>Outros documentos:</translation>
     </message>
     <message>
       <source>Case inventory</source>
-      <translation type="unfinished" />
+      <translation>Inventário do processo</translation>
     </message>
     <message>
       <source>Disposal certificate</source>
-      <translation type="unfinished" />
+      <translation>Auto de destino final</translation>
     </message>
     <message>
       <source>Lab submission form</source>
-      <translation type="unfinished" />
+      <translation>Guia de remessa ao laboratório</translation>
     </message>
     <message>
       <source>Last report</source>
-      <translation type="unfinished" />
+      <translation>Último relatório</translation>
     </message>
     <message>
       <source>Report id</source>
-      <translation type="unfinished" />
+      <translation>Número do relatório</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Objetos</translation>
     </message>
     <message>
       <source>Station verifier key</source>
-      <translation type="unfinished" />
+      <translation>Chave de verificação do posto</translation>
     </message>
     <message>
       <source>Checkpoint the report is proven against</source>
-      <translation type="unfinished" />
+      <translation>Ponto de controlo contra o qual o relatório é provado</translation>
     </message>
     <message>
       <source>Give the prosecutor the PDF and the station verifier key: with them anyone can check the report without Custody, its database or the internet, using the &lt;span style="white-space: nowrap"&gt;custody-verify&lt;/span&gt; program.</source>
-      <translation type="unfinished" />
+      <translation>Entregue ao Ministério Público o PDF e a chave de verificação do posto: com eles, qualquer pessoa pode verificar o relatório sem o Custody, a sua base de dados ou a internet, com o programa &lt;span style="white-space: nowrap"&gt;custody-verify&lt;/span&gt;.</translation>
     </message>
     <message>
       <source>Show the report again…</source>
-      <translation type="unfinished" />
+      <translation>Mostrar de novo o relatório…</translation>
     </message>
     <message>
       <source>Copy verifier key</source>
-      <translation type="unfinished" />
+      <translation>Copiar a chave de verificação</translation>
     </message>
     <message>
       <source>Copy checkpoint</source>
-      <translation type="unfinished" />
+      <translation>Copiar o ponto de controlo</translation>
     </message>
     <message>
       <source>Scan or type the item id first.</source>
-      <translation type="unfinished" />
+      <translation>Leia ou escreva primeiro o número do objeto.</translation>
     </message>
     <message>
       <source>Chain of custody report — {item}</source>
-      <translation type="unfinished" />
+      <translation>Relatório de cadeia de custódia — {item}</translation>
     </message>
     <message>
       <source>Producing the custody report of {item}…</source>
-      <translation type="unfinished" />
+      <translation>A produzir o relatório de custódia de {item}…</translation>
     </message>
     <message>
       <source>Type the case number first.</source>
-      <translation type="unfinished" />
+      <translation>Escreva primeiro o número do processo.</translation>
     </message>
     <message>
       <source>Chain of custody report — case {case}</source>
-      <translation type="unfinished" />
+      <translation>Relatório de cadeia de custódia — processo {case}</translation>
     </message>
     <message>
       <source>Producing the custody report of case {case}…</source>
-      <translation type="unfinished" />
+      <translation>A produzir o relatório de custódia do processo {case}…</translation>
     </message>
     <message>
       <source>Producing the inventory of case {case}…</source>
-      <translation type="unfinished" />
+      <translation>A produzir o inventário do processo {case}…</translation>
     </message>
     <message>
       <source>Case inventory — {case}</source>
-      <translation type="unfinished" />
+      <translation>Inventário do processo — {case}</translation>
     </message>
     <message>
       <source>Producing the disposal certificate of {item}…</source>
-      <translation type="unfinished" />
+      <translation>A produzir o auto de destino final de {item}…</translation>
     </message>
     <message>
       <source>Disposal certificate — {item}</source>
-      <translation type="unfinished" />
+      <translation>Auto de destino final — {item}</translation>
     </message>
     <message>
       <source>Producing the laboratory submission form of {item}…</source>
-      <translation type="unfinished" />
+      <translation>A produzir a guia de remessa ao laboratório de {item}…</translation>
     </message>
     <message>
       <source>Laboratory submission form — {item}</source>
-      <translation type="unfinished" />
+      <translation>Guia de remessa ao laboratório — {item}</translation>
     </message>
     <message>
       <source>Signed by this station and recorded in the ledger. SHA-256 {sha}</source>
-      <translation type="unfinished" />
+      <translation>Assinado por este posto e registado no registo. SHA-256 {sha}</translation>
     </message>
     <message>
       <source>(unknown)</source>
-      <translation type="unfinished" />
+      <translation>(desconhecido)</translation>
     </message>
     <message numerus="yes">
       <source>Report {id} · %n item(s) · signed by this station; the proof bundle is attached to the PDF.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Relatório {id} · %n objeto · assinado por este posto; o pacote de prova está anexado ao PDF.</numerusform>
+        <numerusform>Relatório {id} · %n objetos · assinado por este posto; o pacote de prova está anexado ao PDF.</numerusform>
       </translation>
     </message>
     <message>
       <source>Verifier key copied.</source>
-      <translation type="unfinished" />
+      <translation>Chave de verificação copiada.</translation>
     </message>
     <message>
       <source>Checkpoint copied.</source>
-      <translation type="unfinished" />
+      <translation>Ponto de controlo copiado.</translation>
     </message>
   </context>
   <context>
     <name>ResetPasswordDialog</name>
     <message>
       <source>The officer's signing key is locked with the old password, which nobody knows any more. Custody therefore issues a NEW signing key and REVOKES the old one; entries already signed stay valid. The account is also unlocked. Give the new password to the officer in person.</source>
-      <translation type="unfinished" />
+      <translation>A chave de assinatura do agente está bloqueada com a palavra-passe antiga, que já ninguém conhece. Por isso, o Custody emite uma NOVA chave de assinatura e REVOGA a antiga; as entradas já assinadas continuam válidas. A conta também é desbloqueada. Entregue a nova palavra-passe ao agente pessoalmente.</translation>
     </message>
     <message>
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>Nova palavra-passe</translation>
     </message>
     <message>
       <source>Repeat the new password</source>
-      <translation type="unfinished" />
+      <translation>Repetir a nova palavra-passe</translation>
     </message>
   </context>
   <context>
     <name>Role</name>
     <message>
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>Agente</translation>
     </message>
     <message>
       <source>Evidence custodian</source>
-      <translation type="unfinished" />
+      <translation>Responsável pela custódia</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished" />
+      <translation>Supervisor</translation>
     </message>
     <message>
       <source>Auditor</source>
-      <translation type="unfinished" />
+      <translation>Auditor</translation>
     </message>
     <message>
       <source>Prosecutor (read only)</source>
-      <translation type="unfinished" />
+      <translation>Ministério Público (só leitura)</translation>
     </message>
     <message>
       <source>Administrator</source>
-      <translation type="unfinished" />
+      <translation>Administrador</translation>
     </message>
   </context>
   <context>
     <name>Scanner</name>
     <message>
       <source>Scanned {code}: finish or close the open dialog first.</source>
-      <translation type="unfinished" />
+      <translation>{code} lido: conclua ou feche primeiro a caixa de diálogo aberta.</translation>
     </message>
     <message>
       <source>Scanned {code}, but no part of Custody opens {what} here.</source>
-      <translation type="unfinished" />
+      <translation>{code} lido, mas nenhuma parte do Custody abre {what} aqui.</translation>
     </message>
     <message>
       <source>item numbers</source>
-      <translation type="unfinished" />
+      <translation>números de objeto</translation>
     </message>
     <message>
       <source>location codes</source>
-      <translation type="unfinished" />
+      <translation>códigos de local</translation>
     </message>
     <message>
       <source>badge codes</source>
-      <translation type="unfinished" />
+      <translation>códigos de cartão</translation>
     </message>
   </context>
   <context>
     <name>Search</name>
     <message>
       <source>The search text is too long: at most {max} characters.</source>
-      <translation type="unfinished" />
+      <translation>O texto de pesquisa é demasiado longo: no máximo {max} carateres.</translation>
     </message>
   </context>
   <context>
     <name>SearchBox</name>
     <message>
       <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation type="unfinished" />
+      <translation>Leia ou escreva um número de objeto, um código LOC- ou OFF-, ou palavras…</translation>
     </message>
   </context>
   <context>
     <name>SeizureForm</name>
     <message>
       <source>Type or choose the case number</source>
-      <translation type="unfinished" />
+      <translation>Escreva ou escolha o número do processo</translation>
     </message>
     <message>
       <source>Open a new case…</source>
-      <translation type="unfinished" />
+      <translation>Abrir um novo processo…</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Processo</translation>
     </message>
     <message>
       <source>Date and time of the seizure</source>
-      <translation type="unfinished" />
+      <translation>Data e hora da apreensão</translation>
     </message>
     <message>
       <source>Station time.</source>
-      <translation type="unfinished" />
+      <translation>Hora do posto.</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <source>GPS (optional)</source>
-      <translation type="unfinished" />
+      <translation>GPS (opcional)</translation>
     </message>
     <message>
       <source>Latitude, longitude in decimal degrees.</source>
-      <translation type="unfinished" />
+      <translation>Latitude, longitude em graus decimais.</translation>
     </message>
     <message>
       <source>Seizing officer</source>
-      <translation type="unfinished" />
+      <translation>Agente que apreendeu</translation>
     </message>
     <message>
       <source>The officer's username.</source>
-      <translation type="unfinished" />
+      <translation>O nome de utilizador do agente.</translation>
     </message>
     <message>
       <source>Witnesses</source>
-      <translation type="unfinished" />
+      <translation>Testemunhas</translation>
     </message>
     <message>
       <source>One name per line.</source>
-      <translation type="unfinished" />
+      <translation>Um nome por linha.</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>Fundamento legal</translation>
     </message>
     <message>
       <source>Warrant or order, with its number.</source>
-      <translation type="unfinished" />
+      <translation>Mandado ou despacho, com o respetivo número.</translation>
     </message>
     <message>
       <source>Received from</source>
-      <translation type="unfinished" />
+      <translation>Recebido de</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notas</translation>
     </message>
     <message>
       <source>Record seizure</source>
-      <translation type="unfinished" />
+      <translation>Registar a apreensão</translation>
     </message>
   </context>
   <context>
     <name>Settings</name>
     <message>
       <source>Enter a whole number from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>Introduza um número inteiro de {low} a {high}.</translation>
     </message>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
@@ -5865,311 +5940,315 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Unknown setting.</source>
-      <translation type="unfinished" />
+      <translation>Definição desconhecida.</translation>
     </message>
   </context>
   <context>
     <name>SettingsPage</name>
     <message>
       <source>Wrong passwords before locking</source>
-      <translation type="unfinished" />
+      <translation>Palavras-passe erradas antes do bloqueio</translation>
     </message>
     <message>
       <source>An account locks after this many wrong passwords in a row (from {low} to {high}).</source>
-      <translation type="unfinished" />
+      <translation>Uma conta fica bloqueada após este número de palavras-passe erradas seguidas (de {low} a {high}).</translation>
     </message>
     <message>
       <source>Lockout (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Bloqueio (minutos)</translation>
     </message>
     <message>
       <source>How long a locked account stays locked, unless an administrator unlocks it sooner (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>Quanto tempo uma conta bloqueada fica bloqueada, a menos que um administrador a desbloqueie antes (de {low} a {high} minutos).</translation>
     </message>
     <message>
       <source>Idle lock (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Bloqueio por inatividade (minutos)</translation>
     </message>
     <message>
       <source>The workstation hides everything behind the lock screen after this many minutes without use (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>O computador esconde tudo atrás do ecrã de bloqueio após este número de minutos sem uso (de {low} a {high} minutos).</translation>
     </message>
     <message>
       <source>Clock jump refused (minutes)</source>
-      <translation type="unfinished" />
+      <translation>Salto do relógio recusado (minutos)</translation>
     </message>
     <message>
       <source>Nothing is recorded when this computer's clock moves forward by more than this while Custody runs (from {low} to {high} minutes).</source>
-      <translation type="unfinished" />
+      <translation>Nada é registado quando o relógio deste computador avança mais do que isto enquanto o Custody está a funcionar (de {low} a {high} minutos).</translation>
     </message>
     <message>
       <source>Station settings</source>
-      <translation type="unfinished" />
+      <translation>Definições do posto</translation>
     </message>
     <message>
       <source>These settings apply to every workstation of this station. Each change is recorded in the ledger with your name.</source>
-      <translation type="unfinished" />
+      <translation>Estas definições aplicam-se a todos os computadores deste posto. Cada alteração é registada no registo com o seu nome.</translation>
     </message>
     <message>
       <source>Sign-in and locking</source>
-      <translation type="unfinished" />
+      <translation>Início de sessão e bloqueio</translation>
     </message>
     <message>
       <source>Save settings</source>
-      <translation type="unfinished" />
+      <translation>Guardar definições</translation>
     </message>
     <message>
       <source>Undo my changes</source>
-      <translation type="unfinished" />
+      <translation>Anular as minhas alterações</translation>
     </message>
     <message>
       <source>Labels</source>
-      <translation type="unfinished" />
+      <translation>Etiquetas</translation>
     </message>
     <message>
       <source>Default label template</source>
-      <translation type="unfinished" />
+      <translation>Modelo de etiqueta predefinido</translation>
     </message>
     <message>
       <source>Use this template</source>
-      <translation type="unfinished" />
+      <translation>Usar este modelo</translation>
     </message>
     <message>
       <source>Change the station's default label template</source>
-      <translation type="unfinished" />
+      <translation>Alterar o modelo de etiqueta predefinido do posto</translation>
     </message>
     <message>
       <source>Labels now print on {name} by default.</source>
-      <translation type="unfinished" />
+      <translation>As etiquetas passam a imprimir por predefinição em {name}.</translation>
     </message>
     <message>
       <source>Nothing to save: the settings are as stored.</source>
-      <translation type="unfinished" />
+      <translation>Nada a guardar: as definições estão como guardadas.</translation>
     </message>
     <message>
       <source>Change the station settings.</source>
-      <translation type="unfinished" />
+      <translation>Alterar as definições do posto.</translation>
     </message>
     <message>
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>A guardar…</translation>
     </message>
     <message>
       <source>Saved. The idle lock now starts after {n} minutes without use.</source>
-      <translation type="unfinished" />
+      <translation>Guardado. O bloqueio por inatividade começa agora após {n} minutos sem uso.</translation>
     </message>
   </context>
   <context>
     <name>Setup</name>
     <message>
       <source>A station code is 1 to 16 characters: capital letters A-Z, digits and '-'.</source>
-      <translation type="unfinished" />
+      <translation>Um código de posto tem 1 a 16 carateres: maiúsculas A-Z, algarismos e «-».</translation>
     </message>
     <message>
       <source>A log origin looks like custody.example.org/DIL: lower-case host name, then optional /parts.</source>
-      <translation type="unfinished" />
+      <translation>Uma origem de registo é parecida com custody.example.org/DIL: nome do anfitrião em minúsculas e depois /partes opcionais.</translation>
     </message>
     <message>
       <source>Unknown time zone {tz}. Use a name such as Africa/Kinshasa or UTC.</source>
-      <translation type="unfinished" />
+      <translation>Fuso horário {tz} desconhecido. Use um nome como Asia/Dili ou UTC.</translation>
     </message>
     <message>
       <source>This database is already set up (agency {agency}). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Esta base de dados já está configurada (serviço {agency}). Nada foi alterado.</translation>
     </message>
   </context>
   <context>
     <name>SignaturePad</name>
     <message>
       <source>Sign here with the mouse or a pen</source>
-      <translation type="unfinished" />
+      <translation>Assine aqui com o rato ou uma caneta</translation>
     </message>
     <message>
       <source>Sign above the line</source>
-      <translation type="unfinished" />
+      <translation>Assine acima da linha</translation>
     </message>
   </context>
   <context>
     <name>SplitDialog</name>
     <message>
       <source>Take a sample of {item}</source>
-      <translation type="unfinished" />
+      <translation>Recolher uma amostra de {item}</translation>
     </message>
     <message>
       <source>Split {item}</source>
-      <translation type="unfinished" />
+      <translation>Dividir {item}</translation>
     </message>
     <message>
       <source>Description of the part *</source>
-      <translation type="unfinished" />
+      <translation>Descrição da parte *</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Quantidade</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>Unidade</translation>
     </message>
     <message>
       <source>Sealed</source>
-      <translation type="unfinished" />
+      <translation>Selado</translation>
     </message>
     <message>
       <source>Seal number</source>
-      <translation type="unfinished" />
+      <translation>Número do selo</translation>
     </message>
     <message>
       <source>Add a part</source>
-      <translation type="unfinished" />
+      <translation>Adicionar uma parte</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>For example: sample for the laboratory, request 17/2026.</source>
-      <translation type="unfinished" />
+      <translation>Por exemplo: amostra para o laboratório, requisição 17/2026.</translation>
     </message>
     <message>
       <source>Take sample</source>
-      <translation type="unfinished" />
+      <translation>Recolher amostra</translation>
     </message>
     <message>
       <source>Split</source>
-      <translation type="unfinished" />
+      <translation>Dividir</translation>
     </message>
   </context>
   <context>
     <name>Startup</name>
     <message>
       <source>Custody</source>
-      <translation type="unfinished" />
+      <translation>Custody</translation>
     </message>
     <message>
       <source>Custody could not open its database. The details below are also in the log file.</source>
-      <translation type="unfinished" />
+      <translation>O Custody não conseguiu abrir a sua base de dados. Os detalhes abaixo também estão no ficheiro de registo.</translation>
     </message>
   </context>
   <context>
     <name>Station</name>
     <message>
       <source>This workstation does not hold the signing key of station {code} ({path}). Nothing was saved. Restore the station's key file from its backup, or work on the workstation that was set up for this station. A new workstation on a shared database first joins it as a station of its own: custody station join (docs/DEPLOYMENT.md).</source>
-      <translation type="unfinished" />
+      <translation>Este computador não tem a chave de assinatura do posto {code} ({path}). Nada foi guardado. Restaure o ficheiro de chave do posto a partir da cópia de segurança, ou trabalhe no computador que foi configurado para este posto. Um novo computador numa base de dados partilhada junta-se primeiro a ela como posto próprio: custody station join (docs/DEPLOYMENT.md).</translation>
     </message>
     <message>
       <source>The station key file {path} cannot be used ({reason}). Nothing was saved. Restore the station's key file from its backup.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de chave do posto {path} não pode ser usado ({reason}). Nada foi guardado. Restaure o ficheiro de chave do posto a partir da cópia de segurança.</translation>
     </message>
     <message>
       <source>The station key file {path} does not hold the key the ledger registers for station {code} (it holds key {found}, the ledger's is {expected}). Nothing was saved. Restore the right key file from the station's backup.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de chave do posto {path} não contém a chave que o registo regista para o posto {code} (contém a chave {found}, a do registo é {expected}). Nada foi guardado. Restaure o ficheiro de chave correto a partir da cópia de segurança do posto.</translation>
     </message>
     <message>
       <source>The ledger registers no key for station {code}. Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>O registo não tem nenhuma chave para o posto {code}. Nada foi guardado.</translation>
     </message>
     <message>
       <source>not a key file</source>
-      <translation type="unfinished" />
+      <translation>não é um ficheiro de chave</translation>
     </message>
     <message>
       <source>not an Ed25519 key</source>
-      <translation type="unfinished" />
+      <translation>não é uma chave Ed25519</translation>
     </message>
     <message>
       <source>Stations join a shared PostgreSQL database. This database is an SQLite file, which belongs to one workstation: set up a PostgreSQL server (docs/DEPLOYMENT.md) and join it instead.</source>
-      <translation type="unfinished" />
+      <translation>Os postos juntam-se a uma base de dados PostgreSQL partilhada. Esta base de dados é um ficheiro SQLite, que pertence a um só computador: configure um servidor PostgreSQL (docs/DEPLOYMENT.md) e junte-se a ele.</translation>
     </message>
     <message>
       <source>Station {code} already exists in this database. Choose another code for this workstation. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>O posto {code} já existe nesta base de dados. Escolha outro código para este computador. Nada foi alterado.</translation>
     </message>
     <message>
       <source>The ledger in this database was not set up by the station whose key you gave: its first station key is {anchor}. Check the key with the agency. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>O registo desta base de dados não foi criado pelo posto cuja chave indicou: a sua primeira chave de posto é {anchor}. Confirme a chave com o serviço. Nada foi alterado.</translation>
     </message>
     <message>
       <source>Give the verifier key of the database's first station (--trust), as the agency published it.</source>
-      <translation type="unfinished" />
+      <translation>Indique a chave de verificação do primeiro posto da base de dados (--trust), tal como o serviço a publicou.</translation>
     </message>
     <message>
       <source>This is not a station verifier key ({reason}). Copy it exactly as the agency published it (it looks like custody.local/DIL/DIL+1a2b3c4d+AbC...).</source>
-      <translation type="unfinished" />
+      <translation>Isto não é uma chave de verificação de posto ({reason}). Copie-a exatamente como o serviço a publicou (é parecida com custody.local/DIL/DIL+1a2b3c4d+AbC...).</translation>
     </message>
     <message>
       <source>Only an administrator may register a new station; {username} is not one. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Só um administrador pode registar um novo posto; {username} não é administrador. Nada foi alterado.</translation>
     </message>
   </context>
   <context>
     <name>StationPage</name>
     <message>
       <source>Station identifiers</source>
-      <translation type="unfinished" />
+      <translation>Identificadores do posto</translation>
     </message>
     <message>
       <source>Short codes that make this station's items and ledger recognisable.</source>
-      <translation type="unfinished" />
+      <translation>Códigos curtos que tornam reconhecíveis os objetos e o registo deste posto.</translation>
     </message>
     <message>
       <source>for example: DIL</source>
-      <translation type="unfinished" />
+      <translation>por exemplo: DIL</translation>
     </message>
     <message>
       <source>Station code</source>
-      <translation type="unfinished" />
+      <translation>Código do posto</translation>
     </message>
     <message>
       <source>1 to 16 capital letters A-Z, digits or '-'.</source>
-      <translation type="unfinished" />
+      <translation>1 a 16 maiúsculas A-Z, algarismos ou «-».</translation>
     </message>
     <message>
       <source>Item-id prefix</source>
-      <translation type="unfinished" />
+      <translation>Prefixo dos números de objeto</translation>
     </message>
     <message>
       <source>Starts every item barcode, for example UN-DIL gives UN-DIL-26-000123-7.</source>
-      <translation type="unfinished" />
+      <translation>Inicia cada código de barras de objeto; por exemplo, UN-DIL dá UN-DIL-26-000123-7.</translation>
     </message>
     <message>
       <source>Ledger origin</source>
-      <translation type="unfinished" />
+      <translation>Origem do registo</translation>
     </message>
     <message>
       <source>The name the ledger's checkpoints are signed under. Keep the suggestion unless your administrator gave you one.</source>
-      <translation type="unfinished" />
+      <translation>O nome com que são assinados os pontos de controlo do registo. Mantenha a sugestão, a menos que o seu administrador lhe tenha dado um.</translation>
     </message>
   </context>
   <context>
     <name>TimelineModel</name>
     <message>
       <source>Entry</source>
-      <translation type="unfinished" />
+      <translation>Entrada</translation>
     </message>
     <message>
       <source>Date and time</source>
-      <translation type="unfinished" />
+      <translation>Data e hora</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Ação</translation>
     </message>
     <message>
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>Por</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalhes</translation>
     </message>
     <message>
       <source>Signed by</source>
-      <translation type="unfinished" />
+      <translation>Assinado por</translation>
     </message>
   </context>
   <context>
     <name>Transfer</name>
+    <message>
+      <source>Cannot read {path}: {reason}. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>The transfer package {sha} that brought item {item} is not stored at this station. Nothing was recorded.</source>
       <translation type="unfinished" />
@@ -6231,113 +6310,113 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Users</name>
     <message>
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>Não pode desativar a sua própria conta.</translation>
     </message>
     <message>
       <source>Choose at least one role.</source>
-      <translation type="unfinished" />
+      <translation>Escolha pelo menos uma função.</translation>
     </message>
     <message>
       <source>This would leave no active administrator. Give another officer the Administrator role first.</source>
-      <translation type="unfinished" />
+      <translation>Não ficaria nenhum administrador ativo. Dê primeiro a função de Administrador a outro agente.</translation>
     </message>
     <message>
       <source>Use 'Change my password' for your own account: a reset would revoke the key you are signed in with.</source>
-      <translation type="unfinished" />
+      <translation>Use «Alterar a minha palavra-passe» para a sua própria conta: uma reposição revogaria a chave com que tem sessão iniciada.</translation>
     </message>
     <message>
       <source>A username is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
-      <translation type="unfinished" />
+      <translation>Um nome de utilizador tem 2 a 32 carateres: letras minúsculas, algarismos, «.», «_» ou «-», começando por uma letra.</translation>
     </message>
     <message>
       <source>A badge number is 1 to 24 characters: letters A-Z, digits and '-'.</source>
-      <translation type="unfinished" />
+      <translation>Um número de matrícula tem 1 a 24 carateres: letras A-Z, algarismos e «-».</translation>
     </message>
     <message>
       <source>A badge number cannot start with OFF- or LOC-: those are the codes Custody prints on badge cards and shelves.</source>
-      <translation type="unfinished" />
+      <translation>Um número de matrícula não pode começar por OFF- ou LOC-: são os códigos que o Custody imprime nos cartões e nas prateleiras.</translation>
     </message>
     <message>
       <source>The username {username} is already taken.</source>
-      <translation type="unfinished" />
+      <translation>O nome de utilizador {username} já está a ser usado.</translation>
     </message>
     <message>
       <source>Badge number {badge} already belongs to another officer.</source>
-      <translation type="unfinished" />
+      <translation>O número de matrícula {badge} já pertence a outro agente.</translation>
     </message>
   </context>
   <context>
     <name>UsersAdmin</name>
     <message>
       <source>{low} to {high} characters, any script; common passwords are refused</source>
-      <translation type="unfinished" />
+      <translation>{low} a {high} carateres, em qualquer alfabeto; as palavras-passe comuns são recusadas</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
       <source>The two passwords are not the same. Type the new password twice.</source>
-      <translation type="unfinished" />
+      <translation>As duas palavras-passe não são iguais. Escreva duas vezes a nova palavra-passe.</translation>
     </message>
     <message>
       <source>New officer</source>
-      <translation type="unfinished" />
+      <translation>Novo agente</translation>
     </message>
     <message>
       <source>The officer signs in with this username and password. Custody creates the officer's signing key from the password; tell the officer to change it at the first sign-in.</source>
-      <translation type="unfinished" />
+      <translation>O agente inicia sessão com este nome de utilizador e esta palavra-passe. O Custody cria a chave de assinatura do agente a partir da palavra-passe; diga ao agente que a altere no primeiro início de sessão.</translation>
     </message>
     <message>
       <source>Add officer</source>
-      <translation type="unfinished" />
+      <translation>Adicionar agente</translation>
     </message>
     <message>
       <source>Roles of {officer}</source>
-      <translation type="unfinished" />
+      <translation>Funções de {officer}</translation>
     </message>
     <message>
       <source>Roles decide what the officer may do. The change is recorded in the ledger and applies from the officer's next sign-in.</source>
-      <translation type="unfinished" />
+      <translation>As funções decidem o que o agente pode fazer. A alteração fica no registo e aplica-se a partir do próximo início de sessão do agente.</translation>
     </message>
     <message>
       <source>Save roles</source>
-      <translation type="unfinished" />
+      <translation>Guardar funções</translation>
     </message>
     <message>
       <source>Reset the password of {officer}</source>
-      <translation type="unfinished" />
+      <translation>Repor a palavra-passe de {officer}</translation>
     </message>
     <message>
       <source>Reset password</source>
-      <translation type="unfinished" />
+      <translation>Repor a palavra-passe</translation>
     </message>
     <message>
       <source>Change my password</source>
-      <translation type="unfinished" />
+      <translation>Alterar a minha palavra-passe</translation>
     </message>
     <message>
       <source>Your signing key stays the same; it is locked with the new password from now on.</source>
-      <translation type="unfinished" />
+      <translation>A sua chave de assinatura mantém-se; a partir de agora fica bloqueada com a nova palavra-passe.</translation>
     </message>
     <message>
       <source>Change password</source>
-      <translation type="unfinished" />
+      <translation>Alterar a palavra-passe</translation>
     </message>
   </context>
   <context>
     <name>UsersTableModel</name>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Nome de utilizador</translation>
     </message>
     <message>
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>Nome completo</translation>
     </message>
     <message>
       <source>Badge</source>
-      <translation type="unfinished" />
+      <translation>Matrícula</translation>
     </message>
     <message>
       <source>Badge card code</source>
@@ -6345,125 +6424,125 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Posto hierárquico</translation>
     </message>
     <message>
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>Funções</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Situação</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Ativo</translation>
     </message>
     <message>
       <source>Disabled</source>
-      <translation type="unfinished" />
+      <translation>Desativado</translation>
     </message>
     <message>
       <source>Locked until {time}</source>
-      <translation type="unfinished" />
+      <translation>Bloqueado até {time}</translation>
     </message>
   </context>
   <context>
     <name>Values</name>
     <message>
       <source>This field is required.</source>
-      <translation type="unfinished" />
+      <translation>Este campo é obrigatório.</translation>
     </message>
     <message>
       <source>Type a number, for example 12.5 (no spaces or thousands separators).</source>
-      <translation type="unfinished" />
+      <translation>Escreva um número, por exemplo 12,5 (sem espaços nem separadores de milhares).</translation>
     </message>
     <message>
       <source>'{text}' is ambiguous: is the comma a decimal point or a thousands separator? Type it without thousands separators, for example 1500 or 1.5.</source>
-      <translation type="unfinished" />
+      <translation>«{text}» é ambíguo: a vírgula é separador decimal ou de milhares? Escreva-o sem separadores de milhares, por exemplo 1500 ou 1,5.</translation>
     </message>
     <message>
       <source>The value cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>O valor não pode ser negativo.</translation>
     </message>
     <message>
       <source>Unknown weight unit '{unit}': use mg, g or kg.</source>
-      <translation type="unfinished" />
+      <translation>Unidade de peso «{unit}» desconhecida: use mg, g ou kg.</translation>
     </message>
     <message>
       <source>The weight is more than 10 tonnes; check the number and the unit.</source>
-      <translation type="unfinished" />
+      <translation>O peso é superior a 10 toneladas; verifique o número e a unidade.</translation>
     </message>
     <message>
       <source>Weights are recorded to the milligram: '{text}' has more decimals than that.</source>
-      <translation type="unfinished" />
+      <translation>Os pesos são registados ao miligrama: «{text}» tem mais casas decimais do que isso.</translation>
     </message>
     <message>
       <source>'{code}' is not a known currency code (use the 3-letter code, for example USD).</source>
-      <translation type="unfinished" />
+      <translation>«{code}» não é um código de moeda conhecido (use o código de 3 letras, por exemplo USD).</translation>
     </message>
     <message>
       <source>{currency} amounts have at most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>Os montantes em {currency} têm no máximo {places} casas decimais.</translation>
     </message>
     <message>
       <source>The amount is too large; check the number.</source>
-      <translation type="unfinished" />
+      <translation>O montante é demasiado grande; verifique o número.</translation>
     </message>
     <message>
       <source>Too long: at most {max} characters, this has {count}.</source>
-      <translation type="unfinished" />
+      <translation>Demasiado longo: no máximo {max} carateres, este tem {count}.</translation>
     </message>
     <message>
       <source>The text contains an invisible control character ({char}); please re-type it.</source>
-      <translation type="unfinished" />
+      <translation>O texto contém um caráter de controlo invisível ({char}); escreva-o de novo.</translation>
     </message>
     <message>
       <source>This field must be a single line.</source>
-      <translation type="unfinished" />
+      <translation>Este campo tem de ocupar uma só linha.</translation>
     </message>
     <message>
       <source>Type a whole number, 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Escreva um número inteiro, 0 ou mais.</translation>
     </message>
     <message>
       <source>The number is too large (at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>O número é demasiado grande (no máximo {max}).</translation>
     </message>
     <message>
       <source>Type the date as year-month-day, for example 2026-03-31.</source>
-      <translation type="unfinished" />
+      <translation>Escreva a data como ano-mês-dia, por exemplo 2026-03-31.</translation>
     </message>
     <message>
       <source>Type the date and time as year-month-day hours:minutes, for example 2026-03-31 14:05.</source>
-      <translation type="unfinished" />
+      <translation>Escreva a data e a hora como ano-mês-dia horas:minutos, por exemplo 2026-03-31 14:05.</translation>
     </message>
     <message>
       <source>Answer yes or no.</source>
-      <translation type="unfinished" />
+      <translation>Responda sim ou não (yes / no).</translation>
     </message>
     <message>
       <source>Type the position as latitude, longitude in degrees, for example 6.9271, 79.8612.</source>
-      <translation type="unfinished" />
+      <translation>Escreva a posição como latitude, longitude em graus, por exemplo -8.5569, 125.5603.</translation>
     </message>
     <message>
       <source>Latitude must be between -90 and 90 and longitude between -180 and 180.</source>
-      <translation type="unfinished" />
+      <translation>A latitude tem de estar entre -90 e 90 e a longitude entre -180 e 180.</translation>
     </message>
     <message>
       <source>At most {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>No máximo {places} casas decimais.</translation>
     </message>
   </context>
   <context>
     <name>VerifierPage</name>
     <message>
       <source>Save the verifier for prosecutors</source>
-      <translation type="unfinished" />
+      <translation>Guardar o verificador para o Ministério Público</translation>
     </message>
     <message>
       <source>Web pages (*.html)</source>
-      <translation type="unfinished" />
+      <translation>Páginas web (*.html)</translation>
     </message>
     <message>
       <source>Saved {path}.
@@ -6471,22 +6550,26 @@ Please tell your administrator. The details below are also in the log file.</sou
 Give this file to prosecutors with the reports. They open it in any web browser (nothing to install, no internet needed), drop the report PDF on it and type the station key printed on the report.
 
 SHA-256 of the page, to publish with the station key: {sha256}</source>
-      <translation type="unfinished" />
+      <translation>{path} guardado.
+
+Entregue este ficheiro ao Ministério Público com os relatórios. Abre-se em qualquer navegador (nada a instalar, sem internet); basta largar nele o PDF do relatório e escrever a chave do posto impressa no relatório.
+
+SHA-256 da página, a publicar com a chave do posto: {sha256}</translation>
     </message>
     <message>
       <source>Verifier for prosecutors</source>
-      <translation type="unfinished" />
+      <translation>Verificador para o Ministério Público</translation>
     </message>
   </context>
   <context>
     <name>WelcomePage</name>
     <message>
       <source>Welcome to Custody</source>
-      <translation type="unfinished" />
+      <translation>Bem-vindo ao Custody</translation>
     </message>
     <message>
       <source>This workstation's database is empty. Let us set up your station.</source>
-      <translation type="unfinished" />
+      <translation>A base de dados deste computador está vazia. Vamos configurar o seu posto.</translation>
     </message>
     <message>
       <source>Language of this station</source>
@@ -6498,22 +6581,22 @@ SHA-256 of the page, to publish with the station key: {sha256}</source>
     </message>
     <message>
       <source>In three short steps you will name your agency and evidence room, choose the station's identifiers, and create the first administrator account.</source>
-      <translation type="unfinished" />
+      <translation>Em três passos curtos vai dar nome ao seu serviço e ao depósito de provas, escolher os identificadores do posto e criar a primeira conta de administrador.</translation>
     </message>
     <message>
       <source>Custody has no default accounts and no default passwords: the administrator you create here is the only way in.</source>
-      <translation type="unfinished" />
+      <translation>O Custody não tem contas nem palavras-passe predefinidas: o administrador que criar aqui é a única forma de entrar.</translation>
     </message>
     <message>
       <source>Nothing is saved until you press Set up at the end and every field is valid.</source>
-      <translation type="unfinished" />
+      <translation>Nada é guardado até premir Configurar no fim e todos os campos estarem válidos.</translation>
     </message>
   </context>
   <context>
     <name>dlg</name>
     <message>
       <source>Your password has been changed.</source>
-      <translation type="unfinished" />
+      <translation>A sua palavra-passe foi alterada.</translation>
     </message>
   </context>
 </TS>

@@ -407,6 +407,77 @@
     </message>
   </context>
   <context>
+    <name>Backup</name>
+    <message>
+      <source>No backup passphrase is set on this workstation. An administrator sets it once: custody backup passphrase --as ADMIN. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A backup passphrase is already set; give --replace to set a new one (older backups keep needing the old passphrase).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup passphrase must be at least {n} characters long.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup key file {path} is damaged. Set the passphrase again (custody backup passphrase --replace). Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The copy of the database did not verify ({reason}), so no backup was kept. Run 'custody ledger verify' on the station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup file read back from {path} is not what was written (the disk or the medium is failing). It was deleted; write the backup elsewhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump is not installed on this workstation (it comes with the PostgreSQL client). Install it, or back up the server as docs/DEPLOYMENT.md describes. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump failed: {reason}. Nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {path} already holds a Custody database or keys. Restore into a new, empty data folder (--data-dir NEW). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is not a Custody backup. Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup {path} is damaged or incomplete (it does not authenticate: a changed or missing byte). Nothing was restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The passphrase does not open this backup. Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup {path} does not hold what its manifest lists ({reason}). Nothing was restored; use another backup.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database in the backup does not verify ({reason}). Nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup holds {size} ledger entries, but the station's checkpoint {checkpoint} already covers {covered}: it is older than what the station exported, and restoring it would lose entries. Nothing was restored; use a newer backup, or --force to restore it anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The ledger in the backup is not consistent with the checkpoint {checkpoint} ({reason}). Nothing was restored; use --force to restore it anyway.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The checkpoint file {path} is not a signed checkpoint note.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CaseForm</name>
     <message>
       <source>Case number</source>
@@ -6174,6 +6245,10 @@ Please tell your administrator. The details below are also in the log file.</sou
   </context>
   <context>
     <name>Transfer</name>
+    <message>
+      <source>Cannot read {path}: {reason}. Nothing was recorded.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>The transfer package {sha} that brought item {item} is not stored at this station. Nothing was recorded.</source>
       <translation type="unfinished" />
