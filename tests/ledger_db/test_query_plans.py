@@ -120,8 +120,9 @@ def _where(statement: str) -> str:
 
 
 def _filters_item(statement: str) -> bool:
-    """One item's entries (``item = ?``): they must be found through an index on item, whatever else."""
-    return bool(re.search(r"ledger_entry\.item = ", _where(statement)))
+    """One item's entries (``item = ?``, or a few items' ``item IN (...)``): they must be found through an index on
+    item, whatever else."""
+    return bool(re.search(r"ledger_entry\.item (= |in \()", _where(statement)))
 
 
 def _filters_item_and_kind(statement: str, equality: bool = False) -> bool:

@@ -102,19 +102,24 @@ def record_labels_printed(ctx: AppContext, session: AuthSession, job: LabelJob, 
     station = ctx.station()
     with unit_of_work(ctx.engine) as s:
         trusted.verify_since(ctx, s, station)  # never record a label over a ledger that fails (LEDGER.md 5.1)
-        events = []
-        for i in job.item_ids:
-            before = s.execute(
-                select(func.count()).select_from(LedgerEntry)
-                .where(LedgerEntry.item == i, LedgerEntry.kind == "label.printed")
-            ).scalar_one()
-            case = s.execute(
-                select(Case.case_number).join(Seizure, Seizure.case_id == Case.id).join(Item, Item.seizure_id == Seizure.id)
-                .where(Item.item_id == i)
-            ).scalar_one_or_none()
-            events.append(NewEvent("label.printed", {
-                "template": job.template, "format": job.fmt, "reprint": before, "destination": destination[:200],
-            }, item=i, case=case))
+        # two queries per 500 items, not two per item: the reprint counts through the (item, kind, seq) index
+        ids = list(dict.fromkeys(job.item_ids))
+        before: dict[str, int] = {}
+        cases: dict[str, str] = {}
+        for k in range(0, len(ids), 500):
+            chunk = ids[k:k + 500]
+            before.update(s.execute(
+                select(LedgerEntry.item, func.count())
+                .where(LedgerEntry.item.in_(chunk), LedgerEntry.kind == "label.printed")
+                .group_by(LedgerEntry.item)
+            ).tuples().all())
+            cases.update(s.execute(
+                select(Item.item_id, Case.case_number).join(Seizure, Seizure.id == Item.seizure_id)
+                .join(Case, Case.id == Seizure.case_id).where(Item.item_id.in_(chunk))
+            ).tuples().all())
+        events = [NewEvent("label.printed", {
+            "template": job.template, "format": job.fmt, "reprint": before.get(i, 0), "destination": destination[:200],
+        }, item=i, case=cases.get(i)) for i in job.item_ids]
         out = ledger_svc.append(s, events, station=station.code, actor=session.username,
                                 signers=[session.signer], clock=ctx.clock)
     return [a.seq for a in out]

@@ -190,6 +190,32 @@ def _last_item_hash(session: Session, item: str) -> bytes | None:
     ).scalar_one_or_none()
 
 
+_BATCH = 500  # items per IN (...) when one action appends entries for many items (labels, moves, audits)
+
+
+def _item_heads(session: Session, items: Sequence[str]) -> dict[str, bytes | None]:
+    """Hash of the last entry of each item (None: no entry yet), a few queries for many items."""
+    if len(items) <= 2:
+        return {item: _last_item_hash(session, item) for item in items}
+    heads: dict[str, bytes | None] = dict.fromkeys(items)
+    for k in range(0, len(items), _BATCH):
+        last = (select(LedgerEntry.item.label("item"), func.max(LedgerEntry.seq).label("seq"))
+                .where(LedgerEntry.item.in_(items[k:k + _BATCH])).group_by(LedgerEntry.item).subquery())
+        heads.update(session.execute(
+            select(last.c.item, LedgerEntry.entry_hash).join(LedgerEntry, LedgerEntry.seq == last.c.seq)
+        ).tuples().all())
+    return heads
+
+
+def _item_states(session: Session, items: Sequence[str]) -> dict[str, ItemState | None]:
+    """The stored projection rows of these items (None: none yet), loaded in a few queries."""
+    states: dict[str, ItemState | None] = dict.fromkeys(items)
+    for k in range(0, len(items), _BATCH):
+        for row in session.execute(select(ItemState).where(ItemState.item_id.in_(items[k:k + _BATCH]))).scalars():
+            states[row.item_id] = row
+    return states
+
+
 # --- append -------------------------------------------------------------------------------
 
 MSG_KEY_REPLACED = N_("Auth", "The signing key of {username} was replaced or revoked since it was unlocked (for "
@@ -285,13 +311,32 @@ def append(
         frontier = merkle.Frontier.from_bytes(head.frontier)
         size, last_hash, last_at = head.size, head.last_hash, head.last_at
     at = _entry_at(session, clock, last_at, station, correction=any(ev.kind == CLOCK_CORRECTED for ev in events))
-    item_heads: dict[str, bytes | None] = {}
+    items = list(dict.fromkeys(ev.item for ev in events if ev.item))
+    item_heads = _item_heads(session, items)
+    states = _item_states(session, items)
     out: list[Appended] = []
+    with session.no_autoflush:  # everything this loop reads was loaded above: one flush at the end
+        _append_all(session, plans, keys, station, actor, at, frontier, size, last_hash, item_heads, states, out)
+    size, last_hash = out[-1].seq, out[-1].entry_hash
+    if head is None:
+        head = LedgerHead(id=1)
+        session.add(head)
+    head.size = size
+    head.root = frontier.root()
+    head.last_hash = last_hash
+    head.last_at = at
+    head.frontier = frontier.to_bytes()
+    session.flush()
+    return out
+
+
+def _append_all(session: Session, plans: list[tuple[NewEvent, list[str]]], keys: dict[str, Signer], station: str,
+                actor: str, at: str, frontier: merkle.Frontier, size: int, last_hash: bytes,
+                item_heads: dict[str, bytes | None], states: dict[str, ItemState | None],
+                out: list[Appended]) -> None:
     for ev, required in plans:
         item_prev: bytes | None = None
         if ev.item:
-            if ev.item not in item_heads:
-                item_heads[ev.item] = _last_item_hash(session, ev.item)
             item_prev = item_heads[ev.item]
         seq = size + 1
         body_obj = make_body(
@@ -337,32 +382,24 @@ def append(
         size, last_hash = seq, h
         if ev.item:
             item_heads[ev.item] = h
-        _project(session, body_obj)
+        _project(session, body_obj, states)
         out.append(Appended(seq=seq, entry_hash=h, at=at, body=body))
-    if head is None:
-        head = LedgerHead(id=1)
-        session.add(head)
-    head.size = size
-    head.root = frontier.root()
-    head.last_hash = last_hash
-    head.last_at = at
-    head.frontier = frontier.to_bytes()
-    session.flush()
-    return out
 
 
-def _project(session: Session, body: dict[str, Any]) -> None:
+def _project(session: Session, body: dict[str, Any], states: dict[str, ItemState | None]) -> None:
+    """Update the projections for one appended entry; ``states`` holds the item rows (loaded or added)."""
     ref = ref_of(body)
     if ref is not None:
-        row = session.get(LedgerRef, ref)
-        if row is None:
+        session.flush()  # rare kinds (case opened, user created...): the ref row may have been added just before
+        ref_row = session.get(LedgerRef, ref)
+        if ref_row is None:
             session.add(LedgerRef(ref=ref, seq=body["seq"]))
         else:
-            row.seq = body["seq"]
+            ref_row.seq = body["seq"]
     item = body.get("item")
     if not item:
         return
-    row = session.get(ItemState, item)
+    row = states[item]
     prev = (
         ItemStateValue(row.item_id, row.status, row.custodian, row.location_code, row.last_seq, row.updated_at)
         if row
@@ -372,16 +409,15 @@ def _project(session: Session, body: dict[str, Any]) -> None:
     if new is None:
         return
     if row is None:
-        session.add(
-            ItemState(
-                item_id=new.item_id,
-                status=new.status,
-                custodian=new.custodian,
-                location_code=new.location_code,
-                last_seq=new.last_seq,
-                updated_at=new.updated_at,
-            )
+        states[item] = ItemState(
+            item_id=new.item_id,
+            status=new.status,
+            custodian=new.custodian,
+            location_code=new.location_code,
+            last_seq=new.last_seq,
+            updated_at=new.updated_at,
         )
+        session.add(states[item])
     else:
         row.status, row.custodian, row.location_code = new.status, new.custodian, new.location_code
         row.last_seq, row.updated_at = new.last_seq, new.updated_at
