@@ -264,14 +264,11 @@ _LRM = "\u200e"
 
 
 def _poppler_class(ch: str) -> str:
-    """How poppler's text extraction classes a character: "R" right-to-left letter, "L" left-to-right letter
-    or any digit, "N" anything else."""
-    bidi = unicodedata.bidirectional(ch)
-    if bidi in ("R", "AL"):
-        return "R"
-    if bidi in ("L", "EN", "AN") or ch.isdigit():
-        return "L"
-    return "N"
+    """How poppler's text extraction classes a character (measured with pdftotext 22.12): "R" right-to-left
+    letter, "L" left-to-right letter or anything it counts as part of a number (bidi classes EN, AN, ES, ET,
+    CS: digits, "+-", "#$%°€", ",.:/", the Arabic comma), "N" anything else."""
+    return {"R": "R", "AL": "R", "L": "L", "EN": "L", "AN": "L", "ES": "L", "ET": "L", "CS": "L"}.get(
+        unicodedata.bidirectional(ch), "N")
 
 
 def actual_text(text: str) -> str:
