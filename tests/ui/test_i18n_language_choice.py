@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWizard
 
 from custody import translations
 from custody.domain.enums import Role
-from custody.domain.errors import ValidationError
+from custody.domain.errors import NotFound, ValidationError
 from custody.services import preferences, user_admin
 from custody.services.auth import login
 from custody.services.settings import get_settings
@@ -128,3 +128,30 @@ def test_the_wizard_sets_the_station_language(qtbot, ops, empty_state):
     assert get_settings(startup.ctx).language == "fr"
     assert preferences.officer_language(startup.ctx, "admin") == "fr"
     assert current_language() == "fr" and dialog.windowTitle() == "Custody — connexion"
+
+
+def test_report_page_writes_the_report_in_the_chosen_language(qtbot, make_window, sqlite_ctx, ops, monkeypatch):
+    """The Reports page offers the document's language (default: the station's) and the service gets it."""
+    from custody.services import reports as report_service
+    from custody.services.settings import update_settings
+    from custody.ui import pages
+    from custody.ui.pages import reports as reports_page
+
+    admin = login(sqlite_ctx, "admin", ADMIN_PASSWORD)
+    update_settings(sqlite_ctx, admin, language="es")
+    asked = []
+
+    def produce(ctx, session, item_id, language=None):
+        asked.append(language)
+        raise NotFound("item", item_id)  # shown in words; the report itself is tested in tests/report_service
+
+    monkeypatch.setattr(report_service, "produce_item_report", produce)
+    monkeypatch.setattr(pages, "REGISTRARS", [reports_page.register])
+    user_admin.add_user(sqlite_ctx, admin, NewUser("cora", "Cora Lima", "B-7", OFFICER_PASSWORD, (Role.CUSTODIAN,)))
+    window = make_window(login(sqlite_ctx, "cora", OFFICER_PASSWORD))
+    page = window.show_page(reports_page.PAGE_REPORTS)
+    qtbot.waitUntil(lambda: page.language.currentData() == "es", timeout=TIMEOUT)  # the station's
+    pick(page.language, "pt")
+    page.input.setText("UN-DIL-26-000001-A")
+    page.produce_item()
+    qtbot.waitUntil(lambda: asked == ["pt"], timeout=TIMEOUT)

@@ -31,9 +31,10 @@ from custody.domain.errors import CustodyError
 from custody.domain.i18n import N_
 from custody.reports import labels as lbl
 from custody.reports.labels import TemplateInfo
-from custody.services import labels, settings
+from custody.services import labels, preferences, settings
 from custody.services.labels import LabelJob
 from custody.ui import errors
+from custody.ui.language import language_picker
 from custody.ui.operations import Change
 from custody.ui.pdfview import LoadedPdf, PdfPreviewDialog, ask_printer, new_printer, print_document
 from custody.ui.qtcompat import emit
@@ -50,10 +51,10 @@ class ZplPrintFailed(CustodyError):
     """Sending ZPL to the printer failed (no CUPS, unknown queue, printer refused)."""
 
 
-def send_zpl_labels(ctx: Any, session: Any, item_ids: Sequence[str], template: str, queue: str) -> tuple[
-        LabelJob, list[int]]:
+def send_zpl_labels(ctx: Any, session: Any, item_ids: Sequence[str], template: str, queue: str,
+                    language: str | None = None) -> tuple[LabelJob, list[int]]:
     """Runs on the worker: render the ZPL, send it to ``queue`` and, only once that worked, record it."""
-    job = labels.prepare_item_labels(ctx, session, item_ids, template, "zpl")
+    job = labels.prepare_item_labels(ctx, session, item_ids, template, "zpl", language=language)
     try:
         lbl.send_zpl_to_printer(job.data.decode("utf-8"), queue)
     except lbl.LabelPrintError as exc:
@@ -136,6 +137,14 @@ class LabelPrintDialog(QDialog):
         self.start_row.setLayout(srow)
         srow.setContentsMargins(0, 0, 0, 0)
         self.form.addRow(self.tr("Start at label"), self.start_row)
+
+        # the words printed on the labels (the category); ids, case numbers and descriptions are as typed
+        self.language = language_picker()
+        self.language.setObjectName("label_language")
+        self.language.setMaximumWidth(220)
+        self.form.addRow(self.tr("Language"), self.language)
+        window.ops.run(preferences.station_language, window.ctx, on_error=lambda _err: None,
+                       on_success=lambda code: self.language.setCurrentIndex(max(self.language.findData(code), 0)))
 
         self.output_pdf = QRadioButton(self.tr("Preview, then print or save as PDF"))
         self.output_pdf.setObjectName("label_output_pdf")
@@ -258,7 +267,7 @@ class LabelPrintDialog(QDialog):
         show_field_error(self.message, None)
         self._set_busy(True)
         w.ops.run(labels.prepare_item_labels, w.ctx, w.session, list(self.item_ids), self.template.currentData(),
-                  "pdf", start_position=self.start.value(), on_success=then,
+                  "pdf", start_position=self.start.value(), language=self.language.currentData(), on_success=then,
                   on_finally=lambda: self._set_busy(False), parent=self)
 
     def go(self) -> None:
@@ -331,6 +340,7 @@ class LabelPrintDialog(QDialog):
         show_field_error(self.message, None)
         self._set_busy(True)
         w.ops.run(send_zpl_labels, w.ctx, w.session, list(self.item_ids), self.template.currentData(), queue,
+                  self.language.currentData(),
                   on_success=lambda res: self._recorded(res[1], f"zpl:{queue}"), on_error=self._refused,
                   on_finally=lambda: self._set_busy(False), changes={Change.LEDGER}, parent=self)
 

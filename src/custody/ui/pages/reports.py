@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -38,8 +39,9 @@ from PySide6.QtWidgets import (
 from custody.domain.errors import ValidationError
 from custody.domain.ids import ScanCode, classify_scan
 from custody.security.permissions import Action
-from custody.services import documents, reports
+from custody.services import documents, preferences, reports
 from custody.services.reports import ReportResult
+from custody.ui.language import language_picker
 from custody.ui.operations import Change
 from custody.ui.pdfview import PdfPreviewDialog
 from custody.ui.style import card, set_role, show_field_error
@@ -57,13 +59,15 @@ MONO = "font-family: 'DejaVu Sans Mono', monospace;"
 # --------------------------------------------------------------------------------- worker-thread functions
 
 
-def item_report(ctx: Any, session: Any, item_id: str, progress: Any = None) -> ReportResult:
+def item_report(ctx: Any, session: Any, item_id: str, progress: Any = None, *,
+                language: str | None = None) -> ReportResult:
     """Runs on the worker (``progress`` is the operations helper's; the service does not report any)."""
-    return reports.produce_item_report(ctx, session, item_id)
+    return reports.produce_item_report(ctx, session, item_id, language=language)
 
 
-def case_report(ctx: Any, session: Any, case_number: str, progress: Any = None) -> ReportResult:
-    return reports.produce_case_report(ctx, session, case_number)
+def case_report(ctx: Any, session: Any, case_number: str, progress: Any = None, *,
+                language: str | None = None) -> ReportResult:
+    return reports.produce_case_report(ctx, session, case_number, language=language)
 
 
 def case_inventory(ctx: Any, session: Any, case_number: str, progress: Any = None) -> bytes:
@@ -166,6 +170,20 @@ class ReportsPage(QWidget):
             docs.addWidget(b)
         docs.addStretch(1)
         al.addLayout(docs)
+        # The report's language, per document (a court may need another language than the officer's screen).
+        lang_row = QHBoxLayout()
+        lang_row.setSpacing(10)
+        self.language_caption = set_role(QLabel(self.tr("Language of the report:")), "hint")
+        lang_row.addWidget(self.language_caption)
+        self.language = language_picker()
+        self.language.setObjectName("report_language")
+        self.language.setToolTip(self.tr("Headings, field names and the certification are written in this "
+                                         "language; what officers typed stays as typed."))
+        lang_row.addWidget(self.language)
+        lang_row.addStretch(1)
+        al.addLayout(lang_row)
+        window.ops.run(preferences.station_language, window.ctx, on_success=self._station_language,
+                       on_error=lambda _err: None)
         self.message = set_role(QLabel(), "error")
         self.message.setObjectName("report_message")
         self.message.setWordWrap(True)
@@ -231,6 +249,14 @@ class ReportsPage(QWidget):
         self.copy_checkpoint_button.clicked.connect(self.copy_checkpoint)
         self._update_buttons()
 
+    def _station_language(self, code: str) -> None:
+        index = self.language.findData(code)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
+    def document_language(self) -> str | None:
+        return self.language.currentData()
+
     def document_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
         return self.inventory_button, self.disposal_button, self.lab_button
 
@@ -293,7 +319,7 @@ class ReportsPage(QWidget):
             return
         self.input.setText(item_id)
         title = self.tr("Chain of custody report — {item}").format(item=item_id)
-        self._run(item_report, item_id, self.tr("Producing the custody report of {item}…").format(item=item_id),
+        self._run(partial(item_report, language=self.document_language()), item_id, self.tr("Producing the custody report of {item}…").format(item=item_id),
                   lambda res: self._produced(res, title, "item", item_id))
 
     def produce_case(self, case_number: str | None = None) -> None:
@@ -303,7 +329,7 @@ class ReportsPage(QWidget):
             return
         self.input.setText(case_number)
         title = self.tr("Chain of custody report — case {case}").format(case=case_number)
-        self._run(case_report, case_number,
+        self._run(partial(case_report, language=self.document_language()), case_number,
                   self.tr("Producing the custody report of case {case}…").format(case=case_number),
                   lambda res: self._produced(res, title, "case", case_number))
 
