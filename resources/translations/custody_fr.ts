@@ -513,6 +513,45 @@
     </message>
   </context>
   <context>
+    <name>CaseOutcome</name>
+    <message>
+      <source>Convicted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Acquitted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dismissed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed without charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Under appeal (not final)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the outcome of the case.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose what is to be done with the items (return, destruction, forfeiture).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no case {case}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No item of case {case} is waiting for disposal.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CasesPage</name>
     <message>
       <source>Cases</source>
@@ -3945,6 +3984,10 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Commencer à l'étiquette</translation>
     </message>
     <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Preview, then print or save as PDF</source>
       <translation>Aperçu, puis impression ou enregistrement en PDF</translation>
     </message>
@@ -4463,6 +4506,10 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>pièce</translation>
     </message>
     <message>
+      <source>case</source>
+      <translation>affaire</translation>
+    </message>
+    <message>
       <source>location</source>
       <translation>emplacement</translation>
     </message>
@@ -4473,10 +4520,6 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <message>
       <source>discrepancy</source>
       <translation>écart</translation>
-    </message>
-    <message>
-      <source>case</source>
-      <translation>affaire</translation>
     </message>
     <message>
       <source>audit</source>
@@ -5671,6 +5714,14 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Bordereau d'envoi au laboratoire</translation>
     </message>
     <message>
+      <source>Language of the report:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Headings, field names and the certification are written in this language; what officers typed stays as typed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Last report</source>
       <translation>Dernier rapport</translation>
     </message>
@@ -6113,6 +6164,129 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <message>
       <source>Split</source>
       <translation>Diviser</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <source>My items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Evidence room backlog</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue at the laboratory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue at court</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Eligible for return or destruction (case decided)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disposal authorised, not yet carried out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weight discrepancies to acknowledge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Missing or misplaced at an audit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With an officer for more than {n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Held or stored with no label printed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last verification of the ledger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last checkpoint given out in a report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cases decided, with items to return or destroy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authorise the disposal of the selected case's items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start page for: {role}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next: check it in to storage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next: hand it over to the evidence room</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item}: {step} · {description} ({status} since {since})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You hold {n} item(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You hold no items.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{when}: intact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{when}: FAILED</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>never on this station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{when}, {n} entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>return to the owners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>destruction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>forfeiture to the state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case {case}: {outcome} ({reference}); {n} item(s) for {disposition}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
