@@ -68,13 +68,27 @@ def merged_proof(own: BundleReport, segments: Sequence[bytes], trusted: list[str
                         notes=list(own.notes), station_key_trusted=own.station_key_trusted, context=context)
 
 
+def history_trust(ctx, s: Session, item_ids: Sequence[str]) -> list[str]:
+    """Keys that prove these items' earlier segments: the station's trusted keys and trust list, and the sender key
+    each ``custody.transferred_in`` of them names (the receiving officer accepted that package after it verified
+    against that key, and signed so; docs/TRANSFER.md 8)."""
+    from custody.services.transfer.trust import trusted_keys
+
+    out = trusted_keys(ctx, s)
+    q = select(LedgerEntry.body).where(LedgerEntry.kind == TRANSFERRED_IN, LedgerEntry.item.in_(list(item_ids)))
+    for (raw,) in s.execute(q.order_by(LedgerEntry.seq)).all():
+        key = (json.loads(bytes(raw)).get("data") or {}).get("sender_verifier_key")
+        if isinstance(key, str) and key not in out:
+            out.append(key)
+    return out
+
+
 def for_report(ctx, s: Session, item_ids: Sequence[str], own: BundleReport) -> tuple[BundleReport, bytes | None]:
     """What a report states and carries for items that came by transfer: the merged proof and the
     ``custody-segments.json`` to embed (None when no item came by transfer: the report is as before)."""
     from custody.ledger.segments import segments_doc
-    from custody.services.transfer.trust import trusted_keys
 
     if not any(ev.kind == TRANSFERRED_IN for i in item_ids for ev in own.items.get(i, ())):
         return own, None
     segs = package_segments(s, item_ids)
-    return merged_proof(own, segs, trusted_keys(ctx, s)), segments_doc(segs)
+    return merged_proof(own, segs, history_trust(ctx, s, item_ids)), segments_doc(segs)

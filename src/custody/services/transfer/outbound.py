@@ -36,8 +36,7 @@ from custody.services.custody.common import (
     text_field,
 )
 from custody.services.ledger import Signer
-from custody.services.transfer.history import package_segments
-from custody.services.transfer.trust import trusted_keys
+from custody.services.transfer.history import history_trust, package_segments
 from custody.verifier import extract_proof
 
 __all__ = ["OutResult", "Receiver", "transfer_out"]
@@ -128,7 +127,7 @@ def transfer_out(ctx: AppContext, session: AuthSession, item_ids: Sequence[str],
                                   title=N_("Reports", "Chain of custody report (transfer to another agency)"))
         own = extract_proof(report.pdf)
         earlier = package_segments(s, ids)
-        trusted = trusted_keys(ctx, s)
+        trusted = history_trust(ctx, s, ids)
         members: dict[str, bytes] = {"report.pdf": report.pdf}
         names = []
         for n, seg in enumerate([*earlier, own], 1):

@@ -19,10 +19,10 @@ REGISTRARS: list[Callable[[MainWindow], None]] | None = None
 
 
 def _registrars() -> list[Callable[[MainWindow], None]]:
-    from custody.ui import settings_page
+    from custody.ui import settings_page, transfer_page
     from custody.ui.pages import custody, intake, reports
 
-    return [intake.register, custody.register, reports.register, settings_page.register]
+    return [intake.register, custody.register, transfer_page.register, reports.register, settings_page.register]
 
 
 def register_all(window: MainWindow) -> None:
