@@ -17,6 +17,9 @@ context.configure(
     target_metadata=None,
     render_as_batch=connection.dialect.name == "sqlite",
     transaction_per_migration=False,
+    # One transaction for the whole upgrade on SQLite too (it has transactional DDL; Alembic assumes not and would
+    # commit after each revision): a kill in the middle leaves the schema as it was, never half upgraded.
+    transactional_ddl=True,
 )
 
 with context.begin_transaction():

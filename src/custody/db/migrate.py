@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -39,6 +39,10 @@ MSG_NOT_OWNER = (
 MSG_READ_ONLY_UPGRADE = N_("Database", "This database file is read-only and its schema ({current}) is older than this "
                                       "Custody's ({head}). Nothing was changed; upgrade a writable copy "
                                       "('custody db upgrade').")
+
+
+MSG_BACKUP_BAD = N_("Database", "The copy of {path} made before the schema upgrade does not check out, so the upgrade "
+                               "was not started. Check the disk, then run 'custody ledger verify'.")
 
 
 def _permission_denied(exc: BaseException) -> bool:
@@ -98,29 +102,74 @@ def newer_schema_message(current: str) -> str:
 
 
 def backup_sqlite(engine: Engine, *, reason: str = "upgrade") -> Path | None:
-    """Copy the SQLite file (consistently, via the backup API) next to itself; return its path."""
+    """Copy the SQLite file next to itself (backups/), atomically; return its path.
+
+    SQLite's backup API writes a consistent copy under a temporary name (``.partial``); the copy is checked
+    (``PRAGMA quick_check`` and its schema revision), fsynced, and only then renamed to its final name, and the
+    folder is fsynced. A kill at any moment leaves either no backup or a good one under a backup's name (a stale
+    ``.partial`` from an earlier kill, or its ``-journal``, is removed). Mode 0600.
+    """
     path = sqlite_path(str(engine.url))
     if path is None or not path.exists() or path.stat().st_size == 0:
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     backup_dir = path.parent / "backups"
     backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for stale in backup_dir.glob(f"{path.stem}-*{path.suffix}.partial*"):  # and its -journal
+        stale.unlink(missing_ok=True)
     target = backup_dir / f"{path.stem}-{stamp}-{reason}{path.suffix}"
     n = 1
     while target.exists():
         n += 1
         target = backup_dir / f"{path.stem}-{stamp}-{reason}-{n}{path.suffix}"
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    partial = target.with_name(target.name + ".partial")
     try:
-        dst = sqlite3.connect(target)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            expected = src.execute("SELECT version_num FROM alembic_version").fetchall() if _has_version(src) else []
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                check = dst.execute("PRAGMA quick_check").fetchall()
+                got = dst.execute("SELECT version_num FROM alembic_version").fetchall() if expected else []
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    shutil.copymode(path, target) if path.exists() else None
+            src.close()
+        if check != [("ok",)] or got != expected:
+            raise CustodyError(MSG_BACKUP_BAD, path=str(path))
+        fd = os.open(partial, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(partial, target)
+        _fsync_dir(backup_dir)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
+        raise
     return target
+
+
+def _has_version(con: sqlite3.Connection) -> bool:
+    return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone() \
+        is not None
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows: a folder cannot be opened; NTFS renames are durable
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def upgrade(engine: Engine, *, backup: bool = True) -> tuple[SchemaStatus, Path | None]:
