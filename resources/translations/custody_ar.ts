@@ -157,11 +157,11 @@
     </message>
     <message>
       <source>recover items held by an absent or disabled officer</source>
-      <translation type="unfinished" />
+      <translation>استرداد الأحراز التي في حيازة ضابط غائب أو معطّل</translation>
     </message>
     <message>
       <source>resolve items an audit found missing or misplaced</source>
-      <translation type="unfinished" />
+      <translation>تسوية الأحراز التي وجدها الجرد مفقودة أو في غير مكانها</translation>
     </message>
   </context>
   <context>
@@ -309,19 +309,19 @@
     <name>AttachDialog</name>
     <message>
       <source>The file cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>تتعذر قراءة الملف ({reason}).</translation>
     </message>
     <message>
       <source>Not attached</source>
-      <translation type="unfinished" />
+      <translation>لم يُرفق</translation>
     </message>
     <message>
       <source>This file was not attached:</source>
-      <translation type="unfinished" />
+      <translation>لم يُرفق هذا الملف:</translation>
     </message>
     <message>
       <source>{n} files were not attached:</source>
-      <translation type="unfinished" />
+      <translation>لم تُرفق الملفات التالية ({n}):</translation>
     </message>
   </context>
   <context>
@@ -410,71 +410,71 @@
     <name>Backup</name>
     <message>
       <source>No backup passphrase is set on this workstation. An administrator sets it once: custody backup passphrase --as ADMIN. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>لم تُعيَّن عبارة مرور للنسخ الاحتياطي على محطة العمل هذه. يعيّنها المسؤول مرة واحدة: custody backup passphrase --as ADMIN. لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <source>A backup passphrase is already set; give --replace to set a new one (older backups keep needing the old passphrase).</source>
-      <translation type="unfinished" />
+      <translation>عبارة مرور النسخ الاحتياطي معيّنة بالفعل؛ أضف --replace لتعيين عبارة جديدة (تبقى النسخ القديمة بحاجة إلى العبارة القديمة).</translation>
     </message>
     <message>
       <source>The backup passphrase must be at least {n} characters long.</source>
-      <translation type="unfinished" />
+      <translation>يجب ألا تقل عبارة مرور النسخ الاحتياطي عن {n} حرفًا.</translation>
     </message>
     <message>
       <source>The backup key file {path} is damaged. Set the passphrase again (custody backup passphrase --replace). Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>ملف مفتاح النسخ الاحتياطي {path} تالف. عيّن عبارة المرور من جديد (custody backup passphrase --replace). لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <source>The copy of the database did not verify ({reason}), so no backup was kept. Run 'custody ledger verify' on the station.</source>
-      <translation type="unfinished" />
+      <translation>لم تجتز نسخة قاعدة البيانات التحقق ({reason})، لذا لم يُحتفظ بأي نسخة احتياطية. شغّل 'custody ledger verify' على المركز.</translation>
     </message>
     <message>
       <source>The backup file read back from {path} is not what was written (the disk or the medium is failing). It was deleted; write the backup elsewhere.</source>
-      <translation type="unfinished" />
+      <translation>ملف النسخة الاحتياطية المقروء من {path} ليس ما كُتب (القرص أو الوسيط يتعطل). حُذف؛ اكتب النسخة الاحتياطية في مكان آخر.</translation>
     </message>
     <message>
       <source>pg_dump is not installed on this workstation (it comes with the PostgreSQL client). Install it, or back up the server as docs/DEPLOYMENT.md describes. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>البرنامج pg_dump غير مثبت على محطة العمل هذه (يأتي مع عميل PostgreSQL). ثبّته، أو انسخ الخادم احتياطيًا كما يصف docs/DEPLOYMENT.md. لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <source>pg_dump failed: {reason}. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>فشل pg_dump: {reason}. لم يُكتب أي شيء.</translation>
     </message>
     <message>
       <source>The folder {path} already holds a Custody database or keys. Restore into a new, empty data folder (--data-dir NEW). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي المجلد {path} بالفعل على قاعدة بيانات أو مفاتيح Custody. استعد إلى مجلد بيانات جديد فارغ (--data-dir NEW). لم يتغير أي شيء.</translation>
     </message>
     <message>
       <source>{path} is not a Custody backup. Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>{path} ليس نسخة احتياطية من Custody. لم يُستعد أي شيء.</translation>
     </message>
     <message>
       <source>The backup {path} is damaged or incomplete (it does not authenticate: a changed or missing byte). Nothing was restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>النسخة الاحتياطية {path} تالفة أو ناقصة (لا تجتاز المصادقة: بايت معدّل أو مفقود). لم يُستعد أي شيء؛ استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
       <source>The passphrase does not open this backup. Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>عبارة المرور لا تفتح هذه النسخة الاحتياطية. لم يُستعد أي شيء.</translation>
     </message>
     <message>
       <source>The backup {path} does not hold what its manifest lists ({reason}). Nothing was restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>النسخة الاحتياطية {path} لا تحتوي على ما يذكره بيانها ({reason}). لم يُستعد أي شيء؛ استخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
       <source>The database in the backup does not verify ({reason}). Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات في النسخة الاحتياطية لا تجتاز التحقق ({reason}). لم يُستعد أي شيء.</translation>
     </message>
     <message>
       <source>The backup holds {size} ledger entries, but the station's checkpoint {checkpoint} already covers {covered}: it is older than what the station exported, and restoring it would lose entries. Nothing was restored; use a newer backup, or --force to restore it anyway.</source>
-      <translation type="unfinished" />
+      <translation>تحتوي النسخة الاحتياطية على {size} قيد في السجل، لكن نقطة التحقق {checkpoint} الخاصة بالمركز تغطي بالفعل {covered}: فهي أقدم مما صدّره المركز، واستعادتها ستُفقد قيودًا. لم يُستعد أي شيء؛ استخدم نسخة أحدث، أو --force لاستعادتها رغم ذلك.</translation>
     </message>
     <message>
       <source>The ledger in the backup is not consistent with the checkpoint {checkpoint} ({reason}). Nothing was restored; use --force to restore it anyway.</source>
-      <translation type="unfinished" />
+      <translation>السجل في النسخة الاحتياطية غير متسق مع نقطة التحقق {checkpoint} ({reason}). لم يُستعد أي شيء؛ استخدم --force لاستعادتها رغم ذلك.</translation>
     </message>
     <message>
       <source>The checkpoint file {path} is not a signed checkpoint note.</source>
-      <translation type="unfinished" />
+      <translation>ملف نقطة التحقق {path} ليس مذكرة نقطة تحقق موقّعة.</translation>
     </message>
   </context>
   <context>
@@ -516,39 +516,39 @@
     <name>CaseOutcome</name>
     <message>
       <source>Convicted</source>
-      <translation type="unfinished" />
+      <translation>إدانة</translation>
     </message>
     <message>
       <source>Acquitted</source>
-      <translation type="unfinished" />
+      <translation>براءة</translation>
     </message>
     <message>
       <source>Dismissed</source>
-      <translation type="unfinished" />
+      <translation>حفظ الدعوى</translation>
     </message>
     <message>
       <source>Closed without charge</source>
-      <translation type="unfinished" />
+      <translation>إغلاق دون اتهام</translation>
     </message>
     <message>
       <source>Under appeal (not final)</source>
-      <translation type="unfinished" />
+      <translation>قيد الاستئناف (غير نهائي)</translation>
     </message>
     <message>
       <source>Choose the outcome of the case.</source>
-      <translation type="unfinished" />
+      <translation>اختر ما انتهت إليه القضية.</translation>
     </message>
     <message>
       <source>Choose what is to be done with the items (return, destruction, forfeiture).</source>
-      <translation type="unfinished" />
+      <translation>اختر ما يُفعل بالأحراز (رد، إتلاف، مصادرة).</translation>
     </message>
     <message>
       <source>There is no case {case}.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد قضية برقم {case}.</translation>
     </message>
     <message>
       <source>No item of case {case} is waiting for disposal.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد حرز من القضية {case} بانتظار التصرف.</translation>
     </message>
   </context>
   <context>
@@ -1366,11 +1366,11 @@ SHA-256: {sha}
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: {holder} must sign this too (type their password), or hand the item over to you first.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} في حيازة {holder} وليس في حيازتك: يجب أن يوقّع {holder} أيضًا (بكتابة كلمة مروره)، أو أن يسلمك الحرز أولًا.</translation>
     </message>
     <message>
       <source>{user} does not hold item {item} ({holder} does): only the holder can countersign.</source>
-      <translation type="unfinished" />
+      <translation>{user} لا يحوز الحرز {item} (بل {holder}): لا يصادق إلا الحائز.</translation>
     </message>
     <message>
       <source>Item {item} is in storage at {location}: only an evidence custodian can take it out or act on it.</source>
@@ -1498,23 +1498,23 @@ SHA-256: {sha}
     </message>
     <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج الاسترداد إلى شخص ثانٍ: لا يمكنك أن تكون الموقّع الثاني أيضًا.</translation>
     </message>
     <message>
       <source>{user} cannot co-sign a recovery: only a supervisor or an administrator can.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع {user} المشاركة في توقيع الاسترداد: لا يستطيع ذلك إلا المشرف أو المسؤول.</translation>
     </message>
     <message>
       <source>{user} holds item {item}: they can simply hand it over; a recovery is for an absent holder.</source>
-      <translation type="unfinished" />
+      <translation>{user} يحوز الحرز {item}: يمكنه ببساطة تسليمه؛ الاسترداد مخصص لحائز غائب.</translation>
     </message>
     <message>
       <source>Item {item} is not with an officer (it is {status}): there is nothing to recover.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} ليس لدى ضابط (حالته: {status}): لا يوجد ما يُسترد.</translation>
     </message>
     <message>
       <source>You already hold item {item}.</source>
-      <translation type="unfinished" />
+      <translation>أنت تحوز الحرز {item} بالفعل.</translation>
     </message>
   </context>
   <context>
@@ -1525,7 +1525,7 @@ SHA-256: {sha}
     </message>
     <message>
       <source>Missing or misplaced at an audit (a supervisor resolves them)</source>
-      <translation type="unfinished" />
+      <translation>مفقودة أو في غير مكانها عند الجرد (يسوّيها المشرف)</translation>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
@@ -1549,15 +1549,15 @@ SHA-256: {sha}
     </message>
     <message>
       <source>missing</source>
-      <translation type="unfinished" />
+      <translation>مفقود</translation>
     </message>
     <message>
       <source>misplaced</source>
-      <translation type="unfinished" />
+      <translation>في غير مكانه</translation>
     </message>
     <message>
       <source>{item} · {description}: {finding} at the audit of {when} by {who} (recorded at {recorded})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: {finding} في جرد {when} بواسطة {who} (مسجل في {recorded})</translation>
     </message>
     <message>
       <source>{item} · {description}: at {place} since {since} ({days} days; limit {limit})</source>
@@ -1653,7 +1653,7 @@ SHA-256: {sha}
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
-      <translation type="unfinished" />
+      <translation>امسح البطاقة، أو اكتب اسم المستخدم أو الرقم الوظيفي</translation>
     </message>
     <message>
       <source>Username</source>
@@ -2357,7 +2357,7 @@ SHA-256: {sha}
     </message>
     <message>
       <source>A scanner types like a keyboard, only much faster. Without a prefix Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval, or better, set a prefix.</source>
-      <translation type="unfinished" />
+      <translation>يكتب القارئ كما تكتب لوحة المفاتيح لكن أسرع بكثير. دون بادئة، يميز Custody المسح من الكتابة بسرعة المفاتيح وبمفتاح Enter أو Tab في النهاية. اختبر القارئ أدناه؛ وإذا ظهرت الرموز في حقل الاختبار فزد الفاصل بين المفاتيح، أو الأفضل أن تعيّن بادئة.</translation>
     </message>
     <message>
       <source>Test your scanner</source>
@@ -2381,7 +2381,7 @@ SHA-256: {sha}
     </message>
     <message>
       <source>Recommended: set your scanner to send a prefix before every code (most scanners can, with a set-up barcode from their manual; a character nobody types, such as ~ or §) and type the same prefix here. Then a scan is recognised by its prefix whatever the speed, and typing is never held back or mistaken for a scan, even from a password manager.</source>
-      <translation type="unfinished" />
+      <translation>يُوصى بما يلي: اضبط القارئ ليرسل بادئة قبل كل رمز (معظم القارئات تستطيع ذلك برمز شريطي للإعداد من دليلها؛ حرف لا يكتبه أحد مثل ~ أو §) واكتب البادئة نفسها هنا. عندئذ يُتعرَّف على المسح من بادئته أيًا كانت السرعة، ولا تُحتجز الكتابة أبدًا ولا تُحسب مسحًا، حتى من مدير كلمات المرور.</translation>
     </message>
     <message>
       <source>none</source>
@@ -2461,11 +2461,11 @@ SHA-256: {sha}
     </message>
     <message>
       <source>In force: scans are recognised by the prefix {prefix}. Typing is never held back.</source>
-      <translation type="unfinished" />
+      <translation>النافذ: يُتعرَّف على المسح بالبادئة {prefix}. لا تُحتجز الكتابة أبدًا.</translation>
     </message>
     <message>
       <source>In force: scans are told from typing by speed only (keys less than {ms} ms apart, at least {n} characters, then Enter or Tab).</source>
-      <translation type="unfinished" />
+      <translation>النافذ: يُميَّز المسح من الكتابة بالسرعة فقط (مفاتيح يفصل بينها أقل من {ms} ms، و{n} أحرف على الأقل، ثم Enter أو Tab).</translation>
     </message>
     <message>
       <source>Scanner settings saved.</source>
@@ -2583,20 +2583,200 @@ SHA-256: {sha}
       <source>{n} item(s) moved to {where}.</source>
       <translation>نُقلت الأحراز ({n}) إلى {where}.</translation>
     </message>
+    <message>
+      <source>Send evidence to another agency</source>
+      <translation>إرسال الأحراز إلى جهة أخرى</translation>
+    </message>
+    <message>
+      <source>The items leave this station with their whole history, proven by this station's key, in one package file (USB stick, e-mail). The receiving agency checks it before it accepts the items.</source>
+      <translation>تغادر الأحراز هذا المركز مع تاريخها كاملًا، مثبتًا بمفتاح هذا المركز، في ملف حزمة واحد (ذاكرة USB، بريد إلكتروني). وتتحقق منه الجهة المستلمة قبل قبول الأحراز.</translation>
+    </message>
+    <message>
+      <source>2. Receiving agency and officer</source>
+      <translation>2. الجهة والضابط المستلمان</translation>
+    </message>
+    <message>
+      <source>e.g. National Forensic Laboratory</source>
+      <translation>مثلًا: المختبر الجنائي الوطني</translation>
+    </message>
+    <message>
+      <source>Full name of the person who takes the items</source>
+      <translation>الاسم الكامل للشخص الذي يأخذ الأحراز</translation>
+    </message>
+    <message>
+      <source>Their organisation</source>
+      <translation>جهته</translation>
+    </message>
+    <message>
+      <source>Badge or identity document number</source>
+      <translation>الرقم الوظيفي أو رقم وثيقة الهوية</translation>
+    </message>
+    <message>
+      <source>e.g. analysis, hand-over of the case to the prosecutor</source>
+      <translation>مثلًا: التحليل، إحالة القضية إلى النيابة العامة</translation>
+    </message>
+    <message>
+      <source>Receiving agency</source>
+      <translation>الجهة المستلمة</translation>
+    </message>
+    <message>
+      <source>Receiving officer</source>
+      <translation>الضابط المستلم</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>الجهة</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>رقم الهوية</translation>
+    </message>
+    <message>
+      <source>3. Receiving officer's signature</source>
+      <translation>3. توقيع الضابط المستلم</translation>
+    </message>
+    <message>
+      <source>The receiving officer signs here. You sign the hand-over with your own key when you confirm; their station signs the receipt when it accepts the package.</source>
+      <translation>يوقّع الضابط المستلم هنا. وتوقّع أنت التسليم بمفتاحك عند التأكيد؛ ويوقّع مركزه الإيصال عندما يقبل الحزمة.</translation>
+    </message>
+    <message>
+      <source>Hand over and save the package…</source>
+      <translation>التسليم وحفظ الحزمة…</translation>
+    </message>
+    <message>
+      <source>{item} is not here: it cannot be sent.</source>
+      <translation>{item} ليس هنا: لا يمكن إرساله.</translation>
+    </message>
+    <message>
+      <source>Name the receiving agency or station.</source>
+      <translation>اذكر الجهة أو المركز المستلم.</translation>
+    </message>
+    <message>
+      <source>Name the officer who takes the items.</source>
+      <translation>اذكر اسم الضابط الذي يأخذ الأحراز.</translation>
+    </message>
+    <message>
+      <source>Save the transfer package</source>
+      <translation>حفظ حزمة التحويل</translation>
+    </message>
+    <message>
+      <source>Custody transfer package (*.custody)</source>
+      <translation>حزمة تحويل Custody ‏(*.custody)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) handed over; package saved to {path}. The receiving agency needs this station's key to check it: {key}</source>
+      <translation>سُلّمت الأحراز ({n})؛ وحُفظت الحزمة في {path}. تحتاج الجهة المستلمة إلى مفتاح هذا المركز للتحقق منها: {key}</translation>
+    </message>
+    <message>
+      <source>Receive evidence from another agency</source>
+      <translation>استلام الأحراز من جهة أخرى</translation>
+    </message>
+    <message>
+      <source>Open the package file the other agency sent. Custody checks it against the keys your administrator trusts and shows what it proves. Nothing is recorded until you receive the items.</source>
+      <translation>افتح ملف الحزمة الذي أرسلته الجهة الأخرى. يتحقق منه Custody بالمفاتيح التي يثق بها المسؤول ويعرض ما يثبته. لا يُسجَّل أي شيء حتى تستلم الأحراز.</translation>
+    </message>
+    <message>
+      <source>1. Package</source>
+      <translation>1. الحزمة</translation>
+    </message>
+    <message>
+      <source>Open package…</source>
+      <translation>فتح حزمة…</translation>
+    </message>
+    <message>
+      <source>No package opened.</source>
+      <translation>لم تُفتح أي حزمة.</translation>
+    </message>
+    <message>
+      <source>Only if the sender is not on the trust list: the key they published, confirmed with them</source>
+      <translation>فقط إذا لم يكن المرسل في قائمة الثقة: المفتاح الذي نشره، بعد التأكد منه معه</translation>
+    </message>
+    <message>
+      <source>Sender's key</source>
+      <translation>مفتاح المرسل</translation>
+    </message>
+    <message>
+      <source>2. What the package proves</source>
+      <translation>2. ما تثبته الحزمة</translation>
+    </message>
+    <message>
+      <source>Open a package to see what it proves.</source>
+      <translation>افتح حزمة لترى ما تثبته.</translation>
+    </message>
+    <message>
+      <source>Receive these items</source>
+      <translation>استلام هذه الأحراز</translation>
+    </message>
+    <message>
+      <source>Item / event</source>
+      <translation>الحرز / الحدث</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <source>Proven by</source>
+      <translation>أثبتته</translation>
+    </message>
+    <message>
+      <source>Open a transfer package</source>
+      <translation>فتح حزمة تحويل</translation>
+    </message>
+    <message>
+      <source>Custody transfer package (*.custody);;All files (*)</source>
+      <translation>حزمة تحويل Custody ‏(*.custody);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}</source>
+      <translation>تتعذر قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>VERIFIED: signed by {agency} ({station}) with a key you trust; every entry is proven by the checkpoints below. You may receive the items.</source>
+      <translation>تم التحقق: موقّعة من {agency} ({station}) بمفتاح موثوق لديك؛ وكل قيد مثبت بنقاط التحقق أدناه. يمكنك استلام الأحراز.</translation>
+    </message>
+    <message>
+      <source>REFUSED: this package cannot be received, for these reasons:</source>
+      <translation>مرفوضة: لا يمكن استلام هذه الحزمة للأسباب التالية:</translation>
+    </message>
+    <message>
+      <source>Package hash: {h}</source>
+      <translation>بصمة الحزمة: {h}</translation>
+    </message>
+    <message>
+      <source>From: {agency}, station {station}; key {key}</source>
+      <translation>من: {agency}، المركز {station}؛ المفتاح {key}</translation>
+    </message>
+    <message>
+      <source>To: {agency}: {name} ({org}, ID {id})</source>
+      <translation>إلى: {agency}: {name} ({org}، الهوية {id})</translation>
+    </message>
+    <message>
+      <source>Proven by checkpoint: {seg}</source>
+      <translation>أثبتته نقطة التحقق: {seg}</translation>
+    </message>
+    <message>
+      <source>Open a package that verifies first.</source>
+      <translation>افتح أولًا حزمة تجتاز التحقق.</translation>
+    </message>
+    <message>
+      <source>Received {n} item(s): {items}. They are now in your custody.</source>
+      <translation>استُلمت الأحراز ({n}): {items}. وهي الآن في عهدتك.</translation>
+    </message>
   </context>
   <context>
     <name>Database</name>
     <message>
       <source>The database given (--db or CUSTODY_DATABASE_URL) is neither an SQLite file path nor a postgresql:// URL. Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات المحددة (--db أو CUSTODY_DATABASE_URL) ليست مسار ملف SQLite ولا عنوان postgresql://. لم يُفتح أي شيء.</translation>
     </message>
     <message>
       <source>There is no database at {path}. Check --db (or the data folder), or create one with 'custody init'. Nothing was created.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد قاعدة بيانات في {path}. تحقق من --db (أو مجلد البيانات)، أو أنشئ واحدة بـ 'custody init'. لم يُنشأ أي شيء.</translation>
     </message>
     <message>
       <source>{path} is a folder, not a database file. Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>{path} مجلد وليس ملف قاعدة بيانات. لم يُفتح أي شيء.</translation>
     </message>
     <message>
       <source>The database {path} is on a network share ({fstype} at {mount}). Custody does not open an SQLite database over a network: its locks do not hold there, and two workstations writing to the same file could fork or corrupt the ledger. Keep the database on this computer's own disk (choose another folder with --data-dir or --db), or let the stations share one PostgreSQL server (see docs/DEPLOYMENT.md). Nothing was opened.</source>
@@ -2604,46 +2784,46 @@ SHA-256: {sha}
     </message>
     <message>
       <source>This database file is read-only and its schema ({current}) is older than this Custody's ({head}). Nothing was changed; upgrade a writable copy ('custody db upgrade').</source>
-      <translation type="unfinished" />
+      <translation>ملف قاعدة البيانات هذا للقراءة فقط، ومخططه ({current}) أقدم من مخطط هذا الإصدار من Custody ({head}). لم يتغير أي شيء؛ حدّث نسخة قابلة للكتابة ('custody db upgrade').</translation>
     </message>
     <message>
       <source>The database is busy with another workstation's work. Nothing was saved; try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات مشغولة بعمل محطة عمل أخرى. لم يُحفظ أي شيء؛ أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
       <source>The disk is full. Nothing was saved; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>القرص ممتلئ. لم يُحفظ أي شيء؛ أفرغ بعض المساحة وأعد المحاولة.</translation>
     </message>
     <message>
       <source>The database cannot be reached ({reason}). Check --db, the network or the data folder; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>يتعذر الوصول إلى قاعدة البيانات ({reason}). تحقق من --db أو الشبكة أو مجلد البيانات؛ لم يُحفظ أي شيء.</translation>
     </message>
     <message>
       <source>The connection to the database server was lost ({reason}). Nothing was saved; try again when the server is back.</source>
-      <translation type="unfinished" />
+      <translation>انقطع الاتصال بخادم قاعدة البيانات ({reason}). لم يُحفظ أي شيء؛ أعد المحاولة عندما يعود الخادم.</translation>
     </message>
     <message>
       <source>The connection to the database server was lost while saving ({reason}), so it is not known whether the action was saved. Look at the item's history before doing it again.</source>
-      <translation type="unfinished" />
+      <translation>انقطع الاتصال بخادم قاعدة البيانات أثناء الحفظ ({reason})، لذا لا يُعرف هل حُفظ الإجراء. اطلع على سجل الحرز قبل إعادته.</translation>
     </message>
     <message>
       <source>The database refused this workstation's role access to some data. Nothing was saved. The administrator should run 'custody db grants' again (needed after every schema upgrade).</source>
-      <translation type="unfinished" />
+      <translation>رفضت قاعدة البيانات وصول دور محطة العمل هذه إلى بعض البيانات. لم يُحفظ أي شيء. يجب على المسؤول تشغيل 'custody db grants' من جديد (ضروري بعد كل ترقية للمخطط).</translation>
     </message>
     <message>
       <source>The database file is read-only. Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>ملف قاعدة البيانات للقراءة فقط. لم يُحفظ أي شيء.</translation>
     </message>
     <message>
       <source>The database file is damaged or is not a Custody database ({reason}). Nothing was written. Restore the latest backup ('custody restore').</source>
-      <translation type="unfinished" />
+      <translation>ملف قاعدة البيانات تالف أو ليس قاعدة بيانات Custody ({reason}). لم يُكتب أي شيء. استعد أحدث نسخة احتياطية ('custody restore').</translation>
     </message>
   </context>
   <context>
     <name>Demo</name>
     <message>
       <source>This database already holds the demo data. Nothing was added; to start over, give a new database file: custody demo --db NEW.sqlite3</source>
-      <translation type="unfinished" />
+      <translation>تحتوي قاعدة البيانات هذه بالفعل على البيانات التجريبية. لم يُضف أي شيء؛ للبدء من جديد، حدد ملف قاعدة بيانات جديدًا: custody demo --db NEW.sqlite3</translation>
     </message>
   </context>
   <context>
@@ -2678,11 +2858,11 @@ SHA-256: {sha}
     </message>
     <message>
       <source>You authorised the disposal of item {item}: another officer must carry it out (the one who decides does not also destroy).</source>
-      <translation type="unfinished" />
+      <translation>أنت من أذن بالتصرف في الحرز {item}: يجب أن ينفذه ضابط آخر (من يقرر لا يتلف أيضًا).</translation>
     </message>
     <message>
       <source>{user} is not an active user: they cannot witness a disposal.</source>
-      <translation type="unfinished" />
+      <translation>{user} ليس مستخدمًا نشطًا: لا يمكنه أن يشهد على التصرف.</translation>
     </message>
     <message>
       <source>Item {item} has an open weight discrepancy (entry {seq}): a supervisor must acknowledge it first.</source>
@@ -2762,23 +2942,23 @@ SHA-256: {sha}
     <name>Errors</name>
     <message>
       <source>{path}: {reason}. Nothing more was written.</source>
-      <translation type="unfinished" />
+      <translation>{path}: {reason}. لم يُكتب أي شيء آخر.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist. Nothing was written; create it or choose another place for {name}.</source>
-      <translation type="unfinished" />
+      <translation>المجلد {folder} غير موجود. لم يُكتب أي شيء؛ أنشئه أو اختر مكانًا آخر لـ {name}.</translation>
     </message>
     <message>
       <source>The folder {folder} cannot be written to. Nothing was written; choose another place for {name}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن الكتابة في المجلد {folder}. لم يُكتب أي شيء؛ اختر مكانًا آخر لـ {name}.</translation>
     </message>
     <message>
       <source>The password file {path} is not a text file (its first line should hold the password).</source>
-      <translation type="unfinished" />
+      <translation>ملف كلمة المرور {path} ليس ملفًا نصيًا (يجب أن يحتوي سطره الأول على كلمة المرور).</translation>
     </message>
     <message>
       <source>Cannot read the password file {path}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>تتعذر قراءة ملف كلمة المرور {path}: {reason}.</translation>
     </message>
     <message>
       <source>The action could not be completed.</source>
@@ -3025,19 +3205,19 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Handed to another station or agency</source>
-      <translation type="unfinished" />
+      <translation>سُلّم إلى مركز أو جهة أخرى</translation>
     </message>
     <message>
       <source>Received from another station or agency</source>
-      <translation type="unfinished" />
+      <translation>استُلم من مركز أو جهة أخرى</translation>
     </message>
     <message>
       <source>Station key trusted</source>
-      <translation type="unfinished" />
+      <translation>اعتُمد مفتاح مركز موثوقًا</translation>
     </message>
     <message>
       <source>Station key no longer trusted</source>
-      <translation type="unfinished" />
+      <translation>لم يعد مفتاح المركز موثوقًا</translation>
     </message>
     <message>
       <source>Location created</source>
@@ -3045,19 +3225,19 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Recovered from an absent officer</source>
-      <translation type="unfinished" />
+      <translation>استُرد من ضابط غائب</translation>
     </message>
     <message>
       <source>Audit finding resolved</source>
-      <translation type="unfinished" />
+      <translation>سُوّيت نتيجة الجرد</translation>
     </message>
     <message>
       <source>Outside person registered</source>
-      <translation type="unfinished" />
+      <translation>سُجّل شخص من خارج الجهة</translation>
     </message>
     <message>
       <source>Case outcome recorded</source>
-      <translation type="unfinished" />
+      <translation>سُجّل ما انتهت إليه القضية</translation>
     </message>
     <message>
       <source>Ledger exported</source>
@@ -3405,7 +3585,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>No officer has the username or badge number {code}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد ضابط باسم المستخدم أو الرقم الوظيفي {code}.</translation>
     </message>
   </context>
   <context>
@@ -3522,23 +3702,23 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Inventory</name>
     <message>
       <source>Say whether the item was found or is written off.</source>
-      <translation type="unfinished" />
+      <translation>بيّن هل وُجد الحرز أم يُشطب.</translation>
     </message>
     <message>
       <source>Item {item} has no open audit finding.</source>
-      <translation type="unfinished" />
+      <translation>ليس للحرز {item} أي نتيجة جرد مفتوحة.</translation>
     </message>
     <message>
       <source>A second person must sign: you cannot be the second signer yourself.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يوقّع شخص ثانٍ: لا يمكنك أن تكون أنت الموقّع الثاني.</translation>
     </message>
     <message>
       <source>{user} cannot co-sign: only a supervisor or an administrator can.</source>
-      <translation type="unfinished" />
+      <translation>لا يستطيع {user} المشاركة في التوقيع: لا يستطيع ذلك إلا المشرف أو المسؤول.</translation>
     </message>
     <message>
       <source>Say why the item is written off (what was done to find it).</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب شطب الحرز (ما الذي فُعل للعثور عليه).</translation>
     </message>
     <message>
       <source>Location {location} is not part of this audit of {root}.</source>
@@ -3664,7 +3844,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Handed to another station or agency</source>
-      <translation type="unfinished" />
+      <translation>سُلّم إلى مركز أو جهة أخرى</translation>
     </message>
   </context>
   <context>
@@ -3989,7 +4169,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>Preview, then print or save as PDF</source>
@@ -4089,14 +4269,14 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Language</name>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
-      <translation type="unfinished" />
+      <translation>لا يتحدث Custody اللغة {language}. اختر الإنجليزية أو الفرنسية أو البرتغالية أو الإسبانية أو العربية.</translation>
     </message>
   </context>
   <context>
     <name>Ledger</name>
     <message>
       <source>The database file is damaged (SQLite's page check says: {detail}). The ledger cannot be trusted from this file; restore the latest backup ('custody restore').</source>
-      <translation type="unfinished" />
+      <translation>ملف قاعدة البيانات تالف (فحص صفحات SQLite يقول: {detail}). لا يمكن الوثوق بالسجل انطلاقًا من هذا الملف؛ استعد أحدث نسخة احتياطية ('custody restore').</translation>
     </message>
     <message>
       <source>The ledger fails verification at entry {seq}: {reason}. Nothing was recorded or signed. An administrator should run Verify ledger and restore the database from a backup.</source>
@@ -4291,11 +4471,11 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>The language Custody speaks to you. It is kept for your next sign-in.</source>
-      <translation type="unfinished" />
+      <translation>اللغة التي يخاطبك بها Custody. يُحتفظ بها لتسجيل دخولك التالي.</translation>
     </message>
     <message>
       <source>Signing in…</source>
@@ -4448,6 +4628,14 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Station settings</source>
       <translation>إعدادات المركز</translation>
     </message>
+    <message>
+      <source>Send a package</source>
+      <translation>إرسال حزمة</translation>
+    </message>
+    <message>
+      <source>Receive a package</source>
+      <translation>استلام حزمة</translation>
+    </message>
   </context>
   <context>
     <name>NewCaseDialog</name>
@@ -4547,7 +4735,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>person</source>
-      <translation type="unfinished" />
+      <translation>شخص</translation>
     </message>
     <message>
       <source>items of case</source>
@@ -4555,7 +4743,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>trusted key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح موثوق</translation>
     </message>
   </context>
   <context>
@@ -4844,39 +5032,39 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>People</name>
     <message>
       <source>Laboratory analyst</source>
-      <translation type="unfinished" />
+      <translation>محلل مختبر</translation>
     </message>
     <message>
       <source>Court clerk</source>
-      <translation type="unfinished" />
+      <translation>كاتب المحكمة</translation>
     </message>
     <message>
       <source>Prosecutor's office</source>
-      <translation type="unfinished" />
+      <translation>النيابة العامة</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>المالك</translation>
     </message>
     <message>
       <source>Courier</source>
-      <translation type="unfinished" />
+      <translation>ناقل</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>أخرى</translation>
     </message>
     <message>
       <source>Choose what this person is (laboratory analyst, court clerk, owner, courier, other).</source>
-      <translation type="unfinished" />
+      <translation>اختر صفة هذا الشخص (محلل مختبر، كاتب محكمة، مالك، ناقل، أخرى).</translation>
     </message>
     <message>
       <source>There is no outside person {ref}: register them first.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد شخص خارجي {ref}: سجّله أولًا.</translation>
     </message>
     <message>
       <source>Give the number of the identity document you saw (staff card, passport, …).</source>
-      <translation type="unfinished" />
+      <translation>أدخل رقم وثيقة الهوية التي اطلعت عليها (بطاقة مهنية، جواز سفر، …).</translation>
     </message>
   </context>
   <context>
@@ -4921,563 +5109,563 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Report</name>
     <message>
       <source>Page {page} of {total}</source>
-      <translation type="unfinished" />
+      <translation>الصفحة {page} من {total}</translation>
     </message>
     <message>
       <source>Not sealed</source>
-      <translation type="unfinished" />
+      <translation>غير مختوم</translation>
     </message>
     <message>
       <source>&lt;b&gt;Corrected by entry #{seq}&lt;/b&gt; ({at}): {field}: «{old}» → «{new}». Reason: {reason}. Requested by {requested_by}, approved by {approved_by}.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;صُحّح بالقيد رقم {seq}&lt;/b&gt; ({at}): {field}: «{old}» ← «{new}». السبب: {reason}. طلبه {requested_by}، ووافق عليه {approved_by}.</translation>
     </message>
     <message>
       <source>I certify that this report reproduces, for each item listed, every entry of the evidence ledger concerning it up to the date of this report: who held it, where it was stored, and each time it left the evidence room (to a laboratory, to court or to another agency) and came back, as recorded above. The ledger entries are signed by the officers named; the attached proof lets anyone check them (see "How to check this report").</source>
-      <translation type="unfinished" />
+      <translation>أشهد أن هذا التقرير يستنسخ، لكل حرز مذكور، جميع قيود سجل الأحراز المتعلقة به حتى تاريخ هذا التقرير: من حازه، وأين حُفظ، وكل مرة غادر فيها غرفة الأحراز (إلى مختبر أو إلى المحكمة أو إلى جهة أخرى) ثم عاد، كما هو مسجل أعلاه. قيود السجل موقّعة من الضباط المذكورين؛ ويتيح الإثبات المرفق لأي شخص التحقق منها (انظر «كيفية التحقق من هذا التقرير»).</translation>
     </message>
     <message>
       <source>Every event above is an entry of the station's append-only evidence ledger. Each entry's hash is proven to be included in the signed checkpoint below, and the file custody-proof.json attached to this PDF contains the entries, their signatures and the inclusion proofs. Anyone can check them with: custody-verify REPORT.pdf --trust "&lt;station verifier key&gt;". The PDF itself is digitally signed; any change to it invalidates the signature.</source>
-      <translation type="unfinished" />
+      <translation>كل حدث أعلاه قيد في سجل الأحراز الخاص بالمركز، وهو سجل لا يُضاف إليه إلا في آخره. وثبت أن بصمة كل قيد مدرجة في نقطة التحقق الموقعة أدناه، ويحتوي الملف custody-proof.json المرفق بهذا الـPDF على القيود وتوقيعاتها وإثباتات الإدراج. ويستطيع أي شخص التحقق منها بالأمر: custody-verify REPORT.pdf --trust "&lt;مفتاح التحقق الخاص بالمركز&gt;". ملف PDF نفسه موقّع رقميًا؛ وأي تغيير فيه يُبطل التوقيع.</translation>
     </message>
     <message>
       <source>The file custody-proof.json attached to this PDF holds the signed ledger entries this report states. Checking them needs only this PDF and the station's verifier key, published by the agency:</source>
-      <translation type="unfinished" />
+      <translation>يحتوي الملف custody-proof.json المرفق بهذا الـPDF على قيود السجل الموقعة التي يذكرها هذا التقرير. ولا يحتاج التحقق منها إلا إلى هذا الـPDF ومفتاح التحقق الخاص بالمركز الذي تنشره الجهة:</translation>
     </message>
     <message>
       <source>Without installing anything: open verify.html (the verifier page the agency provides) in a web browser, drop this PDF on it, and paste the key.</source>
-      <translation type="unfinished" />
+      <translation>دون تثبيت أي شيء: افتح verify.html (صفحة التحقق التي توفرها الجهة) في متصفح ويب، وأفلت عليها هذا الـPDF، والصق المفتاح.</translation>
     </message>
     <message>
       <source>Item id</source>
-      <translation type="unfinished" />
+      <translation>رقم الحرز</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>الإجراء</translation>
     </message>
     <message>
       <source>Entry hash (SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>بصمة القيد (SHA-256)</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>القضية</translation>
     </message>
     <message>
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>التقرير</translation>
     </message>
     <message>
       <source>Generated</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإصدار</translation>
     </message>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>الجهة</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>غرفة الأحراز</translation>
     </message>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>رقم القضية</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>الجريمة</translation>
     </message>
     <message>
       <source>Agency reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع الجهة</translation>
     </message>
     <message>
       <source>Prosecutor reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع النيابة العامة</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع المحكمة</translation>
     </message>
     <message>
       <source>Seizure document</source>
-      <translation type="unfinished" />
+      <translation>محضر الضبط</translation>
     </message>
     <message>
       <source>Seized on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الضبط</translation>
     </message>
     <message>
       <source>Place of seizure</source>
-      <translation type="unfinished" />
+      <translation>مكان الضبط</translation>
     </message>
     <message>
       <source>Seizing officer</source>
-      <translation type="unfinished" />
+      <translation>الضابط القائم بالضبط</translation>
     </message>
     <message>
       <source>Witnesses</source>
-      <translation type="unfinished" />
+      <translation>الشهود</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>السند القانوني</translation>
     </message>
     <message>
       <source>Received from</source>
-      <translation type="unfinished" />
+      <translation>استُلم من</translation>
     </message>
     <message>
       <source>Case and seizure</source>
-      <translation type="unfinished" />
+      <translation>القضية وعملية الضبط</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>الأحراز</translation>
     </message>
     <message>
       <source>Item {number} of {total} · {item_id}</source>
-      <translation type="unfinished" />
+      <translation>الحرز {number} من {total} · {item_id}</translation>
     </message>
     <message>
       <source>Chain of custody</source>
-      <translation type="unfinished" />
+      <translation>سلسلة الحيازة</translation>
     </message>
     <message>
       <source>Disposition</source>
-      <translation type="unfinished" />
+      <translation>المآل</translation>
     </message>
     <message>
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>الجهة الآمرة</translation>
     </message>
     <message>
       <source>Report id</source>
-      <translation type="unfinished" />
+      <translation>رقم التقرير</translation>
     </message>
     <message>
       <source>Checkpoint tree size</source>
-      <translation type="unfinished" />
+      <translation>حجم الشجرة عند نقطة التحقق</translation>
     </message>
     <message>
       <source>Root hash</source>
-      <translation type="unfinished" />
+      <translation>البصمة الجذرية</translation>
     </message>
     <message>
       <source>Station key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح المركز</translation>
     </message>
     <message>
       <source>Station key fingerprint</source>
-      <translation type="unfinished" />
+      <translation>بصمة مفتاح المركز</translation>
     </message>
     <message>
       <source>Station verifier key</source>
-      <translation type="unfinished" />
+      <translation>مفتاح التحقق الخاص بالمركز</translation>
     </message>
     <message>
       <source>PDF-signing certificate (SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>شهادة توقيع PDF ‏(SHA-256)</translation>
     </message>
     <message>
       <source>Signed checkpoint</source>
-      <translation type="unfinished" />
+      <translation>نقطة التحقق الموقعة</translation>
     </message>
     <message>
       <source>Integrity (technical details)</source>
-      <translation type="unfinished" />
+      <translation>السلامة (تفاصيل تقنية)</translation>
     </message>
     <message>
       <source>Entry hashes proven against the checkpoint</source>
-      <translation type="unfinished" />
+      <translation>بصمات القيود المثبتة بالاستناد إلى نقطة التحقق</translation>
     </message>
     <message>
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>الرقم</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>الفئة</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>الوصف</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>الكمية</translation>
     </message>
     <message>
       <source>Seal</source>
-      <translation type="unfinished" />
+      <translation>الختم</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الحالة</translation>
     </message>
     <message>
       <source>Corrections</source>
-      <translation type="unfinished" />
+      <translation>التصحيحات</translation>
     </message>
     <message>
       <source>No disposition recorded: the item is still held.</source>
-      <translation type="unfinished" />
+      <translation>لم يُسجَّل أي مآل: الحرز لا يزال محفوظًا.</translation>
     </message>
     <message>
       <source>Date/time</source>
-      <translation type="unfinished" />
+      <translation>التاريخ/الوقت</translation>
     </message>
     <message>
       <source>Released by</source>
-      <translation type="unfinished" />
+      <translation>سلّمه</translation>
     </message>
     <message>
       <source>Received by</source>
-      <translation type="unfinished" />
+      <translation>استلمه</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>الغرض</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>الموقع</translation>
     </message>
     <message>
       <source>Seal state</source>
-      <translation type="unfinished" />
+      <translation>حالة الختم</translation>
     </message>
     <message>
       <source>Signatures</source>
-      <translation type="unfinished" />
+      <translation>التوقيعات</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ملاحظة</translation>
     </message>
     <message>
       <source>Corrects entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>يصحح القيد رقم {seq}</translation>
     </message>
     <message>
       <source>Corrects</source>
-      <translation type="unfinished" />
+      <translation>يصحح</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>الحقل</translation>
     </message>
     <message>
       <source>Recorded value</source>
-      <translation type="unfinished" />
+      <translation>القيمة المسجلة</translation>
     </message>
     <message>
       <source>Corrected value</source>
-      <translation type="unfinished" />
+      <translation>القيمة المصححة</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <source>Requested by</source>
-      <translation type="unfinished" />
+      <translation>طلبه</translation>
     </message>
     <message>
       <source>Approved by</source>
-      <translation type="unfinished" />
+      <translation>وافق عليه</translation>
     </message>
     <message>
       <source>This PDF is signed. In Adobe Reader, Okular or any PDF reader, the signature panel must say the document was not changed since it was signed. The signing certificate's SHA-256 fingerprint must be {fp} (the station's certificate, which the ledger binds to the station key).</source>
-      <translation type="unfinished" />
+      <translation>ملف PDF هذا موقّع. في Adobe Reader أو Okular أو أي قارئ PDF، يجب أن تبين لوحة التوقيعات أن المستند لم يتغير منذ توقيعه. ويجب أن تكون بصمة SHA-256 لشهادة التوقيع {fp} (شهادة المركز التي يربطها السجل بمفتاح المركز).</translation>
     </message>
     <message>
       <source>With Python: pip install custody, then: custody-verify REPORT.pdf --trust "{key}". VERIFIED means every event above is proven; FAILED names what was changed.</source>
-      <translation type="unfinished" />
+      <translation>باستخدام Python: ‏pip install custody، ثم: custody-verify REPORT.pdf --trust "{key}". تعني VERIFIED أن كل حدث أعلاه مُثبت؛ وتذكر FAILED ما تم تغييره.</translation>
     </message>
     <message>
       <source>by</source>
-      <translation type="unfinished" />
+      <translation>بواسطة</translation>
     </message>
     <message>
       <source>Seal changes</source>
-      <translation type="unfinished" />
+      <translation>تغييرات الختم</translation>
     </message>
     <message>
       <source>Held by</source>
-      <translation type="unfinished" />
+      <translation>في حيازة</translation>
     </message>
     <message>
       <source>Stored at</source>
-      <translation type="unfinished" />
+      <translation>مخزن في</translation>
     </message>
     <message>
       <source>Latest weights</source>
-      <translation type="unfinished" />
+      <translation>أحدث الأوزان</translation>
     </message>
     <message>
       <source>Number in its seizure</source>
-      <translation type="unfinished" />
+      <translation>الرقم في عملية الضبط</translation>
     </message>
     <message>
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>صورة</translation>
     </message>
     <message>
       <source>(photo could not be read)</source>
-      <translation type="unfinished" />
+      <translation>(تعذرت قراءة الصورة)</translation>
     </message>
     <message>
       <source>Witness</source>
-      <translation type="unfinished" />
+      <translation>الشاهد</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>الجهة</translation>
     </message>
     <message>
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>الإفادة</translation>
     </message>
     <message>
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>التوقيع</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>التاريخ</translation>
     </message>
     <message>
       <source>Evidence custodian</source>
-      <translation type="unfinished" />
+      <translation>أمين الأحراز</translation>
     </message>
     <message>
       <source>Received by (prosecutor's office)</source>
-      <translation type="unfinished" />
+      <translation>استلمه (النيابة العامة)</translation>
     </message>
     <message>
       <source>Certification</source>
-      <translation type="unfinished" />
+      <translation>الإشهاد</translation>
     </message>
     <message>
       <source>Sealed</source>
-      <translation type="unfinished" />
+      <translation>مختوم</translation>
     </message>
     <message>
       <source>How to check this report</source>
-      <translation type="unfinished" />
+      <translation>كيفية التحقق من هذا التقرير</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>الاسم</translation>
     </message>
     <message>
       <source>Missing (expected, not found)</source>
-      <translation type="unfinished" />
+      <translation>المفقود (متوقع، لم يُعثر عليه)</translation>
     </message>
     <message>
       <source>Unexpected (found, not expected)</source>
-      <translation type="unfinished" />
+      <translation>غير المتوقع (وُجد، لم يكن متوقعًا)</translation>
     </message>
     <message>
       <source>Misplaced (found in the wrong place)</source>
-      <translation type="unfinished" />
+      <translation>في غير مكانه (وُجد في المكان الخطأ)</translation>
     </message>
     <message>
       <source>We certify that the items listed above were released to the person named above, who proved their identity with the document given, on the date and at the place given above.</source>
-      <translation type="unfinished" />
+      <translation>نشهد بأن الأحراز المذكورة أعلاه قد رُدّت إلى الشخص المذكور أعلاه، الذي أثبت هويته بالوثيقة المذكورة، في التاريخ والمكان المذكورين أعلاه.</translation>
     </message>
     <message>
       <source>We certify that the items listed above were disposed of as stated, in our presence, on the date and at the place given above.</source>
-      <translation type="unfinished" />
+      <translation>نشهد بأن الأحراز المذكورة أعلاه قد جرى التصرف فيها على النحو المذكور، بحضورنا، في التاريخ والمكان المذكورين أعلاه.</translation>
     </message>
     <message>
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>النطاق</translation>
     </message>
     <message>
       <source>Auditors</source>
-      <translation type="unfinished" />
+      <translation>المدققون</translation>
     </message>
     <message>
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>تاريخ البدء</translation>
     </message>
     <message>
       <source>Finished</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
       <source>Expected items</source>
-      <translation type="unfinished" />
+      <translation>الأحراز المتوقعة</translation>
     </message>
     <message>
       <source>Scanned items</source>
-      <translation type="unfinished" />
+      <translation>الأحراز الممسوحة</translation>
     </message>
     <message>
       <source>Discrepancies</source>
-      <translation type="unfinished" />
+      <translation>الفروق</translation>
     </message>
     <message>
       <source>Expected at</source>
-      <translation type="unfinished" />
+      <translation>المتوقع في</translation>
     </message>
     <message>
       <source>Found at</source>
-      <translation type="unfinished" />
+      <translation>الموجود في</translation>
     </message>
     <message>
       <source>Authorisation</source>
-      <translation type="unfinished" />
+      <translation>الإذن</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع الأمر</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>الطريقة</translation>
     </message>
     <message>
       <source>Examinations requested</source>
-      <translation type="unfinished" />
+      <translation>الفحوص المطلوبة</translation>
     </message>
     <message>
       <source>Location / holder</source>
-      <translation type="unfinished" />
+      <translation>الموقع / الحائز</translation>
     </message>
     <message>
       <source>Last event</source>
-      <translation type="unfinished" />
+      <translation>آخر حدث</translation>
     </message>
     <message>
       <source>None.</source>
-      <translation type="unfinished" />
+      <translation>لا شيء.</translation>
     </message>
     <message>
       <source>Authorised by</source>
-      <translation type="unfinished" />
+      <translation>أذن به</translation>
     </message>
     <message>
       <source>Authorised on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإذن</translation>
     </message>
     <message>
       <source>Release to the owner</source>
-      <translation type="unfinished" />
+      <translation>الرد إلى المالك</translation>
     </message>
     <message>
       <source>Disposal carried out</source>
-      <translation type="unfinished" />
+      <translation>التصرف المنفذ</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>التفاصيل</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <source>Released to</source>
-      <translation type="unfinished" />
+      <translation>رُدّ إلى</translation>
     </message>
     <message>
       <source>Identity document</source>
-      <translation type="unfinished" />
+      <translation>وثيقة الهوية</translation>
     </message>
     <message>
       <source>Carried out by</source>
-      <translation type="unfinished" />
+      <translation>نفّذه</translation>
     </message>
     <message>
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات</translation>
     </message>
     <message>
       <source>Ledger entries</source>
-      <translation type="unfinished" />
+      <translation>قيود السجل</translation>
     </message>
     <message>
       <source>Performed by</source>
-      <translation type="unfinished" />
+      <translation>أجراه</translation>
     </message>
     <message>
       <source>Submission</source>
-      <translation type="unfinished" />
+      <translation>الإرسال</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>المختبر</translation>
     </message>
     <message>
       <source>Laboratory number</source>
-      <translation type="unfinished" />
+      <translation>رقم المختبر</translation>
     </message>
     <message>
       <source>Submitted by</source>
-      <translation type="unfinished" />
+      <translation>أرسله</translation>
     </message>
     <message>
       <source>Submitted on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإرسال</translation>
     </message>
     <message>
       <source>Transport</source>
-      <translation type="unfinished" />
+      <translation>النقل</translation>
     </message>
     <message>
       <source>Hazards</source>
-      <translation type="unfinished" />
+      <translation>المخاطر</translation>
     </message>
     <message>
       <source>Case summary</source>
-      <translation type="unfinished" />
+      <translation>ملخص القضية</translation>
     </message>
     <message>
       <source>Weights on record</source>
-      <translation type="unfinished" />
+      <translation>الأوزان المسجلة</translation>
     </message>
     <message>
       <source>Items: {n}</source>
-      <translation type="unfinished" />
+      <translation>الأحراز: {n}</translation>
     </message>
     <message>
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>المستلم</translation>
     </message>
     <message>
       <source>Entry hash</source>
-      <translation type="unfinished" />
+      <translation>بصمة القيد</translation>
     </message>
     <message>
       <source>Gross weight</source>
-      <translation type="unfinished" />
+      <translation>الوزن القائم</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>الوزن الصافي</translation>
     </message>
     <message>
       <source>Recorded by</source>
-      <translation type="unfinished" />
+      <translation>سجّله</translation>
     </message>
     <message>
       <source>Signature and date</source>
-      <translation type="unfinished" />
+      <translation>التوقيع والتاريخ</translation>
     </message>
     <message>
       <source>Received by the laboratory</source>
-      <translation type="unfinished" />
+      <translation>استلمه المختبر</translation>
     </message>
     <message>
       <source>Auditor</source>
-      <translation type="unfinished" />
+      <translation>المدقق</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished" />
+      <translation>المشرف</translation>
     </message>
   </context>
   <context>
@@ -5676,7 +5864,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Chain of custody report (transfer to another agency)</source>
-      <translation type="unfinished" />
+      <translation>تقرير سلسلة الحيازة (تحويل إلى جهة أخرى)</translation>
     </message>
   </context>
   <context>
@@ -5727,11 +5915,11 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Language of the report:</source>
-      <translation type="unfinished" />
+      <translation>لغة التقرير:</translation>
     </message>
     <message>
       <source>Headings, field names and the certification are written in this language; what officers typed stays as typed.</source>
-      <translation type="unfinished" />
+      <translation>تُكتب العناوين وأسماء الحقول والإشهاد بهذه اللغة؛ ويبقى ما كتبه الضباط كما كُتب.</translation>
     </message>
     <message>
       <source>Last report</source>
@@ -6003,7 +6191,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
-      <translation type="unfinished" />
+      <translation>لا يتحدث Custody اللغة {language}. اختر الإنجليزية أو الفرنسية أو البرتغالية أو الإسبانية أو العربية.</translation>
     </message>
     <message>
       <source>Unknown setting.</source>
@@ -6186,123 +6374,123 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>StartPage</name>
     <message>
       <source>My items</source>
-      <translation type="unfinished" />
+      <translation>أحرازي</translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ التحقق…</translation>
     </message>
     <message>
       <source>Evidence room backlog</source>
-      <translation type="unfinished" />
+      <translation>الأعمال المتأخرة في غرفة الأحراز</translation>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>متأخرة في المختبر</translation>
     </message>
     <message>
       <source>Overdue at court</source>
-      <translation type="unfinished" />
+      <translation>متأخرة في المحكمة</translation>
     </message>
     <message>
       <source>Eligible for return or destruction (case decided)</source>
-      <translation type="unfinished" />
+      <translation>قابلة للرد أو الإتلاف (القضية محسومة)</translation>
     </message>
     <message>
       <source>Disposal authorised, not yet carried out</source>
-      <translation type="unfinished" />
+      <translation>أُذن بالتصرف ولم يُنفَّذ بعد</translation>
     </message>
     <message>
       <source>Weight discrepancies to acknowledge</source>
-      <translation type="unfinished" />
+      <translation>فروق أوزان بانتظار الإقرار</translation>
     </message>
     <message>
       <source>Missing or misplaced at an audit</source>
-      <translation type="unfinished" />
+      <translation>مفقودة أو في غير مكانها عند الجرد</translation>
     </message>
     <message>
       <source>With an officer for more than {n} days</source>
-      <translation type="unfinished" />
+      <translation>لدى ضابط منذ أكثر من {n} يوم</translation>
     </message>
     <message>
       <source>Held or stored with no label printed</source>
-      <translation type="unfinished" />
+      <translation>في الحيازة أو المخزن دون ملصق مطبوع</translation>
     </message>
     <message>
       <source>Last verification of the ledger</source>
-      <translation type="unfinished" />
+      <translation>آخر تحقق من السجل</translation>
     </message>
     <message>
       <source>Last checkpoint given out in a report</source>
-      <translation type="unfinished" />
+      <translation>آخر نقطة تحقق سُلّمت في تقرير</translation>
     </message>
     <message>
       <source>Cases decided, with items to return or destroy</source>
-      <translation type="unfinished" />
+      <translation>قضايا محسومة لها أحراز للرد أو الإتلاف</translation>
     </message>
     <message>
       <source>Authorise the disposal of the selected case's items</source>
-      <translation type="unfinished" />
+      <translation>الإذن بالتصرف في أحراز القضية المحددة</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
-      <translation type="unfinished" />
+      <translation>الصفحة الرئيسية لـ: {role}</translation>
     </message>
     <message>
       <source>Next: check it in to storage</source>
-      <translation type="unfinished" />
+      <translation>التالي: إيداعه في المخزن</translation>
     </message>
     <message>
       <source>Next: hand it over to the evidence room</source>
-      <translation type="unfinished" />
+      <translation>التالي: تسليمه إلى غرفة الأحراز</translation>
     </message>
     <message>
       <source>{item}: {step} · {description} ({status} since {since})</source>
-      <translation type="unfinished" />
+      <translation>{item}: {step} · {description} ({status} منذ {since})</translation>
     </message>
     <message>
       <source>You hold {n} item(s).</source>
-      <translation type="unfinished" />
+      <translation>عدد الأحراز في حيازتك: {n}.</translation>
     </message>
     <message>
       <source>You hold no items.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد في حيازتك أي حرز.</translation>
     </message>
     <message>
       <source>{when}: intact</source>
-      <translation type="unfinished" />
+      <translation>{when}: سليم</translation>
     </message>
     <message>
       <source>{when}: FAILED</source>
-      <translation type="unfinished" />
+      <translation>{when}: فشل</translation>
     </message>
     <message>
       <source>never on this station</source>
-      <translation type="unfinished" />
+      <translation>لم يحدث قط في هذا المركز</translation>
     </message>
     <message>
       <source>{when}, {n} entries</source>
-      <translation type="unfinished" />
+      <translation>{when}، {n} قيد</translation>
     </message>
     <message>
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>لا شيء بعد</translation>
     </message>
     <message>
       <source>return to the owners</source>
-      <translation type="unfinished" />
+      <translation>الرد إلى المالكين</translation>
     </message>
     <message>
       <source>destruction</source>
-      <translation type="unfinished" />
+      <translation>الإتلاف</translation>
     </message>
     <message>
       <source>forfeiture to the state</source>
-      <translation type="unfinished" />
+      <translation>المصادرة لصالح الدولة</translation>
     </message>
     <message>
       <source>Case {case}: {outcome} ({reference}); {n} item(s) for {disposition}</source>
-      <translation type="unfinished" />
+      <translation>القضية {case}: {outcome} ({reference})؛ الأحراز المعنية بـ{disposition}: {n}</translation>
     </message>
   </context>
   <context>
@@ -6437,63 +6625,63 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>Transfer</name>
     <message>
       <source>Cannot read {path}: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>تتعذر قراءة {path}: {reason}. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>The transfer package {sha} that brought item {item} is not stored at this station. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>حزمة التحويل {sha} التي جلبت الحرز {item} غير مخزنة في هذا المركز. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>The earlier history of the items, as proven by the stations they came from, does not verify: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>التاريخ السابق للأحراز، كما تثبته المراكز التي جاءت منها، لا يجتاز التحقق: {reason}. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>The package was refused: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>رُفضت الحزمة: {reason}. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>Item {item} is already in this station's custody ({status}); a package cannot bring it in again. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>الحرز {item} في عهدة هذا المركز بالفعل ({status})؛ لا يمكن لحزمة أن تدخله مرة أخرى. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>This package was made by this station itself; it is received by the other station.</source>
-      <translation type="unfinished" />
+      <translation>أعدّ هذا المركز نفسه هذه الحزمة؛ والمركز الآخر هو من يستلمها.</translation>
     </message>
     <message>
       <source>Name the receiving agency or station.</source>
-      <translation type="unfinished" />
+      <translation>اذكر الجهة أو المركز المستلم.</translation>
     </message>
     <message>
       <source>The photo or document {sha} of item {item} is named in the ledger but its bytes are not stored at this station, so the package would not prove it. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>الصورة أو المستند {sha} الخاص بالحرز {item} مذكور في السجل، لكن بياناته غير مخزنة في هذا المركز، لذا لن تثبته الحزمة. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>The package did not pass its own check ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>لم تجتز الحزمة فحصها الذاتي ({reason}). لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>The package could not be written to {path} ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>تعذرت كتابة الحزمة في {path} ({reason}). لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>This is not a station verifier key ({reason}). A verifier key looks like custody.local/LAB/LAB+1a2b3c4d+AQ…= and is printed on the other station's reports.</source>
-      <translation type="unfinished" />
+      <translation>هذا ليس مفتاح تحقق خاصًا بمركز ({reason}). يبدو مفتاح التحقق مثل custody.local/LAB/LAB+1a2b3c4d+AQ…= وهو مطبوع على تقارير المركز الآخر.</translation>
     </message>
     <message>
       <source>This key is already trusted (added by {by} on {at}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>هذا المفتاح موثوق بالفعل (أضافه {by} في {at}). لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>This key is not on the trust list. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>هذا المفتاح ليس في قائمة الثقة. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>This is this station's own key; it is always trusted. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>هذا هو مفتاح هذا المركز نفسه؛ وهو موثوق دائمًا. لم يُسجَّل أي شيء.</translation>
     </message>
     <message>
       <source>Name the agency or station this key belongs to.</source>
-      <translation type="unfinished" />
+      <translation>اذكر الجهة أو المركز الذي يخصه هذا المفتاح.</translation>
     </message>
   </context>
   <context>
@@ -6610,7 +6798,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Badge card code</source>
-      <translation type="unfinished" />
+      <translation>رمز البطاقة</translation>
     </message>
     <message>
       <source>Rank</source>
@@ -6763,11 +6951,11 @@ SHA-256 of the page, to publish with the station key: {sha256}</source>
     </message>
     <message>
       <source>Language of this station</source>
-      <translation type="unfinished" />
+      <translation>لغة هذا المركز</translation>
     </message>
     <message>
       <source>Custody speaks this language at sign-in and writes reports and labels in it. Each officer can choose another language when signing in.</source>
-      <translation type="unfinished" />
+      <translation>يستخدم Custody هذه اللغة عند تسجيل الدخول ويكتب بها التقارير والملصقات. ويستطيع كل ضابط اختيار لغة أخرى عند تسجيل الدخول.</translation>
     </message>
     <message>
       <source>In three short steps you will name your agency and evidence room, choose the station's identifiers, and create the first administrator account.</source>

@@ -157,11 +157,11 @@
     </message>
     <message>
       <source>recover items held by an absent or disabled officer</source>
-      <translation type="unfinished" />
+      <translation>recuperar indicios que tiene un agente ausente o desactivado</translation>
     </message>
     <message>
       <source>resolve items an audit found missing or misplaced</source>
-      <translation type="unfinished" />
+      <translation>resolver indicios que un inventario halló faltantes o mal ubicados</translation>
     </message>
   </context>
   <context>
@@ -309,19 +309,19 @@
     <name>AttachDialog</name>
     <message>
       <source>The file cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer el archivo ({reason}).</translation>
     </message>
     <message>
       <source>Not attached</source>
-      <translation type="unfinished" />
+      <translation>No adjuntado</translation>
     </message>
     <message>
       <source>This file was not attached:</source>
-      <translation type="unfinished" />
+      <translation>Este archivo no se adjuntó:</translation>
     </message>
     <message>
       <source>{n} files were not attached:</source>
-      <translation type="unfinished" />
+      <translation>{n} archivos no se adjuntaron:</translation>
     </message>
   </context>
   <context>
@@ -410,71 +410,71 @@
     <name>Backup</name>
     <message>
       <source>No backup passphrase is set on this workstation. An administrator sets it once: custody backup passphrase --as ADMIN. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna frase de contraseña de copia de seguridad en este equipo. Un administrador la define una vez: custody backup passphrase --as ADMIN. No se escribió nada.</translation>
     </message>
     <message>
       <source>A backup passphrase is already set; give --replace to set a new one (older backups keep needing the old passphrase).</source>
-      <translation type="unfinished" />
+      <translation>Ya hay una frase de contraseña de copia de seguridad; use --replace para definir una nueva (las copias anteriores siguen necesitando la frase anterior).</translation>
     </message>
     <message>
       <source>The backup passphrase must be at least {n} characters long.</source>
-      <translation type="unfinished" />
+      <translation>La frase de contraseña de copia de seguridad debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
       <source>The backup key file {path} is damaged. Set the passphrase again (custody backup passphrase --replace). Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de clave de copia de seguridad {path} está dañado. Vuelva a definir la frase de contraseña (custody backup passphrase --replace). No se escribió nada.</translation>
     </message>
     <message>
       <source>The copy of the database did not verify ({reason}), so no backup was kept. Run 'custody ledger verify' on the station.</source>
-      <translation type="unfinished" />
+      <translation>La copia de la base de datos no pasó la verificación ({reason}), así que no se conservó ninguna copia de seguridad. Ejecute «custody ledger verify» en la estación.</translation>
     </message>
     <message>
       <source>The backup file read back from {path} is not what was written (the disk or the medium is failing). It was deleted; write the backup elsewhere.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de copia de seguridad releído desde {path} no es lo que se escribió (el disco o el medio está fallando). Se eliminó; escriba la copia de seguridad en otro lugar.</translation>
     </message>
     <message>
       <source>pg_dump is not installed on this workstation (it comes with the PostgreSQL client). Install it, or back up the server as docs/DEPLOYMENT.md describes. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>pg_dump no está instalado en este equipo (viene con el cliente de PostgreSQL). Instálelo, o haga la copia de seguridad del servidor como indica docs/DEPLOYMENT.md. No se escribió nada.</translation>
     </message>
     <message>
       <source>pg_dump failed: {reason}. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>pg_dump falló: {reason}. No se escribió nada.</translation>
     </message>
     <message>
       <source>The folder {path} already holds a Custody database or keys. Restore into a new, empty data folder (--data-dir NEW). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>La carpeta {path} ya contiene una base de datos o claves de Custody. Restaure en una carpeta de datos nueva y vacía (--data-dir NUEVA). No se cambió nada.</translation>
     </message>
     <message>
       <source>{path} is not a Custody backup. Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>{path} no es una copia de seguridad de Custody. No se restauró nada.</translation>
     </message>
     <message>
       <source>The backup {path} is damaged or incomplete (it does not authenticate: a changed or missing byte). Nothing was restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>La copia de seguridad {path} está dañada o incompleta (no se autentica: un byte cambiado o faltante). No se restauró nada; use otra copia de seguridad.</translation>
     </message>
     <message>
       <source>The passphrase does not open this backup. Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>La frase de contraseña no abre esta copia de seguridad. No se restauró nada.</translation>
     </message>
     <message>
       <source>The backup {path} does not hold what its manifest lists ({reason}). Nothing was restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>La copia de seguridad {path} no contiene lo que su manifiesto enumera ({reason}). No se restauró nada; use otra copia de seguridad.</translation>
     </message>
     <message>
       <source>The database in the backup does not verify ({reason}). Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos de la copia de seguridad no pasa la verificación ({reason}). No se restauró nada.</translation>
     </message>
     <message>
       <source>The backup holds {size} ledger entries, but the station's checkpoint {checkpoint} already covers {covered}: it is older than what the station exported, and restoring it would lose entries. Nothing was restored; use a newer backup, or --force to restore it anyway.</source>
-      <translation type="unfinished" />
+      <translation>La copia de seguridad tiene {size} asientos del registro, pero el punto de control {checkpoint} de la estación ya cubre {covered}: es anterior a lo que la estación exportó, y restaurarla perdería asientos. No se restauró nada; use una copia más reciente, o --force para restaurarla de todos modos.</translation>
     </message>
     <message>
       <source>The ledger in the backup is not consistent with the checkpoint {checkpoint} ({reason}). Nothing was restored; use --force to restore it anyway.</source>
-      <translation type="unfinished" />
+      <translation>El registro de la copia de seguridad no es coherente con el punto de control {checkpoint} ({reason}). No se restauró nada; use --force para restaurarla de todos modos.</translation>
     </message>
     <message>
       <source>The checkpoint file {path} is not a signed checkpoint note.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de punto de control {path} no es una nota de punto de control firmada.</translation>
     </message>
   </context>
   <context>
@@ -516,39 +516,39 @@
     <name>CaseOutcome</name>
     <message>
       <source>Convicted</source>
-      <translation type="unfinished" />
+      <translation>Condena</translation>
     </message>
     <message>
       <source>Acquitted</source>
-      <translation type="unfinished" />
+      <translation>Absolución</translation>
     </message>
     <message>
       <source>Dismissed</source>
-      <translation type="unfinished" />
+      <translation>Preclusión</translation>
     </message>
     <message>
       <source>Closed without charge</source>
-      <translation type="unfinished" />
+      <translation>Archivado sin acusación</translation>
     </message>
     <message>
       <source>Under appeal (not final)</source>
-      <translation type="unfinished" />
+      <translation>En apelación (no ejecutoriado)</translation>
     </message>
     <message>
       <source>Choose the outcome of the case.</source>
-      <translation type="unfinished" />
+      <translation>Elija el resultado del caso.</translation>
     </message>
     <message>
       <source>Choose what is to be done with the items (return, destruction, forfeiture).</source>
-      <translation type="unfinished" />
+      <translation>Elija qué se hará con los indicios (devolución, destrucción, comiso).</translation>
     </message>
     <message>
       <source>There is no case {case}.</source>
-      <translation type="unfinished" />
+      <translation>No existe el caso {case}.</translation>
     </message>
     <message>
       <source>No item of case {case} is waiting for disposal.</source>
-      <translation type="unfinished" />
+      <translation>Ningún indicio del caso {case} está pendiente de disposición final.</translation>
     </message>
   </context>
   <context>
@@ -1366,11 +1366,11 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: {holder} must sign this too (type their password), or hand the item over to you first.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} lo tiene {holder}, no usted: {holder} también debe firmar (escribiendo su contraseña) o entregarle primero el indicio.</translation>
     </message>
     <message>
       <source>{user} does not hold item {item} ({holder} does): only the holder can countersign.</source>
-      <translation type="unfinished" />
+      <translation>{user} no tiene el indicio {item} (lo tiene {holder}): solo quien lo tiene puede refrendar.</translation>
     </message>
     <message>
       <source>Item {item} is in storage at {location}: only an evidence custodian can take it out or act on it.</source>
@@ -1498,23 +1498,23 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
-      <translation type="unfinished" />
+      <translation>Una recuperación requiere una segunda persona: usted no puede ser también el segundo firmante.</translation>
     </message>
     <message>
       <source>{user} cannot co-sign a recovery: only a supervisor or an administrator can.</source>
-      <translation type="unfinished" />
+      <translation>{user} no puede cofirmar una recuperación: solo un supervisor o un administrador puede.</translation>
     </message>
     <message>
       <source>{user} holds item {item}: they can simply hand it over; a recovery is for an absent holder.</source>
-      <translation type="unfinished" />
+      <translation>{user} tiene el indicio {item}: simplemente puede entregarlo; la recuperación es para quien está ausente.</translation>
     </message>
     <message>
       <source>Item {item} is not with an officer (it is {status}): there is nothing to recover.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} no está con un agente (está {status}): no hay nada que recuperar.</translation>
     </message>
     <message>
       <source>You already hold item {item}.</source>
-      <translation type="unfinished" />
+      <translation>Usted ya tiene el indicio {item}.</translation>
     </message>
   </context>
   <context>
@@ -1525,7 +1525,7 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>Missing or misplaced at an audit (a supervisor resolves them)</source>
-      <translation type="unfinished" />
+      <translation>Faltantes o mal ubicados en un inventario (un supervisor los resuelve)</translation>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
@@ -1549,15 +1549,15 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>missing</source>
-      <translation type="unfinished" />
+      <translation>faltante</translation>
     </message>
     <message>
       <source>misplaced</source>
-      <translation type="unfinished" />
+      <translation>mal ubicado</translation>
     </message>
     <message>
       <source>{item} · {description}: {finding} at the audit of {when} by {who} (recorded at {recorded})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: {finding} en el inventario del {when} por {who} (registrado en {recorded})</translation>
     </message>
     <message>
       <source>{item} · {description}: at {place} since {since} ({days} days; limit {limit})</source>
@@ -1653,7 +1653,7 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
-      <translation type="unfinished" />
+      <translation>Escanee la credencial, o escriba el nombre de usuario o el número de placa</translation>
     </message>
     <message>
       <source>Username</source>
@@ -2357,7 +2357,7 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>A scanner types like a keyboard, only much faster. Without a prefix Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval, or better, set a prefix.</source>
-      <translation type="unfinished" />
+      <translation>Un lector escribe como un teclado, solo que mucho más rápido. Sin prefijo, Custody distingue una lectura de la escritura por la velocidad de las teclas y el Intro o Tab final. Pruebe su lector abajo; si los códigos caen en el campo de prueba, aumente el intervalo entre teclas o, mejor, defina un prefijo.</translation>
     </message>
     <message>
       <source>Test your scanner</source>
@@ -2381,7 +2381,7 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>Recommended: set your scanner to send a prefix before every code (most scanners can, with a set-up barcode from their manual; a character nobody types, such as ~ or §) and type the same prefix here. Then a scan is recognised by its prefix whatever the speed, and typing is never held back or mistaken for a scan, even from a password manager.</source>
-      <translation type="unfinished" />
+      <translation>Recomendado: configure su lector para que envíe un prefijo antes de cada código (la mayoría puede, con un código de barras de configuración de su manual; un carácter que nadie escribe, como ~ o §) y escriba aquí el mismo prefijo. Así una lectura se reconoce por su prefijo sea cual sea la velocidad, y la escritura nunca se retiene ni se confunde con una lectura, ni siquiera desde un gestor de contraseñas.</translation>
     </message>
     <message>
       <source>none</source>
@@ -2461,11 +2461,11 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>In force: scans are recognised by the prefix {prefix}. Typing is never held back.</source>
-      <translation type="unfinished" />
+      <translation>Vigente: las lecturas se reconocen por el prefijo {prefix}. La escritura nunca se retiene.</translation>
     </message>
     <message>
       <source>In force: scans are told from typing by speed only (keys less than {ms} ms apart, at least {n} characters, then Enter or Tab).</source>
-      <translation type="unfinished" />
+      <translation>Vigente: las lecturas se distinguen de la escritura solo por la velocidad (teclas a menos de {ms} ms, al menos {n} caracteres, luego Intro o Tab).</translation>
     </message>
     <message>
       <source>Scanner settings saved.</source>
@@ -2583,20 +2583,200 @@ Válido hasta: {until}</translation>
       <source>{n} item(s) moved to {where}.</source>
       <translation>{n} indicio(s) movido(s) a {where}.</translation>
     </message>
+    <message>
+      <source>Send evidence to another agency</source>
+      <translation>Enviar evidencias a otra entidad</translation>
+    </message>
+    <message>
+      <source>The items leave this station with their whole history, proven by this station's key, in one package file (USB stick, e-mail). The receiving agency checks it before it accepts the items.</source>
+      <translation>Los indicios salen de esta estación con todo su historial, probado por la clave de esta estación, en un solo archivo de paquete (memoria USB, correo electrónico). La entidad que recibe lo verifica antes de aceptar los indicios.</translation>
+    </message>
+    <message>
+      <source>2. Receiving agency and officer</source>
+      <translation>2. Entidad y agente que reciben</translation>
+    </message>
+    <message>
+      <source>e.g. National Forensic Laboratory</source>
+      <translation>p. ej. Instituto Nacional de Medicina Legal y Ciencias Forenses</translation>
+    </message>
+    <message>
+      <source>Full name of the person who takes the items</source>
+      <translation>Nombre completo de la persona que se lleva los indicios</translation>
+    </message>
+    <message>
+      <source>Their organisation</source>
+      <translation>Su organización</translation>
+    </message>
+    <message>
+      <source>Badge or identity document number</source>
+      <translation>Número de placa o de documento de identidad</translation>
+    </message>
+    <message>
+      <source>e.g. analysis, hand-over of the case to the prosecutor</source>
+      <translation>p. ej. análisis, entrega del caso a la Fiscalía</translation>
+    </message>
+    <message>
+      <source>Receiving agency</source>
+      <translation>Entidad que recibe</translation>
+    </message>
+    <message>
+      <source>Receiving officer</source>
+      <translation>Agente que recibe</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>Número de identificación</translation>
+    </message>
+    <message>
+      <source>3. Receiving officer's signature</source>
+      <translation>3. Firma del agente que recibe</translation>
+    </message>
+    <message>
+      <source>The receiving officer signs here. You sign the hand-over with your own key when you confirm; their station signs the receipt when it accepts the package.</source>
+      <translation>El agente que recibe firma aquí. Usted firma la entrega con su propia clave al confirmar; su estación firma el recibo cuando acepta el paquete.</translation>
+    </message>
+    <message>
+      <source>Hand over and save the package…</source>
+      <translation>Entregar y guardar el paquete…</translation>
+    </message>
+    <message>
+      <source>{item} is not here: it cannot be sent.</source>
+      <translation>{item} no está aquí: no se puede enviar.</translation>
+    </message>
+    <message>
+      <source>Name the receiving agency or station.</source>
+      <translation>Indique la entidad o estación que recibe.</translation>
+    </message>
+    <message>
+      <source>Name the officer who takes the items.</source>
+      <translation>Indique el agente que se lleva los indicios.</translation>
+    </message>
+    <message>
+      <source>Save the transfer package</source>
+      <translation>Guardar el paquete de traspaso</translation>
+    </message>
+    <message>
+      <source>Custody transfer package (*.custody)</source>
+      <translation>Paquete de traspaso de Custody (*.custody)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) handed over; package saved to {path}. The receiving agency needs this station's key to check it: {key}</source>
+      <translation>{n} indicio(s) entregado(s); paquete guardado en {path}. La entidad que recibe necesita la clave de esta estación para verificarlo: {key}</translation>
+    </message>
+    <message>
+      <source>Receive evidence from another agency</source>
+      <translation>Recibir evidencias de otra entidad</translation>
+    </message>
+    <message>
+      <source>Open the package file the other agency sent. Custody checks it against the keys your administrator trusts and shows what it proves. Nothing is recorded until you receive the items.</source>
+      <translation>Abra el archivo de paquete que envió la otra entidad. Custody lo verifica con las claves en las que confía su administrador y muestra lo que prueba. No se registra nada hasta que reciba los indicios.</translation>
+    </message>
+    <message>
+      <source>1. Package</source>
+      <translation>1. Paquete</translation>
+    </message>
+    <message>
+      <source>Open package…</source>
+      <translation>Abrir paquete…</translation>
+    </message>
+    <message>
+      <source>No package opened.</source>
+      <translation>Ningún paquete abierto.</translation>
+    </message>
+    <message>
+      <source>Only if the sender is not on the trust list: the key they published, confirmed with them</source>
+      <translation>Solo si el remitente no está en la lista de confianza: la clave que publicó, confirmada con él</translation>
+    </message>
+    <message>
+      <source>Sender's key</source>
+      <translation>Clave del remitente</translation>
+    </message>
+    <message>
+      <source>2. What the package proves</source>
+      <translation>2. Lo que prueba el paquete</translation>
+    </message>
+    <message>
+      <source>Open a package to see what it proves.</source>
+      <translation>Abra un paquete para ver lo que prueba.</translation>
+    </message>
+    <message>
+      <source>Receive these items</source>
+      <translation>Recibir estos indicios</translation>
+    </message>
+    <message>
+      <source>Item / event</source>
+      <translation>Indicio / evento</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>Proven by</source>
+      <translation>Probado por</translation>
+    </message>
+    <message>
+      <source>Open a transfer package</source>
+      <translation>Abrir un paquete de traspaso</translation>
+    </message>
+    <message>
+      <source>Custody transfer package (*.custody);;All files (*)</source>
+      <translation>Paquete de traspaso de Custody (*.custody);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}</source>
+      <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>VERIFIED: signed by {agency} ({station}) with a key you trust; every entry is proven by the checkpoints below. You may receive the items.</source>
+      <translation>VERIFICADO: firmado por {agency} ({station}) con una clave de confianza; cada asiento está probado por los puntos de control de abajo. Puede recibir los indicios.</translation>
+    </message>
+    <message>
+      <source>REFUSED: this package cannot be received, for these reasons:</source>
+      <translation>RECHAZADO: este paquete no se puede recibir, por estos motivos:</translation>
+    </message>
+    <message>
+      <source>Package hash: {h}</source>
+      <translation>Hash del paquete: {h}</translation>
+    </message>
+    <message>
+      <source>From: {agency}, station {station}; key {key}</source>
+      <translation>De: {agency}, estación {station}; clave {key}</translation>
+    </message>
+    <message>
+      <source>To: {agency}: {name} ({org}, ID {id})</source>
+      <translation>Para: {agency}: {name} ({org}, ID {id})</translation>
+    </message>
+    <message>
+      <source>Proven by checkpoint: {seg}</source>
+      <translation>Probado por el punto de control: {seg}</translation>
+    </message>
+    <message>
+      <source>Open a package that verifies first.</source>
+      <translation>Abra primero un paquete que pase la verificación.</translation>
+    </message>
+    <message>
+      <source>Received {n} item(s): {items}. They are now in your custody.</source>
+      <translation>Se recibieron {n} indicio(s): {items}. Ahora están bajo su custodia.</translation>
+    </message>
   </context>
   <context>
     <name>Database</name>
     <message>
       <source>The database given (--db or CUSTODY_DATABASE_URL) is neither an SQLite file path nor a postgresql:// URL. Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos indicada (--db o CUSTODY_DATABASE_URL) no es ni una ruta de archivo SQLite ni una URL postgresql://. No se abrió nada.</translation>
     </message>
     <message>
       <source>There is no database at {path}. Check --db (or the data folder), or create one with 'custody init'. Nothing was created.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna base de datos en {path}. Revise --db (o la carpeta de datos), o cree una con «custody init». No se creó nada.</translation>
     </message>
     <message>
       <source>{path} is a folder, not a database file. Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>{path} es una carpeta, no un archivo de base de datos. No se abrió nada.</translation>
     </message>
     <message>
       <source>The database {path} is on a network share ({fstype} at {mount}). Custody does not open an SQLite database over a network: its locks do not hold there, and two workstations writing to the same file could fork or corrupt the ledger. Keep the database on this computer's own disk (choose another folder with --data-dir or --db), or let the stations share one PostgreSQL server (see docs/DEPLOYMENT.md). Nothing was opened.</source>
@@ -2604,46 +2784,46 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>This database file is read-only and its schema ({current}) is older than this Custody's ({head}). Nothing was changed; upgrade a writable copy ('custody db upgrade').</source>
-      <translation type="unfinished" />
+      <translation>Este archivo de base de datos es de solo lectura y su esquema ({current}) es anterior al de este Custody ({head}). No se cambió nada; actualice una copia con permiso de escritura («custody db upgrade»).</translation>
     </message>
     <message>
       <source>The database is busy with another workstation's work. Nothing was saved; try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos está ocupada con el trabajo de otro equipo. No se guardó nada; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
       <source>The disk is full. Nothing was saved; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>El disco está lleno. No se guardó nada; libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
       <source>The database cannot be reached ({reason}). Check --db, the network or the data folder; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>No se puede acceder a la base de datos ({reason}). Revise --db, la red o la carpeta de datos; no se guardó nada.</translation>
     </message>
     <message>
       <source>The connection to the database server was lost ({reason}). Nothing was saved; try again when the server is back.</source>
-      <translation type="unfinished" />
+      <translation>Se perdió la conexión con el servidor de la base de datos ({reason}). No se guardó nada; vuelva a intentarlo cuando el servidor vuelva.</translation>
     </message>
     <message>
       <source>The connection to the database server was lost while saving ({reason}), so it is not known whether the action was saved. Look at the item's history before doing it again.</source>
-      <translation type="unfinished" />
+      <translation>Se perdió la conexión con el servidor de la base de datos mientras se guardaba ({reason}), así que no se sabe si la acción se guardó. Mire el historial del indicio antes de volver a hacerla.</translation>
     </message>
     <message>
       <source>The database refused this workstation's role access to some data. Nothing was saved. The administrator should run 'custody db grants' again (needed after every schema upgrade).</source>
-      <translation type="unfinished" />
+      <translation>La base de datos negó al rol de este equipo el acceso a algunos datos. No se guardó nada. El administrador debe volver a ejecutar «custody db grants» (necesario tras cada actualización del esquema).</translation>
     </message>
     <message>
       <source>The database file is read-only. Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>El archivo de base de datos es de solo lectura. No se guardó nada.</translation>
     </message>
     <message>
       <source>The database file is damaged or is not a Custody database ({reason}). Nothing was written. Restore the latest backup ('custody restore').</source>
-      <translation type="unfinished" />
+      <translation>El archivo de base de datos está dañado o no es una base de datos de Custody ({reason}). No se escribió nada. Restaure la copia de seguridad más reciente («custody restore»).</translation>
     </message>
   </context>
   <context>
     <name>Demo</name>
     <message>
       <source>This database already holds the demo data. Nothing was added; to start over, give a new database file: custody demo --db NEW.sqlite3</source>
-      <translation type="unfinished" />
+      <translation>Esta base de datos ya contiene los datos de demostración. No se agregó nada; para empezar de nuevo, indique un archivo de base de datos nuevo: custody demo --db NUEVA.sqlite3</translation>
     </message>
   </context>
   <context>
@@ -2678,11 +2858,11 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>You authorised the disposal of item {item}: another officer must carry it out (the one who decides does not also destroy).</source>
-      <translation type="unfinished" />
+      <translation>Usted autorizó la disposición final del indicio {item}: otro agente debe ejecutarla (quien decide no destruye también).</translation>
     </message>
     <message>
       <source>{user} is not an active user: they cannot witness a disposal.</source>
-      <translation type="unfinished" />
+      <translation>{user} no es un usuario activo: no puede ser testigo de una disposición final.</translation>
     </message>
     <message>
       <source>Item {item} has an open weight discrepancy (entry {seq}): a supervisor must acknowledge it first.</source>
@@ -2762,23 +2942,23 @@ Válido hasta: {until}</translation>
     <name>Errors</name>
     <message>
       <source>{path}: {reason}. Nothing more was written.</source>
-      <translation type="unfinished" />
+      <translation>{path}: {reason}. No se escribió nada más.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist. Nothing was written; create it or choose another place for {name}.</source>
-      <translation type="unfinished" />
+      <translation>La carpeta {folder} no existe. No se escribió nada; créela o elija otro lugar para {name}.</translation>
     </message>
     <message>
       <source>The folder {folder} cannot be written to. Nothing was written; choose another place for {name}.</source>
-      <translation type="unfinished" />
+      <translation>No se puede escribir en la carpeta {folder}. No se escribió nada; elija otro lugar para {name}.</translation>
     </message>
     <message>
       <source>The password file {path} is not a text file (its first line should hold the password).</source>
-      <translation type="unfinished" />
+      <translation>El archivo de contraseña {path} no es un archivo de texto (su primera línea debe contener la contraseña).</translation>
     </message>
     <message>
       <source>Cannot read the password file {path}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer el archivo de contraseña {path}: {reason}.</translation>
     </message>
     <message>
       <source>The action could not be completed.</source>
@@ -3025,19 +3205,19 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Handed to another station or agency</source>
-      <translation type="unfinished" />
+      <translation>Entregado a otra estación o entidad</translation>
     </message>
     <message>
       <source>Received from another station or agency</source>
-      <translation type="unfinished" />
+      <translation>Recibido de otra estación o entidad</translation>
     </message>
     <message>
       <source>Station key trusted</source>
-      <translation type="unfinished" />
+      <translation>Clave de estación marcada como de confianza</translation>
     </message>
     <message>
       <source>Station key no longer trusted</source>
-      <translation type="unfinished" />
+      <translation>Clave de estación ya no es de confianza</translation>
     </message>
     <message>
       <source>Location created</source>
@@ -3045,19 +3225,19 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Recovered from an absent officer</source>
-      <translation type="unfinished" />
+      <translation>Recuperado de un agente ausente</translation>
     </message>
     <message>
       <source>Audit finding resolved</source>
-      <translation type="unfinished" />
+      <translation>Hallazgo de inventario resuelto</translation>
     </message>
     <message>
       <source>Outside person registered</source>
-      <translation type="unfinished" />
+      <translation>Persona externa registrada</translation>
     </message>
     <message>
       <source>Case outcome recorded</source>
-      <translation type="unfinished" />
+      <translation>Resultado del caso registrado</translation>
     </message>
     <message>
       <source>Ledger exported</source>
@@ -3405,7 +3585,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>No officer has the username or badge number {code}.</source>
-      <translation type="unfinished" />
+      <translation>Ningún agente tiene el nombre de usuario o el número de placa {code}.</translation>
     </message>
   </context>
   <context>
@@ -3522,23 +3702,23 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>Inventory</name>
     <message>
       <source>Say whether the item was found or is written off.</source>
-      <translation type="unfinished" />
+      <translation>Indique si el indicio se encontró o se da de baja.</translation>
     </message>
     <message>
       <source>Item {item} has no open audit finding.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} no tiene ningún hallazgo de inventario abierto.</translation>
     </message>
     <message>
       <source>A second person must sign: you cannot be the second signer yourself.</source>
-      <translation type="unfinished" />
+      <translation>Debe firmar una segunda persona: usted no puede ser el segundo firmante.</translation>
     </message>
     <message>
       <source>{user} cannot co-sign: only a supervisor or an administrator can.</source>
-      <translation type="unfinished" />
+      <translation>{user} no puede cofirmar: solo un supervisor o un administrador puede.</translation>
     </message>
     <message>
       <source>Say why the item is written off (what was done to find it).</source>
-      <translation type="unfinished" />
+      <translation>Indique por qué se da de baja el indicio (qué se hizo para encontrarlo).</translation>
     </message>
     <message>
       <source>Location {location} is not part of this audit of {root}.</source>
@@ -3664,7 +3844,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Handed to another station or agency</source>
-      <translation type="unfinished" />
+      <translation>Entregado a otra estación o entidad</translation>
     </message>
   </context>
   <context>
@@ -3985,7 +4165,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <source>Preview, then print or save as PDF</source>
@@ -4077,14 +4257,14 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>Language</name>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
-      <translation type="unfinished" />
+      <translation>Custody no habla el idioma {language}. Elija inglés, francés, portugués, español o árabe.</translation>
     </message>
   </context>
   <context>
     <name>Ledger</name>
     <message>
       <source>The database file is damaged (SQLite's page check says: {detail}). The ledger cannot be trusted from this file; restore the latest backup ('custody restore').</source>
-      <translation type="unfinished" />
+      <translation>El archivo de base de datos está dañado (la comprobación de páginas de SQLite indica: {detail}). No se puede confiar en el registro a partir de este archivo; restaure la copia de seguridad más reciente («custody restore»).</translation>
     </message>
     <message>
       <source>The ledger fails verification at entry {seq}: {reason}. Nothing was recorded or signed. An administrator should run Verify ledger and restore the database from a backup.</source>
@@ -4279,11 +4459,11 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Idioma</translation>
     </message>
     <message>
       <source>The language Custody speaks to you. It is kept for your next sign-in.</source>
-      <translation type="unfinished" />
+      <translation>El idioma en que Custody le habla. Se conserva para su próximo inicio de sesión.</translation>
     </message>
     <message>
       <source>Signing in…</source>
@@ -4436,6 +4616,14 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <source>Station settings</source>
       <translation>Configuración de la estación</translation>
     </message>
+    <message>
+      <source>Send a package</source>
+      <translation>Enviar un paquete</translation>
+    </message>
+    <message>
+      <source>Receive a package</source>
+      <translation>Recibir un paquete</translation>
+    </message>
   </context>
   <context>
     <name>NewCaseDialog</name>
@@ -4535,7 +4723,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>person</source>
-      <translation type="unfinished" />
+      <translation>persona</translation>
     </message>
     <message>
       <source>items of case</source>
@@ -4543,7 +4731,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>trusted key</source>
-      <translation type="unfinished" />
+      <translation>clave de confianza</translation>
     </message>
   </context>
   <context>
@@ -4832,39 +5020,39 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>People</name>
     <message>
       <source>Laboratory analyst</source>
-      <translation type="unfinished" />
+      <translation>Analista de laboratorio</translation>
     </message>
     <message>
       <source>Court clerk</source>
-      <translation type="unfinished" />
+      <translation>Secretario del juzgado</translation>
     </message>
     <message>
       <source>Prosecutor's office</source>
-      <translation type="unfinished" />
+      <translation>Fiscalía</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>Propietario</translation>
     </message>
     <message>
       <source>Courier</source>
-      <translation type="unfinished" />
+      <translation>Mensajero</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Otro</translation>
     </message>
     <message>
       <source>Choose what this person is (laboratory analyst, court clerk, owner, courier, other).</source>
-      <translation type="unfinished" />
+      <translation>Elija qué es esta persona (analista de laboratorio, secretario del juzgado, propietario, mensajero, otro).</translation>
     </message>
     <message>
       <source>There is no outside person {ref}: register them first.</source>
-      <translation type="unfinished" />
+      <translation>No existe la persona externa {ref}: regístrela primero.</translation>
     </message>
     <message>
       <source>Give the number of the identity document you saw (staff card, passport, …).</source>
-      <translation type="unfinished" />
+      <translation>Indique el número del documento de identidad que vio (carné institucional, pasaporte, …).</translation>
     </message>
   </context>
   <context>
@@ -4909,563 +5097,563 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>Report</name>
     <message>
       <source>Page {page} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Página {page} de {total}</translation>
     </message>
     <message>
       <source>Not sealed</source>
-      <translation type="unfinished" />
+      <translation>Sin precinto</translation>
     </message>
     <message>
       <source>&lt;b&gt;Corrected by entry #{seq}&lt;/b&gt; ({at}): {field}: «{old}» → «{new}». Reason: {reason}. Requested by {requested_by}, approved by {approved_by}.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Corregido por el asiento n.º {seq}&lt;/b&gt; ({at}): {field}: «{old}» → «{new}». Motivo: {reason}. Solicitado por {requested_by}, aprobado por {approved_by}.</translation>
     </message>
     <message>
       <source>I certify that this report reproduces, for each item listed, every entry of the evidence ledger concerning it up to the date of this report: who held it, where it was stored, and each time it left the evidence room (to a laboratory, to court or to another agency) and came back, as recorded above. The ledger entries are signed by the officers named; the attached proof lets anyone check them (see "How to check this report").</source>
-      <translation type="unfinished" />
+      <translation>Certifico que este informe reproduce, para cada indicio listado, todos los asientos del registro de evidencias que le conciernen hasta la fecha del informe: quién lo tuvo, dónde se almacenó y cada vez que salió del almacén de evidencias (a un laboratorio, al tribunal o a otra entidad) y regresó, tal como consta arriba. Los asientos del registro están firmados por los agentes nombrados; la prueba adjunta permite a cualquiera verificarlos (vea «Cómo verificar este informe»).</translation>
     </message>
     <message>
       <source>Every event above is an entry of the station's append-only evidence ledger. Each entry's hash is proven to be included in the signed checkpoint below, and the file custody-proof.json attached to this PDF contains the entries, their signatures and the inclusion proofs. Anyone can check them with: custody-verify REPORT.pdf --trust "&lt;station verifier key&gt;". The PDF itself is digitally signed; any change to it invalidates the signature.</source>
-      <translation type="unfinished" />
+      <translation>Cada evento de arriba es un asiento del registro de evidencias de la estación, al que solo se pueden añadir asientos. Se prueba que el hash de cada asiento está incluido en el punto de control firmado de abajo, y el archivo custody-proof.json adjunto a este PDF contiene los asientos, sus firmas y las pruebas de inclusión. Cualquiera puede verificarlos con: custody-verify REPORT.pdf --trust "&lt;clave de verificación de la estación&gt;". El PDF mismo está firmado digitalmente; cualquier cambio invalida la firma.</translation>
     </message>
     <message>
       <source>The file custody-proof.json attached to this PDF holds the signed ledger entries this report states. Checking them needs only this PDF and the station's verifier key, published by the agency:</source>
-      <translation type="unfinished" />
+      <translation>El archivo custody-proof.json adjunto a este PDF contiene los asientos firmados del registro que este informe afirma. Para verificarlos solo se necesitan este PDF y la clave de verificación de la estación, publicada por la entidad:</translation>
     </message>
     <message>
       <source>Without installing anything: open verify.html (the verifier page the agency provides) in a web browser, drop this PDF on it, and paste the key.</source>
-      <translation type="unfinished" />
+      <translation>Sin instalar nada: abra verify.html (la página de verificación que proporciona la entidad) en un navegador, suelte en ella este PDF y pegue la clave.</translation>
     </message>
     <message>
       <source>Item id</source>
-      <translation type="unfinished" />
+      <translation>Número de indicio</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Acción</translation>
     </message>
     <message>
       <source>Entry hash (SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>Hash del asiento (SHA-256)</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Caso</translation>
     </message>
     <message>
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Informe</translation>
     </message>
     <message>
       <source>Generated</source>
-      <translation type="unfinished" />
+      <translation>Generado</translation>
     </message>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>Entidad</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Almacén de evidencias</translation>
     </message>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>Número de caso</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>Delito</translation>
     </message>
     <message>
       <source>Agency reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia de la entidad</translation>
     </message>
     <message>
       <source>Prosecutor reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia de la Fiscalía</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia del tribunal</translation>
     </message>
     <message>
       <source>Seizure document</source>
-      <translation type="unfinished" />
+      <translation>Acta de incautación</translation>
     </message>
     <message>
       <source>Seized on</source>
-      <translation type="unfinished" />
+      <translation>Incautado el</translation>
     </message>
     <message>
       <source>Place of seizure</source>
-      <translation type="unfinished" />
+      <translation>Lugar de la incautación</translation>
     </message>
     <message>
       <source>Seizing officer</source>
-      <translation type="unfinished" />
+      <translation>Agente que incautó</translation>
     </message>
     <message>
       <source>Witnesses</source>
-      <translation type="unfinished" />
+      <translation>Testigos</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>Fundamento legal</translation>
     </message>
     <message>
       <source>Received from</source>
-      <translation type="unfinished" />
+      <translation>Recibido de</translation>
     </message>
     <message>
       <source>Case and seizure</source>
-      <translation type="unfinished" />
+      <translation>Caso e incautación</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Indicios</translation>
     </message>
     <message>
       <source>Item {number} of {total} · {item_id}</source>
-      <translation type="unfinished" />
+      <translation>Indicio {number} de {total} · {item_id}</translation>
     </message>
     <message>
       <source>Chain of custody</source>
-      <translation type="unfinished" />
+      <translation>Cadena de custodia</translation>
     </message>
     <message>
       <source>Disposition</source>
-      <translation type="unfinished" />
+      <translation>Destino</translation>
     </message>
     <message>
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Autoridad</translation>
     </message>
     <message>
       <source>Report id</source>
-      <translation type="unfinished" />
+      <translation>Número del informe</translation>
     </message>
     <message>
       <source>Checkpoint tree size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño del árbol en el punto de control</translation>
     </message>
     <message>
       <source>Root hash</source>
-      <translation type="unfinished" />
+      <translation>Hash raíz</translation>
     </message>
     <message>
       <source>Station key</source>
-      <translation type="unfinished" />
+      <translation>Clave de la estación</translation>
     </message>
     <message>
       <source>Station key fingerprint</source>
-      <translation type="unfinished" />
+      <translation>Huella de la clave de la estación</translation>
     </message>
     <message>
       <source>Station verifier key</source>
-      <translation type="unfinished" />
+      <translation>Clave de verificación de la estación</translation>
     </message>
     <message>
       <source>PDF-signing certificate (SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>Certificado de firma del PDF (SHA-256)</translation>
     </message>
     <message>
       <source>Signed checkpoint</source>
-      <translation type="unfinished" />
+      <translation>Punto de control firmado</translation>
     </message>
     <message>
       <source>Integrity (technical details)</source>
-      <translation type="unfinished" />
+      <translation>Integridad (detalles técnicos)</translation>
     </message>
     <message>
       <source>Entry hashes proven against the checkpoint</source>
-      <translation type="unfinished" />
+      <translation>Hashes de los asientos probados contra el punto de control</translation>
     </message>
     <message>
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>N.º</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoría</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descripción</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Cantidad</translation>
     </message>
     <message>
       <source>Seal</source>
-      <translation type="unfinished" />
+      <translation>Precinto</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <source>Corrections</source>
-      <translation type="unfinished" />
+      <translation>Correcciones</translation>
     </message>
     <message>
       <source>No disposition recorded: the item is still held.</source>
-      <translation type="unfinished" />
+      <translation>Sin destino registrado: el indicio sigue bajo custodia.</translation>
     </message>
     <message>
       <source>Date/time</source>
-      <translation type="unfinished" />
+      <translation>Fecha/hora</translation>
     </message>
     <message>
       <source>Released by</source>
-      <translation type="unfinished" />
+      <translation>Entregado por</translation>
     </message>
     <message>
       <source>Received by</source>
-      <translation type="unfinished" />
+      <translation>Recibido por</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Finalidad</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Ubicación</translation>
     </message>
     <message>
       <source>Seal state</source>
-      <translation type="unfinished" />
+      <translation>Estado del precinto</translation>
     </message>
     <message>
       <source>Signatures</source>
-      <translation type="unfinished" />
+      <translation>Firmas</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <source>Corrects entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>Corrige el asiento n.º {seq}</translation>
     </message>
     <message>
       <source>Corrects</source>
-      <translation type="unfinished" />
+      <translation>Corrige</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <source>Recorded value</source>
-      <translation type="unfinished" />
+      <translation>Valor registrado</translation>
     </message>
     <message>
       <source>Corrected value</source>
-      <translation type="unfinished" />
+      <translation>Valor corregido</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>Requested by</source>
-      <translation type="unfinished" />
+      <translation>Solicitado por</translation>
     </message>
     <message>
       <source>Approved by</source>
-      <translation type="unfinished" />
+      <translation>Aprobado por</translation>
     </message>
     <message>
       <source>This PDF is signed. In Adobe Reader, Okular or any PDF reader, the signature panel must say the document was not changed since it was signed. The signing certificate's SHA-256 fingerprint must be {fp} (the station's certificate, which the ledger binds to the station key).</source>
-      <translation type="unfinished" />
+      <translation>Este PDF está firmado. En Adobe Reader, Okular o cualquier lector de PDF, el panel de firmas debe indicar que el documento no se modificó desde que se firmó. La huella SHA-256 del certificado de firma debe ser {fp} (el certificado de la estación, que el registro vincula a la clave de la estación).</translation>
     </message>
     <message>
       <source>With Python: pip install custody, then: custody-verify REPORT.pdf --trust "{key}". VERIFIED means every event above is proven; FAILED names what was changed.</source>
-      <translation type="unfinished" />
+      <translation>Con Python: pip install custody, y luego: custody-verify REPORT.pdf --trust "{key}". VERIFIED significa que cada evento de arriba está probado; FAILED indica qué se cambió.</translation>
     </message>
     <message>
       <source>by</source>
-      <translation type="unfinished" />
+      <translation>por</translation>
     </message>
     <message>
       <source>Seal changes</source>
-      <translation type="unfinished" />
+      <translation>Cambios de precinto</translation>
     </message>
     <message>
       <source>Held by</source>
-      <translation type="unfinished" />
+      <translation>En poder de</translation>
     </message>
     <message>
       <source>Stored at</source>
-      <translation type="unfinished" />
+      <translation>Almacenado en</translation>
     </message>
     <message>
       <source>Latest weights</source>
-      <translation type="unfinished" />
+      <translation>Últimos pesos</translation>
     </message>
     <message>
       <source>Number in its seizure</source>
-      <translation type="unfinished" />
+      <translation>Número en su incautación</translation>
     </message>
     <message>
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Foto</translation>
     </message>
     <message>
       <source>(photo could not be read)</source>
-      <translation type="unfinished" />
+      <translation>(no se pudo leer la foto)</translation>
     </message>
     <message>
       <source>Witness</source>
-      <translation type="unfinished" />
+      <translation>Testigo</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organización</translation>
     </message>
     <message>
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>Declaración</translation>
     </message>
     <message>
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Firma</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Fecha</translation>
     </message>
     <message>
       <source>Evidence custodian</source>
-      <translation type="unfinished" />
+      <translation>Custodio de evidencias</translation>
     </message>
     <message>
       <source>Received by (prosecutor's office)</source>
-      <translation type="unfinished" />
+      <translation>Recibido por (Fiscalía)</translation>
     </message>
     <message>
       <source>Certification</source>
-      <translation type="unfinished" />
+      <translation>Certificación</translation>
     </message>
     <message>
       <source>Sealed</source>
-      <translation type="unfinished" />
+      <translation>Precintado</translation>
     </message>
     <message>
       <source>How to check this report</source>
-      <translation type="unfinished" />
+      <translation>Cómo verificar este informe</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <source>Missing (expected, not found)</source>
-      <translation type="unfinished" />
+      <translation>Faltantes (esperados, no encontrados)</translation>
     </message>
     <message>
       <source>Unexpected (found, not expected)</source>
-      <translation type="unfinished" />
+      <translation>Inesperados (encontrados, no esperados)</translation>
     </message>
     <message>
       <source>Misplaced (found in the wrong place)</source>
-      <translation type="unfinished" />
+      <translation>Mal ubicados (encontrados en el lugar equivocado)</translation>
     </message>
     <message>
       <source>We certify that the items listed above were released to the person named above, who proved their identity with the document given, on the date and at the place given above.</source>
-      <translation type="unfinished" />
+      <translation>Certificamos que los indicios listados arriba se devolvieron a la persona nombrada arriba, que acreditó su identidad con el documento indicado, en la fecha y el lugar indicados arriba.</translation>
     </message>
     <message>
       <source>We certify that the items listed above were disposed of as stated, in our presence, on the date and at the place given above.</source>
-      <translation type="unfinished" />
+      <translation>Certificamos que los indicios listados arriba tuvieron la disposición final indicada, en nuestra presencia, en la fecha y el lugar indicados arriba.</translation>
     </message>
     <message>
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>Alcance</translation>
     </message>
     <message>
       <source>Auditors</source>
-      <translation type="unfinished" />
+      <translation>Auditores</translation>
     </message>
     <message>
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>Iniciado</translation>
     </message>
     <message>
       <source>Finished</source>
-      <translation type="unfinished" />
+      <translation>Terminado</translation>
     </message>
     <message>
       <source>Expected items</source>
-      <translation type="unfinished" />
+      <translation>Indicios esperados</translation>
     </message>
     <message>
       <source>Scanned items</source>
-      <translation type="unfinished" />
+      <translation>Indicios escaneados</translation>
     </message>
     <message>
       <source>Discrepancies</source>
-      <translation type="unfinished" />
+      <translation>Discrepancias</translation>
     </message>
     <message>
       <source>Expected at</source>
-      <translation type="unfinished" />
+      <translation>Esperado en</translation>
     </message>
     <message>
       <source>Found at</source>
-      <translation type="unfinished" />
+      <translation>Encontrado en</translation>
     </message>
     <message>
       <source>Authorisation</source>
-      <translation type="unfinished" />
+      <translation>Autorización</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>Referencia de la orden</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Método</translation>
     </message>
     <message>
       <source>Examinations requested</source>
-      <translation type="unfinished" />
+      <translation>Exámenes solicitados</translation>
     </message>
     <message>
       <source>Location / holder</source>
-      <translation type="unfinished" />
+      <translation>Ubicación / custodio</translation>
     </message>
     <message>
       <source>Last event</source>
-      <translation type="unfinished" />
+      <translation>Último evento</translation>
     </message>
     <message>
       <source>None.</source>
-      <translation type="unfinished" />
+      <translation>Ninguno.</translation>
     </message>
     <message>
       <source>Authorised by</source>
-      <translation type="unfinished" />
+      <translation>Autorizado por</translation>
     </message>
     <message>
       <source>Authorised on</source>
-      <translation type="unfinished" />
+      <translation>Autorizado el</translation>
     </message>
     <message>
       <source>Release to the owner</source>
-      <translation type="unfinished" />
+      <translation>Devolución al propietario</translation>
     </message>
     <message>
       <source>Disposal carried out</source>
-      <translation type="unfinished" />
+      <translation>Disposición final ejecutada</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalles</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lugar</translation>
     </message>
     <message>
       <source>Released to</source>
-      <translation type="unfinished" />
+      <translation>Devuelto a</translation>
     </message>
     <message>
       <source>Identity document</source>
-      <translation type="unfinished" />
+      <translation>Documento de identidad</translation>
     </message>
     <message>
       <source>Carried out by</source>
-      <translation type="unfinished" />
+      <translation>Ejecutado por</translation>
     </message>
     <message>
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Observaciones</translation>
     </message>
     <message>
       <source>Ledger entries</source>
-      <translation type="unfinished" />
+      <translation>Asientos del registro</translation>
     </message>
     <message>
       <source>Performed by</source>
-      <translation type="unfinished" />
+      <translation>Realizado por</translation>
     </message>
     <message>
       <source>Submission</source>
-      <translation type="unfinished" />
+      <translation>Remisión</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>Laboratorio</translation>
     </message>
     <message>
       <source>Laboratory number</source>
-      <translation type="unfinished" />
+      <translation>Número de laboratorio</translation>
     </message>
     <message>
       <source>Submitted by</source>
-      <translation type="unfinished" />
+      <translation>Enviado por</translation>
     </message>
     <message>
       <source>Submitted on</source>
-      <translation type="unfinished" />
+      <translation>Enviado el</translation>
     </message>
     <message>
       <source>Transport</source>
-      <translation type="unfinished" />
+      <translation>Transporte</translation>
     </message>
     <message>
       <source>Hazards</source>
-      <translation type="unfinished" />
+      <translation>Peligros</translation>
     </message>
     <message>
       <source>Case summary</source>
-      <translation type="unfinished" />
+      <translation>Resumen del caso</translation>
     </message>
     <message>
       <source>Weights on record</source>
-      <translation type="unfinished" />
+      <translation>Pesos registrados</translation>
     </message>
     <message>
       <source>Items: {n}</source>
-      <translation type="unfinished" />
+      <translation>Indicios: {n}</translation>
     </message>
     <message>
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>Destinatario</translation>
     </message>
     <message>
       <source>Entry hash</source>
-      <translation type="unfinished" />
+      <translation>Hash del asiento</translation>
     </message>
     <message>
       <source>Gross weight</source>
-      <translation type="unfinished" />
+      <translation>Peso bruto</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>Peso neto</translation>
     </message>
     <message>
       <source>Recorded by</source>
-      <translation type="unfinished" />
+      <translation>Registrado por</translation>
     </message>
     <message>
       <source>Signature and date</source>
-      <translation type="unfinished" />
+      <translation>Firma y fecha</translation>
     </message>
     <message>
       <source>Received by the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Recibido por el laboratorio</translation>
     </message>
     <message>
       <source>Auditor</source>
-      <translation type="unfinished" />
+      <translation>Auditor</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished" />
+      <translation>Supervisor</translation>
     </message>
   </context>
   <context>
@@ -5664,7 +5852,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Chain of custody report (transfer to another agency)</source>
-      <translation type="unfinished" />
+      <translation>Informe de cadena de custodia (traspaso a otra entidad)</translation>
     </message>
   </context>
   <context>
@@ -5715,11 +5903,11 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Language of the report:</source>
-      <translation type="unfinished" />
+      <translation>Idioma del informe:</translation>
     </message>
     <message>
       <source>Headings, field names and the certification are written in this language; what officers typed stays as typed.</source>
-      <translation type="unfinished" />
+      <translation>Los títulos, los nombres de los campos y la certificación se redactan en este idioma; lo que escribieron los agentes queda tal como lo escribieron.</translation>
     </message>
     <message>
       <source>Last report</source>
@@ -5987,7 +6175,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
-      <translation type="unfinished" />
+      <translation>Custody no habla el idioma {language}. Elija inglés, francés, portugués, español o árabe.</translation>
     </message>
     <message>
       <source>Unknown setting.</source>
@@ -6170,123 +6358,123 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>StartPage</name>
     <message>
       <source>My items</source>
-      <translation type="unfinished" />
+      <translation>Mis indicios</translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>Verificando…</translation>
     </message>
     <message>
       <source>Evidence room backlog</source>
-      <translation type="unfinished" />
+      <translation>Pendientes del almacén de evidencias</translation>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Con retraso en el laboratorio</translation>
     </message>
     <message>
       <source>Overdue at court</source>
-      <translation type="unfinished" />
+      <translation>Con retraso en el tribunal</translation>
     </message>
     <message>
       <source>Eligible for return or destruction (case decided)</source>
-      <translation type="unfinished" />
+      <translation>Para devolver o destruir (caso decidido)</translation>
     </message>
     <message>
       <source>Disposal authorised, not yet carried out</source>
-      <translation type="unfinished" />
+      <translation>Disposición final autorizada, aún no ejecutada</translation>
     </message>
     <message>
       <source>Weight discrepancies to acknowledge</source>
-      <translation type="unfinished" />
+      <translation>Discrepancias de peso por aceptar</translation>
     </message>
     <message>
       <source>Missing or misplaced at an audit</source>
-      <translation type="unfinished" />
+      <translation>Faltantes o mal ubicados en un inventario</translation>
     </message>
     <message>
       <source>With an officer for more than {n} days</source>
-      <translation type="unfinished" />
+      <translation>Con un agente desde hace más de {n} días</translation>
     </message>
     <message>
       <source>Held or stored with no label printed</source>
-      <translation type="unfinished" />
+      <translation>En poder de alguien o almacenados sin etiqueta impresa</translation>
     </message>
     <message>
       <source>Last verification of the ledger</source>
-      <translation type="unfinished" />
+      <translation>Última verificación del registro</translation>
     </message>
     <message>
       <source>Last checkpoint given out in a report</source>
-      <translation type="unfinished" />
+      <translation>Último punto de control entregado en un informe</translation>
     </message>
     <message>
       <source>Cases decided, with items to return or destroy</source>
-      <translation type="unfinished" />
+      <translation>Casos decididos, con indicios por devolver o destruir</translation>
     </message>
     <message>
       <source>Authorise the disposal of the selected case's items</source>
-      <translation type="unfinished" />
+      <translation>Autorizar la disposición final de los indicios del caso seleccionado</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
-      <translation type="unfinished" />
+      <translation>Página de inicio para: {role}</translation>
     </message>
     <message>
       <source>Next: check it in to storage</source>
-      <translation type="unfinished" />
+      <translation>Siguiente: ingresarlo al almacén</translation>
     </message>
     <message>
       <source>Next: hand it over to the evidence room</source>
-      <translation type="unfinished" />
+      <translation>Siguiente: entregarlo al almacén de evidencias</translation>
     </message>
     <message>
       <source>{item}: {step} · {description} ({status} since {since})</source>
-      <translation type="unfinished" />
+      <translation>{item}: {step} · {description} ({status} desde {since})</translation>
     </message>
     <message>
       <source>You hold {n} item(s).</source>
-      <translation type="unfinished" />
+      <translation>Usted tiene {n} indicio(s).</translation>
     </message>
     <message>
       <source>You hold no items.</source>
-      <translation type="unfinished" />
+      <translation>Usted no tiene ningún indicio.</translation>
     </message>
     <message>
       <source>{when}: intact</source>
-      <translation type="unfinished" />
+      <translation>{when}: íntegro</translation>
     </message>
     <message>
       <source>{when}: FAILED</source>
-      <translation type="unfinished" />
+      <translation>{when}: FALLÓ</translation>
     </message>
     <message>
       <source>never on this station</source>
-      <translation type="unfinished" />
+      <translation>nunca en esta estación</translation>
     </message>
     <message>
       <source>{when}, {n} entries</source>
-      <translation type="unfinished" />
+      <translation>{when}, {n} asientos</translation>
     </message>
     <message>
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>ninguno todavía</translation>
     </message>
     <message>
       <source>return to the owners</source>
-      <translation type="unfinished" />
+      <translation>devolución a los propietarios</translation>
     </message>
     <message>
       <source>destruction</source>
-      <translation type="unfinished" />
+      <translation>destrucción</translation>
     </message>
     <message>
       <source>forfeiture to the state</source>
-      <translation type="unfinished" />
+      <translation>comiso a favor del Estado</translation>
     </message>
     <message>
       <source>Case {case}: {outcome} ({reference}); {n} item(s) for {disposition}</source>
-      <translation type="unfinished" />
+      <translation>Caso {case}: {outcome} ({reference}); {n} indicio(s) para {disposition}</translation>
     </message>
   </context>
   <context>
@@ -6421,63 +6609,63 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>Transfer</name>
     <message>
       <source>Cannot read {path}: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>No se puede leer {path}: {reason}. No se registró nada.</translation>
     </message>
     <message>
       <source>The transfer package {sha} that brought item {item} is not stored at this station. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>El paquete de traspaso {sha} que trajo el indicio {item} no está almacenado en esta estación. No se registró nada.</translation>
     </message>
     <message>
       <source>The earlier history of the items, as proven by the stations they came from, does not verify: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>El historial anterior de los indicios, tal como lo prueban las estaciones de origen, no pasa la verificación: {reason}. No se registró nada.</translation>
     </message>
     <message>
       <source>The package was refused: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Se rechazó el paquete: {reason}. No se registró nada.</translation>
     </message>
     <message>
       <source>Item {item} is already in this station's custody ({status}); a package cannot bring it in again. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>El indicio {item} ya está bajo la custodia de esta estación ({status}); un paquete no puede volver a ingresarlo. No se registró nada.</translation>
     </message>
     <message>
       <source>This package was made by this station itself; it is received by the other station.</source>
-      <translation type="unfinished" />
+      <translation>Este paquete lo hizo esta misma estación; lo recibe la otra estación.</translation>
     </message>
     <message>
       <source>Name the receiving agency or station.</source>
-      <translation type="unfinished" />
+      <translation>Indique la entidad o estación que recibe.</translation>
     </message>
     <message>
       <source>The photo or document {sha} of item {item} is named in the ledger but its bytes are not stored at this station, so the package would not prove it. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>La foto o el documento {sha} del indicio {item} figura en el registro, pero sus bytes no están almacenados en esta estación, así que el paquete no lo probaría. No se registró nada.</translation>
     </message>
     <message>
       <source>The package did not pass its own check ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>El paquete no pasó su propia verificación ({reason}). No se registró nada.</translation>
     </message>
     <message>
       <source>The package could not be written to {path} ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo escribir el paquete en {path} ({reason}). No se registró nada.</translation>
     </message>
     <message>
       <source>This is not a station verifier key ({reason}). A verifier key looks like custody.local/LAB/LAB+1a2b3c4d+AQ…= and is printed on the other station's reports.</source>
-      <translation type="unfinished" />
+      <translation>Esta no es una clave de verificación de estación ({reason}). Una clave de verificación se parece a custody.local/LAB/LAB+1a2b3c4d+AQ…= y está impresa en los informes de la otra estación.</translation>
     </message>
     <message>
       <source>This key is already trusted (added by {by} on {at}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Esta clave ya es de confianza (agregada por {by} el {at}). No se registró nada.</translation>
     </message>
     <message>
       <source>This key is not on the trust list. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Esta clave no está en la lista de confianza. No se registró nada.</translation>
     </message>
     <message>
       <source>This is this station's own key; it is always trusted. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Esta es la clave propia de esta estación; siempre es de confianza. No se registró nada.</translation>
     </message>
     <message>
       <source>Name the agency or station this key belongs to.</source>
-      <translation type="unfinished" />
+      <translation>Indique la entidad o estación a la que pertenece esta clave.</translation>
     </message>
   </context>
   <context>
@@ -6594,7 +6782,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Badge card code</source>
-      <translation type="unfinished" />
+      <translation>Código de credencial</translation>
     </message>
     <message>
       <source>Rank</source>
@@ -6747,11 +6935,11 @@ SHA-256 de la página, para publicar con la clave de la estación: {sha256}</tra
     </message>
     <message>
       <source>Language of this station</source>
-      <translation type="unfinished" />
+      <translation>Idioma de esta estación</translation>
     </message>
     <message>
       <source>Custody speaks this language at sign-in and writes reports and labels in it. Each officer can choose another language when signing in.</source>
-      <translation type="unfinished" />
+      <translation>Custody usa este idioma al iniciar sesión y redacta en él los informes y las etiquetas. Cada agente puede elegir otro idioma al iniciar sesión.</translation>
     </message>
     <message>
       <source>In three short steps you will name your agency and evidence room, choose the station's identifiers, and create the first administrator account.</source>

@@ -157,11 +157,11 @@
     </message>
     <message>
       <source>recover items held by an absent or disabled officer</source>
-      <translation type="unfinished" />
+      <translation>récupérer les pièces détenues par un agent absent ou désactivé</translation>
     </message>
     <message>
       <source>resolve items an audit found missing or misplaced</source>
-      <translation type="unfinished" />
+      <translation>régulariser les pièces qu'un inventaire a trouvées manquantes ou mal rangées</translation>
     </message>
   </context>
   <context>
@@ -309,19 +309,19 @@
     <name>AttachDialog</name>
     <message>
       <source>The file cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
       <source>Not attached</source>
-      <translation type="unfinished" />
+      <translation>Non joint</translation>
     </message>
     <message>
       <source>This file was not attached:</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier n'a pas été joint :</translation>
     </message>
     <message>
       <source>{n} files were not attached:</source>
-      <translation type="unfinished" />
+      <translation>{n} fichiers n'ont pas été joints :</translation>
     </message>
   </context>
   <context>
@@ -410,71 +410,71 @@
     <name>Backup</name>
     <message>
       <source>No backup passphrase is set on this workstation. An administrator sets it once: custody backup passphrase --as ADMIN. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Aucune phrase secrète de sauvegarde n'est définie sur ce poste de travail. Un administrateur la définit une fois : custody backup passphrase --as ADMIN. Rien n'a été écrit.</translation>
     </message>
     <message>
       <source>A backup passphrase is already set; give --replace to set a new one (older backups keep needing the old passphrase).</source>
-      <translation type="unfinished" />
+      <translation>Une phrase secrète de sauvegarde est déjà définie ; ajoutez --replace pour en définir une nouvelle (les anciennes sauvegardes exigent toujours l'ancienne phrase secrète).</translation>
     </message>
     <message>
       <source>The backup passphrase must be at least {n} characters long.</source>
-      <translation type="unfinished" />
+      <translation>La phrase secrète de sauvegarde doit compter au moins {n} caractères.</translation>
     </message>
     <message>
       <source>The backup key file {path} is damaged. Set the passphrase again (custody backup passphrase --replace). Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de clé de sauvegarde {path} est endommagé. Définissez à nouveau la phrase secrète (custody backup passphrase --replace). Rien n'a été écrit.</translation>
     </message>
     <message>
       <source>The copy of the database did not verify ({reason}), so no backup was kept. Run 'custody ledger verify' on the station.</source>
-      <translation type="unfinished" />
+      <translation>La copie de la base de données n'a pas été vérifiée ({reason}), donc aucune sauvegarde n'a été conservée. Lancez « custody ledger verify » sur le poste.</translation>
     </message>
     <message>
       <source>The backup file read back from {path} is not what was written (the disk or the medium is failing). It was deleted; write the backup elsewhere.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de sauvegarde relu depuis {path} n'est pas ce qui a été écrit (le disque ou le support est défaillant). Il a été supprimé ; écrivez la sauvegarde ailleurs.</translation>
     </message>
     <message>
       <source>pg_dump is not installed on this workstation (it comes with the PostgreSQL client). Install it, or back up the server as docs/DEPLOYMENT.md describes. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>pg_dump n'est pas installé sur ce poste de travail (il est fourni avec le client PostgreSQL). Installez-le, ou sauvegardez le serveur comme l'indique docs/DEPLOYMENT.md. Rien n'a été écrit.</translation>
     </message>
     <message>
       <source>pg_dump failed: {reason}. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>pg_dump a échoué : {reason}. Rien n'a été écrit.</translation>
     </message>
     <message>
       <source>The folder {path} already holds a Custody database or keys. Restore into a new, empty data folder (--data-dir NEW). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {path} contient déjà une base de données ou des clés Custody. Restaurez dans un nouveau dossier de données vide (--data-dir NOUVEAU). Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>{path} is not a Custody backup. Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>{path} n'est pas une sauvegarde Custody. Rien n'a été restauré.</translation>
     </message>
     <message>
       <source>The backup {path} is damaged or incomplete (it does not authenticate: a changed or missing byte). Nothing was restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde {path} est endommagée ou incomplète (elle ne s'authentifie pas : un octet modifié ou manquant). Rien n'a été restauré ; utilisez une autre sauvegarde.</translation>
     </message>
     <message>
       <source>The passphrase does not open this backup. Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>La phrase secrète n'ouvre pas cette sauvegarde. Rien n'a été restauré.</translation>
     </message>
     <message>
       <source>The backup {path} does not hold what its manifest lists ({reason}). Nothing was restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde {path} ne contient pas ce que son manifeste énumère ({reason}). Rien n'a été restauré ; utilisez une autre sauvegarde.</translation>
     </message>
     <message>
       <source>The database in the backup does not verify ({reason}). Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>La base de données de la sauvegarde n'est pas vérifiée ({reason}). Rien n'a été restauré.</translation>
     </message>
     <message>
       <source>The backup holds {size} ledger entries, but the station's checkpoint {checkpoint} already covers {covered}: it is older than what the station exported, and restoring it would lose entries. Nothing was restored; use a newer backup, or --force to restore it anyway.</source>
-      <translation type="unfinished" />
+      <translation>La sauvegarde contient {size} entrées du registre, mais le point de contrôle {checkpoint} du poste en couvre déjà {covered} : elle est plus ancienne que ce que le poste a exporté, et la restaurer ferait perdre des entrées. Rien n'a été restauré ; utilisez une sauvegarde plus récente, ou --force pour la restaurer quand même.</translation>
     </message>
     <message>
       <source>The ledger in the backup is not consistent with the checkpoint {checkpoint} ({reason}). Nothing was restored; use --force to restore it anyway.</source>
-      <translation type="unfinished" />
+      <translation>Le registre de la sauvegarde n'est pas cohérent avec le point de contrôle {checkpoint} ({reason}). Rien n'a été restauré ; utilisez --force pour la restaurer quand même.</translation>
     </message>
     <message>
       <source>The checkpoint file {path} is not a signed checkpoint note.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de point de contrôle {path} n'est pas une note de point de contrôle signée.</translation>
     </message>
   </context>
   <context>
@@ -516,39 +516,39 @@
     <name>CaseOutcome</name>
     <message>
       <source>Convicted</source>
-      <translation type="unfinished" />
+      <translation>Condamnation</translation>
     </message>
     <message>
       <source>Acquitted</source>
-      <translation type="unfinished" />
+      <translation>Relaxe ou acquittement</translation>
     </message>
     <message>
       <source>Dismissed</source>
-      <translation type="unfinished" />
+      <translation>Non-lieu</translation>
     </message>
     <message>
       <source>Closed without charge</source>
-      <translation type="unfinished" />
+      <translation>Classement sans suite</translation>
     </message>
     <message>
       <source>Under appeal (not final)</source>
-      <translation type="unfinished" />
+      <translation>En appel (non définitif)</translation>
     </message>
     <message>
       <source>Choose the outcome of the case.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez l'issue de l'affaire.</translation>
     </message>
     <message>
       <source>Choose what is to be done with the items (return, destruction, forfeiture).</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le sort des pièces (restitution, destruction, confiscation).</translation>
     </message>
     <message>
       <source>There is no case {case}.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas d'affaire {case}.</translation>
     </message>
     <message>
       <source>No item of case {case} is waiting for disposal.</source>
-      <translation type="unfinished" />
+      <translation>Aucune pièce de l'affaire {case} n'attend de sortie définitive.</translation>
     </message>
   </context>
   <context>
@@ -1366,11 +1366,11 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: {holder} must sign this too (type their password), or hand the item over to you first.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est détenue par {holder}, pas par vous : {holder} doit aussi signer (en saisissant son mot de passe), ou vous remettre d'abord la pièce.</translation>
     </message>
     <message>
       <source>{user} does not hold item {item} ({holder} does): only the holder can countersign.</source>
-      <translation type="unfinished" />
+      <translation>{user} ne détient pas la pièce {item} (c'est {holder}) : seul le détenteur peut contresigner.</translation>
     </message>
     <message>
       <source>Item {item} is in storage at {location}: only an evidence custodian can take it out or act on it.</source>
@@ -1498,23 +1498,23 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
-      <translation type="unfinished" />
+      <translation>Une récupération exige une seconde personne : vous ne pouvez pas être aussi le second signataire.</translation>
     </message>
     <message>
       <source>{user} cannot co-sign a recovery: only a supervisor or an administrator can.</source>
-      <translation type="unfinished" />
+      <translation>{user} ne peut pas cosigner une récupération : seul un superviseur ou un administrateur le peut.</translation>
     </message>
     <message>
       <source>{user} holds item {item}: they can simply hand it over; a recovery is for an absent holder.</source>
-      <translation type="unfinished" />
+      <translation>{user} détient la pièce {item} : il peut simplement la remettre ; une récupération concerne un détenteur absent.</translation>
     </message>
     <message>
       <source>Item {item} is not with an officer (it is {status}): there is nothing to recover.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} n'est pas chez un agent (elle est {status}) : il n'y a rien à récupérer.</translation>
     </message>
     <message>
       <source>You already hold item {item}.</source>
-      <translation type="unfinished" />
+      <translation>Vous détenez déjà la pièce {item}.</translation>
     </message>
   </context>
   <context>
@@ -1525,7 +1525,7 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>Missing or misplaced at an audit (a supervisor resolves them)</source>
-      <translation type="unfinished" />
+      <translation>Manquantes ou mal rangées lors d'un inventaire (un superviseur les régularise)</translation>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
@@ -1549,15 +1549,15 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>missing</source>
-      <translation type="unfinished" />
+      <translation>manquante</translation>
     </message>
     <message>
       <source>misplaced</source>
-      <translation type="unfinished" />
+      <translation>mal rangée</translation>
     </message>
     <message>
       <source>{item} · {description}: {finding} at the audit of {when} by {who} (recorded at {recorded})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description} : {finding} lors de l'inventaire du {when} par {who} (enregistrée à {recorded})</translation>
     </message>
     <message>
       <source>{item} · {description}: at {place} since {since} ({days} days; limit {limit})</source>
@@ -1653,7 +1653,7 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
-      <translation type="unfinished" />
+      <translation>Scannez le badge, ou tapez le nom d'utilisateur ou le numéro de matricule</translation>
     </message>
     <message>
       <source>Username</source>
@@ -2357,7 +2357,7 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>A scanner types like a keyboard, only much faster. Without a prefix Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval, or better, set a prefix.</source>
-      <translation type="unfinished" />
+      <translation>Un lecteur tape comme un clavier, mais beaucoup plus vite. Sans préfixe, Custody distingue un scan d'une frappe par la vitesse des touches et le Entrée ou Tab final. Testez votre lecteur ci-dessous ; si les codes arrivent plutôt dans le champ de test, augmentez l'intervalle entre touches ou, mieux, définissez un préfixe.</translation>
     </message>
     <message>
       <source>Test your scanner</source>
@@ -2381,7 +2381,7 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>Recommended: set your scanner to send a prefix before every code (most scanners can, with a set-up barcode from their manual; a character nobody types, such as ~ or §) and type the same prefix here. Then a scan is recognised by its prefix whatever the speed, and typing is never held back or mistaken for a scan, even from a password manager.</source>
-      <translation type="unfinished" />
+      <translation>Recommandé : réglez votre lecteur pour qu'il envoie un préfixe avant chaque code (la plupart le peuvent, avec un code-barres de configuration de leur manuel ; un caractère que personne ne tape, comme ~ ou §) et tapez ici le même préfixe. Un scan est alors reconnu à son préfixe quelle que soit la vitesse, et la frappe n'est jamais retenue ni prise pour un scan, même depuis un gestionnaire de mots de passe.</translation>
     </message>
     <message>
       <source>none</source>
@@ -2461,11 +2461,11 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>In force: scans are recognised by the prefix {prefix}. Typing is never held back.</source>
-      <translation type="unfinished" />
+      <translation>En vigueur : les scans sont reconnus au préfixe {prefix}. La frappe n'est jamais retenue.</translation>
     </message>
     <message>
       <source>In force: scans are told from typing by speed only (keys less than {ms} ms apart, at least {n} characters, then Enter or Tab).</source>
-      <translation type="unfinished" />
+      <translation>En vigueur : les scans sont distingués de la frappe par la seule vitesse (touches à moins de {ms} ms d'intervalle, au moins {n} caractères, puis Entrée ou Tab).</translation>
     </message>
     <message>
       <source>Scanner settings saved.</source>
@@ -2583,20 +2583,200 @@ Valable jusqu'au : {until}</translation>
       <source>{n} item(s) moved to {where}.</source>
       <translation>{n} pièce(s) déplacée(s) à {where}.</translation>
     </message>
+    <message>
+      <source>Send evidence to another agency</source>
+      <translation>Envoyer des pièces à un autre service</translation>
+    </message>
+    <message>
+      <source>The items leave this station with their whole history, proven by this station's key, in one package file (USB stick, e-mail). The receiving agency checks it before it accepts the items.</source>
+      <translation>Les pièces quittent ce poste avec tout leur historique, prouvé par la clé de ce poste, dans un seul fichier colis (clé USB, courriel). Le service destinataire le vérifie avant d'accepter les pièces.</translation>
+    </message>
+    <message>
+      <source>2. Receiving agency and officer</source>
+      <translation>2. Service et agent destinataires</translation>
+    </message>
+    <message>
+      <source>e.g. National Forensic Laboratory</source>
+      <translation>p. ex. Laboratoire national de police scientifique</translation>
+    </message>
+    <message>
+      <source>Full name of the person who takes the items</source>
+      <translation>Nom complet de la personne qui prend les pièces</translation>
+    </message>
+    <message>
+      <source>Their organisation</source>
+      <translation>Son organisme</translation>
+    </message>
+    <message>
+      <source>Badge or identity document number</source>
+      <translation>Numéro de matricule ou de pièce d'identité</translation>
+    </message>
+    <message>
+      <source>e.g. analysis, hand-over of the case to the prosecutor</source>
+      <translation>p. ex. analyse, transmission de l'affaire au parquet</translation>
+    </message>
+    <message>
+      <source>Receiving agency</source>
+      <translation>Service destinataire</translation>
+    </message>
+    <message>
+      <source>Receiving officer</source>
+      <translation>Agent destinataire</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisme</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>Numéro d'identité</translation>
+    </message>
+    <message>
+      <source>3. Receiving officer's signature</source>
+      <translation>3. Signature de l'agent destinataire</translation>
+    </message>
+    <message>
+      <source>The receiving officer signs here. You sign the hand-over with your own key when you confirm; their station signs the receipt when it accepts the package.</source>
+      <translation>L'agent destinataire signe ici. Vous signez la remise avec votre propre clé en confirmant ; son poste signe le reçu lorsqu'il accepte le colis.</translation>
+    </message>
+    <message>
+      <source>Hand over and save the package…</source>
+      <translation>Remettre et enregistrer le colis…</translation>
+    </message>
+    <message>
+      <source>{item} is not here: it cannot be sent.</source>
+      <translation>{item} n'est pas ici : elle ne peut pas être envoyée.</translation>
+    </message>
+    <message>
+      <source>Name the receiving agency or station.</source>
+      <translation>Indiquez le service ou le poste destinataire.</translation>
+    </message>
+    <message>
+      <source>Name the officer who takes the items.</source>
+      <translation>Indiquez l'agent qui prend les pièces.</translation>
+    </message>
+    <message>
+      <source>Save the transfer package</source>
+      <translation>Enregistrer le colis de transfert</translation>
+    </message>
+    <message>
+      <source>Custody transfer package (*.custody)</source>
+      <translation>Colis de transfert Custody (*.custody)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) handed over; package saved to {path}. The receiving agency needs this station's key to check it: {key}</source>
+      <translation>{n} pièce(s) remise(s) ; colis enregistré dans {path}. Le service destinataire a besoin de la clé de ce poste pour le vérifier : {key}</translation>
+    </message>
+    <message>
+      <source>Receive evidence from another agency</source>
+      <translation>Recevoir des pièces d'un autre service</translation>
+    </message>
+    <message>
+      <source>Open the package file the other agency sent. Custody checks it against the keys your administrator trusts and shows what it proves. Nothing is recorded until you receive the items.</source>
+      <translation>Ouvrez le fichier colis envoyé par l'autre service. Custody le vérifie avec les clés que votre administrateur a reconnues de confiance et montre ce qu'il prouve. Rien n'est enregistré tant que vous n'avez pas reçu les pièces.</translation>
+    </message>
+    <message>
+      <source>1. Package</source>
+      <translation>1. Colis</translation>
+    </message>
+    <message>
+      <source>Open package…</source>
+      <translation>Ouvrir un colis…</translation>
+    </message>
+    <message>
+      <source>No package opened.</source>
+      <translation>Aucun colis ouvert.</translation>
+    </message>
+    <message>
+      <source>Only if the sender is not on the trust list: the key they published, confirmed with them</source>
+      <translation>Seulement si l'expéditeur ne figure pas sur la liste de confiance : la clé qu'il a publiée, confirmée auprès de lui</translation>
+    </message>
+    <message>
+      <source>Sender's key</source>
+      <translation>Clé de l'expéditeur</translation>
+    </message>
+    <message>
+      <source>2. What the package proves</source>
+      <translation>2. Ce que prouve le colis</translation>
+    </message>
+    <message>
+      <source>Open a package to see what it proves.</source>
+      <translation>Ouvrez un colis pour voir ce qu'il prouve.</translation>
+    </message>
+    <message>
+      <source>Receive these items</source>
+      <translation>Recevoir ces pièces</translation>
+    </message>
+    <message>
+      <source>Item / event</source>
+      <translation>Pièce / événement</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Proven by</source>
+      <translation>Prouvé par</translation>
+    </message>
+    <message>
+      <source>Open a transfer package</source>
+      <translation>Ouvrir un colis de transfert</translation>
+    </message>
+    <message>
+      <source>Custody transfer package (*.custody);;All files (*)</source>
+      <translation>Colis de transfert Custody (*.custody);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}</source>
+      <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+      <source>VERIFIED: signed by {agency} ({station}) with a key you trust; every entry is proven by the checkpoints below. You may receive the items.</source>
+      <translation>VÉRIFIÉ : signé par {agency} ({station}) avec une clé de confiance ; chaque entrée est prouvée par les points de contrôle ci-dessous. Vous pouvez recevoir les pièces.</translation>
+    </message>
+    <message>
+      <source>REFUSED: this package cannot be received, for these reasons:</source>
+      <translation>REFUSÉ : ce colis ne peut pas être reçu, pour les raisons suivantes :</translation>
+    </message>
+    <message>
+      <source>Package hash: {h}</source>
+      <translation>Empreinte du colis : {h}</translation>
+    </message>
+    <message>
+      <source>From: {agency}, station {station}; key {key}</source>
+      <translation>De : {agency}, poste {station} ; clé {key}</translation>
+    </message>
+    <message>
+      <source>To: {agency}: {name} ({org}, ID {id})</source>
+      <translation>À : {agency} : {name} ({org}, identité {id})</translation>
+    </message>
+    <message>
+      <source>Proven by checkpoint: {seg}</source>
+      <translation>Prouvé par le point de contrôle : {seg}</translation>
+    </message>
+    <message>
+      <source>Open a package that verifies first.</source>
+      <translation>Ouvrez d'abord un colis qui est vérifié.</translation>
+    </message>
+    <message>
+      <source>Received {n} item(s): {items}. They are now in your custody.</source>
+      <translation>{n} pièce(s) reçue(s) : {items}. Elles sont désormais sous votre garde.</translation>
+    </message>
   </context>
   <context>
     <name>Database</name>
     <message>
       <source>The database given (--db or CUSTODY_DATABASE_URL) is neither an SQLite file path nor a postgresql:// URL. Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>La base de données indiquée (--db ou CUSTODY_DATABASE_URL) n'est ni un chemin de fichier SQLite ni une URL postgresql://. Rien n'a été ouvert.</translation>
     </message>
     <message>
       <source>There is no database at {path}. Check --db (or the data folder), or create one with 'custody init'. Nothing was created.</source>
-      <translation type="unfinished" />
+      <translation>Il n'y a pas de base de données à {path}. Vérifiez --db (ou le dossier de données), ou créez-en une avec « custody init ». Rien n'a été créé.</translation>
     </message>
     <message>
       <source>{path} is a folder, not a database file. Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>{path} est un dossier, pas un fichier de base de données. Rien n'a été ouvert.</translation>
     </message>
     <message>
       <source>The database {path} is on a network share ({fstype} at {mount}). Custody does not open an SQLite database over a network: its locks do not hold there, and two workstations writing to the same file could fork or corrupt the ledger. Keep the database on this computer's own disk (choose another folder with --data-dir or --db), or let the stations share one PostgreSQL server (see docs/DEPLOYMENT.md). Nothing was opened.</source>
@@ -2604,46 +2784,46 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>This database file is read-only and its schema ({current}) is older than this Custody's ({head}). Nothing was changed; upgrade a writable copy ('custody db upgrade').</source>
-      <translation type="unfinished" />
+      <translation>Ce fichier de base de données est en lecture seule et son schéma ({current}) est plus ancien que celui de ce Custody ({head}). Rien n'a été modifié ; mettez à niveau une copie modifiable (« custody db upgrade »).</translation>
     </message>
     <message>
       <source>The database is busy with another workstation's work. Nothing was saved; try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>La base de données est occupée par le travail d'un autre poste. Rien n'a été enregistré ; réessayez dans un instant.</translation>
     </message>
     <message>
       <source>The disk is full. Nothing was saved; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>Le disque est plein. Rien n'a été enregistré ; libérez de l'espace et réessayez.</translation>
     </message>
     <message>
       <source>The database cannot be reached ({reason}). Check --db, the network or the data folder; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>La base de données est inaccessible ({reason}). Vérifiez --db, le réseau ou le dossier de données ; rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>The connection to the database server was lost ({reason}). Nothing was saved; try again when the server is back.</source>
-      <translation type="unfinished" />
+      <translation>La connexion au serveur de base de données a été perdue ({reason}). Rien n'a été enregistré ; réessayez quand le serveur sera revenu.</translation>
     </message>
     <message>
       <source>The connection to the database server was lost while saving ({reason}), so it is not known whether the action was saved. Look at the item's history before doing it again.</source>
-      <translation type="unfinished" />
+      <translation>La connexion au serveur de base de données a été perdue pendant l'enregistrement ({reason}) : on ne sait donc pas si l'action a été enregistrée. Consultez l'historique de la pièce avant de la refaire.</translation>
     </message>
     <message>
       <source>The database refused this workstation's role access to some data. Nothing was saved. The administrator should run 'custody db grants' again (needed after every schema upgrade).</source>
-      <translation type="unfinished" />
+      <translation>La base de données a refusé au rôle de ce poste l'accès à certaines données. Rien n'a été enregistré. L'administrateur doit relancer « custody db grants » (nécessaire après chaque mise à niveau du schéma).</translation>
     </message>
     <message>
       <source>The database file is read-only. Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de base de données est en lecture seule. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>The database file is damaged or is not a Custody database ({reason}). Nothing was written. Restore the latest backup ('custody restore').</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de base de données est endommagé ou n'est pas une base Custody ({reason}). Rien n'a été écrit. Restaurez la dernière sauvegarde (« custody restore »).</translation>
     </message>
   </context>
   <context>
     <name>Demo</name>
     <message>
       <source>This database already holds the demo data. Nothing was added; to start over, give a new database file: custody demo --db NEW.sqlite3</source>
-      <translation type="unfinished" />
+      <translation>Cette base de données contient déjà les données de démonstration. Rien n'a été ajouté ; pour recommencer, indiquez un nouveau fichier de base : custody demo --db NOUVEAU.sqlite3</translation>
     </message>
   </context>
   <context>
@@ -2678,11 +2858,11 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>You authorised the disposal of item {item}: another officer must carry it out (the one who decides does not also destroy).</source>
-      <translation type="unfinished" />
+      <translation>Vous avez autorisé la sortie définitive de la pièce {item} : un autre agent doit l'exécuter (celui qui décide ne détruit pas aussi).</translation>
     </message>
     <message>
       <source>{user} is not an active user: they cannot witness a disposal.</source>
-      <translation type="unfinished" />
+      <translation>{user} n'est pas un utilisateur actif : il ne peut pas être témoin d'une sortie définitive.</translation>
     </message>
     <message>
       <source>Item {item} has an open weight discrepancy (entry {seq}): a supervisor must acknowledge it first.</source>
@@ -2762,23 +2942,23 @@ Valable jusqu'au : {until}</translation>
     <name>Errors</name>
     <message>
       <source>{path}: {reason}. Nothing more was written.</source>
-      <translation type="unfinished" />
+      <translation>{path} : {reason}. Rien de plus n'a été écrit.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist. Nothing was written; create it or choose another place for {name}.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {folder} n'existe pas. Rien n'a été écrit ; créez-le ou choisissez un autre emplacement pour {name}.</translation>
     </message>
     <message>
       <source>The folder {folder} cannot be written to. Nothing was written; choose another place for {name}.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier {folder} n'est pas accessible en écriture. Rien n'a été écrit ; choisissez un autre emplacement pour {name}.</translation>
     </message>
     <message>
       <source>The password file {path} is not a text file (its first line should hold the password).</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de mot de passe {path} n'est pas un fichier texte (sa première ligne doit contenir le mot de passe).</translation>
     </message>
     <message>
       <source>Cannot read the password file {path}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de lire le fichier de mot de passe {path} : {reason}.</translation>
     </message>
     <message>
       <source>The action could not be completed.</source>
@@ -3025,19 +3205,19 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Handed to another station or agency</source>
-      <translation type="unfinished" />
+      <translation>Remise à un autre poste ou service</translation>
     </message>
     <message>
       <source>Received from another station or agency</source>
-      <translation type="unfinished" />
+      <translation>Reçue d'un autre poste ou service</translation>
     </message>
     <message>
       <source>Station key trusted</source>
-      <translation type="unfinished" />
+      <translation>Clé de poste reconnue de confiance</translation>
     </message>
     <message>
       <source>Station key no longer trusted</source>
-      <translation type="unfinished" />
+      <translation>Clé de poste retirée de la confiance</translation>
     </message>
     <message>
       <source>Location created</source>
@@ -3045,19 +3225,19 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Recovered from an absent officer</source>
-      <translation type="unfinished" />
+      <translation>Récupérée auprès d'un agent absent</translation>
     </message>
     <message>
       <source>Audit finding resolved</source>
-      <translation type="unfinished" />
+      <translation>Constat d'inventaire régularisé</translation>
     </message>
     <message>
       <source>Outside person registered</source>
-      <translation type="unfinished" />
+      <translation>Personne extérieure enregistrée</translation>
     </message>
     <message>
       <source>Case outcome recorded</source>
-      <translation type="unfinished" />
+      <translation>Issue de l'affaire enregistrée</translation>
     </message>
     <message>
       <source>Ledger exported</source>
@@ -3405,7 +3585,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>No officer has the username or badge number {code}.</source>
-      <translation type="unfinished" />
+      <translation>Aucun agent n'a le nom d'utilisateur ou le numéro de matricule {code}.</translation>
     </message>
   </context>
   <context>
@@ -3522,23 +3702,23 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>Inventory</name>
     <message>
       <source>Say whether the item was found or is written off.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez si la pièce a été retrouvée ou est passée en perte.</translation>
     </message>
     <message>
       <source>Item {item} has no open audit finding.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} n'a aucun constat d'inventaire en suspens.</translation>
     </message>
     <message>
       <source>A second person must sign: you cannot be the second signer yourself.</source>
-      <translation type="unfinished" />
+      <translation>Une seconde personne doit signer : vous ne pouvez pas être vous-même le second signataire.</translation>
     </message>
     <message>
       <source>{user} cannot co-sign: only a supervisor or an administrator can.</source>
-      <translation type="unfinished" />
+      <translation>{user} ne peut pas cosigner : seul un superviseur ou un administrateur le peut.</translation>
     </message>
     <message>
       <source>Say why the item is written off (what was done to find it).</source>
-      <translation type="unfinished" />
+      <translation>Indiquez pourquoi la pièce passe en perte (ce qui a été fait pour la retrouver).</translation>
     </message>
     <message>
       <source>Location {location} is not part of this audit of {root}.</source>
@@ -3664,7 +3844,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Handed to another station or agency</source>
-      <translation type="unfinished" />
+      <translation>Remise à un autre poste ou service</translation>
     </message>
   </context>
   <context>
@@ -3985,7 +4165,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <source>Preview, then print or save as PDF</source>
@@ -4077,14 +4257,14 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>Language</name>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
-      <translation type="unfinished" />
+      <translation>Custody ne parle pas la langue {language}. Choisissez anglais, français, portugais, espagnol ou arabe.</translation>
     </message>
   </context>
   <context>
     <name>Ledger</name>
     <message>
       <source>The database file is damaged (SQLite's page check says: {detail}). The ledger cannot be trusted from this file; restore the latest backup ('custody restore').</source>
-      <translation type="unfinished" />
+      <translation>Le fichier de base de données est endommagé (le contrôle de pages de SQLite indique : {detail}). Le registre ne peut pas être considéré comme fiable à partir de ce fichier ; restaurez la dernière sauvegarde (« custody restore »).</translation>
     </message>
     <message>
       <source>The ledger fails verification at entry {seq}: {reason}. Nothing was recorded or signed. An administrator should run Verify ledger and restore the database from a backup.</source>
@@ -4279,11 +4459,11 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <source>The language Custody speaks to you. It is kept for your next sign-in.</source>
-      <translation type="unfinished" />
+      <translation>La langue dans laquelle Custody s'adresse à vous. Elle est conservée pour votre prochaine connexion.</translation>
     </message>
     <message>
       <source>Signing in…</source>
@@ -4436,6 +4616,14 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <source>Station settings</source>
       <translation>Paramètres du poste</translation>
     </message>
+    <message>
+      <source>Send a package</source>
+      <translation>Envoyer un colis</translation>
+    </message>
+    <message>
+      <source>Receive a package</source>
+      <translation>Recevoir un colis</translation>
+    </message>
   </context>
   <context>
     <name>NewCaseDialog</name>
@@ -4535,7 +4723,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>person</source>
-      <translation type="unfinished" />
+      <translation>personne</translation>
     </message>
     <message>
       <source>items of case</source>
@@ -4543,7 +4731,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>trusted key</source>
-      <translation type="unfinished" />
+      <translation>clé de confiance</translation>
     </message>
   </context>
   <context>
@@ -4832,39 +5020,39 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>People</name>
     <message>
       <source>Laboratory analyst</source>
-      <translation type="unfinished" />
+      <translation>Analyste de laboratoire</translation>
     </message>
     <message>
       <source>Court clerk</source>
-      <translation type="unfinished" />
+      <translation>Greffier</translation>
     </message>
     <message>
       <source>Prosecutor's office</source>
-      <translation type="unfinished" />
+      <translation>Parquet</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>Propriétaire</translation>
     </message>
     <message>
       <source>Courier</source>
-      <translation type="unfinished" />
+      <translation>Convoyeur</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Autre</translation>
     </message>
     <message>
       <source>Choose what this person is (laboratory analyst, court clerk, owner, courier, other).</source>
-      <translation type="unfinished" />
+      <translation>Choisissez la qualité de cette personne (analyste de laboratoire, greffier, propriétaire, convoyeur, autre).</translation>
     </message>
     <message>
       <source>There is no outside person {ref}: register them first.</source>
-      <translation type="unfinished" />
+      <translation>Il n'existe pas de personne extérieure {ref} : enregistrez-la d'abord.</translation>
     </message>
     <message>
       <source>Give the number of the identity document you saw (staff card, passport, …).</source>
-      <translation type="unfinished" />
+      <translation>Indiquez le numéro de la pièce d'identité que vous avez vue (carte professionnelle, passeport, …).</translation>
     </message>
   </context>
   <context>
@@ -4909,563 +5097,563 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>Report</name>
     <message>
       <source>Page {page} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Page {page} sur {total}</translation>
     </message>
     <message>
       <source>Not sealed</source>
-      <translation type="unfinished" />
+      <translation>Sans scellé</translation>
     </message>
     <message>
       <source>&lt;b&gt;Corrected by entry #{seq}&lt;/b&gt; ({at}): {field}: «{old}» → «{new}». Reason: {reason}. Requested by {requested_by}, approved by {approved_by}.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Corrigé par l'entrée n° {seq}&lt;/b&gt; ({at}) : {field} : « {old} » → « {new} ». Motif : {reason}. Demandé par {requested_by}, approuvé par {approved_by}.</translation>
     </message>
     <message>
       <source>I certify that this report reproduces, for each item listed, every entry of the evidence ledger concerning it up to the date of this report: who held it, where it was stored, and each time it left the evidence room (to a laboratory, to court or to another agency) and came back, as recorded above. The ledger entries are signed by the officers named; the attached proof lets anyone check them (see "How to check this report").</source>
-      <translation type="unfinished" />
+      <translation>Je certifie que le présent rapport reproduit, pour chaque pièce énumérée, toutes les entrées du registre des scellés la concernant jusqu'à la date du rapport : qui l'a détenue, où elle a été conservée, et chaque fois qu'elle a quitté la salle des scellés (pour un laboratoire, le tribunal ou un autre service) et y est revenue, comme indiqué ci-dessus. Les entrées du registre sont signées par les agents nommés ; la preuve jointe permet à chacun de les vérifier (voir « Comment vérifier ce rapport »).</translation>
     </message>
     <message>
       <source>Every event above is an entry of the station's append-only evidence ledger. Each entry's hash is proven to be included in the signed checkpoint below, and the file custody-proof.json attached to this PDF contains the entries, their signatures and the inclusion proofs. Anyone can check them with: custody-verify REPORT.pdf --trust "&lt;station verifier key&gt;". The PDF itself is digitally signed; any change to it invalidates the signature.</source>
-      <translation type="unfinished" />
+      <translation>Chaque événement ci-dessus est une entrée du registre des scellés du poste, auquel on ne peut qu'ajouter. L'inclusion de l'empreinte de chaque entrée dans le point de contrôle signé ci-dessous est prouvée, et le fichier custody-proof.json joint à ce PDF contient les entrées, leurs signatures et les preuves d'inclusion. Chacun peut les vérifier avec : custody-verify REPORT.pdf --trust "&lt;clé de vérification du poste&gt;". Le PDF lui-même est signé numériquement ; toute modification invalide la signature.</translation>
     </message>
     <message>
       <source>The file custody-proof.json attached to this PDF holds the signed ledger entries this report states. Checking them needs only this PDF and the station's verifier key, published by the agency:</source>
-      <translation type="unfinished" />
+      <translation>Le fichier custody-proof.json joint à ce PDF contient les entrées signées du registre que ce rapport énonce. Pour les vérifier, il suffit de ce PDF et de la clé de vérification du poste, publiée par le service :</translation>
     </message>
     <message>
       <source>Without installing anything: open verify.html (the verifier page the agency provides) in a web browser, drop this PDF on it, and paste the key.</source>
-      <translation type="unfinished" />
+      <translation>Sans rien installer : ouvrez verify.html (la page de vérification fournie par le service) dans un navigateur web, déposez-y ce PDF et collez la clé.</translation>
     </message>
     <message>
       <source>Item id</source>
-      <translation type="unfinished" />
+      <translation>Numéro de pièce</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
     <message>
       <source>Entry hash (SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>Empreinte de l'entrée (SHA-256)</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Affaire</translation>
     </message>
     <message>
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Rapport</translation>
     </message>
     <message>
       <source>Generated</source>
-      <translation type="unfinished" />
+      <translation>Établi le</translation>
     </message>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>Service</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Salle des scellés</translation>
     </message>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>Numéro d'affaire</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>Infraction</translation>
     </message>
     <message>
       <source>Agency reference</source>
-      <translation type="unfinished" />
+      <translation>Référence du service</translation>
     </message>
     <message>
       <source>Prosecutor reference</source>
-      <translation type="unfinished" />
+      <translation>Référence du parquet</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Référence du tribunal</translation>
     </message>
     <message>
       <source>Seizure document</source>
-      <translation type="unfinished" />
+      <translation>Procès-verbal de saisie</translation>
     </message>
     <message>
       <source>Seized on</source>
-      <translation type="unfinished" />
+      <translation>Saisi le</translation>
     </message>
     <message>
       <source>Place of seizure</source>
-      <translation type="unfinished" />
+      <translation>Lieu de la saisie</translation>
     </message>
     <message>
       <source>Seizing officer</source>
-      <translation type="unfinished" />
+      <translation>Agent saisissant</translation>
     </message>
     <message>
       <source>Witnesses</source>
-      <translation type="unfinished" />
+      <translation>Témoins</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>Fondement juridique</translation>
     </message>
     <message>
       <source>Received from</source>
-      <translation type="unfinished" />
+      <translation>Remis par</translation>
     </message>
     <message>
       <source>Case and seizure</source>
-      <translation type="unfinished" />
+      <translation>Affaire et saisie</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Pièces</translation>
     </message>
     <message>
       <source>Item {number} of {total} · {item_id}</source>
-      <translation type="unfinished" />
+      <translation>Pièce {number} sur {total} · {item_id}</translation>
     </message>
     <message>
       <source>Chain of custody</source>
-      <translation type="unfinished" />
+      <translation>Chaîne de possession</translation>
     </message>
     <message>
       <source>Disposition</source>
-      <translation type="unfinished" />
+      <translation>Sort de la pièce</translation>
     </message>
     <message>
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Autorité</translation>
     </message>
     <message>
       <source>Report id</source>
-      <translation type="unfinished" />
+      <translation>Numéro du rapport</translation>
     </message>
     <message>
       <source>Checkpoint tree size</source>
-      <translation type="unfinished" />
+      <translation>Taille de l'arbre au point de contrôle</translation>
     </message>
     <message>
       <source>Root hash</source>
-      <translation type="unfinished" />
+      <translation>Empreinte racine</translation>
     </message>
     <message>
       <source>Station key</source>
-      <translation type="unfinished" />
+      <translation>Clé du poste</translation>
     </message>
     <message>
       <source>Station key fingerprint</source>
-      <translation type="unfinished" />
+      <translation>Empreinte de la clé du poste</translation>
     </message>
     <message>
       <source>Station verifier key</source>
-      <translation type="unfinished" />
+      <translation>Clé de vérification du poste</translation>
     </message>
     <message>
       <source>PDF-signing certificate (SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>Certificat de signature PDF (SHA-256)</translation>
     </message>
     <message>
       <source>Signed checkpoint</source>
-      <translation type="unfinished" />
+      <translation>Point de contrôle signé</translation>
     </message>
     <message>
       <source>Integrity (technical details)</source>
-      <translation type="unfinished" />
+      <translation>Intégrité (détails techniques)</translation>
     </message>
     <message>
       <source>Entry hashes proven against the checkpoint</source>
-      <translation type="unfinished" />
+      <translation>Empreintes des entrées prouvées par rapport au point de contrôle</translation>
     </message>
     <message>
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>N°</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Quantité</translation>
     </message>
     <message>
       <source>Seal</source>
-      <translation type="unfinished" />
+      <translation>Scellé</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Corrections</source>
-      <translation type="unfinished" />
+      <translation>Corrections</translation>
     </message>
     <message>
       <source>No disposition recorded: the item is still held.</source>
-      <translation type="unfinished" />
+      <translation>Aucun sort enregistré : la pièce est toujours conservée.</translation>
     </message>
     <message>
       <source>Date/time</source>
-      <translation type="unfinished" />
+      <translation>Date/heure</translation>
     </message>
     <message>
       <source>Released by</source>
-      <translation type="unfinished" />
+      <translation>Remis par</translation>
     </message>
     <message>
       <source>Received by</source>
-      <translation type="unfinished" />
+      <translation>Reçu par</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Objet</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Emplacement</translation>
     </message>
     <message>
       <source>Seal state</source>
-      <translation type="unfinished" />
+      <translation>État du scellé</translation>
     </message>
     <message>
       <source>Signatures</source>
-      <translation type="unfinished" />
+      <translation>Signatures</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Note</translation>
     </message>
     <message>
       <source>Corrects entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>Corrige l'entrée n° {seq}</translation>
     </message>
     <message>
       <source>Corrects</source>
-      <translation type="unfinished" />
+      <translation>Corrige</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Champ</translation>
     </message>
     <message>
       <source>Recorded value</source>
-      <translation type="unfinished" />
+      <translation>Valeur enregistrée</translation>
     </message>
     <message>
       <source>Corrected value</source>
-      <translation type="unfinished" />
+      <translation>Valeur corrigée</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <source>Requested by</source>
-      <translation type="unfinished" />
+      <translation>Demandé par</translation>
     </message>
     <message>
       <source>Approved by</source>
-      <translation type="unfinished" />
+      <translation>Approuvé par</translation>
     </message>
     <message>
       <source>This PDF is signed. In Adobe Reader, Okular or any PDF reader, the signature panel must say the document was not changed since it was signed. The signing certificate's SHA-256 fingerprint must be {fp} (the station's certificate, which the ledger binds to the station key).</source>
-      <translation type="unfinished" />
+      <translation>Ce PDF est signé. Dans Adobe Reader, Okular ou tout lecteur PDF, le panneau des signatures doit indiquer que le document n'a pas été modifié depuis sa signature. L'empreinte SHA-256 du certificat de signature doit être {fp} (le certificat du poste, que le registre lie à la clé du poste).</translation>
     </message>
     <message>
       <source>With Python: pip install custody, then: custody-verify REPORT.pdf --trust "{key}". VERIFIED means every event above is proven; FAILED names what was changed.</source>
-      <translation type="unfinished" />
+      <translation>Avec Python : pip install custody, puis : custody-verify REPORT.pdf --trust "{key}". VERIFIED signifie que chaque événement ci-dessus est prouvé ; FAILED indique ce qui a été modifié.</translation>
     </message>
     <message>
       <source>by</source>
-      <translation type="unfinished" />
+      <translation>par</translation>
     </message>
     <message>
       <source>Seal changes</source>
-      <translation type="unfinished" />
+      <translation>Changements de scellé</translation>
     </message>
     <message>
       <source>Held by</source>
-      <translation type="unfinished" />
+      <translation>Détenue par</translation>
     </message>
     <message>
       <source>Stored at</source>
-      <translation type="unfinished" />
+      <translation>Conservée à</translation>
     </message>
     <message>
       <source>Latest weights</source>
-      <translation type="unfinished" />
+      <translation>Derniers poids</translation>
     </message>
     <message>
       <source>Number in its seizure</source>
-      <translation type="unfinished" />
+      <translation>Numéro dans sa saisie</translation>
     </message>
     <message>
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Photo</translation>
     </message>
     <message>
       <source>(photo could not be read)</source>
-      <translation type="unfinished" />
+      <translation>(photo illisible)</translation>
     </message>
     <message>
       <source>Witness</source>
-      <translation type="unfinished" />
+      <translation>Témoin</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisme</translation>
     </message>
     <message>
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>Déclaration</translation>
     </message>
     <message>
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Signature</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <source>Evidence custodian</source>
-      <translation type="unfinished" />
+      <translation>Gardien des scellés</translation>
     </message>
     <message>
       <source>Received by (prosecutor's office)</source>
-      <translation type="unfinished" />
+      <translation>Reçu par (parquet)</translation>
     </message>
     <message>
       <source>Certification</source>
-      <translation type="unfinished" />
+      <translation>Certification</translation>
     </message>
     <message>
       <source>Sealed</source>
-      <translation type="unfinished" />
+      <translation>Sous scellé</translation>
     </message>
     <message>
       <source>How to check this report</source>
-      <translation type="unfinished" />
+      <translation>Comment vérifier ce rapport</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <source>Missing (expected, not found)</source>
-      <translation type="unfinished" />
+      <translation>Manquantes (attendues, non trouvées)</translation>
     </message>
     <message>
       <source>Unexpected (found, not expected)</source>
-      <translation type="unfinished" />
+      <translation>Inattendues (trouvées, non attendues)</translation>
     </message>
     <message>
       <source>Misplaced (found in the wrong place)</source>
-      <translation type="unfinished" />
+      <translation>Mal rangées (trouvées au mauvais endroit)</translation>
     </message>
     <message>
       <source>We certify that the items listed above were released to the person named above, who proved their identity with the document given, on the date and at the place given above.</source>
-      <translation type="unfinished" />
+      <translation>Nous certifions que les pièces énumérées ci-dessus ont été restituées à la personne nommée ci-dessus, qui a justifié de son identité par le document indiqué, à la date et au lieu indiqués ci-dessus.</translation>
     </message>
     <message>
       <source>We certify that the items listed above were disposed of as stated, in our presence, on the date and at the place given above.</source>
-      <translation type="unfinished" />
+      <translation>Nous certifions que les pièces énumérées ci-dessus ont fait l'objet de la sortie définitive indiquée, en notre présence, à la date et au lieu indiqués ci-dessus.</translation>
     </message>
     <message>
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>Périmètre</translation>
     </message>
     <message>
       <source>Auditors</source>
-      <translation type="unfinished" />
+      <translation>Auditeurs</translation>
     </message>
     <message>
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>Commencé le</translation>
     </message>
     <message>
       <source>Finished</source>
-      <translation type="unfinished" />
+      <translation>Terminé le</translation>
     </message>
     <message>
       <source>Expected items</source>
-      <translation type="unfinished" />
+      <translation>Pièces attendues</translation>
     </message>
     <message>
       <source>Scanned items</source>
-      <translation type="unfinished" />
+      <translation>Pièces scannées</translation>
     </message>
     <message>
       <source>Discrepancies</source>
-      <translation type="unfinished" />
+      <translation>Écarts</translation>
     </message>
     <message>
       <source>Expected at</source>
-      <translation type="unfinished" />
+      <translation>Attendue à</translation>
     </message>
     <message>
       <source>Found at</source>
-      <translation type="unfinished" />
+      <translation>Trouvée à</translation>
     </message>
     <message>
       <source>Authorisation</source>
-      <translation type="unfinished" />
+      <translation>Autorisation</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>Référence de la décision</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Méthode</translation>
     </message>
     <message>
       <source>Examinations requested</source>
-      <translation type="unfinished" />
+      <translation>Examens demandés</translation>
     </message>
     <message>
       <source>Location / holder</source>
-      <translation type="unfinished" />
+      <translation>Emplacement / détenteur</translation>
     </message>
     <message>
       <source>Last event</source>
-      <translation type="unfinished" />
+      <translation>Dernier événement</translation>
     </message>
     <message>
       <source>None.</source>
-      <translation type="unfinished" />
+      <translation>Aucun.</translation>
     </message>
     <message>
       <source>Authorised by</source>
-      <translation type="unfinished" />
+      <translation>Autorisée par</translation>
     </message>
     <message>
       <source>Authorised on</source>
-      <translation type="unfinished" />
+      <translation>Autorisée le</translation>
     </message>
     <message>
       <source>Release to the owner</source>
-      <translation type="unfinished" />
+      <translation>Restitution au propriétaire</translation>
     </message>
     <message>
       <source>Disposal carried out</source>
-      <translation type="unfinished" />
+      <translation>Sortie définitive exécutée</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Détails</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Lieu</translation>
     </message>
     <message>
       <source>Released to</source>
-      <translation type="unfinished" />
+      <translation>Restituée à</translation>
     </message>
     <message>
       <source>Identity document</source>
-      <translation type="unfinished" />
+      <translation>Pièce d'identité</translation>
     </message>
     <message>
       <source>Carried out by</source>
-      <translation type="unfinished" />
+      <translation>Exécutée par</translation>
     </message>
     <message>
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Observations</translation>
     </message>
     <message>
       <source>Ledger entries</source>
-      <translation type="unfinished" />
+      <translation>Entrées du registre</translation>
     </message>
     <message>
       <source>Performed by</source>
-      <translation type="unfinished" />
+      <translation>Effectuée par</translation>
     </message>
     <message>
       <source>Submission</source>
-      <translation type="unfinished" />
+      <translation>Envoi</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>Laboratoire</translation>
     </message>
     <message>
       <source>Laboratory number</source>
-      <translation type="unfinished" />
+      <translation>Numéro de laboratoire</translation>
     </message>
     <message>
       <source>Submitted by</source>
-      <translation type="unfinished" />
+      <translation>Envoyée par</translation>
     </message>
     <message>
       <source>Submitted on</source>
-      <translation type="unfinished" />
+      <translation>Envoyée le</translation>
     </message>
     <message>
       <source>Transport</source>
-      <translation type="unfinished" />
+      <translation>Transport</translation>
     </message>
     <message>
       <source>Hazards</source>
-      <translation type="unfinished" />
+      <translation>Dangers</translation>
     </message>
     <message>
       <source>Case summary</source>
-      <translation type="unfinished" />
+      <translation>Résumé de l'affaire</translation>
     </message>
     <message>
       <source>Weights on record</source>
-      <translation type="unfinished" />
+      <translation>Poids enregistrés</translation>
     </message>
     <message>
       <source>Items: {n}</source>
-      <translation type="unfinished" />
+      <translation>Pièces : {n}</translation>
     </message>
     <message>
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>Destinataire</translation>
     </message>
     <message>
       <source>Entry hash</source>
-      <translation type="unfinished" />
+      <translation>Empreinte de l'entrée</translation>
     </message>
     <message>
       <source>Gross weight</source>
-      <translation type="unfinished" />
+      <translation>Poids brut</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>Poids net</translation>
     </message>
     <message>
       <source>Recorded by</source>
-      <translation type="unfinished" />
+      <translation>Enregistré par</translation>
     </message>
     <message>
       <source>Signature and date</source>
-      <translation type="unfinished" />
+      <translation>Signature et date</translation>
     </message>
     <message>
       <source>Received by the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Reçu par le laboratoire</translation>
     </message>
     <message>
       <source>Auditor</source>
-      <translation type="unfinished" />
+      <translation>Auditeur</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished" />
+      <translation>Superviseur</translation>
     </message>
   </context>
   <context>
@@ -5664,7 +5852,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Chain of custody report (transfer to another agency)</source>
-      <translation type="unfinished" />
+      <translation>Rapport de chaîne de possession (remise à un autre service)</translation>
     </message>
   </context>
   <context>
@@ -5715,11 +5903,11 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Language of the report:</source>
-      <translation type="unfinished" />
+      <translation>Langue du rapport :</translation>
     </message>
     <message>
       <source>Headings, field names and the certification are written in this language; what officers typed stays as typed.</source>
-      <translation type="unfinished" />
+      <translation>Les titres, les noms de champs et la certification sont rédigés dans cette langue ; ce que les agents ont saisi reste tel quel.</translation>
     </message>
     <message>
       <source>Last report</source>
@@ -5987,7 +6175,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
-      <translation type="unfinished" />
+      <translation>Custody ne parle pas la langue {language}. Choisissez anglais, français, portugais, espagnol ou arabe.</translation>
     </message>
     <message>
       <source>Unknown setting.</source>
@@ -6170,123 +6358,123 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>StartPage</name>
     <message>
       <source>My items</source>
-      <translation type="unfinished" />
+      <translation>Mes pièces</translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>Vérification…</translation>
     </message>
     <message>
       <source>Evidence room backlog</source>
-      <translation type="unfinished" />
+      <translation>Travail en attente de la salle des scellés</translation>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>En retard au laboratoire</translation>
     </message>
     <message>
       <source>Overdue at court</source>
-      <translation type="unfinished" />
+      <translation>En retard au tribunal</translation>
     </message>
     <message>
       <source>Eligible for return or destruction (case decided)</source>
-      <translation type="unfinished" />
+      <translation>À restituer ou détruire (affaire jugée)</translation>
     </message>
     <message>
       <source>Disposal authorised, not yet carried out</source>
-      <translation type="unfinished" />
+      <translation>Sortie définitive autorisée, pas encore exécutée</translation>
     </message>
     <message>
       <source>Weight discrepancies to acknowledge</source>
-      <translation type="unfinished" />
+      <translation>Écarts de poids à accepter</translation>
     </message>
     <message>
       <source>Missing or misplaced at an audit</source>
-      <translation type="unfinished" />
+      <translation>Manquantes ou mal rangées lors d'un inventaire</translation>
     </message>
     <message>
       <source>With an officer for more than {n} days</source>
-      <translation type="unfinished" />
+      <translation>Chez un agent depuis plus de {n} jours</translation>
     </message>
     <message>
       <source>Held or stored with no label printed</source>
-      <translation type="unfinished" />
+      <translation>Détenues ou en magasin sans étiquette imprimée</translation>
     </message>
     <message>
       <source>Last verification of the ledger</source>
-      <translation type="unfinished" />
+      <translation>Dernière vérification du registre</translation>
     </message>
     <message>
       <source>Last checkpoint given out in a report</source>
-      <translation type="unfinished" />
+      <translation>Dernier point de contrôle remis dans un rapport</translation>
     </message>
     <message>
       <source>Cases decided, with items to return or destroy</source>
-      <translation type="unfinished" />
+      <translation>Affaires jugées, avec des pièces à restituer ou détruire</translation>
     </message>
     <message>
       <source>Authorise the disposal of the selected case's items</source>
-      <translation type="unfinished" />
+      <translation>Autoriser la sortie définitive des pièces de l'affaire sélectionnée</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
-      <translation type="unfinished" />
+      <translation>Page d'accueil pour : {role}</translation>
     </message>
     <message>
       <source>Next: check it in to storage</source>
-      <translation type="unfinished" />
+      <translation>Ensuite : la faire entrer en magasin</translation>
     </message>
     <message>
       <source>Next: hand it over to the evidence room</source>
-      <translation type="unfinished" />
+      <translation>Ensuite : la remettre à la salle des scellés</translation>
     </message>
     <message>
       <source>{item}: {step} · {description} ({status} since {since})</source>
-      <translation type="unfinished" />
+      <translation>{item} : {step} · {description} ({status} depuis le {since})</translation>
     </message>
     <message>
       <source>You hold {n} item(s).</source>
-      <translation type="unfinished" />
+      <translation>Vous détenez {n} pièce(s).</translation>
     </message>
     <message>
       <source>You hold no items.</source>
-      <translation type="unfinished" />
+      <translation>Vous ne détenez aucune pièce.</translation>
     </message>
     <message>
       <source>{when}: intact</source>
-      <translation type="unfinished" />
+      <translation>{when} : intact</translation>
     </message>
     <message>
       <source>{when}: FAILED</source>
-      <translation type="unfinished" />
+      <translation>{when} : ÉCHEC</translation>
     </message>
     <message>
       <source>never on this station</source>
-      <translation type="unfinished" />
+      <translation>jamais sur ce poste</translation>
     </message>
     <message>
       <source>{when}, {n} entries</source>
-      <translation type="unfinished" />
+      <translation>{when}, {n} entrées</translation>
     </message>
     <message>
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>aucun pour l'instant</translation>
     </message>
     <message>
       <source>return to the owners</source>
-      <translation type="unfinished" />
+      <translation>restitution aux propriétaires</translation>
     </message>
     <message>
       <source>destruction</source>
-      <translation type="unfinished" />
+      <translation>destruction</translation>
     </message>
     <message>
       <source>forfeiture to the state</source>
-      <translation type="unfinished" />
+      <translation>confiscation au profit de l'État</translation>
     </message>
     <message>
       <source>Case {case}: {outcome} ({reference}); {n} item(s) for {disposition}</source>
-      <translation type="unfinished" />
+      <translation>Affaire {case} : {outcome} ({reference}) ; {n} pièce(s) pour {disposition}</translation>
     </message>
   </context>
   <context>
@@ -6421,63 +6609,63 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>Transfer</name>
     <message>
       <source>Cannot read {path}: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de lire {path} : {reason}. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>The transfer package {sha} that brought item {item} is not stored at this station. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Le colis de transfert {sha} qui a apporté la pièce {item} n'est pas conservé sur ce poste. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>The earlier history of the items, as proven by the stations they came from, does not verify: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>L'historique antérieur des pièces, tel que prouvé par les postes d'où elles viennent, n'est pas vérifié : {reason}. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>The package was refused: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Le colis a été refusé : {reason}. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>Item {item} is already in this station's custody ({status}); a package cannot bring it in again. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>La pièce {item} est déjà sous la garde de ce poste ({status}) ; un colis ne peut pas l'y faire entrer à nouveau. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>This package was made by this station itself; it is received by the other station.</source>
-      <translation type="unfinished" />
+      <translation>Ce colis a été créé par ce poste lui-même ; c'est l'autre poste qui le reçoit.</translation>
     </message>
     <message>
       <source>Name the receiving agency or station.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez le service ou le poste destinataire.</translation>
     </message>
     <message>
       <source>The photo or document {sha} of item {item} is named in the ledger but its bytes are not stored at this station, so the package would not prove it. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>La photo ou le document {sha} de la pièce {item} figure dans le registre, mais ses octets ne sont pas conservés sur ce poste : le colis ne le prouverait donc pas. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>The package did not pass its own check ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Le colis n'a pas passé son propre contrôle ({reason}). Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>The package could not be written to {path} ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Le colis n'a pas pu être écrit dans {path} ({reason}). Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>This is not a station verifier key ({reason}). A verifier key looks like custody.local/LAB/LAB+1a2b3c4d+AQ…= and is printed on the other station's reports.</source>
-      <translation type="unfinished" />
+      <translation>Ce n'est pas une clé de vérification de poste ({reason}). Une clé de vérification ressemble à custody.local/LAB/LAB+1a2b3c4d+AQ…= et figure sur les rapports de l'autre poste.</translation>
     </message>
     <message>
       <source>This key is already trusted (added by {by} on {at}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Cette clé est déjà de confiance (ajoutée par {by} le {at}). Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>This key is not on the trust list. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Cette clé ne figure pas sur la liste de confiance. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>This is this station's own key; it is always trusted. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>C'est la clé de ce poste ; elle est toujours de confiance. Rien n'a été enregistré.</translation>
     </message>
     <message>
       <source>Name the agency or station this key belongs to.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez le service ou le poste auquel appartient cette clé.</translation>
     </message>
   </context>
   <context>
@@ -6594,7 +6782,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Badge card code</source>
-      <translation type="unfinished" />
+      <translation>Code de la carte badge</translation>
     </message>
     <message>
       <source>Rank</source>
@@ -6747,11 +6935,11 @@ SHA-256 de la page, à publier avec la clé du poste : {sha256}</translation>
     </message>
     <message>
       <source>Language of this station</source>
-      <translation type="unfinished" />
+      <translation>Langue de ce poste</translation>
     </message>
     <message>
       <source>Custody speaks this language at sign-in and writes reports and labels in it. Each officer can choose another language when signing in.</source>
-      <translation type="unfinished" />
+      <translation>Custody utilise cette langue à la connexion et y rédige les rapports et étiquettes. Chaque agent peut choisir une autre langue en se connectant.</translation>
     </message>
     <message>
       <source>In three short steps you will name your agency and evidence room, choose the station's identifiers, and create the first administrator account.</source>

@@ -157,11 +157,11 @@
     </message>
     <message>
       <source>recover items held by an absent or disabled officer</source>
-      <translation type="unfinished" />
+      <translation>recuperar objetos na posse de um agente ausente ou desativado</translation>
     </message>
     <message>
       <source>resolve items an audit found missing or misplaced</source>
-      <translation type="unfinished" />
+      <translation>regularizar objetos que um inventário deu como em falta ou fora do lugar</translation>
     </message>
   </context>
   <context>
@@ -309,19 +309,19 @@
     <name>AttachDialog</name>
     <message>
       <source>The file cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler o ficheiro ({reason}).</translation>
     </message>
     <message>
       <source>Not attached</source>
-      <translation type="unfinished" />
+      <translation>Não anexado</translation>
     </message>
     <message>
       <source>This file was not attached:</source>
-      <translation type="unfinished" />
+      <translation>Este ficheiro não foi anexado:</translation>
     </message>
     <message>
       <source>{n} files were not attached:</source>
-      <translation type="unfinished" />
+      <translation>{n} ficheiros não foram anexados:</translation>
     </message>
   </context>
   <context>
@@ -410,71 +410,71 @@
     <name>Backup</name>
     <message>
       <source>No backup passphrase is set on this workstation. An administrator sets it once: custody backup passphrase --as ADMIN. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>Não está definida nenhuma frase-passe de cópia de segurança neste computador. Um administrador define-a uma vez: custody backup passphrase --as ADMIN. Nada foi escrito.</translation>
     </message>
     <message>
       <source>A backup passphrase is already set; give --replace to set a new one (older backups keep needing the old passphrase).</source>
-      <translation type="unfinished" />
+      <translation>Já está definida uma frase-passe de cópia de segurança; use --replace para definir uma nova (as cópias antigas continuam a precisar da frase-passe antiga).</translation>
     </message>
     <message>
       <source>The backup passphrase must be at least {n} characters long.</source>
-      <translation type="unfinished" />
+      <translation>A frase-passe de cópia de segurança tem de ter pelo menos {n} carateres.</translation>
     </message>
     <message>
       <source>The backup key file {path} is damaged. Set the passphrase again (custody backup passphrase --replace). Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de chave de cópia de segurança {path} está danificado. Defina de novo a frase-passe (custody backup passphrase --replace). Nada foi escrito.</translation>
     </message>
     <message>
       <source>The copy of the database did not verify ({reason}), so no backup was kept. Run 'custody ledger verify' on the station.</source>
-      <translation type="unfinished" />
+      <translation>A cópia da base de dados não passou na verificação ({reason}), por isso não foi mantida nenhuma cópia de segurança. Execute «custody ledger verify» no posto.</translation>
     </message>
     <message>
       <source>The backup file read back from {path} is not what was written (the disk or the medium is failing). It was deleted; write the backup elsewhere.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de cópia de segurança relido de {path} não é o que foi escrito (o disco ou o suporte está a falhar). Foi apagado; escreva a cópia de segurança noutro sítio.</translation>
     </message>
     <message>
       <source>pg_dump is not installed on this workstation (it comes with the PostgreSQL client). Install it, or back up the server as docs/DEPLOYMENT.md describes. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>O pg_dump não está instalado neste computador (vem com o cliente PostgreSQL). Instale-o, ou faça a cópia de segurança do servidor como descreve docs/DEPLOYMENT.md. Nada foi escrito.</translation>
     </message>
     <message>
       <source>pg_dump failed: {reason}. Nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>O pg_dump falhou: {reason}. Nada foi escrito.</translation>
     </message>
     <message>
       <source>The folder {path} already holds a Custody database or keys. Restore into a new, empty data folder (--data-dir NEW). Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>A pasta {path} já contém uma base de dados ou chaves do Custody. Restaure para uma pasta de dados nova e vazia (--data-dir NOVA). Nada foi alterado.</translation>
     </message>
     <message>
       <source>{path} is not a Custody backup. Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>{path} não é uma cópia de segurança do Custody. Nada foi restaurado.</translation>
     </message>
     <message>
       <source>The backup {path} is damaged or incomplete (it does not authenticate: a changed or missing byte). Nothing was restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>A cópia de segurança {path} está danificada ou incompleta (não se autentica: um byte alterado ou em falta). Nada foi restaurado; use outra cópia de segurança.</translation>
     </message>
     <message>
       <source>The passphrase does not open this backup. Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>A frase-passe não abre esta cópia de segurança. Nada foi restaurado.</translation>
     </message>
     <message>
       <source>The backup {path} does not hold what its manifest lists ({reason}). Nothing was restored; use another backup.</source>
-      <translation type="unfinished" />
+      <translation>A cópia de segurança {path} não contém o que o seu manifesto enumera ({reason}). Nada foi restaurado; use outra cópia de segurança.</translation>
     </message>
     <message>
       <source>The database in the backup does not verify ({reason}). Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>A base de dados da cópia de segurança não passa na verificação ({reason}). Nada foi restaurado.</translation>
     </message>
     <message>
       <source>The backup holds {size} ledger entries, but the station's checkpoint {checkpoint} already covers {covered}: it is older than what the station exported, and restoring it would lose entries. Nothing was restored; use a newer backup, or --force to restore it anyway.</source>
-      <translation type="unfinished" />
+      <translation>A cópia de segurança tem {size} entradas do registo, mas o ponto de controlo {checkpoint} do posto já abrange {covered}: é mais antiga do que o que o posto exportou, e restaurá-la perderia entradas. Nada foi restaurado; use uma cópia mais recente, ou --force para a restaurar mesmo assim.</translation>
     </message>
     <message>
       <source>The ledger in the backup is not consistent with the checkpoint {checkpoint} ({reason}). Nothing was restored; use --force to restore it anyway.</source>
-      <translation type="unfinished" />
+      <translation>O registo da cópia de segurança não é coerente com o ponto de controlo {checkpoint} ({reason}). Nada foi restaurado; use --force para a restaurar mesmo assim.</translation>
     </message>
     <message>
       <source>The checkpoint file {path} is not a signed checkpoint note.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de ponto de controlo {path} não é uma nota de ponto de controlo assinada.</translation>
     </message>
   </context>
   <context>
@@ -516,39 +516,39 @@
     <name>CaseOutcome</name>
     <message>
       <source>Convicted</source>
-      <translation type="unfinished" />
+      <translation>Condenação</translation>
     </message>
     <message>
       <source>Acquitted</source>
-      <translation type="unfinished" />
+      <translation>Absolvição</translation>
     </message>
     <message>
       <source>Dismissed</source>
-      <translation type="unfinished" />
+      <translation>Arquivamento</translation>
     </message>
     <message>
       <source>Closed without charge</source>
-      <translation type="unfinished" />
+      <translation>Encerrado sem acusação</translation>
     </message>
     <message>
       <source>Under appeal (not final)</source>
-      <translation type="unfinished" />
+      <translation>Em recurso (não transitado)</translation>
     </message>
     <message>
       <source>Choose the outcome of the case.</source>
-      <translation type="unfinished" />
+      <translation>Escolha o desfecho do processo.</translation>
     </message>
     <message>
       <source>Choose what is to be done with the items (return, destruction, forfeiture).</source>
-      <translation type="unfinished" />
+      <translation>Escolha o destino a dar aos objetos (restituição, destruição, perda a favor do Estado).</translation>
     </message>
     <message>
       <source>There is no case {case}.</source>
-      <translation type="unfinished" />
+      <translation>Não existe o processo {case}.</translation>
     </message>
     <message>
       <source>No item of case {case} is waiting for disposal.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum objeto do processo {case} está a aguardar destino final.</translation>
     </message>
   </context>
   <context>
@@ -1366,11 +1366,11 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>Item {item} is held by {holder}, not by you: {holder} must sign this too (type their password), or hand the item over to you first.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} está na posse de {holder}, não na sua: {holder} também tem de assinar (escrevendo a sua palavra-passe), ou entregar-lhe primeiro o objeto.</translation>
     </message>
     <message>
       <source>{user} does not hold item {item} ({holder} does): only the holder can countersign.</source>
-      <translation type="unfinished" />
+      <translation>{user} não detém o objeto {item} (é {holder}): só o detentor pode contra-assinar.</translation>
     </message>
     <message>
       <source>Item {item} is in storage at {location}: only an evidence custodian can take it out or act on it.</source>
@@ -1498,23 +1498,23 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
-      <translation type="unfinished" />
+      <translation>Uma recuperação precisa de uma segunda pessoa: não pode ser também o segundo signatário.</translation>
     </message>
     <message>
       <source>{user} cannot co-sign a recovery: only a supervisor or an administrator can.</source>
-      <translation type="unfinished" />
+      <translation>{user} não pode coassinar uma recuperação: só um supervisor ou um administrador pode.</translation>
     </message>
     <message>
       <source>{user} holds item {item}: they can simply hand it over; a recovery is for an absent holder.</source>
-      <translation type="unfinished" />
+      <translation>{user} detém o objeto {item}: pode simplesmente entregá-lo; a recuperação é para um detentor ausente.</translation>
     </message>
     <message>
       <source>Item {item} is not with an officer (it is {status}): there is nothing to recover.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} não está com um agente (está {status}): não há nada a recuperar.</translation>
     </message>
     <message>
       <source>You already hold item {item}.</source>
-      <translation type="unfinished" />
+      <translation>Já detém o objeto {item}.</translation>
     </message>
   </context>
   <context>
@@ -1525,7 +1525,7 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>Missing or misplaced at an audit (a supervisor resolves them)</source>
-      <translation type="unfinished" />
+      <translation>Em falta ou fora do lugar num inventário (um supervisor regulariza-os)</translation>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
@@ -1549,15 +1549,15 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>missing</source>
-      <translation type="unfinished" />
+      <translation>em falta</translation>
     </message>
     <message>
       <source>misplaced</source>
-      <translation type="unfinished" />
+      <translation>fora do lugar</translation>
     </message>
     <message>
       <source>{item} · {description}: {finding} at the audit of {when} by {who} (recorded at {recorded})</source>
-      <translation type="unfinished" />
+      <translation>{item} · {description}: {finding} no inventário de {when} por {who} (registado em {recorded})</translation>
     </message>
     <message>
       <source>{item} · {description}: at {place} since {since} ({days} days; limit {limit})</source>
@@ -1653,7 +1653,7 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
-      <translation type="unfinished" />
+      <translation>Leia o cartão, ou escreva o nome de utilizador ou o número de matrícula</translation>
     </message>
     <message>
       <source>Username</source>
@@ -2357,7 +2357,7 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>A scanner types like a keyboard, only much faster. Without a prefix Custody tells a scan from typing by the speed of the keys and the Enter or Tab at the end. Test your scanner below; if codes land in the test field instead, raise the key interval, or better, set a prefix.</source>
-      <translation type="unfinished" />
+      <translation>Um leitor escreve como um teclado, só que muito mais depressa. Sem prefixo, o Custody distingue uma leitura da escrita pela velocidade das teclas e pelo Enter ou Tab no fim. Teste o seu leitor abaixo; se os códigos forem parar ao campo de teste, aumente o intervalo entre teclas ou, melhor, defina um prefixo.</translation>
     </message>
     <message>
       <source>Test your scanner</source>
@@ -2381,7 +2381,7 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>Recommended: set your scanner to send a prefix before every code (most scanners can, with a set-up barcode from their manual; a character nobody types, such as ~ or §) and type the same prefix here. Then a scan is recognised by its prefix whatever the speed, and typing is never held back or mistaken for a scan, even from a password manager.</source>
-      <translation type="unfinished" />
+      <translation>Recomendado: configure o leitor para enviar um prefixo antes de cada código (a maioria consegue, com um código de barras de configuração do manual; um caráter que ninguém escreve, como ~ ou §) e escreva aqui o mesmo prefixo. Assim, uma leitura é reconhecida pelo prefixo seja qual for a velocidade, e a escrita nunca é retida nem confundida com uma leitura, mesmo a partir de um gestor de palavras-passe.</translation>
     </message>
     <message>
       <source>none</source>
@@ -2461,11 +2461,11 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>In force: scans are recognised by the prefix {prefix}. Typing is never held back.</source>
-      <translation type="unfinished" />
+      <translation>Em vigor: as leituras são reconhecidas pelo prefixo {prefix}. A escrita nunca é retida.</translation>
     </message>
     <message>
       <source>In force: scans are told from typing by speed only (keys less than {ms} ms apart, at least {n} characters, then Enter or Tab).</source>
-      <translation type="unfinished" />
+      <translation>Em vigor: as leituras distinguem-se da escrita só pela velocidade (teclas a menos de {ms} ms umas das outras, pelo menos {n} carateres, depois Enter ou Tab).</translation>
     </message>
     <message>
       <source>Scanner settings saved.</source>
@@ -2583,20 +2583,200 @@ Válido até: {until}</translation>
       <source>{n} item(s) moved to {where}.</source>
       <translation>{n} objeto(s) mudado(s) para {where}.</translation>
     </message>
+    <message>
+      <source>Send evidence to another agency</source>
+      <translation>Enviar provas a outro serviço</translation>
+    </message>
+    <message>
+      <source>The items leave this station with their whole history, proven by this station's key, in one package file (USB stick, e-mail). The receiving agency checks it before it accepts the items.</source>
+      <translation>Os objetos saem deste posto com todo o seu histórico, provado pela chave deste posto, num único ficheiro de pacote (pen USB, e-mail). O serviço que recebe verifica-o antes de aceitar os objetos.</translation>
+    </message>
+    <message>
+      <source>2. Receiving agency and officer</source>
+      <translation>2. Serviço e agente que recebem</translation>
+    </message>
+    <message>
+      <source>e.g. National Forensic Laboratory</source>
+      <translation>p. ex. Laboratório Nacional de Polícia Científica</translation>
+    </message>
+    <message>
+      <source>Full name of the person who takes the items</source>
+      <translation>Nome completo da pessoa que leva os objetos</translation>
+    </message>
+    <message>
+      <source>Their organisation</source>
+      <translation>A sua organização</translation>
+    </message>
+    <message>
+      <source>Badge or identity document number</source>
+      <translation>Número de matrícula ou do documento de identificação</translation>
+    </message>
+    <message>
+      <source>e.g. analysis, hand-over of the case to the prosecutor</source>
+      <translation>p. ex. análise, entrega do processo ao Ministério Público</translation>
+    </message>
+    <message>
+      <source>Receiving agency</source>
+      <translation>Serviço que recebe</translation>
+    </message>
+    <message>
+      <source>Receiving officer</source>
+      <translation>Agente que recebe</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organização</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>Número de identificação</translation>
+    </message>
+    <message>
+      <source>3. Receiving officer's signature</source>
+      <translation>3. Assinatura do agente que recebe</translation>
+    </message>
+    <message>
+      <source>The receiving officer signs here. You sign the hand-over with your own key when you confirm; their station signs the receipt when it accepts the package.</source>
+      <translation>O agente que recebe assina aqui. Assina a entrega com a sua própria chave quando confirma; o posto dele assina o recibo quando aceita o pacote.</translation>
+    </message>
+    <message>
+      <source>Hand over and save the package…</source>
+      <translation>Entregar e guardar o pacote…</translation>
+    </message>
+    <message>
+      <source>{item} is not here: it cannot be sent.</source>
+      <translation>{item} não está aqui: não pode ser enviado.</translation>
+    </message>
+    <message>
+      <source>Name the receiving agency or station.</source>
+      <translation>Indique o serviço ou posto que recebe.</translation>
+    </message>
+    <message>
+      <source>Name the officer who takes the items.</source>
+      <translation>Indique o agente que leva os objetos.</translation>
+    </message>
+    <message>
+      <source>Save the transfer package</source>
+      <translation>Guardar o pacote de transferência</translation>
+    </message>
+    <message>
+      <source>Custody transfer package (*.custody)</source>
+      <translation>Pacote de transferência do Custody (*.custody)</translation>
+    </message>
+    <message>
+      <source>{n} item(s) handed over; package saved to {path}. The receiving agency needs this station's key to check it: {key}</source>
+      <translation>{n} objeto(s) entregue(s); pacote guardado em {path}. O serviço que recebe precisa da chave deste posto para o verificar: {key}</translation>
+    </message>
+    <message>
+      <source>Receive evidence from another agency</source>
+      <translation>Receber provas de outro serviço</translation>
+    </message>
+    <message>
+      <source>Open the package file the other agency sent. Custody checks it against the keys your administrator trusts and shows what it proves. Nothing is recorded until you receive the items.</source>
+      <translation>Abra o ficheiro de pacote que o outro serviço enviou. O Custody verifica-o com as chaves em que o seu administrador confia e mostra o que prova. Nada é registado até receber os objetos.</translation>
+    </message>
+    <message>
+      <source>1. Package</source>
+      <translation>1. Pacote</translation>
+    </message>
+    <message>
+      <source>Open package…</source>
+      <translation>Abrir pacote…</translation>
+    </message>
+    <message>
+      <source>No package opened.</source>
+      <translation>Nenhum pacote aberto.</translation>
+    </message>
+    <message>
+      <source>Only if the sender is not on the trust list: the key they published, confirmed with them</source>
+      <translation>Só se o remetente não estiver na lista de confiança: a chave que publicou, confirmada com ele</translation>
+    </message>
+    <message>
+      <source>Sender's key</source>
+      <translation>Chave do remetente</translation>
+    </message>
+    <message>
+      <source>2. What the package proves</source>
+      <translation>2. O que o pacote prova</translation>
+    </message>
+    <message>
+      <source>Open a package to see what it proves.</source>
+      <translation>Abra um pacote para ver o que prova.</translation>
+    </message>
+    <message>
+      <source>Receive these items</source>
+      <translation>Receber estes objetos</translation>
+    </message>
+    <message>
+      <source>Item / event</source>
+      <translation>Objeto / acontecimento</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <source>Proven by</source>
+      <translation>Provado por</translation>
+    </message>
+    <message>
+      <source>Open a transfer package</source>
+      <translation>Abrir um pacote de transferência</translation>
+    </message>
+    <message>
+      <source>Custody transfer package (*.custody);;All files (*)</source>
+      <translation>Pacote de transferência do Custody (*.custody);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}</source>
+      <translation>Não é possível ler {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>VERIFIED: signed by {agency} ({station}) with a key you trust; every entry is proven by the checkpoints below. You may receive the items.</source>
+      <translation>VERIFICADO: assinado por {agency} ({station}) com uma chave de confiança; cada entrada está provada pelos pontos de controlo abaixo. Pode receber os objetos.</translation>
+    </message>
+    <message>
+      <source>REFUSED: this package cannot be received, for these reasons:</source>
+      <translation>RECUSADO: este pacote não pode ser recebido, pelos seguintes motivos:</translation>
+    </message>
+    <message>
+      <source>Package hash: {h}</source>
+      <translation>Hash do pacote: {h}</translation>
+    </message>
+    <message>
+      <source>From: {agency}, station {station}; key {key}</source>
+      <translation>De: {agency}, posto {station}; chave {key}</translation>
+    </message>
+    <message>
+      <source>To: {agency}: {name} ({org}, ID {id})</source>
+      <translation>Para: {agency}: {name} ({org}, ID {id})</translation>
+    </message>
+    <message>
+      <source>Proven by checkpoint: {seg}</source>
+      <translation>Provado pelo ponto de controlo: {seg}</translation>
+    </message>
+    <message>
+      <source>Open a package that verifies first.</source>
+      <translation>Abra primeiro um pacote que passe na verificação.</translation>
+    </message>
+    <message>
+      <source>Received {n} item(s): {items}. They are now in your custody.</source>
+      <translation>{n} objeto(s) recebido(s): {items}. Estão agora à sua guarda.</translation>
+    </message>
   </context>
   <context>
     <name>Database</name>
     <message>
       <source>The database given (--db or CUSTODY_DATABASE_URL) is neither an SQLite file path nor a postgresql:// URL. Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>A base de dados indicada (--db ou CUSTODY_DATABASE_URL) não é nem um caminho de ficheiro SQLite nem um URL postgresql://. Nada foi aberto.</translation>
     </message>
     <message>
       <source>There is no database at {path}. Check --db (or the data folder), or create one with 'custody init'. Nothing was created.</source>
-      <translation type="unfinished" />
+      <translation>Não existe base de dados em {path}. Verifique --db (ou a pasta de dados), ou crie uma com «custody init». Nada foi criado.</translation>
     </message>
     <message>
       <source>{path} is a folder, not a database file. Nothing was opened.</source>
-      <translation type="unfinished" />
+      <translation>{path} é uma pasta, não um ficheiro de base de dados. Nada foi aberto.</translation>
     </message>
     <message>
       <source>The database {path} is on a network share ({fstype} at {mount}). Custody does not open an SQLite database over a network: its locks do not hold there, and two workstations writing to the same file could fork or corrupt the ledger. Keep the database on this computer's own disk (choose another folder with --data-dir or --db), or let the stations share one PostgreSQL server (see docs/DEPLOYMENT.md). Nothing was opened.</source>
@@ -2604,46 +2784,46 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>This database file is read-only and its schema ({current}) is older than this Custody's ({head}). Nothing was changed; upgrade a writable copy ('custody db upgrade').</source>
-      <translation type="unfinished" />
+      <translation>Este ficheiro de base de dados é só de leitura e o seu esquema ({current}) é mais antigo do que o deste Custody ({head}). Nada foi alterado; atualize uma cópia que se possa escrever («custody db upgrade»).</translation>
     </message>
     <message>
       <source>The database is busy with another workstation's work. Nothing was saved; try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>A base de dados está ocupada com o trabalho de outro computador. Nada foi guardado; tente de novo dentro de instantes.</translation>
     </message>
     <message>
       <source>The disk is full. Nothing was saved; free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>O disco está cheio. Nada foi guardado; liberte espaço e tente de novo.</translation>
     </message>
     <message>
       <source>The database cannot be reached ({reason}). Check --db, the network or the data folder; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível aceder à base de dados ({reason}). Verifique --db, a rede ou a pasta de dados; nada foi guardado.</translation>
     </message>
     <message>
       <source>The connection to the database server was lost ({reason}). Nothing was saved; try again when the server is back.</source>
-      <translation type="unfinished" />
+      <translation>A ligação ao servidor da base de dados perdeu-se ({reason}). Nada foi guardado; tente de novo quando o servidor voltar.</translation>
     </message>
     <message>
       <source>The connection to the database server was lost while saving ({reason}), so it is not known whether the action was saved. Look at the item's history before doing it again.</source>
-      <translation type="unfinished" />
+      <translation>A ligação ao servidor da base de dados perdeu-se durante a gravação ({reason}), por isso não se sabe se a ação foi guardada. Veja o histórico do objeto antes de a repetir.</translation>
     </message>
     <message>
       <source>The database refused this workstation's role access to some data. Nothing was saved. The administrator should run 'custody db grants' again (needed after every schema upgrade).</source>
-      <translation type="unfinished" />
+      <translation>A base de dados recusou à função deste computador o acesso a alguns dados. Nada foi guardado. O administrador deve executar de novo «custody db grants» (necessário após cada atualização do esquema).</translation>
     </message>
     <message>
       <source>The database file is read-only. Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de base de dados é só de leitura. Nada foi guardado.</translation>
     </message>
     <message>
       <source>The database file is damaged or is not a Custody database ({reason}). Nothing was written. Restore the latest backup ('custody restore').</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de base de dados está danificado ou não é uma base de dados do Custody ({reason}). Nada foi escrito. Restaure a cópia de segurança mais recente («custody restore»).</translation>
     </message>
   </context>
   <context>
     <name>Demo</name>
     <message>
       <source>This database already holds the demo data. Nothing was added; to start over, give a new database file: custody demo --db NEW.sqlite3</source>
-      <translation type="unfinished" />
+      <translation>Esta base de dados já contém os dados de demonstração. Nada foi adicionado; para recomeçar, indique um novo ficheiro de base de dados: custody demo --db NOVA.sqlite3</translation>
     </message>
   </context>
   <context>
@@ -2678,11 +2858,11 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>You authorised the disposal of item {item}: another officer must carry it out (the one who decides does not also destroy).</source>
-      <translation type="unfinished" />
+      <translation>Autorizou o destino final do objeto {item}: outro agente tem de o executar (quem decide não destrói também).</translation>
     </message>
     <message>
       <source>{user} is not an active user: they cannot witness a disposal.</source>
-      <translation type="unfinished" />
+      <translation>{user} não é um utilizador ativo: não pode ser testemunha de um destino final.</translation>
     </message>
     <message>
       <source>Item {item} has an open weight discrepancy (entry {seq}): a supervisor must acknowledge it first.</source>
@@ -2762,23 +2942,23 @@ Válido até: {until}</translation>
     <name>Errors</name>
     <message>
       <source>{path}: {reason}. Nothing more was written.</source>
-      <translation type="unfinished" />
+      <translation>{path}: {reason}. Nada mais foi escrito.</translation>
     </message>
     <message>
       <source>The folder {folder} does not exist. Nothing was written; create it or choose another place for {name}.</source>
-      <translation type="unfinished" />
+      <translation>A pasta {folder} não existe. Nada foi escrito; crie-a ou escolha outro local para {name}.</translation>
     </message>
     <message>
       <source>The folder {folder} cannot be written to. Nothing was written; choose another place for {name}.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível escrever na pasta {folder}. Nada foi escrito; escolha outro local para {name}.</translation>
     </message>
     <message>
       <source>The password file {path} is not a text file (its first line should hold the password).</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de palavra-passe {path} não é um ficheiro de texto (a primeira linha deve conter a palavra-passe).</translation>
     </message>
     <message>
       <source>Cannot read the password file {path}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler o ficheiro de palavra-passe {path}: {reason}.</translation>
     </message>
     <message>
       <source>The action could not be completed.</source>
@@ -3025,19 +3205,19 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Handed to another station or agency</source>
-      <translation type="unfinished" />
+      <translation>Entregue a outro posto ou serviço</translation>
     </message>
     <message>
       <source>Received from another station or agency</source>
-      <translation type="unfinished" />
+      <translation>Recebido de outro posto ou serviço</translation>
     </message>
     <message>
       <source>Station key trusted</source>
-      <translation type="unfinished" />
+      <translation>Chave de posto reconhecida como de confiança</translation>
     </message>
     <message>
       <source>Station key no longer trusted</source>
-      <translation type="unfinished" />
+      <translation>Chave de posto deixou de ser de confiança</translation>
     </message>
     <message>
       <source>Location created</source>
@@ -3045,19 +3225,19 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Recovered from an absent officer</source>
-      <translation type="unfinished" />
+      <translation>Recuperado de um agente ausente</translation>
     </message>
     <message>
       <source>Audit finding resolved</source>
-      <translation type="unfinished" />
+      <translation>Constatação do inventário regularizada</translation>
     </message>
     <message>
       <source>Outside person registered</source>
-      <translation type="unfinished" />
+      <translation>Pessoa externa registada</translation>
     </message>
     <message>
       <source>Case outcome recorded</source>
-      <translation type="unfinished" />
+      <translation>Desfecho do processo registado</translation>
     </message>
     <message>
       <source>Ledger exported</source>
@@ -3405,7 +3585,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>No officer has the username or badge number {code}.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum agente tem o nome de utilizador ou o número de matrícula {code}.</translation>
     </message>
   </context>
   <context>
@@ -3522,23 +3702,23 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>Inventory</name>
     <message>
       <source>Say whether the item was found or is written off.</source>
-      <translation type="unfinished" />
+      <translation>Indique se o objeto foi encontrado ou dado como perdido.</translation>
     </message>
     <message>
       <source>Item {item} has no open audit finding.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} não tem nenhuma constatação de inventário em aberto.</translation>
     </message>
     <message>
       <source>A second person must sign: you cannot be the second signer yourself.</source>
-      <translation type="unfinished" />
+      <translation>Tem de assinar uma segunda pessoa: não pode ser o próprio o segundo signatário.</translation>
     </message>
     <message>
       <source>{user} cannot co-sign: only a supervisor or an administrator can.</source>
-      <translation type="unfinished" />
+      <translation>{user} não pode coassinar: só um supervisor ou um administrador pode.</translation>
     </message>
     <message>
       <source>Say why the item is written off (what was done to find it).</source>
-      <translation type="unfinished" />
+      <translation>Indique porque é o objeto dado como perdido (o que foi feito para o encontrar).</translation>
     </message>
     <message>
       <source>Location {location} is not part of this audit of {root}.</source>
@@ -3664,7 +3844,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Handed to another station or agency</source>
-      <translation type="unfinished" />
+      <translation>Entregue a outro posto ou serviço</translation>
     </message>
   </context>
   <context>
@@ -3985,7 +4165,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Língua</translation>
     </message>
     <message>
       <source>Preview, then print or save as PDF</source>
@@ -4077,14 +4257,14 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>Language</name>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
-      <translation type="unfinished" />
+      <translation>O Custody não fala a língua {language}. Escolha inglês, francês, português, espanhol ou árabe.</translation>
     </message>
   </context>
   <context>
     <name>Ledger</name>
     <message>
       <source>The database file is damaged (SQLite's page check says: {detail}). The ledger cannot be trusted from this file; restore the latest backup ('custody restore').</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro de base de dados está danificado (a verificação de páginas do SQLite indica: {detail}). O registo não pode ser considerado fiável a partir deste ficheiro; restaure a cópia de segurança mais recente («custody restore»).</translation>
     </message>
     <message>
       <source>The ledger fails verification at entry {seq}: {reason}. Nothing was recorded or signed. An administrator should run Verify ledger and restore the database from a backup.</source>
@@ -4279,11 +4459,11 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Língua</translation>
     </message>
     <message>
       <source>The language Custody speaks to you. It is kept for your next sign-in.</source>
-      <translation type="unfinished" />
+      <translation>A língua em que o Custody fala consigo. É mantida para o próximo início de sessão.</translation>
     </message>
     <message>
       <source>Signing in…</source>
@@ -4436,6 +4616,14 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <source>Station settings</source>
       <translation>Definições do posto</translation>
     </message>
+    <message>
+      <source>Send a package</source>
+      <translation>Enviar um pacote</translation>
+    </message>
+    <message>
+      <source>Receive a package</source>
+      <translation>Receber um pacote</translation>
+    </message>
   </context>
   <context>
     <name>NewCaseDialog</name>
@@ -4535,7 +4723,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>person</source>
-      <translation type="unfinished" />
+      <translation>pessoa</translation>
     </message>
     <message>
       <source>items of case</source>
@@ -4543,7 +4731,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>trusted key</source>
-      <translation type="unfinished" />
+      <translation>chave de confiança</translation>
     </message>
   </context>
   <context>
@@ -4832,39 +5020,39 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>People</name>
     <message>
       <source>Laboratory analyst</source>
-      <translation type="unfinished" />
+      <translation>Analista de laboratório</translation>
     </message>
     <message>
       <source>Court clerk</source>
-      <translation type="unfinished" />
+      <translation>Oficial de justiça</translation>
     </message>
     <message>
       <source>Prosecutor's office</source>
-      <translation type="unfinished" />
+      <translation>Ministério Público</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>Proprietário</translation>
     </message>
     <message>
       <source>Courier</source>
-      <translation type="unfinished" />
+      <translation>Estafeta</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Outro</translation>
     </message>
     <message>
       <source>Choose what this person is (laboratory analyst, court clerk, owner, courier, other).</source>
-      <translation type="unfinished" />
+      <translation>Escolha o que é esta pessoa (analista de laboratório, oficial de justiça, proprietário, estafeta, outro).</translation>
     </message>
     <message>
       <source>There is no outside person {ref}: register them first.</source>
-      <translation type="unfinished" />
+      <translation>Não existe a pessoa externa {ref}: registe-a primeiro.</translation>
     </message>
     <message>
       <source>Give the number of the identity document you saw (staff card, passport, …).</source>
-      <translation type="unfinished" />
+      <translation>Indique o número do documento de identificação que viu (cartão profissional, passaporte, …).</translation>
     </message>
   </context>
   <context>
@@ -4909,563 +5097,563 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>Report</name>
     <message>
       <source>Page {page} of {total}</source>
-      <translation type="unfinished" />
+      <translation>Página {page} de {total}</translation>
     </message>
     <message>
       <source>Not sealed</source>
-      <translation type="unfinished" />
+      <translation>Sem selo</translation>
     </message>
     <message>
       <source>&lt;b&gt;Corrected by entry #{seq}&lt;/b&gt; ({at}): {field}: «{old}» → «{new}». Reason: {reason}. Requested by {requested_by}, approved by {approved_by}.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Corrigido pela entrada n.º {seq}&lt;/b&gt; ({at}): {field}: «{old}» → «{new}». Motivo: {reason}. Pedido por {requested_by}, aprovado por {approved_by}.</translation>
     </message>
     <message>
       <source>I certify that this report reproduces, for each item listed, every entry of the evidence ledger concerning it up to the date of this report: who held it, where it was stored, and each time it left the evidence room (to a laboratory, to court or to another agency) and came back, as recorded above. The ledger entries are signed by the officers named; the attached proof lets anyone check them (see "How to check this report").</source>
-      <translation type="unfinished" />
+      <translation>Certifico que o presente relatório reproduz, para cada objeto enumerado, todas as entradas do registo de provas que lhe dizem respeito até à data do relatório: quem o deteve, onde foi guardado e cada vez que saiu do depósito de provas (para um laboratório, para o tribunal ou para outro serviço) e regressou, tal como registado acima. As entradas do registo são assinadas pelos agentes indicados; a prova anexa permite a qualquer pessoa verificá-las (ver «Como verificar este relatório»).</translation>
     </message>
     <message>
       <source>Every event above is an entry of the station's append-only evidence ledger. Each entry's hash is proven to be included in the signed checkpoint below, and the file custody-proof.json attached to this PDF contains the entries, their signatures and the inclusion proofs. Anyone can check them with: custody-verify REPORT.pdf --trust "&lt;station verifier key&gt;". The PDF itself is digitally signed; any change to it invalidates the signature.</source>
-      <translation type="unfinished" />
+      <translation>Cada acontecimento acima é uma entrada do registo de provas do posto, ao qual só se pode acrescentar. Está provado que o hash de cada entrada está incluído no ponto de controlo assinado abaixo, e o ficheiro custody-proof.json anexado a este PDF contém as entradas, as suas assinaturas e as provas de inclusão. Qualquer pessoa pode verificá-las com: custody-verify REPORT.pdf --trust "&lt;chave de verificação do posto&gt;". O próprio PDF está assinado digitalmente; qualquer alteração invalida a assinatura.</translation>
     </message>
     <message>
       <source>The file custody-proof.json attached to this PDF holds the signed ledger entries this report states. Checking them needs only this PDF and the station's verifier key, published by the agency:</source>
-      <translation type="unfinished" />
+      <translation>O ficheiro custody-proof.json anexado a este PDF contém as entradas assinadas do registo que este relatório afirma. Para as verificar, basta este PDF e a chave de verificação do posto, publicada pelo serviço:</translation>
     </message>
     <message>
       <source>Without installing anything: open verify.html (the verifier page the agency provides) in a web browser, drop this PDF on it, and paste the key.</source>
-      <translation type="unfinished" />
+      <translation>Sem instalar nada: abra verify.html (a página de verificação fornecida pelo serviço) num navegador, largue nela este PDF e cole a chave.</translation>
     </message>
     <message>
       <source>Item id</source>
-      <translation type="unfinished" />
+      <translation>Número do objeto</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Ação</translation>
     </message>
     <message>
       <source>Entry hash (SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>Hash da entrada (SHA-256)</translation>
     </message>
     <message>
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>Processo</translation>
     </message>
     <message>
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Relatório</translation>
     </message>
     <message>
       <source>Generated</source>
-      <translation type="unfinished" />
+      <translation>Emitido em</translation>
     </message>
     <message>
       <source>Agency</source>
-      <translation type="unfinished" />
+      <translation>Serviço</translation>
     </message>
     <message>
       <source>Evidence room</source>
-      <translation type="unfinished" />
+      <translation>Depósito de provas</translation>
     </message>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>Número do processo</translation>
     </message>
     <message>
       <source>Offence</source>
-      <translation type="unfinished" />
+      <translation>Crime</translation>
     </message>
     <message>
       <source>Agency reference</source>
-      <translation type="unfinished" />
+      <translation>Referência do serviço</translation>
     </message>
     <message>
       <source>Prosecutor reference</source>
-      <translation type="unfinished" />
+      <translation>Referência do Ministério Público</translation>
     </message>
     <message>
       <source>Court reference</source>
-      <translation type="unfinished" />
+      <translation>Referência do tribunal</translation>
     </message>
     <message>
       <source>Seizure document</source>
-      <translation type="unfinished" />
+      <translation>Auto de apreensão</translation>
     </message>
     <message>
       <source>Seized on</source>
-      <translation type="unfinished" />
+      <translation>Apreendido em</translation>
     </message>
     <message>
       <source>Place of seizure</source>
-      <translation type="unfinished" />
+      <translation>Local da apreensão</translation>
     </message>
     <message>
       <source>Seizing officer</source>
-      <translation type="unfinished" />
+      <translation>Agente que apreendeu</translation>
     </message>
     <message>
       <source>Witnesses</source>
-      <translation type="unfinished" />
+      <translation>Testemunhas</translation>
     </message>
     <message>
       <source>Legal authority</source>
-      <translation type="unfinished" />
+      <translation>Fundamento legal</translation>
     </message>
     <message>
       <source>Received from</source>
-      <translation type="unfinished" />
+      <translation>Recebido de</translation>
     </message>
     <message>
       <source>Case and seizure</source>
-      <translation type="unfinished" />
+      <translation>Processo e apreensão</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Objetos</translation>
     </message>
     <message>
       <source>Item {number} of {total} · {item_id}</source>
-      <translation type="unfinished" />
+      <translation>Objeto {number} de {total} · {item_id}</translation>
     </message>
     <message>
       <source>Chain of custody</source>
-      <translation type="unfinished" />
+      <translation>Cadeia de custódia</translation>
     </message>
     <message>
       <source>Disposition</source>
-      <translation type="unfinished" />
+      <translation>Destino</translation>
     </message>
     <message>
       <source>Authority</source>
-      <translation type="unfinished" />
+      <translation>Autoridade</translation>
     </message>
     <message>
       <source>Report id</source>
-      <translation type="unfinished" />
+      <translation>Número do relatório</translation>
     </message>
     <message>
       <source>Checkpoint tree size</source>
-      <translation type="unfinished" />
+      <translation>Tamanho da árvore no ponto de controlo</translation>
     </message>
     <message>
       <source>Root hash</source>
-      <translation type="unfinished" />
+      <translation>Hash raiz</translation>
     </message>
     <message>
       <source>Station key</source>
-      <translation type="unfinished" />
+      <translation>Chave do posto</translation>
     </message>
     <message>
       <source>Station key fingerprint</source>
-      <translation type="unfinished" />
+      <translation>Impressão digital da chave do posto</translation>
     </message>
     <message>
       <source>Station verifier key</source>
-      <translation type="unfinished" />
+      <translation>Chave de verificação do posto</translation>
     </message>
     <message>
       <source>PDF-signing certificate (SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>Certificado de assinatura do PDF (SHA-256)</translation>
     </message>
     <message>
       <source>Signed checkpoint</source>
-      <translation type="unfinished" />
+      <translation>Ponto de controlo assinado</translation>
     </message>
     <message>
       <source>Integrity (technical details)</source>
-      <translation type="unfinished" />
+      <translation>Integridade (detalhes técnicos)</translation>
     </message>
     <message>
       <source>Entry hashes proven against the checkpoint</source>
-      <translation type="unfinished" />
+      <translation>Hashes das entradas provados contra o ponto de controlo</translation>
     </message>
     <message>
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>N.º</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categoria</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>Descrição</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>Quantidade</translation>
     </message>
     <message>
       <source>Seal</source>
-      <translation type="unfinished" />
+      <translation>Selo</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Situação</translation>
     </message>
     <message>
       <source>Corrections</source>
-      <translation type="unfinished" />
+      <translation>Correções</translation>
     </message>
     <message>
       <source>No disposition recorded: the item is still held.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum destino registado: o objeto continua guardado.</translation>
     </message>
     <message>
       <source>Date/time</source>
-      <translation type="unfinished" />
+      <translation>Data/hora</translation>
     </message>
     <message>
       <source>Released by</source>
-      <translation type="unfinished" />
+      <translation>Entregue por</translation>
     </message>
     <message>
       <source>Received by</source>
-      <translation type="unfinished" />
+      <translation>Recebido por</translation>
     </message>
     <message>
       <source>Purpose</source>
-      <translation type="unfinished" />
+      <translation>Finalidade</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <source>Seal state</source>
-      <translation type="unfinished" />
+      <translation>Estado do selo</translation>
     </message>
     <message>
       <source>Signatures</source>
-      <translation type="unfinished" />
+      <translation>Assinaturas</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Nota</translation>
     </message>
     <message>
       <source>Corrects entry #{seq}</source>
-      <translation type="unfinished" />
+      <translation>Corrige a entrada n.º {seq}</translation>
     </message>
     <message>
       <source>Corrects</source>
-      <translation type="unfinished" />
+      <translation>Corrige</translation>
     </message>
     <message>
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Campo</translation>
     </message>
     <message>
       <source>Recorded value</source>
-      <translation type="unfinished" />
+      <translation>Valor registado</translation>
     </message>
     <message>
       <source>Corrected value</source>
-      <translation type="unfinished" />
+      <translation>Valor corrigido</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>Requested by</source>
-      <translation type="unfinished" />
+      <translation>Pedido por</translation>
     </message>
     <message>
       <source>Approved by</source>
-      <translation type="unfinished" />
+      <translation>Aprovado por</translation>
     </message>
     <message>
       <source>This PDF is signed. In Adobe Reader, Okular or any PDF reader, the signature panel must say the document was not changed since it was signed. The signing certificate's SHA-256 fingerprint must be {fp} (the station's certificate, which the ledger binds to the station key).</source>
-      <translation type="unfinished" />
+      <translation>Este PDF está assinado. No Adobe Reader, Okular ou qualquer leitor de PDF, o painel de assinaturas tem de indicar que o documento não foi alterado desde que foi assinado. A impressão digital SHA-256 do certificado de assinatura tem de ser {fp} (o certificado do posto, que o registo liga à chave do posto).</translation>
     </message>
     <message>
       <source>With Python: pip install custody, then: custody-verify REPORT.pdf --trust "{key}". VERIFIED means every event above is proven; FAILED names what was changed.</source>
-      <translation type="unfinished" />
+      <translation>Com Python: pip install custody, depois: custody-verify REPORT.pdf --trust "{key}". VERIFIED significa que cada acontecimento acima está provado; FAILED indica o que foi alterado.</translation>
     </message>
     <message>
       <source>by</source>
-      <translation type="unfinished" />
+      <translation>por</translation>
     </message>
     <message>
       <source>Seal changes</source>
-      <translation type="unfinished" />
+      <translation>Alterações de selo</translation>
     </message>
     <message>
       <source>Held by</source>
-      <translation type="unfinished" />
+      <translation>Na posse de</translation>
     </message>
     <message>
       <source>Stored at</source>
-      <translation type="unfinished" />
+      <translation>Guardado em</translation>
     </message>
     <message>
       <source>Latest weights</source>
-      <translation type="unfinished" />
+      <translation>Últimos pesos</translation>
     </message>
     <message>
       <source>Number in its seizure</source>
-      <translation type="unfinished" />
+      <translation>Número na sua apreensão</translation>
     </message>
     <message>
       <source>Photo</source>
-      <translation type="unfinished" />
+      <translation>Fotografia</translation>
     </message>
     <message>
       <source>(photo could not be read)</source>
-      <translation type="unfinished" />
+      <translation>(não foi possível ler a fotografia)</translation>
     </message>
     <message>
       <source>Witness</source>
-      <translation type="unfinished" />
+      <translation>Testemunha</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organização</translation>
     </message>
     <message>
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>Declaração</translation>
     </message>
     <message>
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>Assinatura</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Data</translation>
     </message>
     <message>
       <source>Evidence custodian</source>
-      <translation type="unfinished" />
+      <translation>Responsável pela custódia</translation>
     </message>
     <message>
       <source>Received by (prosecutor's office)</source>
-      <translation type="unfinished" />
+      <translation>Recebido por (Ministério Público)</translation>
     </message>
     <message>
       <source>Certification</source>
-      <translation type="unfinished" />
+      <translation>Certificação</translation>
     </message>
     <message>
       <source>Sealed</source>
-      <translation type="unfinished" />
+      <translation>Selado</translation>
     </message>
     <message>
       <source>How to check this report</source>
-      <translation type="unfinished" />
+      <translation>Como verificar este relatório</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nome</translation>
     </message>
     <message>
       <source>Missing (expected, not found)</source>
-      <translation type="unfinished" />
+      <translation>Em falta (esperados, não encontrados)</translation>
     </message>
     <message>
       <source>Unexpected (found, not expected)</source>
-      <translation type="unfinished" />
+      <translation>Inesperados (encontrados, não esperados)</translation>
     </message>
     <message>
       <source>Misplaced (found in the wrong place)</source>
-      <translation type="unfinished" />
+      <translation>Fora do lugar (encontrados no sítio errado)</translation>
     </message>
     <message>
       <source>We certify that the items listed above were released to the person named above, who proved their identity with the document given, on the date and at the place given above.</source>
-      <translation type="unfinished" />
+      <translation>Certificamos que os objetos enumerados acima foram restituídos à pessoa indicada acima, que provou a sua identidade com o documento indicado, na data e no local indicados acima.</translation>
     </message>
     <message>
       <source>We certify that the items listed above were disposed of as stated, in our presence, on the date and at the place given above.</source>
-      <translation type="unfinished" />
+      <translation>Certificamos que os objetos enumerados acima tiveram o destino final indicado, na nossa presença, na data e no local indicados acima.</translation>
     </message>
     <message>
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>Âmbito</translation>
     </message>
     <message>
       <source>Auditors</source>
-      <translation type="unfinished" />
+      <translation>Auditores</translation>
     </message>
     <message>
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>Iniciado em</translation>
     </message>
     <message>
       <source>Finished</source>
-      <translation type="unfinished" />
+      <translation>Concluído em</translation>
     </message>
     <message>
       <source>Expected items</source>
-      <translation type="unfinished" />
+      <translation>Objetos esperados</translation>
     </message>
     <message>
       <source>Scanned items</source>
-      <translation type="unfinished" />
+      <translation>Objetos lidos</translation>
     </message>
     <message>
       <source>Discrepancies</source>
-      <translation type="unfinished" />
+      <translation>Divergências</translation>
     </message>
     <message>
       <source>Expected at</source>
-      <translation type="unfinished" />
+      <translation>Esperado em</translation>
     </message>
     <message>
       <source>Found at</source>
-      <translation type="unfinished" />
+      <translation>Encontrado em</translation>
     </message>
     <message>
       <source>Authorisation</source>
-      <translation type="unfinished" />
+      <translation>Autorização</translation>
     </message>
     <message>
       <source>Order reference</source>
-      <translation type="unfinished" />
+      <translation>Referência do despacho</translation>
     </message>
     <message>
       <source>Method</source>
-      <translation type="unfinished" />
+      <translation>Método</translation>
     </message>
     <message>
       <source>Examinations requested</source>
-      <translation type="unfinished" />
+      <translation>Exames pedidos</translation>
     </message>
     <message>
       <source>Location / holder</source>
-      <translation type="unfinished" />
+      <translation>Local / detentor</translation>
     </message>
     <message>
       <source>Last event</source>
-      <translation type="unfinished" />
+      <translation>Último acontecimento</translation>
     </message>
     <message>
       <source>None.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum.</translation>
     </message>
     <message>
       <source>Authorised by</source>
-      <translation type="unfinished" />
+      <translation>Autorizado por</translation>
     </message>
     <message>
       <source>Authorised on</source>
-      <translation type="unfinished" />
+      <translation>Autorizado em</translation>
     </message>
     <message>
       <source>Release to the owner</source>
-      <translation type="unfinished" />
+      <translation>Restituição ao proprietário</translation>
     </message>
     <message>
       <source>Disposal carried out</source>
-      <translation type="unfinished" />
+      <translation>Destino final executado</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Detalhes</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>Local</translation>
     </message>
     <message>
       <source>Released to</source>
-      <translation type="unfinished" />
+      <translation>Restituído a</translation>
     </message>
     <message>
       <source>Identity document</source>
-      <translation type="unfinished" />
+      <translation>Documento de identificação</translation>
     </message>
     <message>
       <source>Carried out by</source>
-      <translation type="unfinished" />
+      <translation>Executado por</translation>
     </message>
     <message>
       <source>Remarks</source>
-      <translation type="unfinished" />
+      <translation>Observações</translation>
     </message>
     <message>
       <source>Ledger entries</source>
-      <translation type="unfinished" />
+      <translation>Entradas do registo</translation>
     </message>
     <message>
       <source>Performed by</source>
-      <translation type="unfinished" />
+      <translation>Efetuado por</translation>
     </message>
     <message>
       <source>Submission</source>
-      <translation type="unfinished" />
+      <translation>Remessa</translation>
     </message>
     <message>
       <source>Laboratory</source>
-      <translation type="unfinished" />
+      <translation>Laboratório</translation>
     </message>
     <message>
       <source>Laboratory number</source>
-      <translation type="unfinished" />
+      <translation>Número do laboratório</translation>
     </message>
     <message>
       <source>Submitted by</source>
-      <translation type="unfinished" />
+      <translation>Enviado por</translation>
     </message>
     <message>
       <source>Submitted on</source>
-      <translation type="unfinished" />
+      <translation>Enviado em</translation>
     </message>
     <message>
       <source>Transport</source>
-      <translation type="unfinished" />
+      <translation>Transporte</translation>
     </message>
     <message>
       <source>Hazards</source>
-      <translation type="unfinished" />
+      <translation>Perigos</translation>
     </message>
     <message>
       <source>Case summary</source>
-      <translation type="unfinished" />
+      <translation>Resumo do processo</translation>
     </message>
     <message>
       <source>Weights on record</source>
-      <translation type="unfinished" />
+      <translation>Pesos registados</translation>
     </message>
     <message>
       <source>Items: {n}</source>
-      <translation type="unfinished" />
+      <translation>Objetos: {n}</translation>
     </message>
     <message>
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>Destinatário</translation>
     </message>
     <message>
       <source>Entry hash</source>
-      <translation type="unfinished" />
+      <translation>Hash da entrada</translation>
     </message>
     <message>
       <source>Gross weight</source>
-      <translation type="unfinished" />
+      <translation>Peso bruto</translation>
     </message>
     <message>
       <source>Net weight</source>
-      <translation type="unfinished" />
+      <translation>Peso líquido</translation>
     </message>
     <message>
       <source>Recorded by</source>
-      <translation type="unfinished" />
+      <translation>Registado por</translation>
     </message>
     <message>
       <source>Signature and date</source>
-      <translation type="unfinished" />
+      <translation>Assinatura e data</translation>
     </message>
     <message>
       <source>Received by the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Recebido pelo laboratório</translation>
     </message>
     <message>
       <source>Auditor</source>
-      <translation type="unfinished" />
+      <translation>Auditor</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished" />
+      <translation>Supervisor</translation>
     </message>
   </context>
   <context>
@@ -5664,7 +5852,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Chain of custody report (transfer to another agency)</source>
-      <translation type="unfinished" />
+      <translation>Relatório de cadeia de custódia (transferência para outro serviço)</translation>
     </message>
   </context>
   <context>
@@ -5715,11 +5903,11 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Language of the report:</source>
-      <translation type="unfinished" />
+      <translation>Língua do relatório:</translation>
     </message>
     <message>
       <source>Headings, field names and the certification are written in this language; what officers typed stays as typed.</source>
-      <translation type="unfinished" />
+      <translation>Os títulos, os nomes dos campos e a certificação são escritos nesta língua; o que os agentes escreveram fica tal como foi escrito.</translation>
     </message>
     <message>
       <source>Last report</source>
@@ -5987,7 +6175,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Custody does not speak the language {language}. Choose English, French, Portuguese, Spanish or Arabic.</source>
-      <translation type="unfinished" />
+      <translation>O Custody não fala a língua {language}. Escolha inglês, francês, português, espanhol ou árabe.</translation>
     </message>
     <message>
       <source>Unknown setting.</source>
@@ -6170,123 +6358,123 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>StartPage</name>
     <message>
       <source>My items</source>
-      <translation type="unfinished" />
+      <translation>Os meus objetos</translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>A verificar…</translation>
     </message>
     <message>
       <source>Evidence room backlog</source>
-      <translation type="unfinished" />
+      <translation>Pendentes do depósito de provas</translation>
     </message>
     <message>
       <source>Overdue at the laboratory</source>
-      <translation type="unfinished" />
+      <translation>Em atraso no laboratório</translation>
     </message>
     <message>
       <source>Overdue at court</source>
-      <translation type="unfinished" />
+      <translation>Em atraso no tribunal</translation>
     </message>
     <message>
       <source>Eligible for return or destruction (case decided)</source>
-      <translation type="unfinished" />
+      <translation>Para restituir ou destruir (processo decidido)</translation>
     </message>
     <message>
       <source>Disposal authorised, not yet carried out</source>
-      <translation type="unfinished" />
+      <translation>Destino final autorizado, ainda não executado</translation>
     </message>
     <message>
       <source>Weight discrepancies to acknowledge</source>
-      <translation type="unfinished" />
+      <translation>Divergências de peso a aceitar</translation>
     </message>
     <message>
       <source>Missing or misplaced at an audit</source>
-      <translation type="unfinished" />
+      <translation>Em falta ou fora do lugar num inventário</translation>
     </message>
     <message>
       <source>With an officer for more than {n} days</source>
-      <translation type="unfinished" />
+      <translation>Com um agente há mais de {n} dias</translation>
     </message>
     <message>
       <source>Held or stored with no label printed</source>
-      <translation type="unfinished" />
+      <translation>Detidos ou armazenados sem etiqueta impressa</translation>
     </message>
     <message>
       <source>Last verification of the ledger</source>
-      <translation type="unfinished" />
+      <translation>Última verificação do registo</translation>
     </message>
     <message>
       <source>Last checkpoint given out in a report</source>
-      <translation type="unfinished" />
+      <translation>Último ponto de controlo entregue num relatório</translation>
     </message>
     <message>
       <source>Cases decided, with items to return or destroy</source>
-      <translation type="unfinished" />
+      <translation>Processos decididos, com objetos a restituir ou destruir</translation>
     </message>
     <message>
       <source>Authorise the disposal of the selected case's items</source>
-      <translation type="unfinished" />
+      <translation>Autorizar o destino final dos objetos do processo selecionado</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
-      <translation type="unfinished" />
+      <translation>Página inicial para: {role}</translation>
     </message>
     <message>
       <source>Next: check it in to storage</source>
-      <translation type="unfinished" />
+      <translation>A seguir: dar-lhe entrada no armazém</translation>
     </message>
     <message>
       <source>Next: hand it over to the evidence room</source>
-      <translation type="unfinished" />
+      <translation>A seguir: entregá-lo ao depósito de provas</translation>
     </message>
     <message>
       <source>{item}: {step} · {description} ({status} since {since})</source>
-      <translation type="unfinished" />
+      <translation>{item}: {step} · {description} ({status} desde {since})</translation>
     </message>
     <message>
       <source>You hold {n} item(s).</source>
-      <translation type="unfinished" />
+      <translation>Tem {n} objeto(s) em seu poder.</translation>
     </message>
     <message>
       <source>You hold no items.</source>
-      <translation type="unfinished" />
+      <translation>Não tem nenhum objeto em seu poder.</translation>
     </message>
     <message>
       <source>{when}: intact</source>
-      <translation type="unfinished" />
+      <translation>{when}: íntegro</translation>
     </message>
     <message>
       <source>{when}: FAILED</source>
-      <translation type="unfinished" />
+      <translation>{when}: FALHOU</translation>
     </message>
     <message>
       <source>never on this station</source>
-      <translation type="unfinished" />
+      <translation>nunca neste posto</translation>
     </message>
     <message>
       <source>{when}, {n} entries</source>
-      <translation type="unfinished" />
+      <translation>{when}, {n} entradas</translation>
     </message>
     <message>
       <source>none yet</source>
-      <translation type="unfinished" />
+      <translation>ainda nenhum</translation>
     </message>
     <message>
       <source>return to the owners</source>
-      <translation type="unfinished" />
+      <translation>restituição aos proprietários</translation>
     </message>
     <message>
       <source>destruction</source>
-      <translation type="unfinished" />
+      <translation>destruição</translation>
     </message>
     <message>
       <source>forfeiture to the state</source>
-      <translation type="unfinished" />
+      <translation>perda a favor do Estado</translation>
     </message>
     <message>
       <source>Case {case}: {outcome} ({reference}); {n} item(s) for {disposition}</source>
-      <translation type="unfinished" />
+      <translation>Processo {case}: {outcome} ({reference}); {n} objeto(s) para {disposition}</translation>
     </message>
   </context>
   <context>
@@ -6421,63 +6609,63 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>Transfer</name>
     <message>
       <source>Cannot read {path}: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Não é possível ler {path}: {reason}. Nada foi registado.</translation>
     </message>
     <message>
       <source>The transfer package {sha} that brought item {item} is not stored at this station. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>O pacote de transferência {sha} que trouxe o objeto {item} não está guardado neste posto. Nada foi registado.</translation>
     </message>
     <message>
       <source>The earlier history of the items, as proven by the stations they came from, does not verify: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>O histórico anterior dos objetos, tal como provado pelos postos de onde vieram, não passa na verificação: {reason}. Nada foi registado.</translation>
     </message>
     <message>
       <source>The package was refused: {reason}. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>O pacote foi recusado: {reason}. Nada foi registado.</translation>
     </message>
     <message>
       <source>Item {item} is already in this station's custody ({status}); a package cannot bring it in again. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>O objeto {item} já está à guarda deste posto ({status}); um pacote não o pode trazer de novo. Nada foi registado.</translation>
     </message>
     <message>
       <source>This package was made by this station itself; it is received by the other station.</source>
-      <translation type="unfinished" />
+      <translation>Este pacote foi feito por este mesmo posto; é o outro posto que o recebe.</translation>
     </message>
     <message>
       <source>Name the receiving agency or station.</source>
-      <translation type="unfinished" />
+      <translation>Indique o serviço ou posto que recebe.</translation>
     </message>
     <message>
       <source>The photo or document {sha} of item {item} is named in the ledger but its bytes are not stored at this station, so the package would not prove it. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>A fotografia ou documento {sha} do objeto {item} consta do registo, mas os seus bytes não estão guardados neste posto, por isso o pacote não o provaria. Nada foi registado.</translation>
     </message>
     <message>
       <source>The package did not pass its own check ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>O pacote não passou na sua própria verificação ({reason}). Nada foi registado.</translation>
     </message>
     <message>
       <source>The package could not be written to {path} ({reason}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Não foi possível escrever o pacote em {path} ({reason}). Nada foi registado.</translation>
     </message>
     <message>
       <source>This is not a station verifier key ({reason}). A verifier key looks like custody.local/LAB/LAB+1a2b3c4d+AQ…= and is printed on the other station's reports.</source>
-      <translation type="unfinished" />
+      <translation>Isto não é uma chave de verificação de posto ({reason}). Uma chave de verificação é parecida com custody.local/LAB/LAB+1a2b3c4d+AQ…= e está impressa nos relatórios do outro posto.</translation>
     </message>
     <message>
       <source>This key is already trusted (added by {by} on {at}). Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Esta chave já é de confiança (adicionada por {by} em {at}). Nada foi registado.</translation>
     </message>
     <message>
       <source>This key is not on the trust list. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Esta chave não consta da lista de confiança. Nada foi registado.</translation>
     </message>
     <message>
       <source>This is this station's own key; it is always trusted. Nothing was recorded.</source>
-      <translation type="unfinished" />
+      <translation>Esta é a chave deste posto; é sempre de confiança. Nada foi registado.</translation>
     </message>
     <message>
       <source>Name the agency or station this key belongs to.</source>
-      <translation type="unfinished" />
+      <translation>Indique o serviço ou posto a que pertence esta chave.</translation>
     </message>
   </context>
   <context>
@@ -6594,7 +6782,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Badge card code</source>
-      <translation type="unfinished" />
+      <translation>Código do cartão</translation>
     </message>
     <message>
       <source>Rank</source>
@@ -6747,11 +6935,11 @@ SHA-256 da página, a publicar com a chave do posto: {sha256}</translation>
     </message>
     <message>
       <source>Language of this station</source>
-      <translation type="unfinished" />
+      <translation>Língua deste posto</translation>
     </message>
     <message>
       <source>Custody speaks this language at sign-in and writes reports and labels in it. Each officer can choose another language when signing in.</source>
-      <translation type="unfinished" />
+      <translation>O Custody usa esta língua no início de sessão e escreve nela os relatórios e as etiquetas. Cada agente pode escolher outra língua ao iniciar sessão.</translation>
     </message>
     <message>
       <source>In three short steps you will name your agency and evidence room, choose the station's identifiers, and create the first administrator account.</source>

@@ -2581,6 +2581,186 @@ Valid until: {until}</source>
       <source>{n} item(s) moved to {where}.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Send evidence to another agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The items leave this station with their whole history, proven by this station's key, in one package file (USB stick, e-mail). The receiving agency checks it before it accepts the items.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2. Receiving agency and officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. National Forensic Laboratory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Full name of the person who takes the items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Their organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Badge or identity document number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. analysis, hand-over of the case to the prosecutor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receiving agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receiving officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>3. Receiving officer's signature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The receiving officer signs here. You sign the hand-over with your own key when you confirm; their station signs the receipt when it accepts the package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hand over and save the package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} is not here: it cannot be sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name the receiving agency or station.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name the officer who takes the items.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the transfer package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custody transfer package (*.custody)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} item(s) handed over; package saved to {path}. The receiving agency needs this station's key to check it: {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receive evidence from another agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the package file the other agency sent. Custody checks it against the keys your administrator trusts and shows what it proves. Nothing is recorded until you receive the items.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1. Package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No package opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only if the sender is not on the trust list: the key they published, confirmed with them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sender's key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2. What the package proves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a package to see what it proves.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receive these items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item / event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Proven by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a transfer package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custody transfer package (*.custody);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VERIFIED: signed by {agency} ({station}) with a key you trust; every entry is proven by the checkpoints below. You may receive the items.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>REFUSED: this package cannot be received, for these reasons:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Package hash: {h}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From: {agency}, station {station}; key {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To: {agency}: {name} ({org}, ID {id})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Proven by checkpoint: {seg}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a package that verifies first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received {n} item(s): {items}. They are now in your custody.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Database</name>
@@ -4433,6 +4613,14 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Station settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send a package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receive a package</source>
       <translation type="unfinished" />
     </message>
   </context>
