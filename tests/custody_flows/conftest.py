@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from custody.db.models import Case, Item, ItemState, LedgerEntry, LedgerSignature, Location, Seizure
+from custody.db.models import Case, Item, ItemState, LedgerEntry, LedgerSignature, Location, Seizure, User
 from custody.db.uow import unit_of_work
 from custody.domain.enums import Role
 from custody.domain.ids import make_item_id, make_location_code
@@ -21,6 +21,7 @@ from custody.ledger.entry import format_time
 from custody.services import ledger as ledger_svc
 from custody.services import ledger_admin
 from custody.services.auth import AuthSession, login, unlock_signer
+from custody.services.intake.items import _index_item, search_body
 from custody.services.ledger import NewEvent, Signer
 
 
@@ -115,10 +116,17 @@ class Flow:
                               recorded_at=now)
             s.add(seizure)
             s.flush()
-            s.add(Item(item_id=item_id, seizure_id=seizure.id, item_number=1, category="drug",
+            row = Item(item_id=item_id, seizure_id=seizure.id, item_number=1, category="drug",
                        description=description, sealed=seal is not None, seal_number=seal or "",
-                       fields_json=json.dumps(fields), registered_at=now))
+                       fields_json=json.dumps(fields, sort_keys=True), registered_at=now)
+            s.add(row)
             s.flush()
+            # the search index, as intake writes it (``ledger rebuild`` re-derives it and checks it)
+            officer_name = s.execute(select(User.full_name).where(User.username == holder.username)).scalar() or ""
+            _index_item(s, row.id, item_id, search_body(
+                item_id=item_id, category="drug", description=description, case_number=case,
+                case_title=case_row.title, seizure=seizure.document_number, seal_number=seal or "", fields=fields,
+                officer=holder.username, officer_name=officer_name, parent_id=None, place="Checkpoint 3"))
             ledger_svc.append(
                 s,
                 [NewEvent("item.registered", data={"category": "drug", "description": description,

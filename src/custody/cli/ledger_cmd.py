@@ -121,7 +121,8 @@ def checkpoint(state: CliState, out: str | None) -> None:
 @pass_state
 @friendly_errors
 def rebuild(state: CliState) -> None:
-    """Rebuild item status, custodian and location from the ledger; print any difference found."""
+    """Rebuild every table the ledger decides (item state, references, item values, outside people, search
+    index); print any difference found."""
     ctx = state.context()
     diffs = ledger_admin.rebuild(ctx)
     for f in diffs:

@@ -180,9 +180,14 @@ def _fmt(v: ItemStateValue | None) -> str:
 
 
 def rebuild(ctx: AppContext) -> list[Failure]:
-    """Rebuild the projections from the ledger; return the differences that were found (and fixed)."""
+    """Rebuild the projections from the ledger; return the differences that were found (and fixed).
+
+    Item state and ledger references here; item values, outside people and the search index in
+    :mod:`custody.services.rebuild`."""
+    from custody.services.rebuild import derived_differences
+
     with unit_of_work(ctx.engine) as s:
-        return _projection_differences(s, rebuild=True)
+        return _projection_differences(s, rebuild=True) + derived_differences(s, rebuild=True)
 
 
 def export(ctx: AppContext, out: IO[str], *, progress: Progress | None = None) -> int:
