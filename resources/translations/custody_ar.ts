@@ -2787,6 +2787,10 @@ SHA-256: {sha}
       <translation>ملف قاعدة البيانات هذا للقراءة فقط، ومخططه ({current}) أقدم من مخطط هذا الإصدار من Custody ({head}). لم يتغير أي شيء؛ حدّث نسخة قابلة للكتابة ('custody db upgrade').</translation>
     </message>
     <message>
+      <source>The copy of {path} made before the schema upgrade does not check out, so the upgrade was not started. Check the disk, then run 'custody ledger verify'.</source>
+      <translation>النسخة من {path} المأخوذة قبل ترقية المخطط لا تجتاز التحقق، لذا لم تبدأ الترقية. افحص القرص، ثم شغّل 'custody ledger verify'.</translation>
+    </message>
+    <message>
       <source>The database is busy with another workstation's work. Nothing was saved; try again in a moment.</source>
       <translation>قاعدة البيانات مشغولة بعمل محطة عمل أخرى. لم يُحفظ أي شيء؛ أعد المحاولة بعد قليل.</translation>
     </message>

@@ -2787,6 +2787,10 @@ Válido hasta: {until}</translation>
       <translation>Este archivo de base de datos es de solo lectura y su esquema ({current}) es anterior al de este Custody ({head}). No se cambió nada; actualice una copia con permiso de escritura («custody db upgrade»).</translation>
     </message>
     <message>
+      <source>The copy of {path} made before the schema upgrade does not check out, so the upgrade was not started. Check the disk, then run 'custody ledger verify'.</source>
+      <translation>La copia de {path} hecha antes de la actualización del esquema no pasa la verificación, así que la actualización no se inició. Revise el disco y luego ejecute «custody ledger verify».</translation>
+    </message>
+    <message>
       <source>The database is busy with another workstation's work. Nothing was saved; try again in a moment.</source>
       <translation>La base de datos está ocupada con el trabajo de otro equipo. No se guardó nada; vuelva a intentarlo en un momento.</translation>
     </message>

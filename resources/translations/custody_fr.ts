@@ -2787,6 +2787,10 @@ Valable jusqu'au : {until}</translation>
       <translation>Ce fichier de base de données est en lecture seule et son schéma ({current}) est plus ancien que celui de ce Custody ({head}). Rien n'a été modifié ; mettez à niveau une copie modifiable (« custody db upgrade »).</translation>
     </message>
     <message>
+      <source>The copy of {path} made before the schema upgrade does not check out, so the upgrade was not started. Check the disk, then run 'custody ledger verify'.</source>
+      <translation>La copie de {path} faite avant la mise à niveau du schéma n'est pas vérifiée, donc la mise à niveau n'a pas été lancée. Vérifiez le disque, puis lancez « custody ledger verify ».</translation>
+    </message>
+    <message>
       <source>The database is busy with another workstation's work. Nothing was saved; try again in a moment.</source>
       <translation>La base de données est occupée par le travail d'un autre poste. Rien n'a été enregistré ; réessayez dans un instant.</translation>
     </message>

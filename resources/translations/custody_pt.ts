@@ -2787,6 +2787,10 @@ Válido até: {until}</translation>
       <translation>Este ficheiro de base de dados é só de leitura e o seu esquema ({current}) é mais antigo do que o deste Custody ({head}). Nada foi alterado; atualize uma cópia que se possa escrever («custody db upgrade»).</translation>
     </message>
     <message>
+      <source>The copy of {path} made before the schema upgrade does not check out, so the upgrade was not started. Check the disk, then run 'custody ledger verify'.</source>
+      <translation>A cópia de {path} feita antes da atualização do esquema não passa na verificação, por isso a atualização não foi iniciada. Verifique o disco e depois execute «custody ledger verify».</translation>
+    </message>
+    <message>
       <source>The database is busy with another workstation's work. Nothing was saved; try again in a moment.</source>
       <translation>A base de dados está ocupada com o trabalho de outro computador. Nada foi guardado; tente de novo dentro de instantes.</translation>
     </message>

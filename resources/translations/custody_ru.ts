@@ -2785,6 +2785,10 @@ Valid until: {until}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The copy of {path} made before the schema upgrade does not check out, so the upgrade was not started. Check the disk, then run 'custody ledger verify'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The database is busy with another workstation's work. Nothing was saved; try again in a moment.</source>
       <translation type="unfinished" />
     </message>
