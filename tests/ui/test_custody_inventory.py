@@ -32,6 +32,9 @@ def test_audit_by_scans(qtbot, world, open_window, tmp_path, shown):
     assert page.ids("found") == [i1]
     assert page.ids("misplaced") == [i2, i4]
     assert page.ids("unexpected") == [i5]
+    assert page.location_box.currentData() == room  # the drop-down shows the location being audited
+    unexpected = page.lists["unexpected"].item(0).text()
+    assert "with an officer" in unexpected.lower() and "with_officer" not in unexpected  # words, not codes
     assert page.ids("missing") == [i3]
     assert page.captions["missing"].text() == "Missing (1)"
     keys.scan(world.badge("cora"), page.scan_box)

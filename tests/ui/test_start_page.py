@@ -158,3 +158,44 @@ def test_start_pages_in_words_on_the_demo(demo, qtbot, tmp_path):
         for text in widget_texts(home):
             assert not SNAKE.search(text) and not DOTTED_KIND.search(text), (username, text)
         window.close()
+
+
+def test_no_code_on_any_page_of_the_demo(demo, qtbot):
+    """Every page each role can open (and an item page) shows statuses, kinds and roles in words."""
+    from custody.ui.mainwindow import MainWindow
+    from custody.ui.operations import Operations
+    from custody.ui.pages import custody as custody_pages
+
+    assert SNAKE.search("with_officer") and DOTTED_KIND.search("lab.returned")  # the patterns do catch codes
+    ctx, result = demo
+    ops = Operations(sync=True)
+    item = sorted(result_item_ids(ctx))[0]
+    for username in ("helene", "ivan", "joao", result.admin_username):
+        password = result.admin_password if username == result.admin_username else result.officer_password
+        window = MainWindow(ctx, login(ctx, username, password), ops, ctx.station())
+        qtbot.addWidget(window)
+        if not window.has_page(custody_pages.PAGE_SCANNER):
+            custody_pages.register(window)
+        window.resize(1366, 768)
+        window.show()
+        seen = 0
+        for key in list(window._pages):
+            page = window.show_page(key)
+            qtbot.wait(1)
+            for text in widget_texts(page):
+                seen += 1
+                assert not SNAKE.search(text) and not DOTTED_KIND.search(text), (username, key, text)
+        if username != result.admin_username:
+            window.open_code("item", item)
+            qtbot.wait(1)
+            for text in widget_texts(window):
+                assert not SNAKE.search(text) and not DOTTED_KIND.search(text), (username, "item page", text)
+        assert seen > 20
+        window.close()
+
+
+def result_item_ids(ctx) -> list[str]:
+    from sqlalchemy import text as sql
+
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        return list(s.execute(sql("SELECT item_id FROM item_state WHERE status = 'in_storage'")).scalars())

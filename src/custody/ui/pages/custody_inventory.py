@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custody.domain.enums import ItemStatus
 from custody.domain.ids import ScanCode
 from custody.services import documents
 from custody.services import inventory as inventory_svc
@@ -28,11 +29,20 @@ from custody.services.auth import AuthSession
 from custody.services.context import AppContext
 from custody.services.inventory import AuditResultDTO, AuditSession, ScanOutcome
 from custody.services.locations import LocationDTO
+from custody.ui.models import translate_label
 from custody.ui.operations import Change
 from custody.ui.pages.custody_common import CustodyPage, ScanBox, hint, line_edit, primary_button, tr
 from custody.ui.style import card, set_role
 
 LISTS = ("expected", "found", "missing", "unexpected", "misplaced")
+
+
+def _status_words(code: str) -> str:
+    """An item status in words (never the code)."""
+    try:
+        return translate_label(ItemStatus(code)).lower()
+    except ValueError:
+        return code
 
 
 def discrepancy_report(ctx: AppContext, session: AuthSession, result: AuditResultDTO) -> bytes:
@@ -148,6 +158,10 @@ class InventoryPage(CustodyPage):
         running = a is not None
         self.start_button.setEnabled(not running and not self._starting)
         self.location_box.setEnabled(not running)
+        if a is not None:  # the drop-down shows the location being audited (also when it was scanned)
+            index = self.location_box.findData(a.location_code)
+            if index >= 0 and index != self.location_box.currentIndex():
+                self.location_box.setCurrentIndex(index)
         self.cancel_button.setEnabled(running)
         self.finish_button.setEnabled(running and not self._busy)
         self.scan_box.setEnabled(running)
@@ -160,7 +174,8 @@ class InventoryPage(CustodyPage):
             content["missing"] = [(i, f"{i} · {d.get(i, '')} @ {a.expected[i]}") for i in a.missing]
             content["unexpected"] = [
                 (i, f"{i} · {(rec.description if rec else '') or d.get(i, '')}"
-                    + (f" ({tr('being looked up')})" if rec is None else f" ({rec.status or tr('not registered')})"))
+                    + (f" ({tr('being looked up')})" if rec is None
+                       else f" ({_status_words(rec.status) if rec.status else tr('not registered')})"))
                 for i, (rec, _at) in a.unexpected.items()]
             content["misplaced"] = [(i, f"{i} · {tr('recorded at')} {rec or '?'}, {tr('found at')} {at}")
                                     for i, (rec, at) in a.misplaced.items()]
