@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from custody.db.models import Case, Item, Seizure, Station, User
+from custody.db.models import Case, Item, LedgerEntry, Seizure, Station, User
 from custody.domain.enums import Category, EventKind, ItemStatus, OffenceType
 from custody.domain.errors import NotFound, ValidationError
 from custody.domain.i18n import N_
@@ -377,7 +377,15 @@ def _kind_label(kind: str) -> str:
 
 
 def _item_prefixes(s: Session) -> list[str]:
-    return list(s.execute(select(Station.item_prefix)).scalars())
+    """Item-id prefixes this database knows: its stations', and those of items received from other stations
+    (``custody.transferred_in``, docs/TRANSFER.md: ids are kept, unique across stations by their prefix)."""
+    out = list(s.execute(select(Station.item_prefix)).scalars())
+    received = select(LedgerEntry.item).where(LedgerEntry.kind == "custody.transferred_in").distinct()
+    for item in s.execute(received).scalars():
+        prefix = item.rsplit("-", 3)[0] if item and item.count("-") >= 3 else None
+        if prefix and prefix not in out:
+            out.append(prefix)
+    return out
 
 
 def _now_local(ctx: AppContext, station: StationDTO) -> dt.datetime:

@@ -31,6 +31,7 @@ from custody.services.attachments import _store_blob
 from custody.services.auth import AuthSession, authorize
 from custody.services.context import AppContext
 from custody.services.intake.common import allocate
+from custody.services.intake.values import _from_ledger_fields
 from custody.services.ledger import NewEvent, append
 from custody.services.transfer.history import PACKAGE_MEDIA_TYPE
 from custody.services.transfer.trust import trusted_keys
@@ -152,14 +153,27 @@ def _register(s: Session, ctx: AppContext, rep: PackageReport, item: str, office
         s.flush()
     seizure = _seizure_row(s, ctx, case, reg.get("seizure") if isinstance(reg.get("seizure"), str) else None,
                            "", now)
-    s.add(Item(item_id=item, seizure_id=seizure.id, item_number=int(reg.get("item_number") or 1),
+    row = Item(item_id=item, seizure_id=seizure.id, item_number=int(reg.get("item_number") or 1),
                category=str(reg.get("category") or "other"), description=str(reg.get("description") or ""),
                quantity=str(reg.get("quantity") or "1"), unit=str(reg.get("unit") or "item"),
                sealed=bool(reg.get("sealed")), seal_number=str(reg.get("seal_number") or ""),
                biohazard=bool(reg.get("biohazard")),
-               fields_json=json.dumps(reg.get("fields") or {}, ensure_ascii=False, sort_keys=True),
-               registered_at=now))
+               fields_json=json.dumps(_from_ledger_fields(reg.get("fields") or {}), ensure_ascii=False,
+                                       sort_keys=True),
+               registered_at=now)
+    s.add(row)
     s.flush()
+    # searchable here like an item registered here (the words of its description, case, seizure, fields)
+    from custody.services.intake.items import _index_item, search_body
+
+    try:
+        body = search_body(item_id=item, category=row.category, description=row.description,
+                           case_number=case_number, case_title="", seizure=str(reg.get("seizure") or ""),
+                           seal_number=row.seal_number, fields=_from_ledger_fields(reg.get("fields") or {}), officer="",
+                           officer_name="")
+    except (ValueError, KeyError, TypeError):
+        body = " ".join([item, row.description, case_number])
+    _index_item(s, row.id, item, body)
 
 
 def transfer_in(ctx: AppContext, session: AuthSession, data: bytes, extra_trust: Iterable[str] = ()) -> InResult:
