@@ -95,6 +95,18 @@ def test_pure_arabic_lines_read_as_typed_on_a_mostly_arabic_page(tmp_path):
     assert "الله عبد محمد" not in text and "هللا" not in text
 
 
+def test_private_glyph_codes_are_dropped_after_each_document():
+    """The codes that carry right-to-left text live in the shared fonts while a document is built, not after
+    (a long-running station must not pile them up)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face for name in (REGULAR, BOLD)]
+    for _ in range(2):
+        assert len(_Doc().render()) > 1000
+        assert not [cp for face in faces for cp in face.charToGlyph if cp >= 0xF0000]
+
+
 def test_bold_markup_is_drawn_in_the_bold_face():
     register_fonts()
     from reportlab.lib.styles import ParagraphStyle

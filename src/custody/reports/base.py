@@ -45,6 +45,7 @@ from reportlab.platypus import (
 
 from custody.domain.i18n import document_text
 from custody.reports.bidi_text import RtlParagraph, bold_of, draw_line, layout_line, runs_from_markup
+from custody.reports.bidi_text import document as bidi_document
 from custody.reports.fonts import register_fonts
 
 RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -408,7 +409,8 @@ class ReportRenderer:
         old_a85 = rl_config.useA85
         rl_config.useA85 = 0
         try:
-            doc.build(self.story(), canvasmaker=numbered_canvas_class(self.font, 7.5, self._draw_page_count))
+            with bidi_document():  # right-to-left glyph codes for this document (bidi_text)
+                doc.build(self.story(), canvasmaker=numbered_canvas_class(self.font, 7.5, self._draw_page_count))
         finally:
             rl_config.useA85 = old_a85
         return buf.getvalue()

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,10 +58,13 @@ def has_rtl(text: str) -> bool:
 # --- glyph codes with their own ToUnicode text ----------------------------------------------------------
 
 _LOCK = threading.Lock()
-_PRIVATE_START = 0xF0000  # Supplementary Private Use Area-A: no font here has characters there
+_PRIVATE_START = 0xF0000  # Supplementary Private Use Areas A and B: no font here has characters there
+_PRIVATE_END = 0x10FFFD
 _codes: dict[tuple[str, int, str], int] = {}  # (font name, glyph id, text) -> code point
 _texts: dict[int, str] = {}  # code point -> ToUnicode text (each private code is used in one font only)
+_faces: dict[int, object] = {}  # code point -> the font face it was added to
 _next = [_PRIVATE_START]
+_building = [0]  # documents being built now (see ``document``)
 
 
 def glyph_char(font_name: str, gid: int, text: str) -> str:
@@ -77,10 +81,13 @@ def glyph_char(font_name: str, gid: int, text: str) -> str:
             cp = _next[0]
             while cp in face.charToGlyph:
                 cp += 1
+            if cp > _PRIVATE_END:
+                raise RuntimeError("too many distinct right-to-left text pieces in the documents being built")
             _next[0] = cp + 1
             face.charToGlyph[cp] = gid
             face.charWidths[cp] = face._pdfScale(face.hmetrics[gid][0])
             _texts[cp] = text
+            _faces[cp] = face
             _codes[key] = cp
     return chr(cp)
 
@@ -88,6 +95,32 @@ def glyph_char(font_name: str, gid: int, text: str) -> str:
 def tounicode_text(cp: int) -> str | None:
     """The text registered for one of our private codes (None for any other code point)."""
     return _texts.get(cp) if cp >= _PRIVATE_START else None
+
+
+def _drop_codes() -> None:
+    for cp, face in _faces.items():
+        face.charToGlyph.pop(cp, None)
+        face.charWidths.pop(cp, None)
+    _faces.clear()
+    _codes.clear()
+    _texts.clear()
+    _next[0] = _PRIVATE_START
+
+
+@contextmanager
+def document():
+    """Around the building of one PDF (``ReportRenderer.render``). The private codes live in the shared font
+    faces; once no document is being built any more they are all dropped, so they never pile up in a
+    long-running application (a document needs at most one per distinct right-to-left stretch and glyph)."""
+    with _LOCK:
+        _building[0] += 1
+    try:
+        yield
+    finally:
+        with _LOCK:
+            _building[0] -= 1
+            if _building[0] == 0:
+                _drop_codes()
 
 
 # --- layout of one line ---------------------------------------------------------------------------------
