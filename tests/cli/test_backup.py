@@ -200,3 +200,23 @@ def test_postgresql_backup_with_pg_dump_restores_with_pg_restore(pg_url: str, tm
             c.exec_driver_sql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
             c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
         admin.dispose()
+
+
+def test_automatic_backups_daily_at_exit_and_retention(sqlite_ctx, tmp_path: Path):
+    from datetime import UTC, datetime, timedelta
+
+    ctx = sqlite_ctx
+    assert backup_svc.auto_backup(ctx, "exit") is None  # no passphrase: nothing, and no error
+    backup_svc.set_passphrase(ctx, PASSPHRASE)
+    backup_svc.save_auto_settings(ctx, backup_svc.AutoBackupSettings(keep=3, folder=str(tmp_path / "auto")))
+    t = [datetime(2026, 12, 1, 8, 0, tzinfo=UTC)]
+    first = backup_svc.auto_backup(ctx, "daily", now=lambda: t[0])
+    assert first is not None and first.path.exists()
+    assert backup_svc.auto_backup(ctx, "daily", now=lambda: t[0]) is None  # the newest is less than a day old
+    for i in range(4):  # four exits: only the newest three backups stay
+        t[0] += timedelta(minutes=1 + i)
+        assert backup_svc.auto_backup(ctx, "exit", now=lambda: t[0]) is not None
+    kept = sorted(p.name for p in (tmp_path / "auto").iterdir())
+    assert len(kept) == 3 and all(name.endswith("-exit.custody-backup") for name in kept)
+    backup_svc.save_auto_settings(ctx, backup_svc.AutoBackupSettings(at_exit=False, folder=str(tmp_path / "auto")))
+    assert backup_svc.auto_backup(ctx, "exit") is None

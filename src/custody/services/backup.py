@@ -21,6 +21,7 @@ import io
 import json
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -307,11 +308,20 @@ class _HashingWriter:
 
 def prune(folder: Path, station_code: str, keep: int) -> list[Path]:
     """Delete all but the ``keep`` newest backups of ``station_code`` in ``folder`` (automatic retention)."""
-    found = sorted(folder.glob(f"custody-{station_code}-*{SUFFIX}"), key=lambda p: p.name)
+    found = _station_backups(folder, station_code)
     doomed = found[:-keep] if keep > 0 else []
     for p in doomed:
         p.unlink(missing_ok=True)
     return doomed
+
+
+def _station_backups(folder: Path, code: str) -> list[Path]:
+    """This station's backup files in ``folder``, oldest first (their names start with the UTC time)."""
+    pattern = re.compile(rf"custody-{re.escape(code)}-(\d{{8}}T\d{{6}}Z)-.*{re.escape(SUFFIX)}")
+    if not folder.is_dir():
+        return []
+    found = [(m.group(1), p.name, p) for p in folder.iterdir() if (m := pattern.fullmatch(p.name))]
+    return [p for _, _, p in sorted(found)]
 
 
 def list_backups(folder: Path) -> list[Path]:
@@ -443,3 +453,71 @@ def restore_backup(source: Path, target: Path, passphrase: str, *, checkpoints: 
                              station=str(manifest.get("station", "")), restored=target / restored_name)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+# --- automatic backups (daily and when the app closes, with retention) -------------------------------------------
+
+SETTINGS_FILE = "backup-settings.json"
+MSG_KEEP = N_("Backup", "Keep between 1 and 365 backups.")
+MSG_FOLDER = N_("Backup", "The backup folder must be a full path (or empty for backups/ in the data folder).")
+
+
+@dataclass(frozen=True)
+class AutoBackupSettings:
+    """This workstation's automatic backups (kept in its data folder, beside its keys)."""
+
+    daily: bool = True
+    at_exit: bool = True
+    keep: int = 14
+    folder: str = ""  # empty: backups/ in the data folder
+
+    def target(self, ctx: AppContext) -> Path:
+        return Path(self.folder) if self.folder else ctx.data_dir / "backups"
+
+
+def auto_settings(ctx: AppContext) -> AutoBackupSettings:
+    try:
+        doc = json.loads((ctx.data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
+        return AutoBackupSettings(daily=bool(doc.get("daily", True)), at_exit=bool(doc.get("at_exit", True)),
+                                  keep=int(doc.get("keep", 14)), folder=str(doc.get("folder", "")))
+    except (OSError, ValueError, TypeError, AttributeError):
+        return AutoBackupSettings()
+
+
+def save_auto_settings(ctx: AppContext, settings: AutoBackupSettings) -> AutoBackupSettings:
+    from custody.domain.errors import FormErrors
+
+    errors = {}
+    if not 1 <= settings.keep <= 365:
+        errors["keep"] = MSG_KEEP
+    if settings.folder and not Path(settings.folder).is_absolute():
+        errors["folder"] = MSG_FOLDER
+    if errors:
+        raise FormErrors(errors)
+    write_private_file(ctx.data_dir / SETTINGS_FILE, json.dumps(
+        {"daily": settings.daily, "at_exit": settings.at_exit, "keep": settings.keep, "folder": settings.folder},
+        indent=1).encode("utf-8"))
+    return settings
+
+
+def last_backup(ctx: AppContext, settings: AutoBackupSettings | None = None) -> Path | None:
+    settings = settings or auto_settings(ctx)
+    found = _station_backups(settings.target(ctx), ctx.station().code)
+    return found[-1] if found else None
+
+
+def auto_backup(ctx: AppContext, trigger: str, *, now: Callable[[], datetime] | None = None) -> BackupResult | None:
+    """The automatic backup for ``trigger`` ("daily": when the newest is a day old or more; "exit": always), if
+    it is switched on and a passphrase is set; then only the newest ``keep`` backups of this station are kept.
+    None when nothing was due."""
+    settings = auto_settings(ctx)
+    if not has_passphrase(ctx) or not (settings.daily if trigger == "daily" else settings.at_exit):
+        return None
+    clock = now or (lambda: datetime.now(UTC))
+    if trigger == "daily":
+        newest = last_backup(ctx, settings)
+        if newest is not None and clock().timestamp() - newest.stat().st_mtime < 24 * 3600:
+            return None
+    result = create_backup(ctx, settings.target(ctx), reason=trigger, now=clock)
+    prune(settings.target(ctx), ctx.station().code, settings.keep)
+    return result

@@ -28,6 +28,7 @@ from custody.services import settings as settings_svc
 from custody.services.settings import StationSettings
 from custody.ui import errors as ui_errors
 from custody.ui import reauth
+from custody.ui.backup_card import BackupCard, install_auto_backups
 from custody.ui.certificate_card import CertificateCard
 from custody.ui.forms import FieldErrors, add_field, make_form
 from custody.ui.operations import Change
@@ -136,6 +137,7 @@ class SettingsPage(QWidget):
         layout.addWidget(card)
         layout.addWidget(self._labels_card(window))
         layout.addWidget(CertificateCard(window))
+        layout.addWidget(BackupCard(window))
         layout.addStretch(1)
 
         self._set_enabled(False)
@@ -274,5 +276,6 @@ class SettingsPage(QWidget):
 
 
 def register(window: MainWindow) -> None:
-    """Add "Station settings" for officers allowed to configure the station."""
+    """Add "Station settings" for officers allowed to configure the station; schedule the automatic backups."""
+    install_auto_backups(window)
     window.register_page(PAGE_SETTINGS, TITLE_SETTINGS, SettingsPage, Action.STATION_CONFIGURE)
