@@ -20,13 +20,14 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from custody.db.models import Item, ItemState, LedgerEntry, StationState
+from custody.db.models import Item, ItemState, LedgerEntry, Location, StationState, User
 from custody.db.uow import unit_of_work
 from custody.domain.enums import Role
 from custody.ledger.canonical import parse_canonical
 from custody.ledger.entry import format_time
 from custody.security.permissions import Action
 from custody.services.alerts import AlertsDTO, alerts
+from custody.services.audit_alerts import open_audit_alerts_in
 from custody.services.auth import AuthSession
 from custody.services.case_outcome import CaseBacklogDTO, disposal_backlog_in
 from custody.services.context import AppContext
@@ -70,6 +71,10 @@ class StartDTO:
     last_exported_size: int | None
     last_exported_at: str | None
     ledger_size: int
+    last_audit_at: str | None = None  # the latest inventory.audited
+    last_audit_location: str | None = None
+    audit_findings: int = 0  # open for everyone to see (auditors follow them up)
+    held_by_disabled: int = 0  # items whose holder's account is disabled: a supervisor recovers them
 
 
 _ORDER = (Role.ADMIN, Role.SUPERVISOR, Role.CUSTODIAN, Role.AUDITOR, Role.PROSECUTOR, Role.OFFICER)
@@ -128,10 +133,25 @@ def start_page(ctx: AppContext, session: AuthSession, now: datetime | None = Non
                 body = parse_canonical(bytes(raw))
                 exported_size, exported_at = (body.get("data") or {}).get("size"), body["at"]
         size = s.execute(select(func.max(LedgerEntry.seq))).scalar() or 0
+        raw = s.execute(select(LedgerEntry.body).where(LedgerEntry.kind == "inventory.audited")
+                        .order_by(LedgerEntry.seq.desc()).limit(1)).scalar()
+        audit = parse_canonical(bytes(raw)) if raw is not None else None
+        audit_location = (audit.get("data") or {}).get("location") if audit else None
+        if audit_location:
+            name = s.execute(select(Location.name).where(Location.code == audit_location)).scalar()
+            audit_location = f"{name} ({audit_location})" if name else audit_location
+        held_by_disabled = s.execute(
+            select(func.count()).select_from(ItemState).join(User, User.username == ItemState.custodian)
+            .where(ItemState.status == WITH_OFFICER, User.active.is_(False))
+        ).scalar_one()
+        findings = len(al.audit_findings) if al is not None else len(open_audit_alerts_in(s))
         return StartDTO(
             role=role.value, my_items=my_items, backlog=backlog, alerts=al,
             last_verified_at=st.last_verified_at if st else None,
             last_verified_ok=st.last_verified_ok if st else None,
             last_exported_size=exported_size, last_exported_at=exported_at, ledger_size=size,
+            last_audit_at=audit["at"] if audit else None,
+            last_audit_location=audit_location,
+            audit_findings=findings, held_by_disabled=held_by_disabled,
         )
 

@@ -54,7 +54,7 @@ class HomePage(QWidget):
         self.window_ = window
         self.setObjectName("home_page")
         layout = page_layout(self, self.tr("Welcome, {name}").format(name=window.session.full_name))
-        if window.session.can(Action.ITEM_VIEW) and window.session.roles - {Role.ADMIN}:
+        if window.session.can(Action.ITEM_VIEW):
             # First: my items and next steps; the backlog for custodians and supervisors (issue 15).
             from custody.ui.start_panel import StartPanel
 

@@ -60,6 +60,26 @@ class StartPanel(QWidget):
         self.role_label.setObjectName("start_role")
         lay.addWidget(self.role_label)
 
+        self.ledger_facts: dict[str, QLabel] = {}
+        if not s.can(Action.CUSTODY_TRANSFER):  # auditors and prosecutors hold no items: the ledger and audits
+            led, ll = card(tr("Ledger and audits"))
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(18)
+            grid.setVerticalSpacing(6)
+            for i, (key, label) in enumerate((
+                    ("verified", tr("Last verification of the ledger")),
+                    ("exported", tr("Last checkpoint given out in a report")),
+                    ("audit", tr("Last inventory audit")),
+                    ("findings", tr("Missing or misplaced at an audit, not yet resolved")),
+                    ("disabled", tr("Items held by officers whose account is disabled")))):
+                grid.addWidget(set_role(QLabel(label), "fact_label"), i, 0)
+                value = set_role(QLabel("…"), "fact_value")
+                value.setObjectName(f"start_ledger_{key}")
+                self.ledger_facts[key] = value
+                grid.addWidget(value, i, 1)
+            grid.setColumnStretch(1, 1)
+            ll.addLayout(grid)
+            lay.addWidget(led)
         mine, ml = card(tr("My items"))
         self.my_caption = set_role(QLabel(tr("Checking…")), "fact_value")
         self.my_caption.setObjectName("start_my_count")
@@ -71,6 +91,7 @@ class StartPanel(QWidget):
         self.my_list.itemActivated.connect(self._open)
         ml.addWidget(self.my_list)
         lay.addWidget(mine)
+        mine.setVisible(s.can(Action.CUSTODY_TRANSFER))
 
         self.backlog_card: QWidget | None = None
         self.facts: dict[str, QLabel] = {}
@@ -90,6 +111,7 @@ class StartPanel(QWidget):
                 ("audit_findings", tr("Missing or misplaced at an audit")),
                 ("held_too_long", tr("With an officer for more than {n} days").format(n=start_svc.HELD_DAYS)),
                 ("unlabelled", tr("Held or stored with no label printed")),
+                ("disabled", tr("Held by officers whose account is disabled (recover them)")),
                 ("verified", tr("Last verification of the ledger")),
                 ("exported", tr("Last checkpoint given out in a report")),
             )
@@ -149,22 +171,27 @@ class StartPanel(QWidget):
         self.my_caption.setText(tr("You hold {n} item(s).").format(n=len(d.my_items)) if d.my_items
                                 else tr("You hold no items."))
         self.my_list.setVisible(bool(d.my_items))
+        verified = (tr("{when}: intact") if d.last_verified_ok else tr("{when}: FAILED")).format(
+            when=format_minute(d.last_verified_at, tz)) if d.last_verified_at else tr("never on this station")
+        exported = tr("{when}, {n} entries").format(when=format_minute(d.last_exported_at, tz),
+                                                    n=d.last_exported_size) if d.last_exported_at else tr("none yet")
+        if self.ledger_facts:
+            self.ledger_facts["verified"].setText(verified)
+            self.ledger_facts["exported"].setText(exported)
+            self.ledger_facts["audit"].setText(tr("{when}, {location}").format(
+                when=format_minute(d.last_audit_at, tz), location=d.last_audit_location or "?")
+                if d.last_audit_at else tr("none yet"))
+            self.ledger_facts["findings"].setText(str(d.audit_findings))
+            self.ledger_facts["disabled"].setText(str(d.held_by_disabled))
         b = d.backlog
         if b is None:
             return
         for key in ("lab_overdue", "court_overdue", "disposal_eligible", "disposal_pending", "open_discrepancies",
                     "audit_findings", "held_too_long", "unlabelled"):
             self.facts[key].setText(str(getattr(b, key)))
-        if d.last_verified_at:
-            self.facts["verified"].setText((tr("{when}: intact") if d.last_verified_ok else tr("{when}: FAILED"))
-                                           .format(when=format_minute(d.last_verified_at, tz)))
-        else:
-            self.facts["verified"].setText(tr("never on this station"))
-        if d.last_exported_at:
-            self.facts["exported"].setText(tr("{when}, {n} entries").format(
-                when=format_minute(d.last_exported_at, tz), n=d.last_exported_size))
-        else:
-            self.facts["exported"].setText(tr("none yet"))
+        self.facts["disabled"].setText(str(d.held_by_disabled))
+        self.facts["verified"].setText(verified)
+        self.facts["exported"].setText(exported)
         if self.cases is not None:
             self.cases.clear()
             for c in b.disposal_cases:
