@@ -6,12 +6,32 @@ from collections.abc import Callable
 
 import click
 
-from custody import __version__
+import custody
 from custody.cli.common import CliState, friendly_errors, pass_state, start_logging
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="custody")
+class _Version:
+    """The version, read (from the package metadata) only when ``--version`` prints it."""
+
+    def __str__(self) -> str:
+        return str(custody.__version__)
+
+
+class _LazyGroup(click.Group):
+    """Loads the subcommands when one is looked up or listed (``--help``), not when the app starts."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        _register_commands()
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        _register_commands()
+        return super().list_commands(ctx)
+
+
+@click.group(cls=_LazyGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(_Version(), prog_name="custody")
 @click.option("--db", "db", envvar="CUSTODY_DATABASE_URL", metavar="URL|PATH",
               help="Database: an SQLite file path or a postgresql:// URL (default: custody.sqlite3 in the data folder).")
 @click.option("--data-dir", "data", envvar="CUSTODY_DATA_DIR", metavar="DIR",
@@ -48,20 +68,23 @@ def main() -> None:
     cli(prog_name="custody")
 
 
-# Subcommand groups register themselves on import.
-from custody.cli import (  # noqa: E402,F401
-    backup_cmd,
-    db_cmd,
-    demo_cmd,
-    init_cmd,
-    labels_cmd,
-    ledger_cmd,
-    report_cmd,
-    station_cmd,
-    transfer_cmd,
-    trust_cmd,
-    user_cmd,
-    verifier_page_cmd,
-)
+def _register_commands() -> None:
+    """Subcommand groups register themselves on import; imported only when a command is named or listed, so that
+    starting the desktop app (no command) loads none of them (issue 18: start-up)."""
+    from custody.cli import (  # noqa: F401
+        backup_cmd,
+        db_cmd,
+        demo_cmd,
+        init_cmd,
+        labels_cmd,
+        ledger_cmd,
+        report_cmd,
+        station_cmd,
+        transfer_cmd,
+        trust_cmd,
+        user_cmd,
+        verifier_page_cmd,
+    )
+
 
 __all__ = ["cli", "main", "CliState", "friendly_errors", "pass_state"]

@@ -1,16 +1,21 @@
-"""Programmatic Alembic: status, upgrade with a backup first, refusal of newer schemas."""
+"""Programmatic Alembic: status, upgrade with a backup first, refusal of newer schemas.
+
+Alembic is imported only when it has work to do: the check made at every start (is the database at this
+version's head?) reads the stored revision and the migration files' ``revision``/``down_revision`` lines
+(issue 18: start-up); anything unusual falls back to Alembic's own answer.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
@@ -19,6 +24,10 @@ from custody.db.engine import is_read_only
 from custody.domain.errors import CustodyError
 from custody.domain.i18n import N_
 from custody.paths import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 
 class SchemaTooNew(CustodyError):
@@ -66,6 +75,8 @@ class SchemaStatus:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.set_main_option("file_template", "%%(year)d%%(month).2d%%(day).2d_%%(rev)s_%%(slug)s")
@@ -73,10 +84,54 @@ def alembic_config() -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
+_REVISION = re.compile(r"^revision\s*=\s*[\"']([^\"']+)[\"']\s*$", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:None|[\"']([^\"']+)[\"'])\s*$", re.M)
+
+
+@cache
+def _known_revisions() -> tuple[frozenset[str], str | None]:
+    """(every revision of the migration files, the one head) read from the files' text; head None if unclear."""
+    revs: set[str] = set()
+    downs: set[str] = set()
+    for path in (migrations_dir() / "versions").glob("*.py"):
+        body = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.findall(body), _DOWN.findall(body)
+        if len(rev) != 1 or len(down) != 1:
+            return frozenset(), None
+        revs.add(rev[0])
+        if down[0]:
+            downs.add(down[0])
+    heads = revs - downs
+    return frozenset(revs), (next(iter(heads)) if len(heads) == 1 else None)
+
+
+def _quick_status(engine: Engine) -> SchemaStatus | None:
+    """The status when the database is at the head (one stored revision, equal to it); None otherwise."""
+    revs, head = _known_revisions()
+    if head is None:
+        return None
+    with engine.connect() as conn:
+        try:
+            stored = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        except DBAPIError:  # no such table (an empty database): let Alembic say so
+            stored = []
+        conn.rollback()
+    if stored != [head]:
+        return None
+    return SchemaStatus(current=head, head=head, known=True)
+
+
 def status(engine: Engine) -> SchemaStatus:
+    quick = _quick_status(engine)
+    if quick is not None:
+        return quick
+    from alembic.runtime.migration import MigrationContext
+
     script = script_directory()
     head = script.get_current_head()
     assert head is not None

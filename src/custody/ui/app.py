@@ -11,7 +11,7 @@ import sys
 import threading
 import traceback
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QIcon
@@ -28,11 +28,13 @@ from custody.ui import errors as ui_errors
 from custody.ui import language
 from custody.ui.idle import DEFAULT_IDLE_MINUTES
 from custody.ui.login import LoginDialog
-from custody.ui.mainwindow import MainWindow
 from custody.ui.operations import Operations
 from custody.ui.qtcompat import emit
 from custody.ui.style import apply_theme
-from custody.ui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:  # imported when first shown: the sign-in window needs neither (issue 18: start-up)
+    from custody.ui.mainwindow import MainWindow
+    from custody.ui.wizard import FirstRunWizard
 
 log = logging.getLogger("custody.ui")
 
@@ -167,6 +169,8 @@ class Startup(QObject):
 
     def show_wizard(self) -> FirstRunWizard:
         assert self.ctx is not None
+        from custody.ui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.ctx, self.ops)
         wizard.setup_done.connect(self._setup_done)
         wizard.language_chosen.connect(self._wizard_language)
@@ -229,6 +233,8 @@ class Startup(QObject):
                 timeout = get_settings(self.ctx).idle_lock_minutes * 60_000
             except CustodyError:
                 timeout = DEFAULT_IDLE_MINUTES * 60_000
+        from custody.ui.mainwindow import MainWindow
+
         window = MainWindow(self.ctx, session, self.ops, self.station, idle_timeout_ms=timeout)
         window.logged_out.connect(self._logged_out)
         window.closed.connect(lambda: emit(self.quit_requested, EXIT_OK))
