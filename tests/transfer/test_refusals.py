@@ -166,3 +166,24 @@ def test_trust_list_makes_the_sender_trusted_and_is_an_admin_ledger_entry(sent):
     assert transfer.list_trust(b.ctx, admin) == []
     assert seq > 0
     _refused(b, package, expect="not one you trust")
+
+
+def test_an_old_package_cannot_bring_items_back_twice(stations, tmp_path):
+    """Replay: B returns the items to A; A sends them away again; B's old package must not bring them back."""
+    from tests.transfer.test_round_trip import run_round_trip
+
+    a, b = stations
+    items, _, _ = run_round_trip(a, b, tmp_path)
+    old = (tmp_path / "back.custody").read_bytes()
+    cora = a.user("cora")
+    from custody.domain.errors import Conflict
+
+    with pytest.raises(Conflict) as conflict:  # the same package again, while A holds the items
+        transfer.transfer_in(a.ctx, cora, old)
+    assert "already in this station's custody" in conflict.value.message
+    transfer.transfer_out(a.ctx, cora, items, Receiver("National Prosecutor", "P. Example", "NPO", "P-1"))
+    before = a.db_hash()
+    with pytest.raises(PackageRefused) as err:  # the items left again: the old package must not bring them back
+        transfer.transfer_in(a.ctx, cora, old)
+    assert "already received" in err.value.message
+    assert a.db_hash() == before

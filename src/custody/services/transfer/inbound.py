@@ -17,13 +17,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from custody.db.models import Case, Item, ItemState, Seizure
+from custody.db.models import Case, Item, ItemState, LedgerEntry, Seizure
 from custody.db.uow import unit_of_work
 from custody.domain.errors import Conflict, CustodyError
 from custody.domain.i18n import N_
 from custody.domain.ids import format_seizure_number
 from custody.ledger.entry import format_time
-from custody.ledger.segments import TRANSFERRED_IN, TimelineEvent
+from custody.ledger.segments import TRANSFERRED_IN, TRANSFERRED_OUT, TimelineEvent
 from custody.ledger.transfer_package import PackageReport, verify_package
 from custody.security.permissions import Action
 from custody.services import trusted as trusted_svc
@@ -176,6 +176,26 @@ def _register(s: Session, ctx: AppContext, rep: PackageReport, item: str, office
     _index_item(s, row.id, item, body)
 
 
+def _refuse_replay(s: Session, origin: str, items: Sequence[str], rep: PackageReport) -> None:
+    """A package is received once; an item that left this station comes back only by a package whose history
+    continues from its latest ``custody.transferred_out`` here (an older package cannot bring it back)."""
+    q = select(LedgerEntry.seq, LedgerEntry.body).where(LedgerEntry.kind == TRANSFERRED_IN,
+                                                        LedgerEntry.item.in_(list(items)))
+    for seq, raw in s.execute(q).all():
+        if (json.loads(bytes(raw)).get("data") or {}).get("package_sha256") == rep.package_sha256:
+            raise PackageRefused(f"this package was already received (ledger entry {seq})")
+    for item in items:
+        last_out = s.execute(select(LedgerEntry.entry_hash).where(
+            LedgerEntry.item == item, LedgerEntry.kind == TRANSFERRED_OUT).order_by(LedgerEntry.seq.desc())
+            .limit(1)).scalar_one_or_none()
+        if last_out is None:
+            continue
+        if not any(t.origin == origin and t.event.entry_hash_hex == bytes(last_out).hex()
+                   for t in rep.timeline.get(item, ())):
+            raise PackageRefused(f"item {item} left this station by a later hand-over than the one this package "
+                                 "continues from: the package is out of date")
+
+
 def transfer_in(ctx: AppContext, session: AuthSession, data: bytes, extra_trust: Iterable[str] = ()) -> InResult:
     """Accept a package: see the module doc. PackageRefused (nothing written) if it does not verify."""
     authorize(ctx, session, Action.CUSTODY_TRANSFER)
@@ -195,6 +215,7 @@ def transfer_in(ctx: AppContext, session: AuthSession, data: bytes, extra_trust:
             st = s.get(ItemState, item)
             if st is not None and st.status != "transferred_out":
                 raise Conflict(MSG_HELD, item=item, status=st.status)
+        _refuse_replay(s, station.origin, items, rep)
         now = format_time(ctx.clock())
         file_sha = hashlib.sha256(data).hexdigest()
         _store_blob(s, file_sha, PACKAGE_MEDIA_TYPE, bytes(data), now)
