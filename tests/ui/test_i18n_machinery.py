@@ -82,3 +82,21 @@ def test_qt_free_lookup_reads_the_same_catalogue():
     assert translations.translate("fr", "LoginDialog", "Custody — sign in") == "Custody — connexion"
     assert translations.translate("en", "LoginDialog", "Custody — sign in") == "Custody — sign in"
     assert translations.translate("fr", "LoginDialog", "no such text") == "no such text"
+
+
+def test_dates_on_screen_as_each_language_writes_them(qapp, english_after):
+    from custody.ui.formatting import format_local_text, format_minute
+
+    at = "2026-11-28T20:03:00.000Z"  # ledger time, UTC
+    assert format_minute(at, "Africa/Kinshasa") == "2026-11-28 21:03"  # English: ISO 8601, date first
+    set_language("fr", qapp)
+    assert format_minute(at, "Africa/Kinshasa") == "28/11/2026 21:03"
+    assert format_local_text("2026-11-28 21:03") == "28/11/2026 21:03"
+    set_language("pt", qapp)
+    assert format_minute(at, "Africa/Kinshasa") == "28/11/2026 21:03"
+    set_language("ar", qapp)
+    shown = format_minute(at, "Africa/Kinshasa")
+    # Western digits; in logical order the date comes first (right-to-left marks keep d/M/y in order on screen)
+    assert shown.replace("\u200f", "") == "28/11/2026 21:03"
+    assert not any("\u0660" <= ch <= "\u0669" for ch in shown)
+    assert format_local_text("not a date") == "not a date"

@@ -25,10 +25,40 @@ def to_local(value: datetime | str | None, time_zone: str | None = None) -> date
     return value
 
 
+def local_minute_text(local: datetime) -> str:
+    """A local date and time as the current language writes it, the date before the time: ISO 8601 in English
+    (``2026-11-28 21:03``), the locale's short date otherwise (``28/11/2026 21:03``, Arabic ``28‏/11‏/2026 21:03``
+    with Western digits and the marks that keep it in order in right-to-left text). The ledger stays UTC ISO."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from custody.ui.language import current_language
+
+    if current_language() == "en":
+        return local.strftime("%Y-%m-%d %H:%M")
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:  # a record needs the whole year (Portuguese writes 28/11/26)
+        pattern = pattern.replace("yy", "yyyy")
+    date = locale.toString(QDate(local.year, local.month, local.day), pattern)
+    return f"{date} {local:%H:%M}"
+
+
 def format_minute(value: datetime | str | None, time_zone: str | None = None) -> str:
-    """``2026-11-28 21:03`` (ISO order reads the same in every language)."""
+    """A ledger time in the station's time zone, as :func:`local_minute_text` writes it."""
     local = to_local(value, time_zone)
-    return local.strftime("%Y-%m-%d %H:%M") if local else ""
+    return local_minute_text(local) if local else ""
+
+
+def format_local_text(text: str | None) -> str:
+    """A local time the services already wrote as ``YYYY-MM-DD HH:MM`` (any seconds or zone name after it are
+    dropped), as :func:`local_minute_text` writes it; other text unchanged."""
+    if not text:
+        return ""
+    try:
+        local = datetime.strptime(text[:16], "%Y-%m-%d %H:%M")
+    except ValueError:
+        return text
+    return local_minute_text(local)
 
 
 def format_count(n: int) -> str:

@@ -42,8 +42,9 @@ from custody.services import attachments, intake
 from custody.services.attachments import AttachmentDTO
 from custody.services.intake import BASE_FIELDS, FieldValueDTO, ItemDetailDTO, NewPart
 from custody.ui.feedback import beep
-from custody.ui.formatting import format_minute
+from custody.ui.formatting import format_local_text, format_minute
 from custody.ui.forms import FieldErrors
+from custody.ui.language import ltr
 from custody.ui.models import translate_label
 from custody.ui.operations import Change
 from custody.ui.pages.intake_attach import read_and_attach, show_refusal
@@ -365,6 +366,7 @@ class ItemView(QWidget):
         self.item_id_label.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace;")
         self.category_label = set_role(QLabel(), "subtitle")
         self.category_label.setObjectName("item_category")
+        self.category_label.setWordWrap(True)  # a long category name (French, Portuguese) must not push buttons off
         self.biohazard_label = QLabel(self.tr("BIOHAZARD"))
         self.biohazard_label.setObjectName("item_biohazard")
         self.biohazard_label.setStyleSheet("color: white; background: #b3261e; padding: 3px 10px; "
@@ -372,9 +374,8 @@ class ItemView(QWidget):
         self.biohazard_label.setVisible(False)
         title_row.addWidget(self.item_id_label)
         title_row.addSpacing(12)
-        title_row.addWidget(self.category_label)
+        title_row.addWidget(self.category_label, 1)
         title_row.addWidget(self.biohazard_label)
-        title_row.addStretch(1)
         title_row.addWidget(self.report_button)
         title_row.addWidget(self.label_button)
         layout.addLayout(title_row)
@@ -517,7 +518,7 @@ class ItemView(QWidget):
         self.case.setText(f"{case.case_number} · {case.title}" if case.title else case.case_number)
         z = detail.seizure
         self.seizure.setText(self.tr("{doc}, item {n} — {when}, {place}").format(
-            doc=z.document_number, n=it.item_number, when=z.occurred_at_local, place=z.place))
+            doc=ltr(z.document_number), n=it.item_number, when=format_local_text(z.occurred_at_local), place=z.place))
         self.registered.setText(self.tr("{when} by {who}").format(when=format_minute(it.registered_at, tz),
                                                                   who=detail.registered_by))
         family = []
