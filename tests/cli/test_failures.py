@@ -326,3 +326,27 @@ def test_database_file_0600_and_a_shared_data_folder_left_alone(tmp_path: Path, 
     assert "can be read by other users" in caplog.text
     for f in shared.glob("custody.sqlite3*"):
         assert (f.stat().st_mode & 0o777) == 0o600, f
+
+
+@pytest.mark.postgres
+def test_postgresql_restart_between_actions_is_survived_by_the_next_read(pg_url: str, tmp_path: Path,
+                                                                         _isolated_data_dir: Path):
+    """A server restart kills the pooled connections; the next command's read gets a fresh one (pre-ping)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from custody.db.engine import make_engine
+    from custody.db.uow import unit_of_work
+
+    engine = make_engine(pg_url)
+    with unit_of_work(engine, read_only=True) as s:
+        assert s.execute(text("SELECT 1")).scalar_one() == 1
+    admin = create_engine(make_url(pg_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        killed = c.execute(text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = :n "
+                                "AND pid <> pg_backend_pid()"), {"n": make_url(pg_url).database}).scalar_one()
+    admin.dispose()
+    assert killed >= 1  # the pooled connection was there, and is gone
+    with unit_of_work(engine, read_only=True) as s:
+        assert s.execute(text("SELECT 1")).scalar_one() == 1
+    engine.dispose()
