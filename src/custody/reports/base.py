@@ -288,8 +288,8 @@ class ReportRenderer:
     def c(self, text: object, width: float, style: str = "cell"):
         """A table cell of user text, fast: left-to-right text is wrapped here into a plain string
         (no markup parsing, so nothing to escape; ReportLab draws it line by line); right-to-left
-        text, or a word too long for the column, becomes a Paragraph wrapped once and shared by
-        every cell with the same text, style and width. The column's FONTNAME, FONTSIZE, LEADING
+        text (an RtlParagraph, see bidi_text), or a word too long for the column, becomes a paragraph
+        wrapped once and shared by every cell with the same text, style and width. The column's FONTNAME, FONTSIZE, LEADING
         (and TEXTCOLOR) in the table style must match ``style`` (see ``grid(fonts=...)``)."""
         s = "" if text is None else unicodedata.normalize("NFC", str(text))
         st = self.st[style]
