@@ -42,6 +42,7 @@ from custody.ui.pages.custody_common import (
 )
 from custody.ui.pages.custody_common import parse_weight_field as weight_of
 from custody.ui.pages.custody_handover import hands_on_problem
+from custody.ui.pages.people_field import PersonField
 from custody.ui.scanner import accept_codes
 from custody.ui.style import card, set_role
 
@@ -215,6 +216,8 @@ class LabPage(CustodyPage):
         add_row(g, tr("Laboratory"), self.lab_name)
         add_row(g, tr("Laboratory number"), self.lab_number)
         add_row(g, tr("Request"), self.request)
+        self.received_by = PersonField(window, "lab_received_by", "lab_analyst")
+        add_row(g, tr("Received by"), self.received_by)
         cl.addLayout(g)
         row = QHBoxLayout()
         self.send_button = primary_button(tr("Send to the laboratory"), "lab_send")
@@ -248,6 +251,8 @@ class LabPage(CustodyPage):
         self.consumed = line_edit("lab_consumed", tr("amount used up by the analysis, e.g. 2 g"), 40)
         add_row(g, tr("Laboratory number"), self.return_number)
         add_row(g, tr("Results"), self.results)
+        self.released_by = PersonField(window, "lab_released_by", "lab_analyst")
+        add_row(g, tr("Handed back by"), self.released_by)
         add_row(g, tr("Gross weight"), self.gross)
         add_row(g, tr("Net weight"), self.net)
         add_row(g, tr("Consumed in analysis"), self.consumed)
@@ -312,7 +317,7 @@ class LabPage(CustodyPage):
 
         self.perform(custody_svc.lab_submit, self.ctx, self.session, self.send_basket.item_ids(),
                      self.lab_name.text(), self.request.toPlainText(), self.lab_number.text(),
-                     on_success=done, buttons=[self.send_button])
+                     self.received_by.ref(), on_success=done, buttons=[self.send_button])
 
     def record_return(self) -> None:
         if self.returning is None:
@@ -349,7 +354,7 @@ class LabPage(CustodyPage):
                 self.say(tr("{item} is back from the laboratory; the weights agree.").format(item=item_id))
 
         self.perform(custody_svc.lab_return, self.ctx, self.session, item_id, self.results.toPlainText(),
-                     gross, net, self.return_number.text(), consumed, on_success=done,
+                     gross, net, self.return_number.text(), consumed, self.released_by.ref(), on_success=done,
                      buttons=[self.return_button])
 
 
@@ -375,6 +380,8 @@ class CourtPage(CustodyPage):
         self.court_reference = line_edit("court_reference", tr("the court's case reference"), 100)
         add_row(g, tr("Hearing"), self.hearing)
         add_row(g, tr("Court reference"), self.court_reference)
+        self.out_received_by = PersonField(window, "court_received_by", "court_clerk")
+        add_row(g, tr("Received by"), self.out_received_by)
         cl.addLayout(g)
         row = QHBoxLayout()
         self.out_button = primary_button(tr("Take to court"), "court_out")
@@ -395,6 +402,8 @@ class CourtPage(CustodyPage):
         self.back_memo = text_box("court_back_memo", tr("optional: what happened to the items at court"))
         add_row(g, tr("Court reference"), self.back_reference)
         add_row(g, tr("Memo"), self.back_memo)
+        self.back_released_by = PersonField(window, "court_released_by", "court_clerk")
+        add_row(g, tr("Handed back by"), self.back_released_by)
         cl.addLayout(g)
         row = QHBoxLayout()
         self.back_button = primary_button(tr("Record the return"), "court_return")
@@ -433,7 +442,8 @@ class CourtPage(CustodyPage):
             self.say(tr("{n} item(s) taken to court.").format(n=n))
 
         self.perform(custody_svc.court_out, self.ctx, self.session, self.out_basket.item_ids(),
-                     self.hearing.text(), self.court_reference.text(), on_success=done, buttons=[self.out_button])
+                     self.hearing.text(), self.court_reference.text(), self.out_received_by.ref(), on_success=done,
+                     buttons=[self.out_button])
 
     def take_back(self) -> None:
         if self.back_basket.count() == 0:
@@ -449,5 +459,5 @@ class CourtPage(CustodyPage):
             self.say(tr("{n} item(s) back from court.").format(n=n))
 
         self.perform(custody_svc.court_return, self.ctx, self.session, self.back_basket.item_ids(),
-                     self.back_reference.text(), self.back_memo.toPlainText(), on_success=done,
-                     buttons=[self.back_button])
+                     self.back_reference.text(), self.back_memo.toPlainText(), self.back_released_by.ref(),
+                     on_success=done, buttons=[self.back_button])
