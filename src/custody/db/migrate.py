@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from custody.config import sqlite_path
 from custody.db.engine import is_read_only
+from custody.db.uow import translate_db_error
 from custody.domain.errors import CustodyError
 from custody.domain.i18n import N_
 from custody.paths import migrations_dir
@@ -135,9 +136,15 @@ def status(engine: Engine) -> SchemaStatus:
     script = script_directory()
     head = script.get_current_head()
     assert head is not None
-    with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-        conn.rollback()
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            conn.rollback()
+    except DBAPIError as exc:  # the first contact with the database: unreachable, damaged, not a database
+        friendly = translate_db_error(exc)
+        if friendly is None:
+            raise
+        raise friendly from exc
     known = current is None or _is_known(script, current)
     return SchemaStatus(current=current, head=head, known=known)
 
