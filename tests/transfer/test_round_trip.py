@@ -107,3 +107,17 @@ def test_package_verifies_on_any_machine_with_custody_verify(stations, tmp_path,
     # the items left A's custody: A can do nothing more with them
     st = custody.item_custody(a.ctx, items[0])
     assert st.status == "transferred_out"
+
+
+def test_a_receiving_officer_of_the_same_ledger_signs_the_hand_over_too(stations, tmp_path):
+    a, b = stations
+    items = seed_items(a, 1)
+    courier = a.signer("carl")  # a mission courier, officer of station A's ledger
+    out = transfer.transfer_out(a.ctx, a.user("cora"), items, Receiver("National Forensic Laboratory", "Carl Example",
+                                                                      "UNPOL courier", "B-12"), co_signer=courier)
+    from custody.verifier import verify_package_bytes
+
+    rep = verify_package_bytes(out.package, [a.key])
+    assert rep.ok, rep.failures
+    handed = [t.event for t in rep.timeline[items[0]] if t.event.kind == "custody.transferred_out"]
+    assert handed and handed[0].signers == ["carl", "cora"]

@@ -49,21 +49,31 @@ def _read_package(path: str) -> bytes:
 @click.option("--receiver-org", default="", help="The receiving officer's organisation.")
 @click.option("--receiver-id", default="", help="The receiving officer's ID (badge or identity document).")
 @click.option("--purpose", default="", help="Why the items go (analysis, prosecution, hand-over of the case).")
+@click.option("--receiver-user", default=None,
+              help="When the receiving officer is an officer of this station's ledger: their username; they sign "
+                   "custody.transferred_out too.")
+@click.option("--receiver-password-file", type=click.Path(dir_okay=False), default=None,
+              help="File with the receiving officer's password (otherwise prompted).")
 @_as
 @_pw
 @pass_state
 @friendly_errors
 def out_cmd(state: CliState, items: tuple[str, ...], to: str, out: str, receiver_name: str, receiver_org: str,
-            receiver_id: str, purpose: str, as_user: str, password_file: str | None) -> None:
+            receiver_id: str, purpose: str, receiver_user: str | None, receiver_password_file: str | None,
+            as_user: str, password_file: str | None) -> None:
     """Write custody.transferred_out for ITEM..., their custody report, and the signed package FILE.custody."""
     from custody.services import auth, transfer
 
     path = check_output_path(out, "the transfer package")
     ctx = state.context()
     session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    co_signer = None
+    if receiver_user:
+        co_signer = auth.unlock_signer(ctx, receiver_user, read_password_file(
+            receiver_password_file, prompt=f"Password for {receiver_user}"))
     res = transfer.transfer_out(ctx, session, list(items), transfer.Receiver(to, receiver_name, receiver_org,
                                                                              receiver_id),
-                                purpose=purpose, out_path=path)
+                                purpose=purpose, out_path=path, co_signer=co_signer)
     click.echo(f"Wrote {path}: {len(res.item_ids)} item(s) handed to {to}.")
     click.echo(f"Package {res.package_id}, package hash (SHA-256 of its manifest) {res.package_sha256}.")
     click.echo(f"Station verifier key the receiver must trust: {ctx.station().verifier_key}")
