@@ -234,3 +234,43 @@ def test_intake_page_offers_a_new_case_dialog_and_another_seizure(qtbot, intake_
     click(qtbot, page.another)
     assert page.seizure_card.isVisible() and not page.banner.isVisible()
     assert sf.place.text() == "" and not page.item_form.submit.isEnabled()
+
+
+def test_sampling_an_item_another_officer_holds_asks_for_their_password(qtbot, intake_window, team, sqlite_ctx, ops):
+    """Issue 15: João holds the item; the custodian takes a sample only with João's password typed in."""
+    ctx = sqlite_ctx
+    intake.open_case(ctx, team.officer, NewCase("DIL/2026/0043", "drug_trafficking", "Operação Onda"))
+    z = intake.record_seizure(ctx, team.officer, NewSeizure("DIL/2026/0043", "2026-11-27 22:15", "Porto", "joao"))
+    desc, _word, values = ITEMS[Category.DRUG]
+    fields = {k: (" ".join(v) if isinstance(v, tuple) else v) for k, v in values.items()}
+    drug = intake.register_item(ctx, team.officer, NewItem(z.document_number, Category.DRUG, desc, fields=fields))
+    window = intake_window(team.custodian)
+    view = open_item(qtbot, window, ops, drug.item_id)
+    dialog = view.split(sample=True)
+    assert dialog.holder == "joao" and dialog.holder_password is not None
+    desc_edit, qty, _unit, _sealed, _seal = dialog.parts[0]
+    desc_edit.setText("Sample of 5 g for the laboratory")
+    qty.setText("5")
+    before = ledger_admin.total_entries(ctx)
+    dialog.holder_password.setText("not his password")
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: dialog.general.isVisible(), timeout=TIMEOUT)
+    idle(qtbot, ops)
+    assert not [e for e in _kinds(ctx, before) if e.startswith("item.")]  # nothing sampled
+    dialog.holder_password.setText(PASSWORD)
+    with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+        click(qtbot, dialog.ok)
+    idle(qtbot, ops)
+    assert len(dialog.result_ids) == 1
+    last = view.timeline.object_at(view.timeline.rowCount() - 1)
+    assert last.kind == "item.sampled" and set(last.signers) == {"helene", "joao"}
+
+
+def _kinds(ctx, after: int) -> list[str]:
+    from sqlalchemy import select
+
+    from custody.db.models import LedgerEntry
+    from custody.db.uow import unit_of_work
+
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        return list(s.execute(select(LedgerEntry.kind).where(LedgerEntry.seq > after)).scalars())

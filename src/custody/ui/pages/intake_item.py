@@ -200,6 +200,15 @@ def correct_item(ctx: Any, session: Any, item_id: str, field: str, value: Any, r
     return intake.approve_correction(ctx, session, approver, password, request)
 
 
+def _split_signed(fn: Any, ctx: Any, session: Any, item_id: str, arg: Any, reason: str, holder: str | None,
+                  password: str) -> Any:
+    """Split or sample on the worker thread; with the holder's signature when another officer holds the item."""
+    from custody.services.auth import unlock_signer
+
+    signer = unlock_signer(ctx, holder, password) if holder else None
+    return fn(ctx, session, item_id, arg, reason, holder=signer)
+
+
 class SplitDialog(QDialog):
     """Split an item into parts, or take one sample; each part becomes a new item with its own id."""
 
@@ -241,6 +250,19 @@ class SplitDialog(QDialog):
         self.reason.setObjectName("input_reason")
         add_field(form, self.errors, self.tr("Reason"), "reason", self.reason,
                   self.tr("For example: sample for the laboratory, request 17/2026."))
+        # An item another officer holds changes only with their signature (issue 15): they type their password.
+        self.holder: str | None = None
+        self.holder_password: QLineEdit | None = None
+        if detail.status == "with_officer" and detail.custodian and detail.custodian != window.session.username:
+            self.holder = detail.custodian
+            self.holder_password = QLineEdit()
+            self.holder_password.setObjectName("holder_password")
+            self.holder_password.setEchoMode(QLineEdit.EchoMode.Password)
+            self.holder_password.setMaxLength(256)
+            add_field(form, self.errors, self.tr("Password of {holder}").format(
+                holder=detail.custodian_name or detail.custodian), "holder", self.holder_password,
+                self.tr("{holder} holds this item: they sign too by typing their password here.").format(
+                    holder=detail.custodian_name or detail.custodian))
         layout.addLayout(form)
         self.general = general_error_label("split_error")
         layout.addWidget(self.general)
@@ -294,7 +316,11 @@ class SplitDialog(QDialog):
             fn, arg = intake.sample_item, self.requests()[0]
         else:
             fn, arg = intake.split_item, self.requests()
-        w.ops.run(fn, w.ctx, w.session, item_id, arg, self.reason.text(), on_success=self._done,
+        password = self.holder_password.text() if self.holder_password is not None else ""
+        if self.holder_password is not None:
+            self.holder_password.clear()
+        w.ops.run(_split_signed, fn, w.ctx, w.session, item_id, arg, self.reason.text(), self.holder, password,
+                  on_success=self._done,
                   on_error=lambda e: show_errors(e, [self.errors], self.general),
                   on_finally=lambda: self.ok.setEnabled(True), changes={Change.LEDGER}, parent=self)
 
