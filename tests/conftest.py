@@ -28,6 +28,7 @@ for _var, _sub in {
     os.environ[_var] = str(_SANDBOX / _sub)
 os.environ.pop("CUSTODY_DATABASE_URL", None)
 os.environ.pop("CUSTODY_STATION", None)
+os.environ["CUSTODY_LANGUAGE"] = "en"  # the command line speaks English in tests, whatever the machine's locale
 os.environ["CUSTODY_DATA_DIR"] = str(_SANDBOX / "data")
 
 import pytest  # noqa: E402

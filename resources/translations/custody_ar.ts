@@ -1210,6 +1210,269 @@ SHA-256: {sha}
     </message>
   </context>
   <context>
+    <name>Cli</name>
+    <message>
+      <source>Backup passphrase</source>
+      <translation>عبارة مرور النسخ الاحتياطي</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({size} bytes, {entries} ledger entries, root {root}).</source>
+      <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: {path} ({size} بايت، {entries} قيد في السجل، الجذر {root}).</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({size} bytes, {entries} ledger entries).</source>
+      <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: {path} ({size} بايت، {entries} قيد في السجل).</translation>
+    </message>
+    <message>
+      <source>Backup passphrase set ({path}). Automatic and manual backups are now encrypted to it.</source>
+      <translation>عُيّنت عبارة مرور النسخ الاحتياطي ({path}). تُشفَّر بها الآن النسخ الاحتياطية التلقائية واليدوية.</translation>
+    </message>
+    <message>
+      <source>There is no backup file {file}.</source>
+      <translation>لا يوجد ملف نسخة احتياطية {file}.</translation>
+    </message>
+    <message>
+      <source>The checkpoint file {file} cannot be read.</source>
+      <translation>تتعذر قراءة ملف نقطة التحقق {file}.</translation>
+    </message>
+    <message>
+      <source>Restored station {station} (backup of {created}, {entries} ledger entries, verified) into {folder}. Open it with: custody --data-dir {folder}</source>
+      <translation>استُعيد المركز {station} (نسخة {created}، {entries} قيد في السجل، تم التحقق منها) في {folder}. افتحه بالأمر: custody --data-dir {folder}</translation>
+    </message>
+    <message>
+      <source>Restored the keys of station {station} into {folder}, and the PostgreSQL dump {dump}. Load it into an empty database with: pg_restore --no-owner --dbname postgresql://OWNER@HOST/custody {dump}  (docs/DEPLOYMENT.md)</source>
+      <translation>استُعيدت مفاتيح المركز {station} في {folder}، ومعها ملف تفريغ PostgreSQL ‏{dump}. حمّله في قاعدة بيانات فارغة بالأمر: pg_restore --no-owner --dbname postgresql://OWNER@HOST/custody {dump}  (docs/DEPLOYMENT.md)</translation>
+    </message>
+    <message>
+      <source>Error: </source>
+      <translation>خطأ: </translation>
+    </message>
+    <message>
+      <source>Interrupted; nothing more was written.</source>
+      <translation>تمت المقاطعة؛ لم يُكتب أي شيء آخر.</translation>
+    </message>
+    <message>
+      <source>Password for {user}</source>
+      <translation>كلمة مرور {user}</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>كلمة المرور</translation>
+    </message>
+    <message>
+      <source>state:    up to date</source>
+      <translation>state:    محدّثة</translation>
+    </message>
+    <message>
+      <source>state:    needs upgrade ('custody db upgrade')</source>
+      <translation>state:    تحتاج إلى ترقية ('custody db upgrade')</translation>
+    </message>
+    <message>
+      <source>Demo database ready at {url} in {seconds} s: {cases} cases, {seizures} seizures, {items} items (+{children} split/sampled), {photos} photos, {corrections} corrections, {locations} locations.</source>
+      <translation>قاعدة البيانات التجريبية جاهزة في {url} خلال {seconds} ثانية: {cases} قضية، {seizures} عملية ضبط، {items} حرز (+{children} مجزأ أو عينة)، {photos} صورة، {corrections} تصحيح، {locations} موقع.</translation>
+    </message>
+    <message>
+      <source>Administrator: {username} / password: {password}</source>
+      <translation>المسؤول: {username} / كلمة المرور: {password}</translation>
+    </message>
+    <message>
+      <source>Officers ({usernames}) / password: {password}</source>
+      <translation>الضباط ({usernames}) / كلمة المرور: {password}</translation>
+    </message>
+    <message>
+      <source>Administrator password</source>
+      <translation>كلمة مرور المسؤول</translation>
+    </message>
+    <message>
+      <source>Set up {agency}, station {station}, log {origin}.</source>
+      <translation>أُعدّ {agency}، المركز {station}، السجل {origin}.</translation>
+    </message>
+    <message>
+      <source>Station verifier key: {key}</source>
+      <translation>مفتاح التحقق الخاص بالمركز: {key}</translation>
+    </message>
+    <message>
+      <source>This workstation now opens the shared database as station {station} ({saved}). Other workstations join it with 'custody station join' (give them the verifier key above).</source>
+      <translation>تفتح محطة العمل هذه الآن قاعدة البيانات المشتركة بصفتها المركز {station} ({saved}). تنضم إليها محطات العمل الأخرى بالأمر 'custody station join' (أعطها مفتاح التحقق أعلاه).</translation>
+    </message>
+    <message>
+      <source>Give --out FILE.pdf|FILE.zpl or --printer QUEUE. Templates: {names}</source>
+      <translation>حدد --out FILE.pdf|FILE.zpl أو --printer QUEUE. القوالب: {names}</translation>
+    </message>
+    <message>
+      <source>{n} label(s), template {template}, {format} -&gt; {destination}</source>
+      <translation>{n} ملصق، القالب {template}، {format} -&gt; {destination}</translation>
+    </message>
+    <message>
+      <source>Ledger intact: {n} entries, root {root}; its first station key is trusted ({anchor}).</source>
+      <translation>السجل سليم: {n} قيد، الجذر {root}؛ وأول مفتاح مركز فيه موثوق ({anchor}).</translation>
+    </message>
+    <message>
+      <source>Ledger intact but NOT TRUSTED: {n} entries, consistent, but its first station key ({anchor}) could not be checked against a key you trust. Run on the station's own workstation or give --trust "&lt;the station's verifier key&gt;".</source>
+      <translation>السجل سليم لكنه غير موثوق: {n} قيد متسقة، لكن تعذر التحقق من أول مفتاح مركز فيه ({anchor}) بمفتاح تثق به. شغّل الأمر على محطة العمل الخاصة بالمركز أو أضف --trust "&lt;مفتاح التحقق الخاص بالمركز&gt;".</translation>
+    </message>
+    <message>
+      <source>{failures} failure(s) in {n} entries.</source>
+      <translation>{failures} إخفاق في {n} قيد.</translation>
+    </message>
+    <message>
+      <source>Clock correction recorded at seq {seq} ({at}); entries up to {until} carried the wrong time.</source>
+      <translation>سُجّل تصحيح الساعة في القيد {seq} ({at})؛ وكانت القيود حتى {until} تحمل وقتًا خاطئًا.</translation>
+    </message>
+    <message>
+      <source>Exported {n} entries to {out}.</source>
+      <translation>صُدّر {n} قيد إلى {out}.</translation>
+    </message>
+    <message>
+      <source>{n} difference(s) found and repaired.</source>
+      <translation>عُثر على {n} فرق وأُصلح.</translation>
+    </message>
+    <message>
+      <source>{n} difference(s) found.</source>
+      <translation>عُثر على {n} فرق.</translation>
+    </message>
+    <message>
+      <source>Wrote {out} (report {report}).</source>
+      <translation>كُتب {out} (التقرير {report}).</translation>
+    </message>
+    <message>
+      <source>Wrote {out} (report {report}, {n} items).</source>
+      <translation>كُتب {out} (التقرير {report}، {n} حرز).</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+      <source>Wrote {out}: the trust root (SHA-256 {sha}).</source>
+      <translation>كُتب {out}: شهادة الجذر (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>Reports are signed by {subject}, valid until {until}.</source>
+      <translation>يوقّع التقارير {subject}، صالحة حتى {until}.</translation>
+    </message>
+    <message>
+      <source>Signing certificate SHA-256 fingerprint (printed on every report): {sha}</source>
+      <translation>بصمة SHA-256 لشهادة التوقيع (مطبوعة على كل تقرير): {sha}</translation>
+    </message>
+    <message>
+      <source>Certificate file password</source>
+      <translation>كلمة مرور ملف الشهادة</translation>
+    </message>
+    <message>
+      <source>Reports are now signed with the certificate SHA-256 {sha} (recorded in the ledger).</source>
+      <translation>تُوقَّع التقارير الآن بالشهادة SHA-256 {sha} (مسجلة في السجل).</translation>
+    </message>
+    <message>
+      <source>Give the new station's code: --station CODE.</source>
+      <translation>حدد رمز المركز الجديد: --station CODE.</translation>
+    </message>
+    <message>
+      <source>Give --trust with the verifier key of the database's first station (station {station}). Nothing was changed.</source>
+      <translation>حدد بـ --trust مفتاح التحقق الخاص بأول مركز في قاعدة البيانات (المركز {station}). لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+      <source>The database's first station is {station}. Its verifier key, as the database states it:</source>
+      <translation>أول مركز في قاعدة البيانات هو {station}. مفتاح التحقق الخاص به كما تذكره قاعدة البيانات:</translation>
+    </message>
+    <message>
+      <source>Compare it with the key your agency published (it is printed on every report).</source>
+      <translation>قارنه بالمفتاح الذي نشرته جهتك (مطبوع على كل تقرير).</translation>
+    </message>
+    <message>
+      <source>Is it the same key?</source>
+      <translation>هل هو المفتاح نفسه؟</translation>
+    </message>
+    <message>
+      <source>Not joined: the key was not confirmed. Nothing was changed.</source>
+      <translation>لم يتم الانضمام: لم يُؤكَّد المفتاح. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+      <source>Verifying the whole ledger against the first station's key...</source>
+      <translation>جارٍ التحقق من السجل كله بمفتاح المركز الأول...</translation>
+    </message>
+    <message>
+      <source>Station {station} joined the log {origin}; its key is in {folder}.</source>
+      <translation>انضم المركز {station} إلى السجل {origin}؛ ومفتاحه في {folder}.</translation>
+    </message>
+    <message>
+      <source>This workstation now opens the shared database as station {station} ({saved}).</source>
+      <translation>تفتح محطة العمل هذه الآن قاعدة البيانات المشتركة بصفتها المركز {station} ({saved}).</translation>
+    </message>
+    <message>
+      <source>Wrote {path}: {n} item(s) handed to {to}.</source>
+      <translation>كُتب {path}: سُلّم {n} حرز إلى {to}.</translation>
+    </message>
+    <message>
+      <source>Package {package}, package hash (SHA-256 of its manifest) {sha}.</source>
+      <translation>الحزمة {package}، بصمة الحزمة (SHA-256 لبيانها) {sha}.</translation>
+    </message>
+    <message>
+      <source>Station verifier key the receiver must trust: {key}</source>
+      <translation>مفتاح التحقق الخاص بالمركز الذي يجب أن يثق به المستلم: {key}</translation>
+    </message>
+    <message>
+      <source>The package would be refused: {reasons}</source>
+      <translation>ستُرفض الحزمة: {reasons}</translation>
+    </message>
+    <message>
+      <source>Accepted package {sha}: {items} are now in your custody.</source>
+      <translation>قُبلت الحزمة {sha}: أصبحت {items} في عهدتك.</translation>
+    </message>
+    <message>
+      <source>Trusted {name} (ledger entry {seq}).</source>
+      <translation>أصبح {name} موثوقًا (قيد السجل {seq}).</translation>
+    </message>
+    <message>
+      <source>No longer trusted (ledger entry {seq}).</source>
+      <translation>لم يعد موثوقًا (قيد السجل {seq}).</translation>
+    </message>
+    <message>
+      <source>No other station is trusted.</source>
+      <translation>لا يوجد مركز آخر موثوق.</translation>
+    </message>
+    <message>
+      <source>Initial password for {user}</source>
+      <translation>كلمة المرور الأولى لـ {user}</translation>
+    </message>
+    <message>
+      <source>Created {user} ({roles}), key {key}.</source>
+      <translation>أُنشئ {user} ({roles})، المفتاح {key}.</translation>
+    </message>
+    <message>
+      <source>Disabled {user}.</source>
+      <translation>عُطّل {user}.</translation>
+    </message>
+    <message>
+      <source>Enabled {user}.</source>
+      <translation>فُعّل {user}.</translation>
+    </message>
+    <message>
+      <source>Unlocked {user}.</source>
+      <translation>أُلغي قفل {user}.</translation>
+    </message>
+    <message>
+      <source>New password for {user}</source>
+      <translation>كلمة المرور الجديدة لـ {user}</translation>
+    </message>
+    <message>
+      <source>Password reset for {user}; a new signing key was issued.</source>
+      <translation>أُعيد تعيين كلمة مرور {user}؛ وأُصدر مفتاح توقيع جديد.</translation>
+    </message>
+    <message>
+      <source>Cannot write {out}: {reason}. Choose a folder you can write to.</source>
+      <translation>تتعذر كتابة {out}: {reason}. اختر مجلدًا يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+      <source>Wrote {out} ({size} bytes, SHA-256 {sha}).</source>
+      <translation>كُتب {out} ({size} بايت، SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>Give it to prosecutors with the reports: they open it in any web browser, drop the report PDF on it and type the station key printed on the report. It works without internet.</source>
+      <translation>سلّمه إلى النيابة العامة مع التقارير: يُفتح في أي متصفح ويب، ويُفلت عليه ملف PDF للتقرير ويُكتب مفتاح المركز المطبوع على التقرير. يعمل دون إنترنت.</translation>
+    </message>
+  </context>
+  <context>
     <name>Clock</name>
     <message>
       <source>This computer's clock shows {now} (UTC), earlier than the last entry in the ledger ({last}). Nothing was saved. If this computer's time is wrong, correct it and try again. If the clock is right and the ledger's last entries carry a wrong time, an administrator and a supervisor must record a clock correction (Administration &gt; Clock correction).</source>

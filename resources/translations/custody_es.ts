@@ -1210,6 +1210,269 @@ Válido hasta: {until}</translation>
     </message>
   </context>
   <context>
+    <name>Cli</name>
+    <message>
+      <source>Backup passphrase</source>
+      <translation>Frase de contraseña de copia de seguridad</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({size} bytes, {entries} ledger entries, root {root}).</source>
+      <translation>Copia de seguridad escrita y verificada: {path} ({size} bytes, {entries} asientos del registro, raíz {root}).</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({size} bytes, {entries} ledger entries).</source>
+      <translation>Copia de seguridad escrita y verificada: {path} ({size} bytes, {entries} asientos del registro).</translation>
+    </message>
+    <message>
+      <source>Backup passphrase set ({path}). Automatic and manual backups are now encrypted to it.</source>
+      <translation>Frase de contraseña de copia de seguridad definida ({path}). Las copias de seguridad automáticas y manuales ahora se cifran con ella.</translation>
+    </message>
+    <message>
+      <source>There is no backup file {file}.</source>
+      <translation>No existe el archivo de copia de seguridad {file}.</translation>
+    </message>
+    <message>
+      <source>The checkpoint file {file} cannot be read.</source>
+      <translation>No se puede leer el archivo de punto de control {file}.</translation>
+    </message>
+    <message>
+      <source>Restored station {station} (backup of {created}, {entries} ledger entries, verified) into {folder}. Open it with: custody --data-dir {folder}</source>
+      <translation>Estación {station} restaurada (copia del {created}, {entries} asientos del registro, verificada) en {folder}. Ábrala con: custody --data-dir {folder}</translation>
+    </message>
+    <message>
+      <source>Restored the keys of station {station} into {folder}, and the PostgreSQL dump {dump}. Load it into an empty database with: pg_restore --no-owner --dbname postgresql://OWNER@HOST/custody {dump}  (docs/DEPLOYMENT.md)</source>
+      <translation>Claves de la estación {station} restauradas en {folder}, y el volcado de PostgreSQL {dump}. Cárguelo en una base de datos vacía con: pg_restore --no-owner --dbname postgresql://OWNER@HOST/custody {dump}  (docs/DEPLOYMENT.md)</translation>
+    </message>
+    <message>
+      <source>Error: </source>
+      <translation>Error: </translation>
+    </message>
+    <message>
+      <source>Interrupted; nothing more was written.</source>
+      <translation>Interrumpido; no se escribió nada más.</translation>
+    </message>
+    <message>
+      <source>Password for {user}</source>
+      <translation>Contraseña de {user}</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Contraseña</translation>
+    </message>
+    <message>
+      <source>state:    up to date</source>
+      <translation>state:    actualizada</translation>
+    </message>
+    <message>
+      <source>state:    needs upgrade ('custody db upgrade')</source>
+      <translation>state:    necesita actualización («custody db upgrade»)</translation>
+    </message>
+    <message>
+      <source>Demo database ready at {url} in {seconds} s: {cases} cases, {seizures} seizures, {items} items (+{children} split/sampled), {photos} photos, {corrections} corrections, {locations} locations.</source>
+      <translation>Base de datos de demostración lista en {url} en {seconds} s: {cases} casos, {seizures} incautaciones, {items} indicios (+{children} divididos o muestreados), {photos} fotos, {corrections} correcciones, {locations} ubicaciones.</translation>
+    </message>
+    <message>
+      <source>Administrator: {username} / password: {password}</source>
+      <translation>Administrador: {username} / contraseña: {password}</translation>
+    </message>
+    <message>
+      <source>Officers ({usernames}) / password: {password}</source>
+      <translation>Agentes ({usernames}) / contraseña: {password}</translation>
+    </message>
+    <message>
+      <source>Administrator password</source>
+      <translation>Contraseña del administrador</translation>
+    </message>
+    <message>
+      <source>Set up {agency}, station {station}, log {origin}.</source>
+      <translation>Configurado {agency}, estación {station}, registro {origin}.</translation>
+    </message>
+    <message>
+      <source>Station verifier key: {key}</source>
+      <translation>Clave de verificación de la estación: {key}</translation>
+    </message>
+    <message>
+      <source>This workstation now opens the shared database as station {station} ({saved}). Other workstations join it with 'custody station join' (give them the verifier key above).</source>
+      <translation>Este equipo abre ahora la base de datos compartida como estación {station} ({saved}). Los demás equipos se unen a ella con «custody station join» (deles la clave de verificación de arriba).</translation>
+    </message>
+    <message>
+      <source>Give --out FILE.pdf|FILE.zpl or --printer QUEUE. Templates: {names}</source>
+      <translation>Indique --out ARCHIVO.pdf|ARCHIVO.zpl o --printer COLA. Plantillas: {names}</translation>
+    </message>
+    <message>
+      <source>{n} label(s), template {template}, {format} -&gt; {destination}</source>
+      <translation>{n} etiqueta(s), plantilla {template}, {format} -&gt; {destination}</translation>
+    </message>
+    <message>
+      <source>Ledger intact: {n} entries, root {root}; its first station key is trusted ({anchor}).</source>
+      <translation>Registro íntegro: {n} asientos, raíz {root}; su primera clave de estación es de confianza ({anchor}).</translation>
+    </message>
+    <message>
+      <source>Ledger intact but NOT TRUSTED: {n} entries, consistent, but its first station key ({anchor}) could not be checked against a key you trust. Run on the station's own workstation or give --trust "&lt;the station's verifier key&gt;".</source>
+      <translation>Registro íntegro pero NO CONFIRMADO: {n} asientos, coherentes, pero su primera clave de estación ({anchor}) no se pudo comprobar con una clave de confianza. Ejecútelo en el propio equipo de la estación o indique --trust "&lt;la clave de verificación de la estación&gt;".</translation>
+    </message>
+    <message>
+      <source>{failures} failure(s) in {n} entries.</source>
+      <translation>{failures} falla(s) en {n} asientos.</translation>
+    </message>
+    <message>
+      <source>Clock correction recorded at seq {seq} ({at}); entries up to {until} carried the wrong time.</source>
+      <translation>Corrección del reloj registrada en el asiento {seq} ({at}); los asientos hasta {until} tenían la hora errónea.</translation>
+    </message>
+    <message>
+      <source>Exported {n} entries to {out}.</source>
+      <translation>{n} asientos exportados a {out}.</translation>
+    </message>
+    <message>
+      <source>{n} difference(s) found and repaired.</source>
+      <translation>{n} diferencia(s) encontrada(s) y reparada(s).</translation>
+    </message>
+    <message>
+      <source>{n} difference(s) found.</source>
+      <translation>{n} diferencia(s) encontrada(s).</translation>
+    </message>
+    <message>
+      <source>Wrote {out} (report {report}).</source>
+      <translation>Se escribió {out} (informe {report}).</translation>
+    </message>
+    <message>
+      <source>Wrote {out} (report {report}, {n} items).</source>
+      <translation>Se escribió {out} (informe {report}, {n} indicios).</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+      <source>Wrote {out}: the trust root (SHA-256 {sha}).</source>
+      <translation>Se escribió {out}: el certificado raíz (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>Reports are signed by {subject}, valid until {until}.</source>
+      <translation>Los informes los firma {subject}, válido hasta {until}.</translation>
+    </message>
+    <message>
+      <source>Signing certificate SHA-256 fingerprint (printed on every report): {sha}</source>
+      <translation>Huella SHA-256 del certificado de firma (impresa en cada informe): {sha}</translation>
+    </message>
+    <message>
+      <source>Certificate file password</source>
+      <translation>Contraseña del archivo del certificado</translation>
+    </message>
+    <message>
+      <source>Reports are now signed with the certificate SHA-256 {sha} (recorded in the ledger).</source>
+      <translation>Los informes se firman ahora con el certificado SHA-256 {sha} (anotado en el registro).</translation>
+    </message>
+    <message>
+      <source>Give the new station's code: --station CODE.</source>
+      <translation>Indique el código de la estación nueva: --station CÓDIGO.</translation>
+    </message>
+    <message>
+      <source>Give --trust with the verifier key of the database's first station (station {station}). Nothing was changed.</source>
+      <translation>Indique con --trust la clave de verificación de la primera estación de la base de datos (estación {station}). No se cambió nada.</translation>
+    </message>
+    <message>
+      <source>The database's first station is {station}. Its verifier key, as the database states it:</source>
+      <translation>La primera estación de la base de datos es {station}. Su clave de verificación, tal como la indica la base de datos:</translation>
+    </message>
+    <message>
+      <source>Compare it with the key your agency published (it is printed on every report).</source>
+      <translation>Compárela con la clave que publicó su entidad (está impresa en cada informe).</translation>
+    </message>
+    <message>
+      <source>Is it the same key?</source>
+      <translation>¿Es la misma clave?</translation>
+    </message>
+    <message>
+      <source>Not joined: the key was not confirmed. Nothing was changed.</source>
+      <translation>No se unió: la clave no se confirmó. No se cambió nada.</translation>
+    </message>
+    <message>
+      <source>Verifying the whole ledger against the first station's key...</source>
+      <translation>Verificando todo el registro con la clave de la primera estación...</translation>
+    </message>
+    <message>
+      <source>Station {station} joined the log {origin}; its key is in {folder}.</source>
+      <translation>La estación {station} se unió al registro {origin}; su clave está en {folder}.</translation>
+    </message>
+    <message>
+      <source>This workstation now opens the shared database as station {station} ({saved}).</source>
+      <translation>Este equipo abre ahora la base de datos compartida como estación {station} ({saved}).</translation>
+    </message>
+    <message>
+      <source>Wrote {path}: {n} item(s) handed to {to}.</source>
+      <translation>Se escribió {path}: {n} indicio(s) entregado(s) a {to}.</translation>
+    </message>
+    <message>
+      <source>Package {package}, package hash (SHA-256 of its manifest) {sha}.</source>
+      <translation>Paquete {package}, hash del paquete (SHA-256 de su manifiesto) {sha}.</translation>
+    </message>
+    <message>
+      <source>Station verifier key the receiver must trust: {key}</source>
+      <translation>Clave de verificación de la estación en la que el destinatario debe confiar: {key}</translation>
+    </message>
+    <message>
+      <source>The package would be refused: {reasons}</source>
+      <translation>El paquete sería rechazado: {reasons}</translation>
+    </message>
+    <message>
+      <source>Accepted package {sha}: {items} are now in your custody.</source>
+      <translation>Paquete {sha} aceptado: {items} están ahora bajo su custodia.</translation>
+    </message>
+    <message>
+      <source>Trusted {name} (ledger entry {seq}).</source>
+      <translation>{name} es ahora de confianza (asiento del registro {seq}).</translation>
+    </message>
+    <message>
+      <source>No longer trusted (ledger entry {seq}).</source>
+      <translation>Ya no es de confianza (asiento del registro {seq}).</translation>
+    </message>
+    <message>
+      <source>No other station is trusted.</source>
+      <translation>Ninguna otra estación es de confianza.</translation>
+    </message>
+    <message>
+      <source>Initial password for {user}</source>
+      <translation>Contraseña inicial de {user}</translation>
+    </message>
+    <message>
+      <source>Created {user} ({roles}), key {key}.</source>
+      <translation>Se creó {user} ({roles}), clave {key}.</translation>
+    </message>
+    <message>
+      <source>Disabled {user}.</source>
+      <translation>{user} desactivado.</translation>
+    </message>
+    <message>
+      <source>Enabled {user}.</source>
+      <translation>{user} activado.</translation>
+    </message>
+    <message>
+      <source>Unlocked {user}.</source>
+      <translation>{user} desbloqueado.</translation>
+    </message>
+    <message>
+      <source>New password for {user}</source>
+      <translation>Contraseña nueva de {user}</translation>
+    </message>
+    <message>
+      <source>Password reset for {user}; a new signing key was issued.</source>
+      <translation>Contraseña de {user} restablecida; se emitió una clave de firma nueva.</translation>
+    </message>
+    <message>
+      <source>Cannot write {out}: {reason}. Choose a folder you can write to.</source>
+      <translation>No se puede escribir {out}: {reason}. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+      <source>Wrote {out} ({size} bytes, SHA-256 {sha}).</source>
+      <translation>Se escribió {out} ({size} bytes, SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>Give it to prosecutors with the reports: they open it in any web browser, drop the report PDF on it and type the station key printed on the report. It works without internet.</source>
+      <translation>Entréguelo a la Fiscalía junto con los informes: se abre en cualquier navegador, se suelta en él el PDF del informe y se escribe la clave de la estación impresa en el informe. Funciona sin internet.</translation>
+    </message>
+  </context>
+  <context>
     <name>Clock</name>
     <message>
       <source>This computer's clock shows {now} (UTC), earlier than the last entry in the ledger ({last}). Nothing was saved. If this computer's time is wrong, correct it and try again. If the clock is right and the ledger's last entries carry a wrong time, an administrator and a supervisor must record a clock correction (Administration &gt; Clock correction).</source>

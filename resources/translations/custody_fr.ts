@@ -1210,6 +1210,269 @@ Valable jusqu'au : {until}</translation>
     </message>
   </context>
   <context>
+    <name>Cli</name>
+    <message>
+      <source>Backup passphrase</source>
+      <translation>Phrase secrète de sauvegarde</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({size} bytes, {entries} ledger entries, root {root}).</source>
+      <translation>Sauvegarde écrite et vérifiée : {path} ({size} octets, {entries} entrées du registre, racine {root}).</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({size} bytes, {entries} ledger entries).</source>
+      <translation>Sauvegarde écrite et vérifiée : {path} ({size} octets, {entries} entrées du registre).</translation>
+    </message>
+    <message>
+      <source>Backup passphrase set ({path}). Automatic and manual backups are now encrypted to it.</source>
+      <translation>Phrase secrète de sauvegarde définie ({path}). Les sauvegardes automatiques et manuelles sont désormais chiffrées avec elle.</translation>
+    </message>
+    <message>
+      <source>There is no backup file {file}.</source>
+      <translation>Il n'existe pas de fichier de sauvegarde {file}.</translation>
+    </message>
+    <message>
+      <source>The checkpoint file {file} cannot be read.</source>
+      <translation>Le fichier de point de contrôle {file} ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <source>Restored station {station} (backup of {created}, {entries} ledger entries, verified) into {folder}. Open it with: custody --data-dir {folder}</source>
+      <translation>Poste {station} restauré (sauvegarde du {created}, {entries} entrées du registre, vérifiée) dans {folder}. Ouvrez-le avec : custody --data-dir {folder}</translation>
+    </message>
+    <message>
+      <source>Restored the keys of station {station} into {folder}, and the PostgreSQL dump {dump}. Load it into an empty database with: pg_restore --no-owner --dbname postgresql://OWNER@HOST/custody {dump}  (docs/DEPLOYMENT.md)</source>
+      <translation>Clés du poste {station} restaurées dans {folder}, ainsi que le dump PostgreSQL {dump}. Chargez-le dans une base vide avec : pg_restore --no-owner --dbname postgresql://OWNER@HOST/custody {dump}  (docs/DEPLOYMENT.md)</translation>
+    </message>
+    <message>
+      <source>Error: </source>
+      <translation>Erreur : </translation>
+    </message>
+    <message>
+      <source>Interrupted; nothing more was written.</source>
+      <translation>Interrompu ; rien de plus n'a été écrit.</translation>
+    </message>
+    <message>
+      <source>Password for {user}</source>
+      <translation>Mot de passe de {user}</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <source>state:    up to date</source>
+      <translation>state:    à jour</translation>
+    </message>
+    <message>
+      <source>state:    needs upgrade ('custody db upgrade')</source>
+      <translation>state:    mise à niveau nécessaire (« custody db upgrade »)</translation>
+    </message>
+    <message>
+      <source>Demo database ready at {url} in {seconds} s: {cases} cases, {seizures} seizures, {items} items (+{children} split/sampled), {photos} photos, {corrections} corrections, {locations} locations.</source>
+      <translation>Base de démonstration prête à {url} en {seconds} s : {cases} affaires, {seizures} saisies, {items} pièces (+{children} divisées ou échantillonnées), {photos} photos, {corrections} corrections, {locations} emplacements.</translation>
+    </message>
+    <message>
+      <source>Administrator: {username} / password: {password}</source>
+      <translation>Administrateur : {username} / mot de passe : {password}</translation>
+    </message>
+    <message>
+      <source>Officers ({usernames}) / password: {password}</source>
+      <translation>Agents ({usernames}) / mot de passe : {password}</translation>
+    </message>
+    <message>
+      <source>Administrator password</source>
+      <translation>Mot de passe de l'administrateur</translation>
+    </message>
+    <message>
+      <source>Set up {agency}, station {station}, log {origin}.</source>
+      <translation>{agency} configuré, poste {station}, journal {origin}.</translation>
+    </message>
+    <message>
+      <source>Station verifier key: {key}</source>
+      <translation>Clé de vérification du poste : {key}</translation>
+    </message>
+    <message>
+      <source>This workstation now opens the shared database as station {station} ({saved}). Other workstations join it with 'custody station join' (give them the verifier key above).</source>
+      <translation>Ce poste de travail ouvre désormais la base partagée en tant que poste {station} ({saved}). Les autres postes de travail la rejoignent avec « custody station join » (donnez-leur la clé de vérification ci-dessus).</translation>
+    </message>
+    <message>
+      <source>Give --out FILE.pdf|FILE.zpl or --printer QUEUE. Templates: {names}</source>
+      <translation>Indiquez --out FICHIER.pdf|FICHIER.zpl ou --printer FILE. Modèles : {names}</translation>
+    </message>
+    <message>
+      <source>{n} label(s), template {template}, {format} -&gt; {destination}</source>
+      <translation>{n} étiquette(s), modèle {template}, {format} -&gt; {destination}</translation>
+    </message>
+    <message>
+      <source>Ledger intact: {n} entries, root {root}; its first station key is trusted ({anchor}).</source>
+      <translation>Registre intact : {n} entrées, racine {root} ; sa première clé de poste est de confiance ({anchor}).</translation>
+    </message>
+    <message>
+      <source>Ledger intact but NOT TRUSTED: {n} entries, consistent, but its first station key ({anchor}) could not be checked against a key you trust. Run on the station's own workstation or give --trust "&lt;the station's verifier key&gt;".</source>
+      <translation>Registre intact mais NON VÉRIFIÉ PAR UNE CLÉ DE CONFIANCE : {n} entrées, cohérentes, mais sa première clé de poste ({anchor}) n'a pas pu être contrôlée avec une clé de confiance. Lancez la commande sur le poste de travail du poste lui-même ou indiquez --trust "&lt;la clé de vérification du poste&gt;".</translation>
+    </message>
+    <message>
+      <source>{failures} failure(s) in {n} entries.</source>
+      <translation>{failures} échec(s) sur {n} entrées.</translation>
+    </message>
+    <message>
+      <source>Clock correction recorded at seq {seq} ({at}); entries up to {until} carried the wrong time.</source>
+      <translation>Correction d'horloge enregistrée à l'entrée {seq} ({at}) ; les entrées jusqu'au {until} portaient une heure erronée.</translation>
+    </message>
+    <message>
+      <source>Exported {n} entries to {out}.</source>
+      <translation>{n} entrées exportées dans {out}.</translation>
+    </message>
+    <message>
+      <source>{n} difference(s) found and repaired.</source>
+      <translation>{n} différence(s) trouvée(s) et réparée(s).</translation>
+    </message>
+    <message>
+      <source>{n} difference(s) found.</source>
+      <translation>{n} différence(s) trouvée(s).</translation>
+    </message>
+    <message>
+      <source>Wrote {out} (report {report}).</source>
+      <translation>{out} écrit (rapport {report}).</translation>
+    </message>
+    <message>
+      <source>Wrote {out} (report {report}, {n} items).</source>
+      <translation>{out} écrit (rapport {report}, {n} pièces).</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>Le dossier {folder} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>Wrote {out}: the trust root (SHA-256 {sha}).</source>
+      <translation>{out} écrit : le certificat racine (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>Reports are signed by {subject}, valid until {until}.</source>
+      <translation>Les rapports sont signés par {subject}, valable jusqu'au {until}.</translation>
+    </message>
+    <message>
+      <source>Signing certificate SHA-256 fingerprint (printed on every report): {sha}</source>
+      <translation>Empreinte SHA-256 du certificat de signature (imprimée sur chaque rapport) : {sha}</translation>
+    </message>
+    <message>
+      <source>Certificate file password</source>
+      <translation>Mot de passe du fichier de certificat</translation>
+    </message>
+    <message>
+      <source>Reports are now signed with the certificate SHA-256 {sha} (recorded in the ledger).</source>
+      <translation>Les rapports sont désormais signés avec le certificat SHA-256 {sha} (enregistré dans le registre).</translation>
+    </message>
+    <message>
+      <source>Give the new station's code: --station CODE.</source>
+      <translation>Indiquez le code du nouveau poste : --station CODE.</translation>
+    </message>
+    <message>
+      <source>Give --trust with the verifier key of the database's first station (station {station}). Nothing was changed.</source>
+      <translation>Indiquez avec --trust la clé de vérification du premier poste de la base (poste {station}). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The database's first station is {station}. Its verifier key, as the database states it:</source>
+      <translation>Le premier poste de la base est {station}. Sa clé de vérification, telle que la base l'indique :</translation>
+    </message>
+    <message>
+      <source>Compare it with the key your agency published (it is printed on every report).</source>
+      <translation>Comparez-la avec la clé publiée par votre service (elle est imprimée sur chaque rapport).</translation>
+    </message>
+    <message>
+      <source>Is it the same key?</source>
+      <translation>Est-ce la même clé ?</translation>
+    </message>
+    <message>
+      <source>Not joined: the key was not confirmed. Nothing was changed.</source>
+      <translation>Non rejoint : la clé n'a pas été confirmée. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>Verifying the whole ledger against the first station's key...</source>
+      <translation>Vérification de tout le registre avec la clé du premier poste...</translation>
+    </message>
+    <message>
+      <source>Station {station} joined the log {origin}; its key is in {folder}.</source>
+      <translation>Le poste {station} a rejoint le journal {origin} ; sa clé se trouve dans {folder}.</translation>
+    </message>
+    <message>
+      <source>This workstation now opens the shared database as station {station} ({saved}).</source>
+      <translation>Ce poste de travail ouvre désormais la base partagée en tant que poste {station} ({saved}).</translation>
+    </message>
+    <message>
+      <source>Wrote {path}: {n} item(s) handed to {to}.</source>
+      <translation>{path} écrit : {n} pièce(s) remise(s) à {to}.</translation>
+    </message>
+    <message>
+      <source>Package {package}, package hash (SHA-256 of its manifest) {sha}.</source>
+      <translation>Colis {package}, empreinte du colis (SHA-256 de son manifeste) {sha}.</translation>
+    </message>
+    <message>
+      <source>Station verifier key the receiver must trust: {key}</source>
+      <translation>Clé de vérification du poste à laquelle le destinataire doit faire confiance : {key}</translation>
+    </message>
+    <message>
+      <source>The package would be refused: {reasons}</source>
+      <translation>Le colis serait refusé : {reasons}</translation>
+    </message>
+    <message>
+      <source>Accepted package {sha}: {items} are now in your custody.</source>
+      <translation>Colis {sha} accepté : {items} sont désormais sous votre garde.</translation>
+    </message>
+    <message>
+      <source>Trusted {name} (ledger entry {seq}).</source>
+      <translation>{name} est de confiance (entrée du registre {seq}).</translation>
+    </message>
+    <message>
+      <source>No longer trusted (ledger entry {seq}).</source>
+      <translation>N'est plus de confiance (entrée du registre {seq}).</translation>
+    </message>
+    <message>
+      <source>No other station is trusted.</source>
+      <translation>Aucun autre poste n'est de confiance.</translation>
+    </message>
+    <message>
+      <source>Initial password for {user}</source>
+      <translation>Mot de passe initial de {user}</translation>
+    </message>
+    <message>
+      <source>Created {user} ({roles}), key {key}.</source>
+      <translation>{user} créé ({roles}), clé {key}.</translation>
+    </message>
+    <message>
+      <source>Disabled {user}.</source>
+      <translation>{user} désactivé.</translation>
+    </message>
+    <message>
+      <source>Enabled {user}.</source>
+      <translation>{user} réactivé.</translation>
+    </message>
+    <message>
+      <source>Unlocked {user}.</source>
+      <translation>{user} débloqué.</translation>
+    </message>
+    <message>
+      <source>New password for {user}</source>
+      <translation>Nouveau mot de passe de {user}</translation>
+    </message>
+    <message>
+      <source>Password reset for {user}; a new signing key was issued.</source>
+      <translation>Mot de passe de {user} réinitialisé ; une nouvelle clé de signature a été émise.</translation>
+    </message>
+    <message>
+      <source>Cannot write {out}: {reason}. Choose a folder you can write to.</source>
+      <translation>Impossible d'écrire {out} : {reason}. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <source>Wrote {out} ({size} bytes, SHA-256 {sha}).</source>
+      <translation>{out} écrit ({size} octets, SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>Give it to prosecutors with the reports: they open it in any web browser, drop the report PDF on it and type the station key printed on the report. It works without internet.</source>
+      <translation>Remettez-le au parquet avec les rapports : il s'ouvre dans n'importe quel navigateur web, on y dépose le PDF du rapport et on tape la clé du poste imprimée sur le rapport. Il fonctionne sans internet.</translation>
+    </message>
+  </context>
+  <context>
     <name>Clock</name>
     <message>
       <source>This computer's clock shows {now} (UTC), earlier than the last entry in the ledger ({last}). Nothing was saved. If this computer's time is wrong, correct it and try again. If the clock is right and the ledger's last entries carry a wrong time, an administrator and a supervisor must record a clock correction (Administration &gt; Clock correction).</source>

@@ -1210,6 +1210,269 @@ Válido até: {until}</translation>
     </message>
   </context>
   <context>
+    <name>Cli</name>
+    <message>
+      <source>Backup passphrase</source>
+      <translation>Frase-passe de cópia de segurança</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({size} bytes, {entries} ledger entries, root {root}).</source>
+      <translation>Cópia de segurança escrita e verificada: {path} ({size} bytes, {entries} entradas do registo, raiz {root}).</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({size} bytes, {entries} ledger entries).</source>
+      <translation>Cópia de segurança escrita e verificada: {path} ({size} bytes, {entries} entradas do registo).</translation>
+    </message>
+    <message>
+      <source>Backup passphrase set ({path}). Automatic and manual backups are now encrypted to it.</source>
+      <translation>Frase-passe de cópia de segurança definida ({path}). As cópias de segurança automáticas e manuais passam a ser cifradas com ela.</translation>
+    </message>
+    <message>
+      <source>There is no backup file {file}.</source>
+      <translation>Não existe o ficheiro de cópia de segurança {file}.</translation>
+    </message>
+    <message>
+      <source>The checkpoint file {file} cannot be read.</source>
+      <translation>Não é possível ler o ficheiro de ponto de controlo {file}.</translation>
+    </message>
+    <message>
+      <source>Restored station {station} (backup of {created}, {entries} ledger entries, verified) into {folder}. Open it with: custody --data-dir {folder}</source>
+      <translation>Posto {station} restaurado (cópia de {created}, {entries} entradas do registo, verificada) em {folder}. Abra-o com: custody --data-dir {folder}</translation>
+    </message>
+    <message>
+      <source>Restored the keys of station {station} into {folder}, and the PostgreSQL dump {dump}. Load it into an empty database with: pg_restore --no-owner --dbname postgresql://OWNER@HOST/custody {dump}  (docs/DEPLOYMENT.md)</source>
+      <translation>Chaves do posto {station} restauradas em {folder}, e o dump PostgreSQL {dump}. Carregue-o numa base de dados vazia com: pg_restore --no-owner --dbname postgresql://OWNER@HOST/custody {dump}  (docs/DEPLOYMENT.md)</translation>
+    </message>
+    <message>
+      <source>Error: </source>
+      <translation>Erro: </translation>
+    </message>
+    <message>
+      <source>Interrupted; nothing more was written.</source>
+      <translation>Interrompido; nada mais foi escrito.</translation>
+    </message>
+    <message>
+      <source>Password for {user}</source>
+      <translation>Palavra-passe de {user}</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Palavra-passe</translation>
+    </message>
+    <message>
+      <source>state:    up to date</source>
+      <translation>state:    atualizado</translation>
+    </message>
+    <message>
+      <source>state:    needs upgrade ('custody db upgrade')</source>
+      <translation>state:    precisa de atualização («custody db upgrade»)</translation>
+    </message>
+    <message>
+      <source>Demo database ready at {url} in {seconds} s: {cases} cases, {seizures} seizures, {items} items (+{children} split/sampled), {photos} photos, {corrections} corrections, {locations} locations.</source>
+      <translation>Base de dados de demonstração pronta em {url} em {seconds} s: {cases} processos, {seizures} apreensões, {items} objetos (+{children} divididos ou amostrados), {photos} fotografias, {corrections} correções, {locations} locais.</translation>
+    </message>
+    <message>
+      <source>Administrator: {username} / password: {password}</source>
+      <translation>Administrador: {username} / palavra-passe: {password}</translation>
+    </message>
+    <message>
+      <source>Officers ({usernames}) / password: {password}</source>
+      <translation>Agentes ({usernames}) / palavra-passe: {password}</translation>
+    </message>
+    <message>
+      <source>Administrator password</source>
+      <translation>Palavra-passe do administrador</translation>
+    </message>
+    <message>
+      <source>Set up {agency}, station {station}, log {origin}.</source>
+      <translation>Configurado {agency}, posto {station}, registo {origin}.</translation>
+    </message>
+    <message>
+      <source>Station verifier key: {key}</source>
+      <translation>Chave de verificação do posto: {key}</translation>
+    </message>
+    <message>
+      <source>This workstation now opens the shared database as station {station} ({saved}). Other workstations join it with 'custody station join' (give them the verifier key above).</source>
+      <translation>Este computador passa a abrir a base de dados partilhada como posto {station} ({saved}). Os outros computadores juntam-se a ela com «custody station join» (dê-lhes a chave de verificação acima).</translation>
+    </message>
+    <message>
+      <source>Give --out FILE.pdf|FILE.zpl or --printer QUEUE. Templates: {names}</source>
+      <translation>Indique --out FICHEIRO.pdf|FICHEIRO.zpl ou --printer FILA. Modelos: {names}</translation>
+    </message>
+    <message>
+      <source>{n} label(s), template {template}, {format} -&gt; {destination}</source>
+      <translation>{n} etiqueta(s), modelo {template}, {format} -&gt; {destination}</translation>
+    </message>
+    <message>
+      <source>Ledger intact: {n} entries, root {root}; its first station key is trusted ({anchor}).</source>
+      <translation>Registo íntegro: {n} entradas, raiz {root}; a sua primeira chave de posto é de confiança ({anchor}).</translation>
+    </message>
+    <message>
+      <source>Ledger intact but NOT TRUSTED: {n} entries, consistent, but its first station key ({anchor}) could not be checked against a key you trust. Run on the station's own workstation or give --trust "&lt;the station's verifier key&gt;".</source>
+      <translation>Registo íntegro mas NÃO CONFIRMADO: {n} entradas, coerentes, mas a sua primeira chave de posto ({anchor}) não pôde ser verificada com uma chave de confiança. Execute no próprio computador do posto ou indique --trust "&lt;a chave de verificação do posto&gt;".</translation>
+    </message>
+    <message>
+      <source>{failures} failure(s) in {n} entries.</source>
+      <translation>{failures} falha(s) em {n} entradas.</translation>
+    </message>
+    <message>
+      <source>Clock correction recorded at seq {seq} ({at}); entries up to {until} carried the wrong time.</source>
+      <translation>Correção do relógio registada na entrada {seq} ({at}); as entradas até {until} tinham a hora errada.</translation>
+    </message>
+    <message>
+      <source>Exported {n} entries to {out}.</source>
+      <translation>{n} entradas exportadas para {out}.</translation>
+    </message>
+    <message>
+      <source>{n} difference(s) found and repaired.</source>
+      <translation>{n} diferença(s) encontrada(s) e reparada(s).</translation>
+    </message>
+    <message>
+      <source>{n} difference(s) found.</source>
+      <translation>{n} diferença(s) encontrada(s).</translation>
+    </message>
+    <message>
+      <source>Wrote {out} (report {report}).</source>
+      <translation>{out} escrito (relatório {report}).</translation>
+    </message>
+    <message>
+      <source>Wrote {out} (report {report}, {n} items).</source>
+      <translation>{out} escrito (relatório {report}, {n} objetos).</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>A pasta {folder} não existe.</translation>
+    </message>
+    <message>
+      <source>Wrote {out}: the trust root (SHA-256 {sha}).</source>
+      <translation>{out} escrito: o certificado raiz (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>Reports are signed by {subject}, valid until {until}.</source>
+      <translation>Os relatórios são assinados por {subject}, válido até {until}.</translation>
+    </message>
+    <message>
+      <source>Signing certificate SHA-256 fingerprint (printed on every report): {sha}</source>
+      <translation>Impressão digital SHA-256 do certificado de assinatura (impressa em cada relatório): {sha}</translation>
+    </message>
+    <message>
+      <source>Certificate file password</source>
+      <translation>Palavra-passe do ficheiro do certificado</translation>
+    </message>
+    <message>
+      <source>Reports are now signed with the certificate SHA-256 {sha} (recorded in the ledger).</source>
+      <translation>Os relatórios passam a ser assinados com o certificado SHA-256 {sha} (registado no registo).</translation>
+    </message>
+    <message>
+      <source>Give the new station's code: --station CODE.</source>
+      <translation>Indique o código do novo posto: --station CÓDIGO.</translation>
+    </message>
+    <message>
+      <source>Give --trust with the verifier key of the database's first station (station {station}). Nothing was changed.</source>
+      <translation>Indique com --trust a chave de verificação do primeiro posto da base de dados (posto {station}). Nada foi alterado.</translation>
+    </message>
+    <message>
+      <source>The database's first station is {station}. Its verifier key, as the database states it:</source>
+      <translation>O primeiro posto da base de dados é {station}. A sua chave de verificação, tal como a base de dados a indica:</translation>
+    </message>
+    <message>
+      <source>Compare it with the key your agency published (it is printed on every report).</source>
+      <translation>Compare-a com a chave publicada pelo seu serviço (está impressa em cada relatório).</translation>
+    </message>
+    <message>
+      <source>Is it the same key?</source>
+      <translation>É a mesma chave?</translation>
+    </message>
+    <message>
+      <source>Not joined: the key was not confirmed. Nothing was changed.</source>
+      <translation>Não se juntou: a chave não foi confirmada. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <source>Verifying the whole ledger against the first station's key...</source>
+      <translation>A verificar todo o registo com a chave do primeiro posto...</translation>
+    </message>
+    <message>
+      <source>Station {station} joined the log {origin}; its key is in {folder}.</source>
+      <translation>O posto {station} juntou-se ao registo {origin}; a sua chave está em {folder}.</translation>
+    </message>
+    <message>
+      <source>This workstation now opens the shared database as station {station} ({saved}).</source>
+      <translation>Este computador passa a abrir a base de dados partilhada como posto {station} ({saved}).</translation>
+    </message>
+    <message>
+      <source>Wrote {path}: {n} item(s) handed to {to}.</source>
+      <translation>{path} escrito: {n} objeto(s) entregue(s) a {to}.</translation>
+    </message>
+    <message>
+      <source>Package {package}, package hash (SHA-256 of its manifest) {sha}.</source>
+      <translation>Pacote {package}, hash do pacote (SHA-256 do seu manifesto) {sha}.</translation>
+    </message>
+    <message>
+      <source>Station verifier key the receiver must trust: {key}</source>
+      <translation>Chave de verificação do posto em que o destinatário tem de confiar: {key}</translation>
+    </message>
+    <message>
+      <source>The package would be refused: {reasons}</source>
+      <translation>O pacote seria recusado: {reasons}</translation>
+    </message>
+    <message>
+      <source>Accepted package {sha}: {items} are now in your custody.</source>
+      <translation>Pacote {sha} aceite: {items} estão agora à sua guarda.</translation>
+    </message>
+    <message>
+      <source>Trusted {name} (ledger entry {seq}).</source>
+      <translation>{name} passa a ser de confiança (entrada do registo {seq}).</translation>
+    </message>
+    <message>
+      <source>No longer trusted (ledger entry {seq}).</source>
+      <translation>Deixou de ser de confiança (entrada do registo {seq}).</translation>
+    </message>
+    <message>
+      <source>No other station is trusted.</source>
+      <translation>Nenhum outro posto é de confiança.</translation>
+    </message>
+    <message>
+      <source>Initial password for {user}</source>
+      <translation>Palavra-passe inicial de {user}</translation>
+    </message>
+    <message>
+      <source>Created {user} ({roles}), key {key}.</source>
+      <translation>{user} criado ({roles}), chave {key}.</translation>
+    </message>
+    <message>
+      <source>Disabled {user}.</source>
+      <translation>{user} desativado.</translation>
+    </message>
+    <message>
+      <source>Enabled {user}.</source>
+      <translation>{user} ativado.</translation>
+    </message>
+    <message>
+      <source>Unlocked {user}.</source>
+      <translation>{user} desbloqueado.</translation>
+    </message>
+    <message>
+      <source>New password for {user}</source>
+      <translation>Nova palavra-passe de {user}</translation>
+    </message>
+    <message>
+      <source>Password reset for {user}; a new signing key was issued.</source>
+      <translation>Palavra-passe de {user} reposta; foi emitida uma nova chave de assinatura.</translation>
+    </message>
+    <message>
+      <source>Cannot write {out}: {reason}. Choose a folder you can write to.</source>
+      <translation>Não é possível escrever {out}: {reason}. Escolha uma pasta onde possa escrever.</translation>
+    </message>
+    <message>
+      <source>Wrote {out} ({size} bytes, SHA-256 {sha}).</source>
+      <translation>{out} escrito ({size} bytes, SHA-256 {sha}).</translation>
+    </message>
+    <message>
+      <source>Give it to prosecutors with the reports: they open it in any web browser, drop the report PDF on it and type the station key printed on the report. It works without internet.</source>
+      <translation>Entregue-o ao Ministério Público com os relatórios: abre-se em qualquer navegador, larga-se nele o PDF do relatório e escreve-se a chave do posto impressa no relatório. Funciona sem internet.</translation>
+    </message>
+  </context>
+  <context>
     <name>Clock</name>
     <message>
       <source>This computer's clock shows {now} (UTC), earlier than the last entry in the ledger ({last}). Nothing was saved. If this computer's time is wrong, correct it and try again. If the clock is right and the ledger's last entries carry a wrong time, an administrator and a supervisor must record a clock correction (Administration &gt; Clock correction).</source>

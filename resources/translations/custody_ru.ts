@@ -1208,6 +1208,269 @@ Valid until: {until}</source>
     </message>
   </context>
   <context>
+    <name>Cli</name>
+    <message>
+      <source>Backup passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({size} bytes, {entries} ledger entries, root {root}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({size} bytes, {entries} ledger entries).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup passphrase set ({path}). Automatic and manual backups are now encrypted to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no backup file {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The checkpoint file {file} cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored station {station} (backup of {created}, {entries} ledger entries, verified) into {folder}. Open it with: custody --data-dir {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored the keys of station {station} into {folder}, and the PostgreSQL dump {dump}. Load it into an empty database with: pg_restore --no-owner --dbname postgresql://OWNER@HOST/custody {dump}  (docs/DEPLOYMENT.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Error: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Interrupted; nothing more was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Password for {user}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>state:    up to date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>state:    needs upgrade ('custody db upgrade')</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Demo database ready at {url} in {seconds} s: {cases} cases, {seizures} seizures, {items} items (+{children} split/sampled), {photos} photos, {corrections} corrections, {locations} locations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Administrator: {username} / password: {password}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Officers ({usernames}) / password: {password}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Administrator password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set up {agency}, station {station}, log {origin}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station verifier key: {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This workstation now opens the shared database as station {station} ({saved}). Other workstations join it with 'custody station join' (give them the verifier key above).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give --out FILE.pdf|FILE.zpl or --printer QUEUE. Templates: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} label(s), template {template}, {format} -&gt; {destination}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ledger intact: {n} entries, root {root}; its first station key is trusted ({anchor}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ledger intact but NOT TRUSTED: {n} entries, consistent, but its first station key ({anchor}) could not be checked against a key you trust. Run on the station's own workstation or give --trust "&lt;the station's verifier key&gt;".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{failures} failure(s) in {n} entries.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clock correction recorded at seq {seq} ({at}); entries up to {until} carried the wrong time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported {n} entries to {out}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} difference(s) found and repaired.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} difference(s) found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {out} (report {report}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {out} (report {report}, {n} items).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {out}: the trust root (SHA-256 {sha}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reports are signed by {subject}, valid until {until}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signing certificate SHA-256 fingerprint (printed on every report): {sha}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificate file password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reports are now signed with the certificate SHA-256 {sha} (recorded in the ledger).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the new station's code: --station CODE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give --trust with the verifier key of the database's first station (station {station}). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database's first station is {station}. Its verifier key, as the database states it:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compare it with the key your agency published (it is printed on every report).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Is it the same key?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not joined: the key was not confirmed. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verifying the whole ledger against the first station's key...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station {station} joined the log {origin}; its key is in {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This workstation now opens the shared database as station {station} ({saved}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {path}: {n} item(s) handed to {to}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Package {package}, package hash (SHA-256 of its manifest) {sha}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Station verifier key the receiver must trust: {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The package would be refused: {reasons}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accepted package {sha}: {items} are now in your custody.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trusted {name} (ledger entry {seq}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No longer trusted (ledger entry {seq}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No other station is trusted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Initial password for {user}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Created {user} ({roles}), key {key}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disabled {user}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enabled {user}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlocked {user}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New password for {user}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Password reset for {user}; a new signing key was issued.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot write {out}: {reason}. Choose a folder you can write to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {out} ({size} bytes, SHA-256 {sha}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give it to prosecutors with the reports: they open it in any web browser, drop the report PDF on it and type the station key printed on the report. It works without internet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Clock</name>
     <message>
       <source>This computer's clock shows {now} (UTC), earlier than the last entry in the ledger ({last}). Nothing was saved. If this computer's time is wrong, correct it and try again. If the clock is right and the ledger's last entries carry a wrong time, an administrator and a supervisor must record a clock correction (Administration &gt; Clock correction).</source>

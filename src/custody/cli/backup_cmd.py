@@ -6,13 +6,24 @@ from pathlib import Path
 
 import click
 
-from custody.cli.common import CliState, fail, friendly_errors, pass_state, read_password_file
+from custody.cli.common import (
+    CLI,
+    MSG_PASSWORD_FOR,
+    CliState,
+    fail,
+    friendly_errors,
+    pass_state,
+    read_password_file,
+    say,
+    tr,
+)
 from custody.cli.main import cli
+from custody.domain.i18n import N_
 from custody.services import backup as backup_svc
 
 
 def _passphrase(path: str | None, *, confirm: bool) -> str:
-    return read_password_file(path, prompt="Backup passphrase", confirm=confirm)
+    return read_password_file(path, prompt=tr(N_(CLI, "Backup passphrase")), confirm=confirm)
 
 
 @cli.group("backup", invoke_without_command=True)
@@ -36,8 +47,12 @@ def backup(click_ctx: click.Context, to: str | None) -> None:
     state: CliState = click_ctx.obj
     ctx = state.context()
     res = backup_svc.create_backup(ctx, Path(to) if to else None)
-    click.echo(f"Backup written and verified: {res.path} ({res.size:,} bytes, {res.ledger_size} ledger entries"
-               + (f", root {res.root}" if res.root else "") + ").")
+    if res.root:
+        say(N_(CLI, "Backup written and verified: {path} ({size} bytes, {entries} ledger entries, root {root})."),
+            path=res.path, size=f"{res.size:,}", entries=res.ledger_size, root=res.root)
+    else:
+        say(N_(CLI, "Backup written and verified: {path} ({size} bytes, {entries} ledger entries)."),
+            path=res.path, size=f"{res.size:,}", entries=res.ledger_size)
 
 
 @backup.command("passphrase")
@@ -58,10 +73,10 @@ def passphrase(state: CliState, as_user: str, password_file: str | None, passphr
 
     new = _passphrase(passphrase_file, confirm=True)
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
     auth.authorize(ctx, session, Action.BACKUP_RUN)
     path = backup_svc.set_passphrase(ctx, new, replace=replace)
-    click.echo(f"Backup passphrase set ({path}). Automatic and manual backups are now encrypted to it.")
+    say(N_(CLI, "Backup passphrase set ({path}). Automatic and manual backups are now encrypted to it."), path=path)
 
 
 @cli.command("restore")
@@ -83,21 +98,23 @@ def restore(state: CliState, file: str, passphrase_file: str | None, checkpoints
     """
     source = Path(file)
     if not source.is_file():
-        fail(f"There is no backup file {file}.")
+        fail(tr(N_(CLI, "There is no backup file {file}."), file=file))
     notes = []
     for c in checkpoints:
         try:
             notes.append((c, Path(c).read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError):
-            fail(f"The checkpoint file {c} cannot be read.")
+            fail(tr(N_(CLI, "The checkpoint file {file} cannot be read."), file=c))
     target = state.data_dir()
     secret = _passphrase(passphrase_file, confirm=False)
     res = backup_svc.restore_backup(source, target, secret, checkpoints=notes, force=force,
                                     station_code=state.station)
     if res.database == "sqlite":
-        click.echo(f"Restored station {res.station} (backup of {res.created_at}, {res.ledger_size} ledger entries, "
-                   f"verified) into {res.data_dir}. Open it with: custody --data-dir {res.data_dir}")
+        say(N_(CLI, "Restored station {station} (backup of {created}, {entries} ledger entries, verified) into "
+                    "{folder}. Open it with: custody --data-dir {folder}"),
+            station=res.station, created=res.created_at, entries=res.ledger_size, folder=res.data_dir)
     else:
-        click.echo(f"Restored the keys of station {res.station} into {res.data_dir}, and the PostgreSQL dump "
-                   f"{res.restored}. Load it into an empty database with: pg_restore --no-owner --dbname "
-                   f"postgresql://OWNER@HOST/custody {res.restored}  (docs/DEPLOYMENT.md)")
+        say(N_(CLI, "Restored the keys of station {station} into {folder}, and the PostgreSQL dump {dump}. Load it "
+                    "into an empty database with: pg_restore --no-owner --dbname postgresql://OWNER@HOST/custody "
+                    "{dump}  (docs/DEPLOYMENT.md)"),
+            station=res.station, folder=res.data_dir, dump=res.restored)

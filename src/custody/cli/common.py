@@ -1,4 +1,10 @@
-"""Shared CLI plumbing: opening the database, reading passwords, turning errors into messages."""
+"""Shared CLI plumbing: opening the database, reading passwords, turning errors into messages.
+
+The command line speaks the user's language like the desktop app: :func:`cli_language` is ``CUSTODY_LANGUAGE`` if
+set, else the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), English when that is not one of Custody's languages.
+Messages meant for people are marked ``N_(CLI, "...")`` and printed with :func:`say`; errors print their template
+in that language (:func:`error_text`). Identifiers, hashes, keys and command lines stay as they are.
+"""
 
 from __future__ import annotations
 
@@ -16,12 +22,13 @@ import click
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from custody import translations
 from custody.config import data_dir, database_url, setup_logging, workstation_settings
 from custody.db import migrate
 from custody.db.engine import make_engine
 from custody.db.uow import MSG_DISK_FULL, DiskFull, translate_db_error
 from custody.domain.errors import CustodyError, FormErrors
-from custody.domain.i18n import N_
+from custody.domain.i18n import N_, SOURCE_LANGUAGE, context_of, normalize_language
 from custody.services.context import AppContext
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -72,8 +79,54 @@ class CliState:
 pass_state = click.make_pass_decorator(CliState)
 
 
+CLI = "Cli"
+MSG_ERROR = N_(CLI, "Error: ")
+MSG_INTERRUPTED = N_(CLI, "Interrupted; nothing more was written.")
+MSG_PASSWORD_FOR = N_(CLI, "Password for {user}")
+
+
+def cli_language() -> str:
+    """The language the command line speaks (see the module docstring)."""
+    for var in ("CUSTODY_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "").strip()
+        if value:
+            return normalize_language(value)
+    return SOURCE_LANGUAGE
+
+
+def tr(template: str, context: str = CLI, /, **params: Any) -> str:
+    """``template`` (marked with ``N_(context, ...)``) in the CLI's language, filled with ``params``. A marked noun
+    given as a parameter (``NotFound``'s "item") is translated too."""
+    lang = cli_language()
+    if lang == SOURCE_LANGUAGE:
+        text = template
+    else:
+        text = translations.translate(lang, context, template)
+        params = {k: (translations.translate(lang, context_of(v) or "", v) if isinstance(v, str) and context_of(v)
+                      else v) for k, v in params.items()}
+    if not params:
+        return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
+        return template.format(**params)
+
+
+def say(template: str, /, *, err: bool = False, nl: bool = True, **params: Any) -> None:
+    """Print a marked message in the CLI's language."""
+    click.echo(tr(template, CLI, **params), err=err, nl=nl)
+
+
+def error_text(exc: CustodyError) -> str:
+    """The error's message in the CLI's language; a form's errors each on its own line."""
+    text = tr(exc.template, exc.context, **exc.params)
+    if isinstance(exc, FormErrors):
+        text += "".join(f"\n  {field}: {error_text(detail)}" for field, detail in exc.details.items())
+    return text
+
+
 def fail(message: str, code: int = 1) -> None:
-    click.echo(click.style("Error: ", fg="red", bold=True) + message, err=True)
+    click.echo(click.style(tr(MSG_ERROR), fg="red", bold=True) + message, err=True)
     sys.exit(code)
 
 
@@ -103,22 +156,19 @@ def friendly_errors(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except FormErrors as exc:
-            lines = "\n".join(f"  {k}: {v}" for k, v in exc.errors.items())
-            fail(f"{exc.message}\n{lines}")
         except CustodyError as exc:
-            fail(exc.message)
+            fail(error_text(exc))
         except DBAPIError as exc:
             friendly = translate_db_error(exc)
             if friendly is None:
                 raise
             log.warning("database error: %s", exc)
-            fail(friendly.message)
+            fail(error_text(friendly))
         except OSError as exc:
             log.warning("file error: %s", exc)
-            fail(_os_error(exc).message)
+            fail(error_text(_os_error(exc)))
         except KeyboardInterrupt:
-            fail("Interrupted; nothing more was written.", 130)
+            fail(tr(MSG_INTERRUPTED), 130)
 
     return wrapper  # type: ignore[return-value]
 
@@ -142,7 +192,7 @@ def check_output_path(out: str | os.PathLike[str], name: str = "the output file"
     return path
 
 
-def read_password_file(path: str | None, *, prompt: str = "Password", confirm: bool = False) -> str:
+def read_password_file(path: str | None, *, prompt: str | None = None, confirm: bool = False) -> str:
     """Read a password from a file (first line, newline stripped) or prompt without echo."""
     if path:
         try:
@@ -155,7 +205,7 @@ def read_password_file(path: str | None, *, prompt: str = "Password", confirm: b
         if "\x00" in text:
             raise CustodyError(MSG_PASSWORD_NOT_TEXT, path=path)
         return text.splitlines()[0] if text else ""
-    return click.prompt(prompt, hide_input=True, confirmation_prompt=confirm)
+    return click.prompt(prompt or tr(N_(CLI, "Password")), hide_input=True, confirmation_prompt=confirm)
 
 
 def start_logging(state: CliState) -> None:

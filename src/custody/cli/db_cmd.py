@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import click
 
-from custody.cli.common import CliState, fail, friendly_errors, pass_state
+from custody.cli.common import CLI, CliState, fail, friendly_errors, pass_state, say
 from custody.cli.main import cli
 from custody.db import migrate
 from custody.db.grants import DEFAULT_ROLE, app_role_sql
+from custody.domain.i18n import N_
 
 
 @cli.group("db")
@@ -26,7 +27,10 @@ def db_status(state: CliState) -> None:
     click.echo(f"head:     {st.head}")
     if not st.known:
         fail(migrate.newer_schema_message(st.current or "?"), 2)
-    click.echo("state:    " + ("up to date" if st.up_to_date else "needs upgrade ('custody db upgrade')"))
+    if st.up_to_date:
+        say(N_(CLI, "state:    up to date"))
+    else:
+        say(N_(CLI, "state:    needs upgrade ('custody db upgrade')"))
 
 
 @db_group.command("upgrade")

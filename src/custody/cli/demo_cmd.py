@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from custody.cli.common import CliState, friendly_errors, pass_state, read_password_file
+from custody.cli.common import CLI, CliState, friendly_errors, pass_state, read_password_file, say
 from custody.cli.main import cli
+from custody.domain.i18n import N_
 
 
 @cli.command("demo")
@@ -40,11 +41,14 @@ def demo(state: CliState, db_path: str | None, items: int, seed: int, admin_pass
                     photos=not no_photos),
         progress=lambda msg: click.echo(f"  {msg}", err=True),
     )
-    click.echo(f"Demo database ready at {state.url()} in {result.seconds:.1f} s: {result.cases} cases, "
-               f"{result.seizures} seizures, {result.items} items (+{result.children} split/sampled), "
-               f"{result.photos} photos, {result.corrections} corrections, {result.locations} locations.")
+    say(N_(CLI, "Demo database ready at {url} in {seconds} s: {cases} cases, {seizures} seizures, {items} items "
+                "(+{children} split/sampled), {photos} photos, {corrections} corrections, {locations} locations."),
+        url=state.url(), seconds=f"{result.seconds:.1f}", cases=result.cases, seizures=result.seizures,
+        items=result.items, children=result.children, photos=result.photos, corrections=result.corrections,
+        locations=result.locations)
     if result.created_database and not admin_password_file:
-        click.echo(f"Administrator: {result.admin_username} / password: {result.admin_password}")
+        say(N_(CLI, "Administrator: {username} / password: {password}"), username=result.admin_username,
+            password=result.admin_password)
     if not officer_password_file and result.officer_password:
-        click.echo(f"Officers ({', '.join(o.username for o in result.officers)}) / password: "
-                   f"{result.officer_password}")
+        say(N_(CLI, "Officers ({usernames}) / password: {password}"),
+            usernames=", ".join(o.username for o in result.officers), password=result.officer_password)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import click
 
-from custody.cli.common import CliState, friendly_errors, pass_state, read_password_file
+from custody.cli.common import CLI, CliState, friendly_errors, pass_state, read_password_file, say, tr
 from custody.cli.main import cli
 from custody.config import save_workstation_settings
 from custody.domain.enums import Role
+from custody.domain.i18n import N_
 from custody.services.setup import SetupRequest, initialize
 from custody.services.users import NewUser
 
@@ -30,7 +31,7 @@ def init(state: CliState, agency: str, station_code: str, origin: str | None, ev
          time_zone: str, item_prefix: str | None, admin_user: str, admin_name: str | None,
          admin_badge: str, password_file: str | None) -> None:
     """Create a new Custody database with its administrator. Refuses an existing one."""
-    password = read_password_file(password_file, prompt="Administrator password", confirm=True)
+    password = read_password_file(password_file, prompt=tr(N_(CLI, "Administrator password")), confirm=True)
     req = SetupRequest(
         agency=agency,
         station_code=station_code,
@@ -52,9 +53,11 @@ def init(state: CliState, agency: str, station_code: str, origin: str | None, ev
     state.allow_create = True
     ctx = state.context()
     st = initialize(ctx, req)
-    click.echo(f"Set up {st.agency}, station {st.code}, log {st.origin}.")
-    click.echo(f"Station verifier key: {st.verifier_key}")
+    say(N_(CLI, "Set up {agency}, station {station}, log {origin}."), agency=st.agency, station=st.code,
+        origin=st.origin)
+    say(N_(CLI, "Station verifier key: {key}"), key=st.verifier_key)
     if ctx.engine.dialect.name == "postgresql":  # a shared database: this workstation opens it from now on
         saved = save_workstation_settings(ctx.data_dir, database=state.url(), station=st.code)
-        click.echo(f"This workstation now opens the shared database as station {st.code} ({saved}). Other "
-                   "workstations join it with 'custody station join' (give them the verifier key above).")
+        say(N_(CLI, "This workstation now opens the shared database as station {station} ({saved}). Other "
+                    "workstations join it with 'custody station join' (give them the verifier key above)."),
+            station=st.code, saved=saved)

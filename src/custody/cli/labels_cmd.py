@@ -7,14 +7,19 @@ from pathlib import Path
 import click
 
 from custody.cli.common import (
+    CLI,
+    MSG_PASSWORD_FOR,
     CliState,
     check_output_path,
     fail,
     friendly_errors,
     pass_state,
     read_password_file,
+    say,
+    tr,
 )
 from custody.cli.main import cli
+from custody.domain.i18n import N_
 from custody.reports.labels import LabelPrintError, list_templates, send_zpl_to_printer
 from custody.services import auth
 from custody.services import labels as label_svc
@@ -49,12 +54,12 @@ def labels(state: CliState, item_ids: tuple[str, ...], template: str | None, out
     """Print or save barcode labels for items (ITEM_IDS: one or more item numbers)."""
     if not out and not printer:
         names = ", ".join(t.name for t in list_templates())
-        fail(f"Give --out FILE.pdf|FILE.zpl or --printer QUEUE. Templates: {names}")
+        fail(tr(N_(CLI, "Give --out FILE.pdf|FILE.zpl or --printer QUEUE. Templates: {names}"), names=names))
     fmt = "zpl" if printer or (out and out.lower().endswith(".zpl")) else "pdf"
     if out and not printer:
         check_output_path(out, "the labels")
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
     job = label_svc.prepare_item_labels(ctx, session, item_ids, template, fmt, start_position=start_position)
     if printer:
         try:
@@ -70,4 +75,5 @@ def labels(state: CliState, item_ids: tuple[str, ...], template: str | None, out
         tmp.replace(path)
         destination = f"file:{path.name}"
     label_svc.record_labels_printed(ctx, session, job, destination)
-    click.echo(f"{job.count} label(s), template {job.template}, {fmt.upper()} -> {destination}")
+    say(N_(CLI, "{n} label(s), template {template}, {format} -> {destination}"), n=job.count, template=job.template,
+        format=fmt.upper(), destination=destination)

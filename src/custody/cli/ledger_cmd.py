@@ -7,8 +7,19 @@ from pathlib import Path
 
 import click
 
-from custody.cli.common import CliState, check_output_path, friendly_errors, pass_state, read_password_file
+from custody.cli.common import (
+    CLI,
+    MSG_PASSWORD_FOR,
+    CliState,
+    check_output_path,
+    friendly_errors,
+    pass_state,
+    read_password_file,
+    say,
+    tr,
+)
 from custody.cli.main import cli
+from custody.domain.i18n import N_
 from custody.services import ledger_admin
 
 
@@ -51,17 +62,18 @@ def verify(state: CliState, no_signatures: bool, since_checkpoint: str | None, t
             ctx, check_signatures=not no_signatures, since_checkpoint=trusted, trust=list(trust), progress=progress
         )
     if result.ok and result.trusted:
-        click.echo(f"Ledger intact: {result.report.entries} entries, root {result.report.root.hex()}; its first "
-                   f"station key is trusted ({result.report.anchor}).")
+        say(N_(CLI, "Ledger intact: {n} entries, root {root}; its first station key is trusted ({anchor})."),
+            n=result.report.entries, root=result.report.root.hex(), anchor=result.report.anchor)
         return
     if result.ok:
-        click.echo(f"Ledger intact but NOT TRUSTED: {result.report.entries} entries, consistent, but its first "
-                   f"station key ({result.report.anchor}) could not be checked against a key you trust. Run on "
-                   "the station's own workstation or give --trust \"<the station's verifier key>\".")
+        say(N_(CLI, "Ledger intact but NOT TRUSTED: {n} entries, consistent, but its first station key ({anchor}) "
+                    "could not be checked against a key you trust. Run on the station's own workstation or give "
+                    "--trust \"<the station's verifier key>\"."),
+            n=result.report.entries, anchor=result.report.anchor)
         sys.exit(2)
     for f in result.failures:
         click.echo(f"seq {f.seq}: {f.reason}")
-    click.echo(f"{len(result.failures)} failure(s) in {result.report.entries} entries.")
+    say(N_(CLI, "{failures} failure(s) in {n} entries."), failures=len(result.failures), n=result.report.entries)
     sys.exit(1)
 
 
@@ -81,12 +93,12 @@ def clock_correct(state: CliState, reason: str, as_user: str, password_file: str
     from custody.services.clock_correction import correct_clock
 
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
     supervisor = auth.unlock_signer(ctx, countersign, read_password_file(
-        countersign_password_file, prompt=f"Password for {countersign}"))
+        countersign_password_file, prompt=tr(MSG_PASSWORD_FOR, user=countersign)))
     done = correct_clock(ctx, session, supervisor, reason)
-    click.echo(f"Clock correction recorded at seq {done.seq} ({done.at}); entries up to {done.wrong_until} "
-               "carried the wrong time.")
+    say(N_(CLI, "Clock correction recorded at seq {seq} ({at}); entries up to {until} carried the wrong time."),
+        seq=done.seq, at=done.at, until=done.wrong_until)
 
 
 @ledger_group.command("export")
@@ -98,7 +110,7 @@ def export(state: CliState, out: str) -> None:
     check_output_path(out, "the export")
     ctx = state.context()
     n = ledger_admin.export_to_file(ctx, Path(out))
-    click.echo(f"Exported {n} entries to {out}.")
+    say(N_(CLI, "Exported {n} entries to {out}."), n=n, out=out)
 
 
 @ledger_group.command("checkpoint")
@@ -127,4 +139,7 @@ def rebuild(state: CliState) -> None:
     diffs = ledger_admin.rebuild(ctx)
     for f in diffs:
         click.echo(f"seq {f.seq}: {f.reason}")
-    click.echo(f"{len(diffs)} difference(s) found" + (" and repaired." if diffs else "."))
+    if diffs:
+        say(N_(CLI, "{n} difference(s) found and repaired."), n=len(diffs))
+    else:
+        say(N_(CLI, "{n} difference(s) found."), n=0)

@@ -6,8 +6,19 @@ from pathlib import Path
 
 import click
 
-from custody.cli.common import CliState, check_output_path, friendly_errors, pass_state, read_password_file
+from custody.cli.common import (
+    CLI,
+    MSG_PASSWORD_FOR,
+    CliState,
+    check_output_path,
+    friendly_errors,
+    pass_state,
+    read_password_file,
+    say,
+    tr,
+)
 from custody.cli.main import cli
+from custody.domain.i18n import N_
 from custody.services import auth
 from custody.services import reports as report_svc
 
@@ -41,10 +52,10 @@ def item(state: CliState, item_id: str, out: str, as_user: str, password_file: s
     """Custody report of one item."""
     check_output_path(out, "the report")
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
     res = report_svc.produce_item_report(ctx, session, item_id)
     _write(out, res.pdf)
-    click.echo(f"Wrote {out} (report {res.report_id}).")
+    say(N_(CLI, "Wrote {out} (report {report})."), out=out, report=res.report_id)
     click.echo(res.checkpoint_note, nl=False)
 
 
@@ -59,8 +70,8 @@ def case(state: CliState, case_number: str, out: str, as_user: str, password_fil
     """Custody report of every item of a case."""
     check_output_path(out, "the report")
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
     res = report_svc.produce_case_report(ctx, session, case_number)
     _write(out, res.pdf)
-    click.echo(f"Wrote {out} (report {res.report_id}, {len(res.item_ids)} items).")
+    say(N_(CLI, "Wrote {out} (report {report}, {n} items)."), out=out, report=res.report_id, n=len(res.item_ids))
     click.echo(res.checkpoint_note, nl=False)

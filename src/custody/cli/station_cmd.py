@@ -8,9 +8,20 @@ from pathlib import Path
 
 import click
 
-from custody.cli.common import CliState, fail, friendly_errors, pass_state, read_password_file
+from custody.cli.common import (
+    CLI,
+    MSG_PASSWORD_FOR,
+    CliState,
+    fail,
+    friendly_errors,
+    pass_state,
+    read_password_file,
+    say,
+    tr,
+)
 from custody.cli.main import cli
 from custody.config import save_workstation_settings
+from custody.domain.i18n import N_
 from custody.services import stations
 
 
@@ -35,13 +46,13 @@ def certificate(state: CliState, out: str) -> None:
 
     path = Path(out)
     if not path.parent.is_dir():
-        raise click.UsageError(f"The folder {path.parent} does not exist.")
+        raise click.UsageError(tr(N_(CLI, "The folder {folder} does not exist."), folder=path.parent))
     ctx = state.context()
     cert = export_certificate(ctx)
     path.write_bytes(cert.pem)
-    click.echo(f"Wrote {out}: the trust root (SHA-256 {cert.root_sha256}).")
-    click.echo(f"Reports are signed by {cert.subject}, valid until {cert.not_after}.")
-    click.echo(f"Signing certificate SHA-256 fingerprint (printed on every report): {cert.sha256}")
+    say(N_(CLI, "Wrote {out}: the trust root (SHA-256 {sha})."), out=out, sha=cert.root_sha256)
+    say(N_(CLI, "Reports are signed by {subject}, valid until {until}."), subject=cert.subject, until=cert.not_after)
+    say(N_(CLI, "Signing certificate SHA-256 fingerprint (printed on every report): {sha}"), sha=cert.sha256)
 
 
 @station_group.command("import-certificate")
@@ -60,11 +71,11 @@ def import_certificate(state: CliState, p12: str, as_user: str, password_file: s
     from custody.services.certificate import import_certificate as do_import
 
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
-    secret = read_password_file(p12_password_file, prompt="Certificate file password") if p12_password_file \
-        else click.prompt("Certificate file password", hide_input=True, default="", show_default=False)
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
+    secret = read_password_file(p12_password_file, prompt=tr(N_(CLI, "Certificate file password"))) if p12_password_file \
+        else click.prompt(tr(N_(CLI, "Certificate file password")), hide_input=True, default="", show_default=False)
     fp = do_import(ctx, session, Path(p12).read_bytes(), secret or None)
-    click.echo(f"Reports are now signed with the certificate SHA-256 {fp} (recorded in the ledger).")
+    say(N_(CLI, "Reports are now signed with the certificate SHA-256 {sha} (recorded in the ledger)."), sha=fp)
 
 
 def _interactive() -> bool:
@@ -101,27 +112,30 @@ def join(state: CliState, db_url: str | None, code: str | None, anchor: str | No
     if code:
         state.station = code
     if not state.station:
-        raise click.UsageError("Give the new station's code: --station CODE.")
+        raise click.UsageError(tr(N_(CLI, "Give the new station's code: --station CODE.")))
     if state.url().startswith("sqlite"):  # before opening it: a missing file is not created for nothing
         fail(stations.MSG_SQLITE)
     ctx = state.context()
     if not anchor:
         found = stations.ledger_anchor(ctx)
         if not _interactive():
-            fail(f"Give --trust with the verifier key of the database's first station (station {found.station}). "
-                 "Nothing was changed.")
-        click.echo(f"The database's first station is {found.station}. Its verifier key, as the database states it:")
+            fail(tr(N_(CLI, "Give --trust with the verifier key of the database's first station (station "
+                            "{station}). Nothing was changed."), station=found.station))
+        say(N_(CLI, "The database's first station is {station}. Its verifier key, as the database states it:"),
+            station=found.station)
         click.echo(f"  {found.verifier_key}")
-        click.echo("Compare it with the key your agency published (it is printed on every report).")
-        if not click.confirm("Is it the same key?", default=False):
-            fail("Not joined: the key was not confirmed. Nothing was changed.")
+        say(N_(CLI, "Compare it with the key your agency published (it is printed on every report)."))
+        if not click.confirm(tr(N_(CLI, "Is it the same key?")), default=False):
+            fail(tr(N_(CLI, "Not joined: the key was not confirmed. Nothing was changed.")))
         anchor = found.verifier_key
-    password = read_password_file(password_file, prompt=f"Password for {as_user}")
-    click.echo("Verifying the whole ledger against the first station's key...", err=True)
+    password = read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user))
+    say(N_(CLI, "Verifying the whole ledger against the first station's key..."), err=True)
     station = stations.join_station(ctx, stations.JoinRequest(
         station_code=state.station, admin_username=as_user, admin_password=password, trusted_anchor=anchor,
         evidence_room=evidence_room, time_zone=time_zone, item_prefix=item_prefix))
     saved = save_workstation_settings(ctx.data_dir, database=state.url(), station=station.code)
-    click.echo(f"Station {station.code} joined the log {station.origin}; its key is in {ctx.keys_dir()}.")
-    click.echo(f"Station verifier key: {station.verifier_key}")
-    click.echo(f"This workstation now opens the shared database as station {station.code} ({saved}).")
+    say(N_(CLI, "Station {station} joined the log {origin}; its key is in {folder}."), station=station.code,
+        origin=station.origin, folder=ctx.keys_dir())
+    say(N_(CLI, "Station verifier key: {key}"), key=station.verifier_key)
+    say(N_(CLI, "This workstation now opens the shared database as station {station} ({saved})."),
+        station=station.code, saved=saved)

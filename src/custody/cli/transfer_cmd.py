@@ -8,12 +8,16 @@ from pathlib import Path
 import click
 
 from custody.cli.common import (
+    CLI,
+    MSG_PASSWORD_FOR,
     CliState,
     check_output_path,
     fail,
     friendly_errors,
     pass_state,
     read_password_file,
+    say,
+    tr,
 )
 from custody.cli.main import cli
 from custody.domain.i18n import N_
@@ -66,17 +70,18 @@ def out_cmd(state: CliState, items: tuple[str, ...], to: str, out: str, receiver
 
     path = check_output_path(out, "the transfer package")
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
     co_signer = None
     if receiver_user:
         co_signer = auth.unlock_signer(ctx, receiver_user, read_password_file(
-            receiver_password_file, prompt=f"Password for {receiver_user}"))
+            receiver_password_file, prompt=tr(MSG_PASSWORD_FOR, user=receiver_user)))
     res = transfer.transfer_out(ctx, session, list(items), transfer.Receiver(to, receiver_name, receiver_org,
                                                                              receiver_id),
                                 purpose=purpose, out_path=path, co_signer=co_signer)
-    click.echo(f"Wrote {path}: {len(res.item_ids)} item(s) handed to {to}.")
-    click.echo(f"Package {res.package_id}, package hash (SHA-256 of its manifest) {res.package_sha256}.")
-    click.echo(f"Station verifier key the receiver must trust: {ctx.station().verifier_key}")
+    say(N_(CLI, "Wrote {path}: {n} item(s) handed to {to}."), path=path, n=len(res.item_ids), to=to)
+    say(N_(CLI, "Package {package}, package hash (SHA-256 of its manifest) {sha}."), package=res.package_id,
+        sha=res.package_sha256)
+    say(N_(CLI, "Station verifier key the receiver must trust: {key}"), key=ctx.station().verifier_key)
 
 
 def _print_check(check) -> None:
@@ -110,11 +115,11 @@ def check_cmd(state: CliState, package: str, trust: tuple[str, ...], as_user: st
 
     data = _read_package(package)
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
     check = transfer.check_package(ctx, session, data, trust)
     _print_check(check)
     if not check.ok:
-        fail("The package would be refused: " + "; ".join(check.failures[:5]))
+        fail(tr(N_(CLI, "The package would be refused: {reasons}"), reasons="; ".join(check.failures[:5])))
 
 
 @transfer_group.command("in")
@@ -132,11 +137,12 @@ def in_cmd(state: CliState, package: str, trust: tuple[str, ...], as_user: str, 
 
     data = _read_package(package)
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
     try:
         res = transfer.transfer_in(ctx, session, data, trust)
     except transfer.PackageRefused as exc:
         lines = "\n".join(f"  - {f}" for f in exc.failures[:10])
         fail(f"{exc.message}\n{lines}")
         return
-    click.echo(f"Accepted package {res.package_sha256}: {', '.join(res.item_ids)} are now in your custody.")
+    say(N_(CLI, "Accepted package {sha}: {items} are now in your custody."), sha=res.package_sha256,
+        items=", ".join(res.item_ids))

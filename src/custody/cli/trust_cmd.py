@@ -5,8 +5,18 @@ from __future__ import annotations
 
 import click
 
-from custody.cli.common import CliState, friendly_errors, pass_state, read_password_file
+from custody.cli.common import (
+    CLI,
+    MSG_PASSWORD_FOR,
+    CliState,
+    friendly_errors,
+    pass_state,
+    read_password_file,
+    say,
+    tr,
+)
 from custody.cli.main import cli
+from custody.domain.i18n import N_
 
 _as = click.option("--as", "as_user", required=True, help="The administrator who signs the change.")
 _pw = click.option("--password-file", type=click.Path(dir_okay=False), default=None,
@@ -31,9 +41,9 @@ def add(state: CliState, verifier_key: str, name: str, reason: str, as_user: str
     from custody.services import auth, transfer
 
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
     seq = transfer.add_trust(ctx, session, verifier_key, name, reason)
-    click.echo(f"Trusted {name} (ledger entry {seq}).")
+    say(N_(CLI, "Trusted {name} (ledger entry {seq})."), name=name, seq=seq)
 
 
 @trust_group.command("remove")
@@ -48,9 +58,9 @@ def remove(state: CliState, verifier_key: str, reason: str, as_user: str, passwo
     from custody.services import auth, transfer
 
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
     seq = transfer.remove_trust(ctx, session, verifier_key, reason)
-    click.echo(f"No longer trusted (ledger entry {seq}).")
+    say(N_(CLI, "No longer trusted (ledger entry {seq})."), seq=seq)
 
 
 @trust_group.command("list")
@@ -63,10 +73,10 @@ def list_cmd(state: CliState, as_user: str, password_file: str | None) -> None:
     from custody.services import auth, transfer
 
     ctx = state.context()
-    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=f"Password for {as_user}"))
+    session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
     entries = transfer.list_trust(ctx, session)
     if not entries:
-        click.echo("No other station is trusted.")
+        say(N_(CLI, "No other station is trusted."))
     for t in entries:
         click.echo(f"{t.name}\n  {t.verifier_key}\n  added by {t.added_by} at {t.added_at} (entry {t.seq})"
                    + (f": {t.reason}" if t.reason else ""))

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import click
 
-from custody.cli.common import CliState, friendly_errors, pass_state, read_password_file
+from custody.cli.common import (
+    CLI,
+    MSG_PASSWORD_FOR,
+    CliState,
+    friendly_errors,
+    pass_state,
+    read_password_file,
+    say,
+    tr,
+)
 from custody.cli.main import cli
 from custody.domain.enums import Role
+from custody.domain.i18n import N_
 from custody.services import auth, user_admin
 from custody.services.users import NewUser
 
@@ -18,7 +28,7 @@ def user_group() -> None:
 
 def _sign_in(state: CliState, as_user: str, password_file: str | None):
     ctx = state.context()
-    password = read_password_file(password_file, prompt=f"Password for {as_user}")
+    password = read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user))
     return ctx, auth.login(ctx, as_user, password)
 
 
@@ -43,11 +53,12 @@ _pw = click.option("--password-file", default=None, type=click.Path(dir_okay=Fal
 def add(state: CliState, username: str, full_name: str, badge: str, rank: str, unit: str, roles: tuple[str, ...],
         new_password_file: str | None, as_user: str, password_file: str | None) -> None:
     """Create an officer with a signing key."""
-    new_pw = read_password_file(new_password_file, prompt=f"Initial password for {username}", confirm=True)
+    new_pw = read_password_file(new_password_file, prompt=tr(N_(CLI, "Initial password for {user}"), user=username), confirm=True)
     ctx, session = _sign_in(state, as_user, password_file)
     dto = user_admin.add_user(ctx, session, NewUser(username, full_name, badge, new_pw,
                                                     tuple(Role(r) for r in roles), rank, unit))
-    click.echo(f"Created {dto.username} ({', '.join(dto.roles)}), key {dto.key_id}.")
+    say(N_(CLI, "Created {user} ({roles}), key {key}."), user=dto.username, roles=", ".join(dto.roles),
+        key=dto.key_id)
 
 
 @user_group.command("list")
@@ -71,7 +82,7 @@ def disable(state: CliState, username: str, as_user: str, password_file: str | N
     """Disable an officer's account (their history stays)."""
     ctx, session = _sign_in(state, as_user, password_file)
     user_admin.set_active(ctx, session, username, False)
-    click.echo(f"Disabled {username}.")
+    say(N_(CLI, "Disabled {user}."), user=username)
 
 
 @user_group.command("enable")
@@ -84,7 +95,7 @@ def enable(state: CliState, username: str, as_user: str, password_file: str | No
     """Enable a disabled account."""
     ctx, session = _sign_in(state, as_user, password_file)
     user_admin.set_active(ctx, session, username, True)
-    click.echo(f"Enabled {username}.")
+    say(N_(CLI, "Enabled {user}."), user=username)
 
 
 @user_group.command("unlock")
@@ -97,7 +108,7 @@ def unlock(state: CliState, username: str, as_user: str, password_file: str | No
     """Unlock an account locked after wrong passwords."""
     ctx, session = _sign_in(state, as_user, password_file)
     auth.admin_unlock(ctx, session, username)
-    click.echo(f"Unlocked {username}.")
+    say(N_(CLI, "Unlocked {user}."), user=username)
 
 
 @user_group.command("reset-password")
@@ -110,7 +121,7 @@ def unlock(state: CliState, username: str, as_user: str, password_file: str | No
 def reset_password(state: CliState, username: str, new_password_file: str | None, as_user: str,
                    password_file: str | None) -> None:
     """Set a new password; a new signing key replaces the old one (which is revoked)."""
-    new_pw = read_password_file(new_password_file, prompt=f"New password for {username}", confirm=True)
+    new_pw = read_password_file(new_password_file, prompt=tr(N_(CLI, "New password for {user}"), user=username), confirm=True)
     ctx, session = _sign_in(state, as_user, password_file)
     user_admin.reset_password(ctx, session, username, new_pw)
-    click.echo(f"Password reset for {username}; a new signing key was issued.")
+    say(N_(CLI, "Password reset for {user}; a new signing key was issued."), user=username)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from custody.cli.common import fail
+from custody.cli.common import CLI, fail, say, tr
 from custody.cli.main import cli
+from custody.domain.i18n import N_
 
 
 @cli.command("verifier-page")
@@ -28,7 +29,9 @@ def verifier_page_cmd(out: str) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        fail(f"Cannot write {out}: {exc.strerror or exc}. Choose a folder you can write to.")
-    click.echo(f"Wrote {out} ({len(page.content):,} bytes, SHA-256 {page.sha256}).")
-    click.echo("Give it to prosecutors with the reports: they open it in any web browser, drop the report PDF on "
-               "it and type the station key printed on the report. It works without internet.")
+        fail(tr(N_(CLI, "Cannot write {out}: {reason}. Choose a folder you can write to."), out=out,
+                reason=exc.strerror or exc))
+    say(N_(CLI, "Wrote {out} ({size} bytes, SHA-256 {sha})."), out=out, size=f"{len(page.content):,}",
+        sha=page.sha256)
+    say(N_(CLI, "Give it to prosecutors with the reports: they open it in any web browser, drop the report PDF on "
+                "it and type the station key printed on the report. It works without internet."))
