@@ -476,6 +476,113 @@
       <source>The checkpoint file {path} is not a signed checkpoint note.</source>
       <translation>ملف نقطة التحقق {path} ليس مذكرة نقطة تحقق موقّعة.</translation>
     </message>
+    <message>
+      <source>Keep between 1 and 365 backups.</source>
+      <translation>احتفظ بعدد من النسخ الاحتياطية بين 1 و365.</translation>
+    </message>
+    <message>
+      <source>The backup folder must be a full path (or empty for backups/ in the data folder).</source>
+      <translation>يجب أن يكون مجلد النسخ الاحتياطية مسارًا كاملًا (أو فارغًا لاستخدام backups/ في مجلد البيانات).</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupCard</name>
+    <message>
+      <source>Backups</source>
+      <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+      <source>Each backup is one file with the database and this station's keys, checked before it counts and encrypted with the backup passphrase. Never copy the database file by hand while Custody runs.</source>
+      <translation>كل نسخة احتياطية ملف واحد يضم قاعدة البيانات ومفاتيح هذا المركز، يُتحقق منه قبل اعتماده ويُشفَّر بعبارة مرور النسخ الاحتياطي. لا تنسخ ملف قاعدة البيانات يدويًا أبدًا أثناء تشغيل Custody.</translation>
+    </message>
+    <message>
+      <source>Every day</source>
+      <translation>كل يوم</translation>
+    </message>
+    <message>
+      <source>When Custody closes</source>
+      <translation>عند إغلاق Custody</translation>
+    </message>
+    <message>
+      <source>Keep the newest</source>
+      <translation>الاحتفاظ بأحدث</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>المجلد</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>اختيار…</translation>
+    </message>
+    <message>
+      <source>Save backup settings</source>
+      <translation>حفظ إعدادات النسخ الاحتياطي</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+      <source>Change the passphrase…</source>
+      <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+      <source>Set the passphrase…</source>
+      <translation>تعيين عبارة المرور…</translation>
+    </message>
+    <message>
+      <source>No backup passphrase is set yet: no backup is made until an administrator sets one.</source>
+      <translation>لم تُعيَّن عبارة مرور للنسخ الاحتياطي بعد: لا تُنشأ أي نسخة احتياطية حتى يعيّنها المسؤول.</translation>
+    </message>
+    <message>
+      <source>Last backup: {name}</source>
+      <translation>آخر نسخة احتياطية: {name}</translation>
+    </message>
+    <message>
+      <source>No backup yet.</source>
+      <translation>لا توجد نسخة احتياطية بعد.</translation>
+    </message>
+    <message>
+      <source>Folder for backups</source>
+      <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+      <source>Backup settings saved.</source>
+      <translation>حُفظت إعدادات النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+      <source>Set the backup passphrase</source>
+      <translation>تعيين عبارة مرور النسخ الاحتياطي</translation>
+    </message>
+    <message>
+      <source>Backup passphrase</source>
+      <translation>عبارة مرور النسخ الاحتياطي</translation>
+    </message>
+    <message>
+      <source>The passphrase that opens every backup (at least {n} characters). Keep it apart from this computer: without it no backup can be restored.</source>
+      <translation>عبارة المرور التي تفتح كل نسخة احتياطية ({n} حرفًا على الأقل). احفظها بعيدًا عن هذا الحاسوب: بدونها لا يمكن استعادة أي نسخة.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again:</source>
+      <translation>عبارة المرور نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ; nothing was changed.</source>
+      <translation>عبارتا المرور مختلفتان؛ لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+      <source>Backup passphrase set. Older backups keep needing the passphrase they were made with.</source>
+      <translation>عُيّنت عبارة مرور النسخ الاحتياطي. تبقى النسخ الأقدم بحاجة إلى عبارة المرور التي أُنشئت بها.</translation>
+    </message>
+    <message>
+      <source>Backing up and checking the copy…</source>
+      <translation>جارٍ النسخ الاحتياطي والتحقق من النسخة…</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path}</source>
+      <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: {path}</translation>
+    </message>
   </context>
   <context>
     <name>CaseForm</name>
@@ -2455,6 +2562,10 @@ SHA-256: {sha}
       <translation>رقم المختبر</translation>
     </message>
     <message>
+      <source>Received by</source>
+      <translation>استلمه</translation>
+    </message>
+    <message>
       <source>Send to the laboratory</source>
       <translation>الإرسال إلى المختبر</translation>
     </message>
@@ -2493,6 +2604,10 @@ SHA-256: {sha}
     <message>
       <source>Results</source>
       <translation>النتائج</translation>
+    </message>
+    <message>
+      <source>Handed back by</source>
+      <translation>أعاده</translation>
     </message>
     <message>
       <source>Gross weight</source>
@@ -5333,6 +5448,42 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Give the number of the identity document you saw (staff card, passport, …).</source>
       <translation>أدخل رقم وثيقة الهوية التي اطلعت عليها (بطاقة مهنية، جواز سفر، …).</translation>
     </message>
+    <message>
+      <source>Register a person outside the station</source>
+      <translation>تسجيل شخص من خارج المركز</translation>
+    </message>
+    <message>
+      <source>e.g. staff card, passport</source>
+      <translation>مثلًا: بطاقة مهنية، جواز سفر</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>الجهة</translation>
+    </message>
+    <message>
+      <source>Is a</source>
+      <translation>الصفة</translation>
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation>وثيقة الهوية</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+      <source>New person…</source>
+      <translation>شخص جديد…</translation>
+    </message>
+    <message>
+      <source>(not named)</source>
+      <translation>(بلا اسم)</translation>
+    </message>
   </context>
   <context>
     <name>ProgressDialog</name>
@@ -6640,6 +6791,30 @@ Please tell your administrator. The details below are also in the log file.</sou
   <context>
     <name>StartPage</name>
     <message>
+      <source>Ledger and audits</source>
+      <translation>السجل وعمليات الجرد</translation>
+    </message>
+    <message>
+      <source>Last verification of the ledger</source>
+      <translation>آخر تحقق من السجل</translation>
+    </message>
+    <message>
+      <source>Last checkpoint given out in a report</source>
+      <translation>آخر نقطة تحقق سُلّمت في تقرير</translation>
+    </message>
+    <message>
+      <source>Last inventory audit</source>
+      <translation>آخر جرد</translation>
+    </message>
+    <message>
+      <source>Missing or misplaced at an audit, not yet resolved</source>
+      <translation>مفقودة أو في غير مكانها عند الجرد، لم تُسوَّ بعد</translation>
+    </message>
+    <message>
+      <source>Items held by officers whose account is disabled</source>
+      <translation>أحراز في حيازة ضباط حساباتهم معطّلة</translation>
+    </message>
+    <message>
       <source>My items</source>
       <translation>أحرازي</translation>
     </message>
@@ -6684,12 +6859,8 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation>في الحيازة أو المخزن دون ملصق مطبوع</translation>
     </message>
     <message>
-      <source>Last verification of the ledger</source>
-      <translation>آخر تحقق من السجل</translation>
-    </message>
-    <message>
-      <source>Last checkpoint given out in a report</source>
-      <translation>آخر نقطة تحقق سُلّمت في تقرير</translation>
+      <source>Held by officers whose account is disabled (recover them)</source>
+      <translation>في حيازة ضباط حساباتهم معطّلة (استردها)</translation>
     </message>
     <message>
       <source>Cases decided, with items to return or destroy</source>
@@ -6742,6 +6913,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     <message>
       <source>none yet</source>
       <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+      <source>{when}, {location}</source>
+      <translation>{when}، {location}</translation>
     </message>
     <message>
       <source>return to the owners</source>

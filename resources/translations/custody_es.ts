@@ -476,6 +476,113 @@
       <source>The checkpoint file {path} is not a signed checkpoint note.</source>
       <translation>El archivo de punto de control {path} no es una nota de punto de control firmada.</translation>
     </message>
+    <message>
+      <source>Keep between 1 and 365 backups.</source>
+      <translation>Conserve entre 1 y 365 copias de seguridad.</translation>
+    </message>
+    <message>
+      <source>The backup folder must be a full path (or empty for backups/ in the data folder).</source>
+      <translation>La carpeta de copias de seguridad debe ser una ruta completa (o vacía para backups/ en la carpeta de datos).</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupCard</name>
+    <message>
+      <source>Backups</source>
+      <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+      <source>Each backup is one file with the database and this station's keys, checked before it counts and encrypted with the backup passphrase. Never copy the database file by hand while Custody runs.</source>
+      <translation>Cada copia de seguridad es un solo archivo con la base de datos y las claves de esta estación, verificado antes de darlo por bueno y cifrado con la frase de contraseña de copia de seguridad. Nunca copie a mano el archivo de la base de datos mientras Custody esté abierto.</translation>
+    </message>
+    <message>
+      <source>Every day</source>
+      <translation>Todos los días</translation>
+    </message>
+    <message>
+      <source>When Custody closes</source>
+      <translation>Al cerrar Custody</translation>
+    </message>
+    <message>
+      <source>Keep the newest</source>
+      <translation>Conservar las más recientes</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Carpeta</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Elegir…</translation>
+    </message>
+    <message>
+      <source>Save backup settings</source>
+      <translation>Guardar la configuración de copias de seguridad</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+      <source>Change the passphrase…</source>
+      <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+      <source>Set the passphrase…</source>
+      <translation>Definir la frase de contraseña…</translation>
+    </message>
+    <message>
+      <source>No backup passphrase is set yet: no backup is made until an administrator sets one.</source>
+      <translation>Aún no hay ninguna frase de contraseña de copia de seguridad: no se hace ninguna copia hasta que un administrador defina una.</translation>
+    </message>
+    <message>
+      <source>Last backup: {name}</source>
+      <translation>Última copia de seguridad: {name}</translation>
+    </message>
+    <message>
+      <source>No backup yet.</source>
+      <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+      <source>Folder for backups</source>
+      <translation>Carpeta de las copias de seguridad</translation>
+    </message>
+    <message>
+      <source>Backup settings saved.</source>
+      <translation>Configuración de copias de seguridad guardada.</translation>
+    </message>
+    <message>
+      <source>Set the backup passphrase</source>
+      <translation>Definir la frase de contraseña de copia de seguridad</translation>
+    </message>
+    <message>
+      <source>Backup passphrase</source>
+      <translation>Frase de contraseña de copia de seguridad</translation>
+    </message>
+    <message>
+      <source>The passphrase that opens every backup (at least {n} characters). Keep it apart from this computer: without it no backup can be restored.</source>
+      <translation>La frase de contraseña que abre cada copia de seguridad (al menos {n} caracteres). Guárdela lejos de este equipo: sin ella no se puede restaurar ninguna copia.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again:</source>
+      <translation>La misma frase de contraseña otra vez:</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ; nothing was changed.</source>
+      <translation>Las dos frases de contraseña son distintas; no se cambió nada.</translation>
+    </message>
+    <message>
+      <source>Backup passphrase set. Older backups keep needing the passphrase they were made with.</source>
+      <translation>Frase de contraseña de copia de seguridad definida. Las copias anteriores siguen necesitando la frase con la que se hicieron.</translation>
+    </message>
+    <message>
+      <source>Backing up and checking the copy…</source>
+      <translation>Haciendo la copia de seguridad y verificándola…</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path}</source>
+      <translation>Copia de seguridad escrita y verificada: {path}</translation>
+    </message>
   </context>
   <context>
     <name>CaseForm</name>
@@ -2455,6 +2562,10 @@ Válido hasta: {until}</translation>
       <translation>Número de laboratorio</translation>
     </message>
     <message>
+      <source>Received by</source>
+      <translation>Recibido por</translation>
+    </message>
+    <message>
       <source>Send to the laboratory</source>
       <translation>Enviar al laboratorio</translation>
     </message>
@@ -2493,6 +2604,10 @@ Válido hasta: {until}</translation>
     <message>
       <source>Results</source>
       <translation>Resultados</translation>
+    </message>
+    <message>
+      <source>Handed back by</source>
+      <translation>Devuelto por</translation>
     </message>
     <message>
       <source>Gross weight</source>
@@ -5321,6 +5436,42 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <source>Give the number of the identity document you saw (staff card, passport, …).</source>
       <translation>Indique el número del documento de identidad que vio (carné institucional, pasaporte, …).</translation>
     </message>
+    <message>
+      <source>Register a person outside the station</source>
+      <translation>Registrar una persona externa a la estación</translation>
+    </message>
+    <message>
+      <source>e.g. staff card, passport</source>
+      <translation>p. ej. carné institucional, pasaporte</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organización</translation>
+    </message>
+    <message>
+      <source>Is a</source>
+      <translation>Es</translation>
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation>Documento de identidad</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Número del documento</translation>
+    </message>
+    <message>
+      <source>New person…</source>
+      <translation>Nueva persona…</translation>
+    </message>
+    <message>
+      <source>(not named)</source>
+      <translation>(sin nombre)</translation>
+    </message>
   </context>
   <context>
     <name>ProgressDialog</name>
@@ -6624,6 +6775,30 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
   <context>
     <name>StartPage</name>
     <message>
+      <source>Ledger and audits</source>
+      <translation>Registro e inventarios</translation>
+    </message>
+    <message>
+      <source>Last verification of the ledger</source>
+      <translation>Última verificación del registro</translation>
+    </message>
+    <message>
+      <source>Last checkpoint given out in a report</source>
+      <translation>Último punto de control entregado en un informe</translation>
+    </message>
+    <message>
+      <source>Last inventory audit</source>
+      <translation>Último inventario</translation>
+    </message>
+    <message>
+      <source>Missing or misplaced at an audit, not yet resolved</source>
+      <translation>Faltantes o mal ubicados en un inventario, aún sin resolver</translation>
+    </message>
+    <message>
+      <source>Items held by officers whose account is disabled</source>
+      <translation>Indicios en poder de agentes cuya cuenta está desactivada</translation>
+    </message>
+    <message>
       <source>My items</source>
       <translation>Mis indicios</translation>
     </message>
@@ -6668,12 +6843,8 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <translation>En poder de alguien o almacenados sin etiqueta impresa</translation>
     </message>
     <message>
-      <source>Last verification of the ledger</source>
-      <translation>Última verificación del registro</translation>
-    </message>
-    <message>
-      <source>Last checkpoint given out in a report</source>
-      <translation>Último punto de control entregado en un informe</translation>
+      <source>Held by officers whose account is disabled (recover them)</source>
+      <translation>En poder de agentes cuya cuenta está desactivada (recuperarlos)</translation>
     </message>
     <message>
       <source>Cases decided, with items to return or destroy</source>
@@ -6726,6 +6897,10 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <message>
       <source>none yet</source>
       <translation>ninguno todavía</translation>
+    </message>
+    <message>
+      <source>{when}, {location}</source>
+      <translation>{when}, {location}</translation>
     </message>
     <message>
       <source>return to the owners</source>

@@ -476,6 +476,113 @@
       <source>The checkpoint file {path} is not a signed checkpoint note.</source>
       <translation>Le fichier de point de contrôle {path} n'est pas une note de point de contrôle signée.</translation>
     </message>
+    <message>
+      <source>Keep between 1 and 365 backups.</source>
+      <translation>Conservez entre 1 et 365 sauvegardes.</translation>
+    </message>
+    <message>
+      <source>The backup folder must be a full path (or empty for backups/ in the data folder).</source>
+      <translation>Le dossier de sauvegarde doit être un chemin complet (ou vide pour backups/ dans le dossier de données).</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupCard</name>
+    <message>
+      <source>Backups</source>
+      <translation>Sauvegardes</translation>
+    </message>
+    <message>
+      <source>Each backup is one file with the database and this station's keys, checked before it counts and encrypted with the backup passphrase. Never copy the database file by hand while Custody runs.</source>
+      <translation>Chaque sauvegarde est un fichier unique contenant la base de données et les clés de ce poste, vérifié avant d'être retenu et chiffré avec la phrase secrète de sauvegarde. Ne copiez jamais à la main le fichier de la base pendant que Custody fonctionne.</translation>
+    </message>
+    <message>
+      <source>Every day</source>
+      <translation>Chaque jour</translation>
+    </message>
+    <message>
+      <source>When Custody closes</source>
+      <translation>À la fermeture de Custody</translation>
+    </message>
+    <message>
+      <source>Keep the newest</source>
+      <translation>Conserver les plus récentes</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choisir…</translation>
+    </message>
+    <message>
+      <source>Save backup settings</source>
+      <translation>Enregistrer les paramètres de sauvegarde</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+      <source>Change the passphrase…</source>
+      <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+      <source>Set the passphrase…</source>
+      <translation>Définir la phrase secrète…</translation>
+    </message>
+    <message>
+      <source>No backup passphrase is set yet: no backup is made until an administrator sets one.</source>
+      <translation>Aucune phrase secrète de sauvegarde n'est encore définie : aucune sauvegarde n'est faite tant qu'un administrateur n'en a pas défini une.</translation>
+    </message>
+    <message>
+      <source>Last backup: {name}</source>
+      <translation>Dernière sauvegarde : {name}</translation>
+    </message>
+    <message>
+      <source>No backup yet.</source>
+      <translation>Aucune sauvegarde pour l'instant.</translation>
+    </message>
+    <message>
+      <source>Folder for backups</source>
+      <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+      <source>Backup settings saved.</source>
+      <translation>Paramètres de sauvegarde enregistrés.</translation>
+    </message>
+    <message>
+      <source>Set the backup passphrase</source>
+      <translation>Définir la phrase secrète de sauvegarde</translation>
+    </message>
+    <message>
+      <source>Backup passphrase</source>
+      <translation>Phrase secrète de sauvegarde</translation>
+    </message>
+    <message>
+      <source>The passphrase that opens every backup (at least {n} characters). Keep it apart from this computer: without it no backup can be restored.</source>
+      <translation>La phrase secrète qui ouvre chaque sauvegarde (au moins {n} caractères). Conservez-la à l'écart de cet ordinateur : sans elle, aucune sauvegarde ne peut être restaurée.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again:</source>
+      <translation>La même phrase secrète à nouveau :</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ; nothing was changed.</source>
+      <translation>Les deux phrases secrètes diffèrent ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>Backup passphrase set. Older backups keep needing the passphrase they were made with.</source>
+      <translation>Phrase secrète de sauvegarde définie. Les sauvegardes plus anciennes exigent toujours la phrase secrète avec laquelle elles ont été faites.</translation>
+    </message>
+    <message>
+      <source>Backing up and checking the copy…</source>
+      <translation>Sauvegarde et vérification de la copie…</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path}</source>
+      <translation>Sauvegarde écrite et vérifiée : {path}</translation>
+    </message>
   </context>
   <context>
     <name>CaseForm</name>
@@ -2455,6 +2562,10 @@ Valable jusqu'au : {until}</translation>
       <translation>Numéro de laboratoire</translation>
     </message>
     <message>
+      <source>Received by</source>
+      <translation>Reçu par</translation>
+    </message>
+    <message>
       <source>Send to the laboratory</source>
       <translation>Envoyer au laboratoire</translation>
     </message>
@@ -2493,6 +2604,10 @@ Valable jusqu'au : {until}</translation>
     <message>
       <source>Results</source>
       <translation>Résultats</translation>
+    </message>
+    <message>
+      <source>Handed back by</source>
+      <translation>Rendu par</translation>
     </message>
     <message>
       <source>Gross weight</source>
@@ -5321,6 +5436,42 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <source>Give the number of the identity document you saw (staff card, passport, …).</source>
       <translation>Indiquez le numéro de la pièce d'identité que vous avez vue (carte professionnelle, passeport, …).</translation>
     </message>
+    <message>
+      <source>Register a person outside the station</source>
+      <translation>Enregistrer une personne extérieure au poste</translation>
+    </message>
+    <message>
+      <source>e.g. staff card, passport</source>
+      <translation>p. ex. carte professionnelle, passeport</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisme</translation>
+    </message>
+    <message>
+      <source>Is a</source>
+      <translation>Qualité</translation>
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation>Pièce d'identité</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Numéro du document</translation>
+    </message>
+    <message>
+      <source>New person…</source>
+      <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+      <source>(not named)</source>
+      <translation>(non nommée)</translation>
+    </message>
   </context>
   <context>
     <name>ProgressDialog</name>
@@ -6624,6 +6775,30 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
   <context>
     <name>StartPage</name>
     <message>
+      <source>Ledger and audits</source>
+      <translation>Registre et inventaires</translation>
+    </message>
+    <message>
+      <source>Last verification of the ledger</source>
+      <translation>Dernière vérification du registre</translation>
+    </message>
+    <message>
+      <source>Last checkpoint given out in a report</source>
+      <translation>Dernier point de contrôle remis dans un rapport</translation>
+    </message>
+    <message>
+      <source>Last inventory audit</source>
+      <translation>Dernier inventaire</translation>
+    </message>
+    <message>
+      <source>Missing or misplaced at an audit, not yet resolved</source>
+      <translation>Manquantes ou mal rangées lors d'un inventaire, pas encore régularisées</translation>
+    </message>
+    <message>
+      <source>Items held by officers whose account is disabled</source>
+      <translation>Pièces détenues par des agents dont le compte est désactivé</translation>
+    </message>
+    <message>
       <source>My items</source>
       <translation>Mes pièces</translation>
     </message>
@@ -6668,12 +6843,8 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Détenues ou en magasin sans étiquette imprimée</translation>
     </message>
     <message>
-      <source>Last verification of the ledger</source>
-      <translation>Dernière vérification du registre</translation>
-    </message>
-    <message>
-      <source>Last checkpoint given out in a report</source>
-      <translation>Dernier point de contrôle remis dans un rapport</translation>
+      <source>Held by officers whose account is disabled (recover them)</source>
+      <translation>Détenues par des agents dont le compte est désactivé (les récupérer)</translation>
     </message>
     <message>
       <source>Cases decided, with items to return or destroy</source>
@@ -6726,6 +6897,10 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <message>
       <source>none yet</source>
       <translation>aucun pour l'instant</translation>
+    </message>
+    <message>
+      <source>{when}, {location}</source>
+      <translation>{when}, {location}</translation>
     </message>
     <message>
       <source>return to the owners</source>

@@ -476,6 +476,113 @@
       <source>The checkpoint file {path} is not a signed checkpoint note.</source>
       <translation>O ficheiro de ponto de controlo {path} não é uma nota de ponto de controlo assinada.</translation>
     </message>
+    <message>
+      <source>Keep between 1 and 365 backups.</source>
+      <translation>Mantenha entre 1 e 365 cópias de segurança.</translation>
+    </message>
+    <message>
+      <source>The backup folder must be a full path (or empty for backups/ in the data folder).</source>
+      <translation>A pasta de cópias de segurança tem de ser um caminho completo (ou vazia para backups/ na pasta de dados).</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupCard</name>
+    <message>
+      <source>Backups</source>
+      <translation>Cópias de segurança</translation>
+    </message>
+    <message>
+      <source>Each backup is one file with the database and this station's keys, checked before it counts and encrypted with the backup passphrase. Never copy the database file by hand while Custody runs.</source>
+      <translation>Cada cópia de segurança é um único ficheiro com a base de dados e as chaves deste posto, verificado antes de contar e cifrado com a frase-passe de cópia de segurança. Nunca copie à mão o ficheiro da base de dados enquanto o Custody estiver a funcionar.</translation>
+    </message>
+    <message>
+      <source>Every day</source>
+      <translation>Todos os dias</translation>
+    </message>
+    <message>
+      <source>When Custody closes</source>
+      <translation>Quando o Custody fecha</translation>
+    </message>
+    <message>
+      <source>Keep the newest</source>
+      <translation>Manter as mais recentes</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Pasta</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Escolher…</translation>
+    </message>
+    <message>
+      <source>Save backup settings</source>
+      <translation>Guardar as definições de cópia de segurança</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Fazer cópia agora</translation>
+    </message>
+    <message>
+      <source>Change the passphrase…</source>
+      <translation>Alterar a frase-passe…</translation>
+    </message>
+    <message>
+      <source>Set the passphrase…</source>
+      <translation>Definir a frase-passe…</translation>
+    </message>
+    <message>
+      <source>No backup passphrase is set yet: no backup is made until an administrator sets one.</source>
+      <translation>Ainda não está definida nenhuma frase-passe de cópia de segurança: não é feita nenhuma cópia até um administrador definir uma.</translation>
+    </message>
+    <message>
+      <source>Last backup: {name}</source>
+      <translation>Última cópia de segurança: {name}</translation>
+    </message>
+    <message>
+      <source>No backup yet.</source>
+      <translation>Ainda não há cópias de segurança.</translation>
+    </message>
+    <message>
+      <source>Folder for backups</source>
+      <translation>Pasta das cópias de segurança</translation>
+    </message>
+    <message>
+      <source>Backup settings saved.</source>
+      <translation>Definições de cópia de segurança guardadas.</translation>
+    </message>
+    <message>
+      <source>Set the backup passphrase</source>
+      <translation>Definir a frase-passe de cópia de segurança</translation>
+    </message>
+    <message>
+      <source>Backup passphrase</source>
+      <translation>Frase-passe de cópia de segurança</translation>
+    </message>
+    <message>
+      <source>The passphrase that opens every backup (at least {n} characters). Keep it apart from this computer: without it no backup can be restored.</source>
+      <translation>A frase-passe que abre todas as cópias de segurança (pelo menos {n} carateres). Guarde-a longe deste computador: sem ela, nenhuma cópia pode ser restaurada.</translation>
+    </message>
+    <message>
+      <source>The same passphrase again:</source>
+      <translation>A mesma frase-passe outra vez:</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ; nothing was changed.</source>
+      <translation>As duas frases-passe são diferentes; nada foi alterado.</translation>
+    </message>
+    <message>
+      <source>Backup passphrase set. Older backups keep needing the passphrase they were made with.</source>
+      <translation>Frase-passe de cópia de segurança definida. As cópias mais antigas continuam a precisar da frase-passe com que foram feitas.</translation>
+    </message>
+    <message>
+      <source>Backing up and checking the copy…</source>
+      <translation>A fazer a cópia de segurança e a verificá-la…</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path}</source>
+      <translation>Cópia de segurança escrita e verificada: {path}</translation>
+    </message>
   </context>
   <context>
     <name>CaseForm</name>
@@ -2455,6 +2562,10 @@ Válido até: {until}</translation>
       <translation>Número do laboratório</translation>
     </message>
     <message>
+      <source>Received by</source>
+      <translation>Recebido por</translation>
+    </message>
+    <message>
       <source>Send to the laboratory</source>
       <translation>Enviar ao laboratório</translation>
     </message>
@@ -2493,6 +2604,10 @@ Válido até: {until}</translation>
     <message>
       <source>Results</source>
       <translation>Resultados</translation>
+    </message>
+    <message>
+      <source>Handed back by</source>
+      <translation>Devolvido por</translation>
     </message>
     <message>
       <source>Gross weight</source>
@@ -5321,6 +5436,42 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <source>Give the number of the identity document you saw (staff card, passport, …).</source>
       <translation>Indique o número do documento de identificação que viu (cartão profissional, passaporte, …).</translation>
     </message>
+    <message>
+      <source>Register a person outside the station</source>
+      <translation>Registar uma pessoa externa ao posto</translation>
+    </message>
+    <message>
+      <source>e.g. staff card, passport</source>
+      <translation>p. ex. cartão profissional, passaporte</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organização</translation>
+    </message>
+    <message>
+      <source>Is a</source>
+      <translation>É</translation>
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation>Documento de identificação</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Número do documento</translation>
+    </message>
+    <message>
+      <source>New person…</source>
+      <translation>Nova pessoa…</translation>
+    </message>
+    <message>
+      <source>(not named)</source>
+      <translation>(sem nome)</translation>
+    </message>
   </context>
   <context>
     <name>ProgressDialog</name>
@@ -6624,6 +6775,30 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
   <context>
     <name>StartPage</name>
     <message>
+      <source>Ledger and audits</source>
+      <translation>Registo e inventários</translation>
+    </message>
+    <message>
+      <source>Last verification of the ledger</source>
+      <translation>Última verificação do registo</translation>
+    </message>
+    <message>
+      <source>Last checkpoint given out in a report</source>
+      <translation>Último ponto de controlo entregue num relatório</translation>
+    </message>
+    <message>
+      <source>Last inventory audit</source>
+      <translation>Último inventário</translation>
+    </message>
+    <message>
+      <source>Missing or misplaced at an audit, not yet resolved</source>
+      <translation>Em falta ou fora do lugar num inventário, ainda não regularizados</translation>
+    </message>
+    <message>
+      <source>Items held by officers whose account is disabled</source>
+      <translation>Objetos na posse de agentes cuja conta está desativada</translation>
+    </message>
+    <message>
       <source>My items</source>
       <translation>Os meus objetos</translation>
     </message>
@@ -6668,12 +6843,8 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <translation>Detidos ou armazenados sem etiqueta impressa</translation>
     </message>
     <message>
-      <source>Last verification of the ledger</source>
-      <translation>Última verificação do registo</translation>
-    </message>
-    <message>
-      <source>Last checkpoint given out in a report</source>
-      <translation>Último ponto de controlo entregue num relatório</translation>
+      <source>Held by officers whose account is disabled (recover them)</source>
+      <translation>Na posse de agentes cuja conta está desativada (recuperá-los)</translation>
     </message>
     <message>
       <source>Cases decided, with items to return or destroy</source>
@@ -6726,6 +6897,10 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <message>
       <source>none yet</source>
       <translation>ainda nenhum</translation>
+    </message>
+    <message>
+      <source>{when}, {location}</source>
+      <translation>{when}, {location}</translation>
     </message>
     <message>
       <source>return to the owners</source>

@@ -476,6 +476,113 @@
       <source>The checkpoint file {path} is not a signed checkpoint note.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Keep between 1 and 365 backups.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup folder must be a full path (or empty for backups/ in the data folder).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BackupCard</name>
+    <message>
+      <source>Backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each backup is one file with the database and this station's keys, checked before it counts and encrypted with the backup passphrase. Never copy the database file by hand while Custody runs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When Custody closes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the newest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save backup settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change the passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set the passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backup passphrase is set yet: no backup is made until an administrator sets one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last backup: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No backup yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder for backups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup settings saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set the backup passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The passphrase that opens every backup (at least {n} characters). Keep it apart from this computer: without it no backup can be restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The same passphrase again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The two passphrases differ; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup passphrase set. Older backups keep needing the passphrase they were made with.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backing up and checking the copy…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup written and verified: {path}</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>CaseForm</name>
@@ -2453,6 +2560,10 @@ Valid until: {until}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Received by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Send to the laboratory</source>
       <translation type="unfinished" />
     </message>
@@ -2490,6 +2601,10 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Handed back by</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5320,6 +5435,42 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Give the number of the identity document you saw (staff card, passport, …).</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Register a person outside the station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. staff card, passport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Is a</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New person…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(not named)</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ProgressDialog</name>
@@ -6624,6 +6775,30 @@ Please tell your administrator. The details below are also in the log file.</sou
   <context>
     <name>StartPage</name>
     <message>
+      <source>Ledger and audits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last verification of the ledger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last checkpoint given out in a report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last inventory audit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Missing or misplaced at an audit, not yet resolved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items held by officers whose account is disabled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>My items</source>
       <translation type="unfinished" />
     </message>
@@ -6668,11 +6843,7 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Last verification of the ledger</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Last checkpoint given out in a report</source>
+      <source>Held by officers whose account is disabled (recover them)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6725,6 +6896,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>none yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{when}, {location}</source>
       <translation type="unfinished" />
     </message>
     <message>
