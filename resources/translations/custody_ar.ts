@@ -6527,7 +6527,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>SearchBox</name>
     <message>
       <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation>امسح أو اكتب رقم حرز، أو رمز LOC- أو OFF-، أو كلمات…</translation>
+      <translation>رقم حرز أو رمز LOC- أو OFF- أو كلمات…</translation>
     </message>
   </context>
   <context>

@@ -4972,7 +4972,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Barcode scanner</source>
-      <translation>Lector de códigos de barras</translation>
+      <translation>Lector de códigos</translation>
     </message>
     <message>
       <source>New seizure</source>
@@ -6511,7 +6511,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>SearchBox</name>
     <message>
       <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation>Escanee o escriba un número de indicio, un código LOC- u OFF-, o palabras…</translation>
+      <translation>N.º de indicio, código LOC- u OFF-, o palabras…</translation>
     </message>
   </context>
   <context>

@@ -4972,7 +4972,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Barcode scanner</source>
-      <translation>Leitor de códigos de barras</translation>
+      <translation>Leitor de códigos</translation>
     </message>
     <message>
       <source>New seizure</source>
@@ -6511,7 +6511,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>SearchBox</name>
     <message>
       <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation>Leia ou escreva um número de objeto, um código LOC- ou OFF-, ou palavras…</translation>
+      <translation>N.º de objeto, código LOC- ou OFF-, ou palavras…</translation>
     </message>
   </context>
   <context>
