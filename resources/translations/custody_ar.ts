@@ -6780,6 +6780,14 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation>مثلًا: عينة للمختبر، الطلب 17/2026.</translation>
     </message>
     <message>
+      <source>Password of {holder}</source>
+      <translation>كلمة مرور {holder}</translation>
+    </message>
+    <message>
+      <source>{holder} holds this item: they sign too by typing their password here.</source>
+      <translation>{holder} يحوز هذا الحرز: يوقّع هو أيضًا بكتابة كلمة مروره هنا.</translation>
+    </message>
+    <message>
       <source>Take sample</source>
       <translation>أخذ العينة</translation>
     </message>

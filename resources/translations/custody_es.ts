@@ -6764,6 +6764,14 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <translation>Por ejemplo: muestra para el laboratorio, solicitud 17/2026.</translation>
     </message>
     <message>
+      <source>Password of {holder}</source>
+      <translation>Contraseña de {holder}</translation>
+    </message>
+    <message>
+      <source>{holder} holds this item: they sign too by typing their password here.</source>
+      <translation>{holder} tiene este indicio: también firma escribiendo aquí su contraseña.</translation>
+    </message>
+    <message>
       <source>Take sample</source>
       <translation>Tomar muestra</translation>
     </message>

@@ -6764,6 +6764,14 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Par exemple : échantillon pour le laboratoire, réquisition 17/2026.</translation>
     </message>
     <message>
+      <source>Password of {holder}</source>
+      <translation>Mot de passe de {holder}</translation>
+    </message>
+    <message>
+      <source>{holder} holds this item: they sign too by typing their password here.</source>
+      <translation>{holder} détient cette pièce : il signe aussi en saisissant ici son mot de passe.</translation>
+    </message>
+    <message>
       <source>Take sample</source>
       <translation>Prélever l'échantillon</translation>
     </message>

@@ -6764,6 +6764,14 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <translation>Por exemplo: amostra para o laboratório, requisição 17/2026.</translation>
     </message>
     <message>
+      <source>Password of {holder}</source>
+      <translation>Palavra-passe de {holder}</translation>
+    </message>
+    <message>
+      <source>{holder} holds this item: they sign too by typing their password here.</source>
+      <translation>{holder} detém este objeto: também assina escrevendo aqui a sua palavra-passe.</translation>
+    </message>
+    <message>
       <source>Take sample</source>
       <translation>Recolher amostra</translation>
     </message>

@@ -6764,6 +6764,14 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Password of {holder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{holder} holds this item: they sign too by typing their password here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Take sample</source>
       <translation type="unfinished" />
     </message>
