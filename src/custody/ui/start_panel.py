@@ -97,6 +97,8 @@ class StartPanel(QWidget):
         self.facts: dict[str, QLabel] = {}
         self.cases: QListWidget | None = None
         self.authorise_button: QPushButton | None = None
+        self.recover_button: QPushButton | None = None
+        self.dialog: Any = None
         if {Role.CUSTODIAN, Role.SUPERVISOR} & set(s.roles):
             self.backlog_card, bl = card(tr("Evidence room backlog"))
             grid = QGridLayout()
@@ -135,8 +137,19 @@ class StartPanel(QWidget):
                 row.addStretch(1)
                 self.authorise_button = QPushButton(tr("Authorise the disposal of the selected case's items"))
                 self.authorise_button.setObjectName("start_authorise_case")
+                self.authorise_button.setEnabled(False)
                 self.authorise_button.clicked.connect(self._authorise_case)
                 row.addWidget(self.authorise_button)
+            if s.can(Action.CUSTODY_RECOVER):
+                if not s.can(Action.DISPOSAL_AUTHORIZE):
+                    row = QHBoxLayout()
+                    row.addStretch(1)
+                self.recover_button = QPushButton(tr("Recover items held by disabled officers…"))
+                self.recover_button.setObjectName("start_recover")
+                self.recover_button.setEnabled(False)  # until the counts say there is something to recover
+                self.recover_button.clicked.connect(self._recover)
+                row.addWidget(self.recover_button)
+            if s.can(Action.DISPOSAL_AUTHORIZE) or s.can(Action.CUSTODY_RECOVER):
                 bl.addLayout(row)
             lay.addWidget(self.backlog_card)
         window.ops.changed.connect(self._changed)
@@ -209,6 +222,20 @@ class StartPanel(QWidget):
                 self.cases.setCurrentRow(0)
         if self.authorise_button is not None:
             self.authorise_button.setEnabled(bool(b.disposal_cases))
+        if self.recover_button is not None:
+            self.recover_button.setEnabled(d.held_by_disabled > 0)
+
+    def _recover(self) -> None:
+        from custody.services import custody as custody_svc
+        from custody.ui.pages.two_signatures import RecoverDialog
+
+        w = self.window_
+
+        def show(items: list[tuple[str, str]]) -> None:
+            self.dialog = RecoverDialog(self, w, items)
+            self.dialog.open()
+
+        w.ops.run(custody_svc.held_by_absent, w.ctx, w.session, on_success=show, parent=self)
 
     def _open(self, item: QListWidgetItem) -> None:
         self.window_.open_code("item", item.data(Qt.ItemDataRole.UserRole))

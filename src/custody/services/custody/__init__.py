@@ -133,7 +133,7 @@ from custody.services.custody.queries import (
     open_discrepancies,
     open_discrepancies_in,
 )
-from custody.services.custody.recovery import K_RECOVERED, recover_custody
+from custody.services.custody.recovery import K_RECOVERED, held_by_absent, recover_custody
 from custody.services.custody.seals import apply_seal, break_seal, current_seal
 from custody.services.custody.settings import (
     SETTING_RANGES,
@@ -168,7 +168,7 @@ __all__ = [
     "SHA256_RE", "SealCheck", "WEIGHT_FIELDS", "WITH_OFFICER", "WeightDifference", "WeightResult",
     "acknowledge_discrepancy", "apply_seal", "break_seal", "check_attachment", "check_countersigner",
     "check_in", "check_out", "clean_ids", "court_out", "court_return", "current_seal", "discrepancies_of",
-    "discrepancy_dto", "get_custody_settings", "get_location", "holder_countersign", "item_bodies", "item_custody", "item_event",
+    "discrepancy_dto", "get_custody_settings", "held_by_absent", "get_location", "holder_countersign", "item_bodies", "item_custody", "item_event",
     "lab_return", "lab_submit", "latest_weights", "load_item", "load_items", "load_settings", "move",
     "open_authorization", "open_discrepancies", "open_discrepancies_in", "record_weight", "recover_custody", "refuse_away",
     "refuse_final", "require_hands_on", "set_custody_settings", "status_label", "subtree_codes", "text_field",

@@ -50,6 +50,21 @@ MSG_NOT_WITH_OFFICER = N_(
 MSG_OWN_ITEM = N_("Custody", "You already hold item {item}.")
 
 
+def held_by_absent(ctx: AppContext, session: AuthSession, include_active: bool = False) -> list[tuple[str, str]]:
+    """(item id, holder) of items held by officers whose account is disabled (or by anyone but ``session`` with
+    ``include_active``): what a supervisor may recover."""
+    authorize(ctx, session, Action.CUSTODY_RECOVER)
+    from custody.db.models import ItemState
+
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        q = (select(ItemState.item_id, ItemState.custodian).join(User, User.username == ItemState.custodian)
+             .where(ItemState.status == WITH_OFFICER, ItemState.custodian != session.username)
+             .order_by(ItemState.custodian, ItemState.item_id))
+        if not include_active:
+            q = q.where(User.active.is_(False))
+        return [(i, c) for i, c in s.execute(q).all()]
+
+
 def recover_custody(ctx: AppContext, session: AuthSession, item_ids: Sequence[str], second: Signer,
                     reason: str) -> list[int]:
     """Take items held by a disabled or absent officer into the supervisor's own custody (one

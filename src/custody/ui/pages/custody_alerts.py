@@ -10,8 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from custody.security.permissions import Action
 from custody.services import alerts as alerts_svc
 from custody.services.alerts import AlertsDTO
 from custody.ui.formatting import format_minute
@@ -31,6 +40,8 @@ class AlertsPanel(QWidget):
         self.window_ = window
         self.setObjectName("alerts_panel")
         self.alerts: AlertsDTO | None = None
+        self.resolve_button: QPushButton | None = None
+        self.dialog: Any = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(12)
@@ -62,6 +73,14 @@ class AlertsPanel(QWidget):
             self.cards[key] = frame
             self.captions[key] = caption
             lay.addWidget(frame)
+            if key == "audit_findings" and window.session.can(Action.INVENTORY_RESOLVE):
+                row = QHBoxLayout()
+                row.addStretch(1)
+                self.resolve_button = QPushButton(tr("Resolve the selected finding…"))
+                self.resolve_button.setObjectName("alerts_resolve_finding")
+                self.resolve_button.clicked.connect(self._resolve)
+                row.addWidget(self.resolve_button)
+                fl.addLayout(row)
         self.empty = hint(tr("Nothing needs attention."))
         lay.addWidget(self.empty)
         window.ops.changed.connect(self._changed)
@@ -120,6 +139,19 @@ class AlertsPanel(QWidget):
     def item_ids(self, key: str) -> list[str]:
         lst = self.lists[key]
         return [lst.item(r).data(Qt.ItemDataRole.UserRole) for r in range(lst.count())]
+
+    def _resolve(self) -> None:
+        """A supervisor closes the selected audit finding: found, or written off (two signatures)."""
+        from custody.ui.pages.two_signatures import ResolveFindingDialog
+
+        lst = self.lists["audit_findings"]
+        row = lst.currentRow() if lst.currentRow() >= 0 else 0
+        if self.alerts is None or not self.alerts.audit_findings or row >= len(self.alerts.audit_findings):
+            return
+        f = self.alerts.audit_findings[row]
+        finding = {"missing": tr("missing"), "misplaced": tr("misplaced")}.get(f.finding, f.finding)
+        self.dialog = ResolveFindingDialog(self, self.window_, f.item_id, finding)
+        self.dialog.open()
 
     def _open(self, item: QListWidgetItem) -> None:
         self.window_.open_code("item", item.data(Qt.ItemDataRole.UserRole))
