@@ -11,14 +11,17 @@ from typing import Any
 ADMIN_PW = "correct horse battery staple"
 OLGA_PW = "Quartz-harbour 58 lanterns!"  # the officer at the counter (supervisor)
 IVAN_PW = "mango;Tiber#2207 ridge"  # the receiver, badge B-1002
+CHIEF_PW = "ledger Lantern 8841 wharf"  # chief and amal: every role (every page and dialog)
+CHIEF_NAME = "Superintendent Maximilian Alexander Fitzgerald-Montgomery"  # long: the header must elide it
+AMAL_NAME = "أمل عبد الرحمن بن سعيد الهاشمي"  # works in Arabic (right to left)
 SEAL = "SEAL-0042731"
 SERIAL = "SN4C7XK2291Q"
 IMEI = "356938035643809"  # a valid (Luhn) 15-digit IMEI
 
 
 def prepare_station(tmp: Path) -> dict[str, str]:
-    """custody init; olga (supervisor, B-1001) and ivan (officer, B-1002); a sealed item held by olga and
-    a seizure to add items to. Made through the CLI and the services, as an administrator would."""
+    """custody init; olga (supervisor, B-1001), ivan (officer, B-1002), chief (every role, B-1003) and amal
+    (every role, Arabic, B-1004); a sealed item held by olga and a seizure to add items to. Made through the CLI and the services, as an administrator would."""
     data = tmp / "data"
     pw = tmp / "pw"
     pw.write_text(ADMIN_PW)
@@ -46,6 +49,12 @@ def prepare_station(tmp: Path) -> dict[str, str]:
         user_admin.add_user(ctx, admin, NewUser("olga", "Olga Petrova", "B-1001", OLGA_PW,
                                                 (Role.OFFICER, Role.SUPERVISOR)))
         user_admin.add_user(ctx, admin, NewUser("ivan", "Ivan Sokolov", "B-1002", IVAN_PW, (Role.OFFICER,)))
+        every_role = tuple(Role)
+        user_admin.add_user(ctx, admin, NewUser("chief", CHIEF_NAME, "B-1003", CHIEF_PW, every_role))
+        user_admin.add_user(ctx, admin, NewUser("amal", AMAL_NAME, "B-1004", CHIEF_PW, every_role))
+        from custody.services.preferences import set_officer_language
+
+        set_officer_language(ctx, login(ctx, "amal", CHIEF_PW), "ar")
         olga = login(ctx, "olga", OLGA_PW)
         case = open_case(ctx, olga, NewCase("DIL/2026/0042", "drug_trafficking"))
         seizure = record_seizure(ctx, olga, NewSeizure(case.case_number, "2026-11-27 22:15", "Port, quay 4", "olga"))
@@ -58,6 +67,7 @@ def prepare_station(tmp: Path) -> dict[str, str]:
 
 def go_to(app: Any, key: str) -> None:
     """Click the page's entry in the navigation, as a person would."""
+    app.exec(f"main_window().nav.scrollToItem(main_window()._pages[{key!r}].item)")  # as a person scrolls
     x, y = app.eval(f"(lambda w: (lambda p: [p.x(), p.y()])(w.nav.viewport().mapToGlobal("
                     f"w.nav.visualItemRect(w._pages[{key!r}].item).center())))(main_window())")
     app.click_at(x, y)

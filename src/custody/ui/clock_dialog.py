@@ -26,6 +26,7 @@ from custody.services.clock_correction import ClockCorrection, correct_clock, ne
 from custody.services.context import AppContext
 from custody.services.ledger import Signer
 from custody.ui import errors as ui_errors
+from custody.ui.dialog_fit import keep_on_screen
 from custody.ui.operations import Change, Operations
 from custody.ui.qtcompat import emit
 from custody.ui.style import set_role
@@ -38,6 +39,7 @@ class ClockCorrectionDialog(QDialog):
 
     def __init__(self, ctx: AppContext, session: AuthSession, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # grows with its messages, never taller than the screen
         self.ctx, self.session, self.ops = ctx, session, ops
         self.setObjectName("clock_correction_dialog")
         self.setWindowTitle(self.tr("Correct the ledger's clock"))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from custody.domain.errors import AuthError, CustodyError
 from custody.services import auth
 from custody.ui import errors as ui_errors
+from custody.ui.dialog_fit import keep_on_screen
 from custody.ui.operations import Change
 from custody.ui.qtcompat import emit
 from custody.ui.style import set_invalid, set_role, show_field_error
@@ -51,6 +52,7 @@ class ReauthDialog(QDialog):
     def __init__(self, ctx: Any, session: Any, operations: Any, reason: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # grows with its messages, never taller than the screen
         self.ctx = ctx
         self.session = session
         self.ops = operations

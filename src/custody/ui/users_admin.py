@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
@@ -43,6 +44,7 @@ from custody.services import auth, labels, user_admin
 from custody.services.users import MSG_BADGE_TAKEN, MSG_ROLES, MSG_TAKEN, NewUser, UserDTO, validate_new_user
 from custody.ui import errors as ui_errors
 from custody.ui import reauth
+from custody.ui.dialog_fit import FitScrollArea, fit_to_screen, keep_on_screen
 from custody.ui.forms import FieldErrors, add_field, make_form
 from custody.ui.models import OBJECT_ROLE, UsersTableModel, translate_label
 from custody.ui.operations import Change
@@ -194,10 +196,19 @@ class FormDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(620)
 
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(26, 22, 26, 20)
+        # The form scrolls inside when the screen is too short for it; the buttons stay under it, in view.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 16)
+        outer.setSpacing(10)
+        body = QWidget()
+        body.setObjectName("form_body")
+        self.layout_ = QVBoxLayout(body)
+        self.layout_.setContentsMargins(26, 22, 26, 4)
         self.layout_.setSpacing(14)
         self.layout_.addWidget(set_role(QLabel(title), "section"))
+        self.body = FitScrollArea(body)
+        outer.addWidget(self.body, 1)
+        self.outer_ = outer
         if intro:
             label = QLabel(intro)
             label.setObjectName("form_intro")
@@ -227,18 +238,16 @@ class FormDialog(QDialog):
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.form_error)
         self.layout_.addStretch(1)
-        self.layout_.addWidget(self.buttons)
+        row = QHBoxLayout()
+        row.setContentsMargins(26, 0, 26, 0)
+        row.addWidget(self.buttons)
+        self.outer_.addLayout(row)
+        keep_on_screen(self, self.body.widget())
 
     def fit_height(self) -> None:
-        """Grow to the height the wrapped hints and messages need at the current width (a top-level
-        layout does not do that by itself for height-for-width content)."""
-        layout = self.layout_
-        layout.activate()
-        width = self.width()
-        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
-        self.setMinimumHeight(need)
-        if need > self.height():
-            self.resize(width, need)
+        """As tall as the form with its wrapped hints and messages, never taller than the screen (then the
+        form scrolls inside and the buttons stay visible)."""
+        fit_to_screen(self)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -252,7 +261,6 @@ class FormDialog(QDialog):
     def clear_errors(self) -> None:
         self.fields.clear()
         show_field_error(self.form_error, None)
-        self.setMinimumHeight(0)
 
     def show_messages(self, messages: Mapping[str, str]) -> None:
         rest = self.fields.show(messages)

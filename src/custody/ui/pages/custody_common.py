@@ -41,6 +41,7 @@ from custody.services.ledger import Signer
 from custody.services.users import UserDTO
 from custody.ui import errors as ui_errors
 from custody.ui import feedback as fb
+from custody.ui.dialog_fit import keep_on_screen
 from custody.ui.models import translate_label
 from custody.ui.operations import Change
 from custody.ui.qtcompat import emit
@@ -404,6 +405,7 @@ class SignerDialog(QDialog):
     def __init__(self, page: CustodyPage, title: str, explanation: str, username: str = "", *,
                  fixed_username: bool = False, name: str = "signer_dialog") -> None:
         super().__init__(page)
+        keep_on_screen(self)  # grows with its messages, never taller than the screen
         self.page = page
         self.setObjectName(name)
         self.setWindowTitle(title)

@@ -43,6 +43,7 @@ from custody.services import intake, locations, search
 from custody.services.intake import CaseDTO, ItemDTO, ItemFilters, ItemSummaryDTO, SeizureDTO
 from custody.services.locations import LocationDTO, LocationNode
 from custody.ui import feedback
+from custody.ui.dialog_fit import keep_on_screen
 from custody.ui.errors import translate_error
 from custody.ui.forms import FieldErrors
 from custody.ui.models import OBJECT_ROLE, translate_label
@@ -204,6 +205,7 @@ class CasesPage(QWidget):
 class NewCaseDialog(QDialog):
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # grows with its messages, never taller than the screen
         self.setObjectName("new_case_dialog")
         self.setWindowTitle(self.tr("Open a new case"))
         self.setMinimumWidth(620)

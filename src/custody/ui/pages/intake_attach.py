@@ -18,6 +18,7 @@ from custody.domain.errors import CustodyError, FormErrors, ValidationError
 from custody.domain.i18n import N_
 from custody.services import attachments
 from custody.services.attachments import AttachmentDTO
+from custody.ui.dialog_fit import keep_on_screen
 from custody.ui.errors import field_messages, translate_error
 from custody.ui.style import set_role
 
@@ -69,6 +70,7 @@ class AttachRefusedDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # grows with its messages, never taller than the screen
         self.setObjectName("attach_refused")
         self.setWindowTitle(_tr("Not attached"))
         self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -41,6 +41,7 @@ from custody.security.permissions import Action
 from custody.services import attachments, intake
 from custody.services.attachments import AttachmentDTO
 from custody.services.intake import BASE_FIELDS, FieldValueDTO, ItemDetailDTO, NewPart
+from custody.ui.dialog_fit import keep_on_screen
 from custody.ui.feedback import beep
 from custody.ui.formatting import format_local_text, format_minute
 from custody.ui.forms import FieldErrors
@@ -93,6 +94,7 @@ class CorrectionDialog(QDialog):
 
     def __init__(self, window: MainWindow, detail: ItemDetailDTO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # grows with its messages, never taller than the screen
         self.window_ = window
         self.detail = detail
         self.setObjectName("correction_dialog")
@@ -215,6 +217,7 @@ class SplitDialog(QDialog):
     def __init__(self, window: MainWindow, detail: ItemDetailDTO, *, sample: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # grows with its messages, never taller than the screen
         self.window_ = window
         self.detail = detail
         self.sample = sample

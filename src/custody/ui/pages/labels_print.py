@@ -34,6 +34,7 @@ from custody.reports.labels import TemplateInfo
 from custody.services import labels, preferences, settings
 from custody.services.labels import LabelJob
 from custody.ui import errors
+from custody.ui.dialog_fit import keep_on_screen
 from custody.ui.language import language_picker
 from custody.ui.operations import Change
 from custody.ui.pdfview import LoadedPdf, PdfPreviewDialog, ask_printer, new_printer, print_document
@@ -82,6 +83,7 @@ class LabelPrintDialog(QDialog):
 
     def __init__(self, window: MainWindow, item_ids: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # grows with its messages, never taller than the screen
         self.window_ = window
         self.item_ids = [i.strip().upper() for i in item_ids if i and i.strip()]
         self.templates = {t.name: t for t in lbl.list_templates()}
