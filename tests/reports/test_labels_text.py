@@ -244,3 +244,32 @@ def test_send_zpl_pipes_raw_data_to_lp(tmp_path, monkeypatch):
     assert out.read_bytes() == zpl.encode("utf-8")
     with pytest.raises(LabelPrintError):
         send_zpl_to_printer(zpl, "-o evil")
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_arabic_label_lines_read_as_typed_in_three_extractors(template, tmp_path):
+    """Every Arabic line drawn on the labels (description, location name and path) is extracted exactly as it
+    was laid out (logical order) by pdftotext, pypdf and pdfminer.six."""
+    import re
+    import subprocess
+
+    from pdfminer.high_level import extract_text as pdfminer_text
+
+    from custody.reports.bidi_text import has_rtl
+
+    register_fonts()
+    lines = [f.text for label in MULTISCRIPT for f in layout_label(label, template).texts if has_rtl(f.text)]
+    assert len(lines) >= 3
+    pdf = render_labels_pdf(MULTISCRIPT, template)
+    (tmp_path / "labels.pdf").write_bytes(pdf)
+    marks = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+    texts = {
+        "pdftotext": subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "labels.pdf"), "-"],
+                                    capture_output=True, text=True, check=True).stdout,
+        "pypdf": " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages),
+        "pdfminer.six": pdfminer_text(io.BytesIO(pdf)),
+    }
+    for tool, text in texts.items():
+        text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text).translate(marks))
+        for line in lines:
+            assert line in text, (tool, line)

@@ -30,7 +30,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -44,7 +43,14 @@ from reportlab.platypus import (
 )
 
 from custody.domain.i18n import document_text
-from custody.reports.bidi_text import RtlParagraph, bold_of, draw_line, layout_line, runs_from_markup
+from custody.reports.bidi_text import (
+    BidiCanvas,
+    RtlParagraph,
+    bold_of,
+    draw_line,
+    layout_line,
+    runs_from_markup,
+)
 from custody.reports.bidi_text import document as bidi_document
 from custody.reports.fonts import register_fonts
 
@@ -129,7 +135,7 @@ class FixedPara(Flowable):
 def numbered_canvas_class(font: str, size: float, draw_total):
     """A canvas that remembers its pages and writes 'Page x of y' on each before saving."""
 
-    class NumberedCanvas(rl_canvas.Canvas):
+    class NumberedCanvas(BidiCanvas):
         def __init__(self, *args, **kwargs):
             # ReportLab's canvas starts every page with Helvetica unless told otherwise.
             kwargs["initialFontName"] = kwargs.get("initialFontName") or font
@@ -140,13 +146,14 @@ def numbered_canvas_class(font: str, size: float, draw_total):
         def showPage(self):  # noqa: N802 (ReportLab API)
             self._saved_page_states.append(dict(self.__dict__))
             self._startPage()
+            self._bidi_new_page()  # the saved state keeps this page's right-to-left lines and letter count
 
         def save(self):
             total = len(self._saved_page_states)
             for state in self._saved_page_states:
                 self.__dict__.update(state)
                 draw_total(self, self._pageNumber, total)
-                super().showPage()
+                super().showPage()  # BidiCanvas: writes this page's /ActualText, then the page
             super().save()
 
     return NumberedCanvas

@@ -41,6 +41,8 @@ from bidi import algorithm as _bidi
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -228,10 +230,11 @@ def _visual_order(segs: list[tuple[int, int, str, int]]) -> list[tuple[int, int,
 
 
 @lru_cache(maxsize=4096)
-def layout_line(runs: tuple[tuple[str, str], ...], size: float) -> BidiLine:
-    """Lay out one line given as (text, font name) runs in logical order."""
+def layout_line(runs: tuple[tuple[str, str], ...], size: float, rtl: bool = False) -> BidiLine:
+    """Lay out one line given as (text, font name) runs in logical order; ``rtl``: the paragraph it belongs to
+    is right-to-left (a label's Arabic description), else left-to-right (every report)."""
     text = "".join(t for t, _f in runs)
-    levels = embedding_levels(text)
+    levels = embedding_levels(text, 1 if rtl else 0)
     segs = _visual_order(_segments(runs, levels))
     placed: list[Glyph] = []
     x = 0.0
@@ -256,8 +259,8 @@ def layout_line(runs: tuple[tuple[str, str], ...], size: float) -> BidiLine:
 def _island_texts(glyphs: list[Glyph], text: str, levels: list[int]) -> list[Glyph]:
     """Glyphs in visual order whose texts, read left to right, give the line in logical order.
 
-    An island is a maximal stretch of characters above the paragraph level (right-to-left text with any
-    numbers inside it): it is drawn as one block, so its whole logical text goes on its leftmost glyph and
+    An island is a maximal stretch of characters above level 0 (right-to-left text with any numbers inside
+    it; in a right-to-left paragraph, the whole line): it is drawn as one block, so its whole logical text goes on its leftmost glyph and
     its other glyphs get none. A one-character island moves to the glyph before it (pypdf would otherwise
     take that character for the start of a right-to-left run and reverse what follows)."""
     out = list(glyphs)
@@ -304,17 +307,25 @@ def _poppler_class(ch: str) -> str:
         unicodedata.bidirectional(ch), "N")
 
 
-def actual_text(text: str) -> str:
+def actual_text(text: str, page_rtl: bool = False) -> str:
     """The /ActualText for a line whose logical text is ``text``, as poppler needs it.
 
     poppler (pdftotext, Okular, Evince) puts the text of a span where the span's glyphs are and then reorders
-    the line itself, assuming it reads left to right on the page: every stretch that starts with a right-to-left
-    letter and runs up to the next left-to-right letter or digit is reversed (its ``reorderText``). So each
-    such stretch is given reversed here and closed with a LEFT-TO-RIGHT MARK, which stops poppler's stretch
-    before any following space or bracket (or the next table cell on the same baseline); poppler's output is
-    then the logical text with invisible direction marks around the right-to-left parts. (A page on which
-    right-to-left letters outnumber left-to-right ones is taken by poppler as a right-to-left page and
-    reordered the other way; Custody's documents are left-to-right.)"""
+    each line itself (its ``reorderText``), in one of two ways chosen per *page*: left to right when the page
+    has at least as many left-to-right letters as right-to-left ones, else right to left. This returns the
+    string that poppler's reordering turns back into ``text`` (with invisible direction marks added, U+200E
+    where a stretch must end; pdftotext adds its own U+202A/B/C around the stretches too).
+
+    Left-to-right page: poppler reverses every stretch that starts with a right-to-left letter and runs up to
+    the next left-to-right letter or number character, so each such stretch is given reversed and closed
+    with U+200E (which also keeps the next table cell on the same baseline out of it).
+    Right-to-left page: poppler reverses the whole line except its left-to-right stretches (from a
+    left-to-right letter or number character back to the previous right-to-left letter), which it keeps in
+    order; the line is given so that this yields ``text`` (``_rtl_page_text``)."""
+    return _rtl_page_text(text) if page_rtl else _ltr_page_text(text)
+
+
+def _ltr_page_text(text: str) -> str:
     classes = [_poppler_class(ch) for ch in text]
     out: list[str] = []
     i, n = 0, len(text)
@@ -333,17 +344,52 @@ def actual_text(text: str) -> str:
     return "".join(out)
 
 
+def _rtl_page_text(text: str) -> str:
+    """Read from the end, poppler's right-to-left order alternates: a stretch with no left-to-right letter or
+    number character (kept), then a stretch with no right-to-left letter (reversed). So the line is built as
+    such stretches in logical order, each left-to-right one reversed, the whole then reversed; a U+200E ends
+    a left-to-right stretch that would otherwise end in a space or bracket (it must end in a character poppler
+    counts as left-to-right)."""
+    classes = [_poppler_class(ch) for ch in text]
+    parts: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i
+        while j < n and classes[j] != "L":  # a right-to-left (or neutral) stretch: kept as it is
+            j += 1
+        parts.append(text[i:j])
+        if j == n:
+            break
+        k = last = j  # a left-to-right stretch: from a left-to-right character up to the next R letter
+        while k < n and classes[k] != "R":
+            if classes[k] == "L":
+                last = k
+            k += 1
+        stretch = text[j:last + 1] + (text[last + 1:k] + _LRM if last + 1 < k else "")
+        parts.append(stretch[::-1])
+        i = k
+    return "".join(parts)[::-1]
+
+
 def _pdf_utf16(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
+_SPAN_TOKEN = "\x00custody-actual-text\x00"
+
+
 def draw_line(canv, line: BidiLine, x: float, y: float, size: float) -> None:
-    """Write ``line`` with its start at (x, y) (baseline) on a ReportLab canvas, in the current fill colour."""
+    """Write ``line`` with its start at (x, y) (baseline) on a ReportLab canvas, in the current fill colour.
+
+    On a ``BidiCanvas`` the /ActualText is written when the page is finished (it depends on the page's
+    direction as poppler will judge it); on any other canvas it is written for a left-to-right page."""
     doc = canv._doc
     ops: list[str] = []
     spanned = has_rtl(line.text)
+    pending = spanned and getattr(canv, "_bidi_spans", None) is not None
     if spanned:
-        ops.append(f"/Span << /ActualText {_pdf_utf16(actual_text(line.text))} >> BDC")
+        at = _SPAN_TOKEN if pending else _pdf_utf16(actual_text(line.text))
+        ops.append(f"/Span << /ActualText {at} >> BDC")
     ops.append("BT")
     cur_font = None
     for g in line.glyphs:
@@ -358,7 +404,83 @@ def draw_line(canv, line: BidiLine, x: float, y: float, size: float) -> None:
     ops.append("ET")
     if spanned:
         ops.append("EMC")
+    if pending:
+        canv._bidi_spans.append((len(canv._code), line.text))
+        canv._bidi_count += poppler_balance(line.text)
     canv._code.append("\n".join(ops))
+
+
+def poppler_balance(text: str) -> int:
+    """Left-to-right letters minus right-to-left letters, as poppler counts them to choose a page's direction."""
+    n = 0
+    for ch in text:
+        b = unicodedata.bidirectional(ch)
+        if b == "L":
+            n += 1
+        elif b in ("R", "AL"):
+            n -= 1
+    return n
+
+
+class BidiCanvas(Canvas):
+    """A ReportLab canvas that counts the letters drawn on each page and, when the page is finished, writes
+    the /ActualText of its right-to-left lines for the direction poppler will give the page."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._bidi_new_page()
+
+    def _bidi_new_page(self) -> None:
+        self._bidi_spans: list[tuple[int, str]] = []
+        self._bidi_count = 0
+
+    def showPage(self):  # noqa: N802 (ReportLab API)
+        if self._bidi_spans:
+            texts = [text for _i, text in self._bidi_spans]
+            # poppler counts the U+200E marks in the /ActualText too: take the direction the page will have
+            # with them; should neither reading agree with itself (a near tie), read it left to right and add
+            # marks to the last line until poppler does so too.
+            ltr = [actual_text(t, False) for t in texts]
+            marks = sum(t.count(_LRM) for t in ltr)
+            rtl = [actual_text(t, True) for t in texts]
+            if self._bidi_count + marks >= 0:
+                chosen = ltr
+            elif self._bidi_count + sum(t.count(_LRM) for t in rtl) < 0:
+                chosen = rtl
+            else:
+                chosen = ltr
+                chosen[-1] += _LRM * -(self._bidi_count + marks)
+            for (index, _text), at in zip(self._bidi_spans, chosen, strict=True):
+                self._code[index] = self._code[index].replace(_SPAN_TOKEN, _pdf_utf16(at))
+        super().showPage()
+        self._bidi_new_page()
+
+
+def _count_formatted_text() -> None:
+    """Count the letters of every string ReportLab draws on a BidiCanvas (its text objects all go through
+    ``PDFTextObject._formatText``)."""
+    original = PDFTextObject._formatText
+    if getattr(original, "_custody_counts", False):
+        return
+
+    def _formatText(self, text):  # noqa: N802 (ReportLab API)
+        canv = self._canvas
+        if getattr(canv, "_bidi_spans", None) is not None and text:
+            canv._bidi_count += poppler_balance(text) if not text.isascii() else _ascii_letters(text)
+        return original(self, text)
+
+    _formatText._custody_counts = True  # type: ignore[attr-defined]
+    PDFTextObject._formatText = _formatText
+
+
+_ASCII_LETTERS = re.compile("[A-Za-z]")
+
+
+def _ascii_letters(text: str) -> int:
+    return len(_ASCII_LETTERS.findall(text))
+
+
+_count_formatted_text()
 
 
 # --- a paragraph flowable ---------------------------------------------------------------------------------

@@ -47,6 +47,8 @@ from custody.reports.barcode_vector import (
     encode_code128,
     zpl_code128_field,
 )
+from custody.reports.bidi_text import BidiCanvas, draw_line, layout_line
+from custody.reports.bidi_text import document as bidi_document
 from custody.reports.fonts import register_fonts
 from custody.reports.label_text import (
     ELLIPSIS,
@@ -497,14 +499,19 @@ def _layout(label: AnyLabel, tpl: Template, origin_x: float, desc_lines: int, ca
 def _draw_text(c: rl_canvas.Canvas, field: TextField, ox: float, oy: float) -> None:
     if not field.text:
         return
+    if has_rtl(field.text):
+        # Shaped, right to left, and extractable as typed by pdftotext, pypdf and pdfminer.six (bidi_text).
+        line = layout_line(((field.text, field.font),), field.size, field.rtl)
+        x = field.x + {"left": 0.0, "right": field.width - line.width}.get(field.align, (field.width - line.width) / 2)
+        draw_line(c, line, ox + x, oy + field.baseline, field.size)
+        return
     c.setFont(field.font, field.size)
-    drawable = visual_text(field.text, field.font, field.size, field.rtl)
     if field.align == "left":
         x = field.x
     else:
         w = text_width(field.text, field.font, field.size)
         x = field.x + field.width - w if field.align == "right" else field.x + (field.width - w) / 2
-    c.drawString(ox + x, oy + field.baseline, drawable)
+    c.drawString(ox + x, oy + field.baseline, field.text)
 
 
 def _draw_label(c: rl_canvas.Canvas, lay: LabelLayout, ox: float, oy: float) -> None:
@@ -526,29 +533,30 @@ def render_labels_pdf(labels: Sequence[AnyLabel], template: str, *, start_positi
     sheet = tpl.sheet
     pagesize = (sheet.width, sheet.height) if sheet else (tpl.width, tpl.height)
     buf = io.BytesIO()
-    c = rl_canvas.Canvas(
+    c = BidiCanvas(  # counts each page's letters for the right-to-left lines' /ActualText (bidi_text)
         buf, pagesize=pagesize, invariant=0, pageCompression=1, initialFontName=regular, initialFontSize=8
     )
     c.setTitle(f"Custody labels ({tpl.title})")
     c.setCreator("Custody")
     c.setFillGray(0)
-    slot = start_position - 1
-    for i, label in enumerate(labels):
-        if sheet is None:
-            if i:
+    with bidi_document():  # right-to-left glyph codes for this PDF (bidi_text)
+        slot = start_position - 1
+        for i, label in enumerate(labels):
+            if sheet is None:
+                if i:
+                    c.showPage()
+                _draw_label(c, layout_label(label, tpl), 0.0, 0.0)
+                continue
+            if slot == tpl.per_page:
                 c.showPage()
-            _draw_label(c, layout_label(label, tpl), 0.0, 0.0)
-            continue
-        if slot == tpl.per_page:
-            c.showPage()
-            slot = 0
-        row, col = divmod(slot, sheet.columns)
-        ox = sheet.left + col * sheet.pitch_x
-        oy = sheet.height - sheet.top - row * sheet.pitch_y - tpl.height
-        _draw_label(c, layout_label(label, tpl, origin_x=ox), ox, oy)
-        slot += 1
-    c.showPage()
-    c.save()
+                slot = 0
+            row, col = divmod(slot, sheet.columns)
+            ox = sheet.left + col * sheet.pitch_x
+            oy = sheet.height - sheet.top - row * sheet.pitch_y - tpl.height
+            _draw_label(c, layout_label(label, tpl, origin_x=ox), ox, oy)
+            slot += 1
+        c.showPage()
+        c.save()
     return buf.getvalue()
 
 
