@@ -350,3 +350,47 @@ def test_postgresql_restart_between_actions_is_survived_by_the_next_read(pg_url:
     with unit_of_work(engine, read_only=True) as s:
         assert s.execute(text("SELECT 1")).scalar_one() == 1
     engine.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("committed", [True, False], ids=["lost-after-the-server-committed", "lost-before"])
+def test_postgresql_connection_lost_while_committing_is_resolved(pg_url: str, tmp_path: Path,
+                                                                 _isolated_data_dir: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch, committed: bool):
+    """The answer to COMMIT never arrives: the action key committed with it says whether it was saved, so the
+    officer is told the truth and never does it twice."""
+    import psycopg
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
+
+    pw = tmp_path / "pw.txt"
+    pw.write_text(ADMIN_PASSWORD + "\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["--db", pg_url, "init", "--agency", "UN Police", "--station", "DIL", "--admin",
+                                    "admin", "--password-file", str(pw)]).exit_code == 0
+    real_commit = Session.commit
+
+    def commit_then_lose_the_answer(self: Session) -> None:
+        if any(getattr(o, "username", None) == "bob" for o in self.identity_map.values()):
+            if committed:
+                real_commit(self)
+            raise OperationalError("COMMIT", {}, psycopg.OperationalError(
+                "server closed the connection unexpectedly"))
+        real_commit(self)
+
+    monkeypatch.setattr(Session, "commit", commit_then_lose_the_answer)
+    res = CliRunner().invoke(cli, ["--db", pg_url, "user", "add", "bob", "--full-name", "Bob", "--badge", "B-2",
+                                   "--role", "officer", "--new-password-file", str(pw), "--as", "admin",
+                                   "--password-file", str(pw)])
+    monkeypatch.setattr(Session, "commit", real_commit)
+    eng = create_engine(pg_url)
+    with eng.connect() as c:
+        bobs = c.execute(text("SELECT count(*) FROM app_user WHERE username = 'bob'")).scalar_one()
+    eng.dispose()
+    if committed:
+        assert res.exit_code == 0 and "Created bob" in res.output, res.output
+        assert bobs == 1
+    else:
+        line = assert_clean_failure(res)
+        assert "was lost" in line and "Nothing was saved" in line
+        assert bobs == 0

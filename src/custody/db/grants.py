@@ -48,6 +48,8 @@ PRIVILEGES: dict[str, tuple[str, ...]] = {
     "item_state": _ALL_ROWS,  # projection: `custody ledger rebuild` deletes and rebuilds it
     "item_search": _ALL_ROWS,  # search index, rebuilt with the item
     "ledger_ref": _ALL_ROWS,  # projection: latest entry per case/seizure/officer/location; rebuilt like item_state
+    "external_person": _ALL_ROWS,  # projection of person.registered (migration 0005), rebuilt like item_state
+    "action_key": ("SELECT", "INSERT", "DELETE"),  # a key per write transaction; week-old keys are deleted
 }
 
 

@@ -291,6 +291,15 @@ class StationState(Base):
     last_verified_size: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class ActionKey(Base):
+    """One row per write transaction on PostgreSQL, committed with it (custody.db.uow): after a connection lost
+    while committing, whether the key is there says whether the action was saved. Rows older than a week go."""
+
+    __tablename__ = "action_key"
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    done_at: Mapped[str] = mapped_column(String(24), index=True)
+
+
 APPEND_ONLY_TABLES = ("ledger_entry", "ledger_signature", "ledger_checkpoint", "attachment")
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import errno
 import logging
+import secrets
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -124,6 +127,7 @@ def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session
     bind = engine.execution_options(**{READ_ONLY: True}) if read_only else engine
     session = Session(bind=bind, expire_on_commit=False, autoflush=True)
     committing = False
+    key: str | None = None
     try:
         yield session
         if read_only:
@@ -131,12 +135,22 @@ def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session
         else:
             if session.in_transaction() and session.get_bind().dialect.name == "postgresql":
                 announce(session)  # other workstations refresh what they show (custody.db.notify)
+                key = _record_action_key(session)
             committing = True
             session.commit()
             committing = False
             _after_commit(session)
     except (OperationalError, DBAPIError) as exc:
         _safe_rollback(session)
+        if committing and key is not None and _connection_lost(exc):
+            saved = _was_saved(engine, key)
+            if saved:  # the server had committed it: the action is done, once
+                log.warning("the connection was lost while committing, but the action was saved: %s", exc)
+                _after_commit(session)
+                return
+            if saved is False:  # certainly not saved: safe to do again
+                log.warning("the connection was lost while committing; the action was not saved: %s", exc)
+                raise DatabaseUnavailable(MSG_CONNECTION_LOST, reason=_reason(getattr(exc, "orig", exc))) from exc
         friendly = translate_db_error(exc, at_commit=committing)
         if friendly is not None:
             log.warning("database error: %s", exc)
@@ -147,6 +161,38 @@ def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session
         raise
     finally:
         _safe_close(session)
+
+
+ACTION_KEY_DAYS = 7
+
+
+def _record_action_key(session: Session) -> str:
+    """A random key committed with this transaction (PostgreSQL); now and then week-old keys are deleted."""
+    key = uuid.uuid4().hex
+    now = datetime.now(UTC)
+    session.execute(text("INSERT INTO action_key (key, done_at) VALUES (:k, :t)"),
+                    {"k": key, "t": now.strftime("%Y-%m-%dT%H:%M:%SZ")})
+    if secrets.randbelow(1000) == 0:
+        old = (now - timedelta(days=ACTION_KEY_DAYS)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        session.execute(text("DELETE FROM action_key WHERE done_at < :t"), {"t": old})
+    return key
+
+
+def _connection_lost(exc: BaseException) -> bool:
+    err = translate_db_error(exc, at_commit=True)
+    return err is not None and err.template == MSG_LOST_AT_COMMIT
+
+
+def _was_saved(engine: Engine, key: str) -> bool | None:
+    """Whether the transaction that recorded ``key`` committed (None: the server cannot be asked now)."""
+    try:
+        with engine.connect() as conn:
+            found = conn.execute(text("SELECT 1 FROM action_key WHERE key = :k"), {"k": key}).first()
+            conn.rollback()
+    except Exception:  # still unreachable: the outcome stays unknown, and the message says so
+        log.warning("could not ask the server whether the action was saved", exc_info=True)
+        return None
+    return found is not None
 
 
 def _safe_rollback(session: Session) -> None:
