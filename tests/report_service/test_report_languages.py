@@ -133,3 +133,18 @@ def test_every_word_of_the_document_goes_through_the_catalogue_and_no_data_does(
         assert data in text and "Zq" + data not in text, data
     labels = flat(label_svc.prepare_item_labels(ctx, helene, [item_id], "a4-3x8", language="pt").data)
     assert "Zq" + Category("electronic").label in labels and "Zq" + item_id not in labels
+
+
+def test_other_documents_take_a_language_and_record_in_english(item, monkeypatch):
+    """The case inventory (like the disposal certificate and the lab form) is written in the chosen language;
+    its export.report entry keeps the English title."""
+    from custody.services import documents, preferences
+
+    monkeypatch.setattr(preferences.translations, "translator", lambda lang: lambda ctx, text: "Zq" + text)
+    ctx, helene, item_id = item
+    text = flat(documents.case_inventory_report(ctx, helene, "DIL/2026/0100", language="es"))
+    assert "ZqCase inventory" in text and "Zq" + Category("electronic").label in text
+    assert item_id in text and "Zq" + item_id not in text and "DIL/2026/0100" in text
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        body = s.execute(select(LedgerEntry.body).where(LedgerEntry.kind == "export.report")).scalars().one()
+    assert json.loads(body)["data"]["title"] == "Case inventory"

@@ -155,3 +155,23 @@ def test_report_page_writes_the_report_in_the_chosen_language(qtbot, make_window
     page.input.setText("UN-DIL-26-000001-A")
     page.produce_item()
     qtbot.waitUntil(lambda: asked == ["pt"], timeout=TIMEOUT)
+
+
+def test_station_language_is_changed_in_the_settings(qtbot, make_window, sqlite_ctx, monkeypatch):
+    """An administrator changes the station's working language; it is recorded and the next sign-in uses it."""
+    from custody.services import ledger_admin
+    from custody.services.settings import get_settings
+    from custody.ui import pages, settings_page
+    from tests.ui.test_reauth import answer_reauth
+
+    monkeypatch.setattr(pages, "REGISTRARS", [settings_page.register])
+    window = make_window(login(sqlite_ctx, "admin", ADMIN_PASSWORD))
+    page = window.show_page(settings_page.PAGE_SETTINGS)
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=TIMEOUT)
+    assert page.language.currentData() == "en"
+    pick(page.language, "pt")
+    with answer_reauth(ADMIN_PASSWORD):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: get_settings(sqlite_ctx).language == "pt", timeout=TIMEOUT)
+    assert preferences.station_language(sqlite_ctx) == "pt"
+    assert ledger_admin.verify(sqlite_ctx).ok  # the change is a signed station.settings_changed entry

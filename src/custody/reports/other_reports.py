@@ -7,6 +7,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from custody.domain.i18n import document_text
 from custody.reports.base import ReportRenderer
 from custody.reports.custody_report import scaled_image
 from custody.reports.model import (
@@ -31,7 +32,7 @@ class _SmallReport(ReportRenderer):
     def __init__(self, data) -> None:
         self.data = data
         self._labels = dict(getattr(data, "labels", {}) or {})
-        self.title = data.title
+        self.title = document_text(None, data.title)  # the English title, in the document's language
         self.station = data.station
         super().__init__()
 

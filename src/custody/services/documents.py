@@ -15,10 +15,11 @@ error in words and writes nothing. Every function needs ``Action.REPORT_PRODUCE`
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +31,7 @@ from custody.db.uow import unit_of_work
 from custody.domain.categories import field_specs
 from custody.domain.enums import Category, DisposalMethod, ItemStatus, OffenceType
 from custody.domain.errors import Conflict, NotFound
-from custody.domain.i18n import N_
+from custody.domain.i18n import N_, document_language
 from custody.domain.values import format_weight
 from custody.ledger.canonical import parse_canonical
 from custody.reports import model as rm
@@ -50,6 +51,7 @@ from custody.services.custody import current_seal, latest_weights, load_item
 from custody.services.intake import display_value
 from custody.services.inventory import K_AUDITED, K_MISSING, K_SEEN, K_UNEXPECTED, AuditResultDTO
 from custody.services.ledger import NewEvent
+from custody.services.preferences import document_translator
 from custody.services.reports import _label, _local, _Names, action_label, ensure_station_certificate
 
 __all__ = [
@@ -186,6 +188,19 @@ def _place(code: str | None, names: dict[str, str]) -> str:
     return f"{code} · {names[code]}" if names.get(code) else code
 
 
+def _in_document_language(fn: Callable[..., bytes]) -> Callable[..., bytes]:
+    """``language=`` for a document service: the PDF's words in that language (default: the station's); the
+    ``export.report`` entry stays in English (its title is the English constant)."""
+
+    @functools.wraps(fn)
+    def written_in(ctx: AppContext, session: AuthSession, *args: Any, language: str | None = None,
+                   **kwargs: Any) -> bytes:
+        with document_language(document_translator(ctx, language)):
+            return fn(ctx, session, *args, **kwargs)
+
+    return written_in
+
+
 def _now(ctx: AppContext, station: StationDTO) -> str:
     return _local(ledger_svc.format_time(ctx.clock()), station.time_zone)
 
@@ -265,6 +280,7 @@ def _last_event(history: Sequence[dict[str, Any]], tz: str) -> str:
     return f"{_local(last['at'], tz)} {action_label(last['kind'])} (#{last['seq']})"
 
 
+@_in_document_language
 def case_inventory_report(ctx: AppContext, session: AuthSession, case_number: str) -> bytes:
     """Every item of the case: description, category, seal, where it is or who holds it, its last event."""
     authorize(ctx, session, Action.REPORT_PRODUCE)
@@ -310,6 +326,7 @@ def case_inventory_report(ctx: AppContext, session: AuthSession, case_number: st
 # --- disposal certificate ----------------------------------------------------------------------------------
 
 
+@_in_document_language
 def disposal_certificate(ctx: AppContext, session: AuthSession, item_id: str) -> bytes:
     """The certificate of an item's disposal (authorisation, completion, witnesses) or of its release to the
     owner (owner, identity document). Refused in words for an item that was neither."""
@@ -408,6 +425,7 @@ def _weight_row(item: Item, history: Iterable[dict[str, Any]]) -> tuple[str, str
             "; ".join(sources))
 
 
+@_in_document_language
 def lab_submission_form(ctx: AppContext, session: AuthSession, item_id: str) -> bytes:
     """The form of the item's (latest) laboratory submission, with every item sent in the same action:
     laboratory, request, laboratory number, seals and weights on record when sent, who sent them."""
@@ -494,6 +512,7 @@ def _audit_entries(s: Session, audit: AuditResultDTO | str) -> tuple[dict[str, A
     return summary, lines
 
 
+@_in_document_language
 def audit_discrepancy_report(ctx: AppContext, session: AuthSession, audit: AuditResultDTO | str) -> bytes:
     """The discrepancy report of a recorded inventory audit (``audit``: the result ``finish_audit`` returned,
     or the audit id). Everything printed is read back from the audit's ledger entries."""

@@ -31,6 +31,7 @@ from custody.ui import reauth
 from custody.ui.backup_card import BackupCard, install_auto_backups
 from custody.ui.certificate_card import CertificateCard
 from custody.ui.forms import FieldErrors, add_field, make_form
+from custody.ui.language import language_picker
 from custody.ui.operations import Change
 from custody.ui.style import set_role, set_state, show_field_error
 
@@ -109,6 +110,13 @@ class SettingsPage(QWidget):
             edit.returnPressed.connect(self.save)
             self.edits[field] = edit
             add_field(self.form, self.fields, _tr(caption), field, edit, _tr(hint).format(low=low, high=high))
+        # the station's working language: the sign-in screen's and the default of reports and labels
+        self.language = language_picker()
+        self.language.setObjectName("station_language")
+        self.language.setMaximumWidth(220)
+        add_field(self.form, self.fields, self.tr("Language of the station"), "language", self.language,
+                  self.tr("The sign-in screen speaks it, and reports and labels are written in it unless another "
+                          "language is chosen for a document. Each officer can choose their own at sign-in."))
         cl.addLayout(self.form)
 
         self.form_error = set_role(QLabel(), "error")
@@ -199,6 +207,7 @@ class SettingsPage(QWidget):
             return
         for field, edit in self.edits.items():
             edit.setText(str(getattr(self.settings, field)))
+        self.language.setCurrentIndex(max(self.language.findData(self.settings.language), 0))
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if Change.STATION in kinds and not self._saving:
@@ -207,6 +216,7 @@ class SettingsPage(QWidget):
     def _set_enabled(self, enabled: bool) -> None:
         for edit in self.edits.values():
             edit.setEnabled(enabled)
+        self.language.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
         self.revert_button.setEnabled(enabled)
 
@@ -219,6 +229,8 @@ class SettingsPage(QWidget):
             text = edit.text().strip()
             if self.settings is None or text != str(getattr(self.settings, field)):
                 out[field] = text
+        if self.settings is None or self.language.currentData() != self.settings.language:
+            out["language"] = self.language.currentData()
         return out
 
     def say(self, message: str, state: str = "ok") -> None:

@@ -70,16 +70,19 @@ def case_report(ctx: Any, session: Any, case_number: str, progress: Any = None, 
     return reports.produce_case_report(ctx, session, case_number, language=language)
 
 
-def case_inventory(ctx: Any, session: Any, case_number: str, progress: Any = None) -> bytes:
-    return documents.case_inventory_report(ctx, session, case_number)
+def case_inventory(ctx: Any, session: Any, case_number: str, progress: Any = None, *,
+                   language: str | None = None) -> bytes:
+    return documents.case_inventory_report(ctx, session, case_number, language=language)
 
 
-def disposal_certificate(ctx: Any, session: Any, item_id: str, progress: Any = None) -> bytes:
-    return documents.disposal_certificate(ctx, session, item_id)
+def disposal_certificate(ctx: Any, session: Any, item_id: str, progress: Any = None, *,
+                         language: str | None = None) -> bytes:
+    return documents.disposal_certificate(ctx, session, item_id, language=language)
 
 
-def lab_submission_form(ctx: Any, session: Any, item_id: str, progress: Any = None) -> bytes:
-    return documents.lab_submission_form(ctx, session, item_id)
+def lab_submission_form(ctx: Any, session: Any, item_id: str, progress: Any = None, *,
+                        language: str | None = None) -> bytes:
+    return documents.lab_submission_form(ctx, session, item_id, language=language)
 
 
 def _safe(key: str, fallback: str) -> str:
@@ -173,7 +176,7 @@ class ReportsPage(QWidget):
         # The report's language, per document (a court may need another language than the officer's screen).
         lang_row = QHBoxLayout()
         lang_row.setSpacing(10)
-        self.language_caption = set_role(QLabel(self.tr("Language of the report:")), "hint")
+        self.language_caption = set_role(QLabel(self.tr("Language of the document:")), "hint")
         lang_row.addWidget(self.language_caption)
         self.language = language_picker()
         self.language.setObjectName("report_language")
@@ -371,7 +374,7 @@ class ReportsPage(QWidget):
         def produced(pdf: bytes) -> None:
             self._document_produced(pdf, title, document_filename(prefix, key, pdf))
 
-        self._run(fn, key, progress, produced)
+        self._run(partial(fn, language=self.document_language()), key, progress, produced)
 
     def _document_produced(self, pdf: bytes, title: str, filename: str) -> None:
         self.last_document = pdf
