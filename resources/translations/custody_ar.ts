@@ -1914,6 +1914,10 @@ SHA-256: {sha}
       <translation>فروق أوزان بانتظار الإقرار</translation>
     </message>
     <message>
+      <source>Resolve the selected finding…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Nothing needs attention.</source>
       <translation>لا شيء يحتاج إلى انتباهك.</translation>
     </message>
@@ -6332,8 +6336,8 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation>استمارة الإرسال إلى المختبر</translation>
     </message>
     <message>
-      <source>Language of the report:</source>
-      <translation>لغة التقرير:</translation>
+      <source>Language of the document:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Headings, field names and the certification are written in this language; what officers typed stays as typed.</source>
@@ -6663,6 +6667,14 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation>تسجيل الدخول والقفل</translation>
     </message>
     <message>
+      <source>Language of the station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The sign-in screen speaks it, and reports and labels are written in it unless another language is chosen for a document. Each officer can choose their own at sign-in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>حفظ الإعدادات</translation>
     </message>
@@ -6877,6 +6889,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     <message>
       <source>Authorise the disposal of the selected case's items</source>
       <translation>الإذن بالتصرف في أحراز القضية المحددة</translation>
+    </message>
+    <message>
+      <source>Recover items held by disabled officers…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Start page for: {role}</source>
@@ -7132,6 +7148,69 @@ Please tell your administrator. The details below are also in the log file.</sou
     <message>
       <source>Name the agency or station this key belongs to.</source>
       <translation>اذكر الجهة أو المركز الذي يخصه هذا المفتاح.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TwoSignatures</name>
+    <message>
+      <source>Second signer (supervisor or administrator)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Their password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolve an audit finding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} was {finding} at an audit. Say whether it was found or is written off; a second supervisor or an administrator signs too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Written off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where it was, or what was done to find it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recover items from an absent officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The items checked below are taken into your custody without their holder's signature: say why; a second supervisor or an administrator signs too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item}, held by {holder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. the officer left the service on 30 November</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

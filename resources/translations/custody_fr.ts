@@ -1914,6 +1914,10 @@ Valable jusqu'au : {until}</translation>
       <translation>Écarts de poids à accepter</translation>
     </message>
     <message>
+      <source>Resolve the selected finding…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Nothing needs attention.</source>
       <translation>Rien ne demande votre attention.</translation>
     </message>
@@ -6320,8 +6324,8 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Bordereau d'envoi au laboratoire</translation>
     </message>
     <message>
-      <source>Language of the report:</source>
-      <translation>Langue du rapport :</translation>
+      <source>Language of the document:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Headings, field names and the certification are written in this language; what officers typed stays as typed.</source>
@@ -6647,6 +6651,14 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Connexion et verrouillage</translation>
     </message>
     <message>
+      <source>Language of the station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The sign-in screen speaks it, and reports and labels are written in it unless another language is chosen for a document. Each officer can choose their own at sign-in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>Enregistrer les paramètres</translation>
     </message>
@@ -6861,6 +6873,10 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <message>
       <source>Authorise the disposal of the selected case's items</source>
       <translation>Autoriser la sortie définitive des pièces de l'affaire sélectionnée</translation>
+    </message>
+    <message>
+      <source>Recover items held by disabled officers…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Start page for: {role}</source>
@@ -7116,6 +7132,69 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <message>
       <source>Name the agency or station this key belongs to.</source>
       <translation>Indiquez le service ou le poste auquel appartient cette clé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TwoSignatures</name>
+    <message>
+      <source>Second signer (supervisor or administrator)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Their password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolve an audit finding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} was {finding} at an audit. Say whether it was found or is written off; a second supervisor or an administrator signs too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Written off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where it was, or what was done to find it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recover items from an absent officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The items checked below are taken into your custody without their holder's signature: say why; a second supervisor or an administrator signs too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item}, held by {holder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. the officer left the service on 30 November</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

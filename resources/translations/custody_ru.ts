@@ -1912,6 +1912,10 @@ Valid until: {until}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Resolve the selected finding…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Nothing needs attention.</source>
       <translation type="unfinished" />
     </message>
@@ -6319,7 +6323,7 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Language of the report:</source>
+      <source>Language of the document:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6647,6 +6651,14 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Language of the station</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The sign-in screen speaks it, and reports and labels are written in it unless another language is chosen for a document. Each officer can choose their own at sign-in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Save settings</source>
       <translation type="unfinished" />
     </message>
@@ -6860,6 +6872,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Authorise the disposal of the selected case's items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recover items held by disabled officers…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7115,6 +7131,69 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Name the agency or station this key belongs to.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TwoSignatures</name>
+    <message>
+      <source>Second signer (supervisor or administrator)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Their password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolve an audit finding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} was {finding} at an audit. Say whether it was found or is written off; a second supervisor or an administrator signs too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Written off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where it was, or what was done to find it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recover items from an absent officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The items checked below are taken into your custody without their holder's signature: say why; a second supervisor or an administrator signs too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item}, held by {holder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. the officer left the service on 30 November</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items</source>
       <translation type="unfinished" />
     </message>
   </context>
