@@ -41,9 +41,9 @@ class Station:
     def admin(self):
         return auth.login(self.ctx, "admin", ADMIN_PASSWORD)
 
-    def user(self, name: str, roles=(Role.CUSTODIAN,)):
+    def user(self, name: str, roles=(Role.CUSTODIAN,), full_name: str | None = None):
         if name not in self.sessions:
-            user_admin.add_user(self.ctx, self.admin(), NewUser(name, name.title() + " Example",
+            user_admin.add_user(self.ctx, self.admin(), NewUser(name, full_name or name.title() + " Example",
                                                                 f"B-{len(self.sessions) + 10}", pw(name), tuple(roles)))
             self.sessions[name] = auth.login(self.ctx, name, pw(name))
         self.clock.advance(minutes=1)

@@ -7,13 +7,15 @@ import io
 import json
 import zipfile
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from custody.db.models import Attachment, LedgerEntry
 from custody.domain.i18n import N_
-from custody.ledger.bundle import BundleReport, verify_bundle
+from custody.ledger.bundle import BundleReport, ProvenEvent, verify_bundle
 from custody.ledger.segments import TRANSFERRED_IN, Segment, link
 from custody.services.trusted import LedgerFails
 
@@ -49,6 +51,29 @@ def package_segments(s: Session, item_ids: Sequence[str], up_to: int | None = No
     return out
 
 
+def _qualified(ev: ProvenEvent) -> ProvenEvent:
+    """An event of another station as a report shows it: its officers' usernames and location codes qualified with
+    that station's code (``cora@LAB``), so that they never resolve to this station's officers or locations of the
+    same name (each ledger numbers its own)."""
+    from custody.services.report_proof import LOCATION_KEYS, PERSON_KEYS
+
+    suffix = f"@{ev.station}"
+
+    def q(v: Any) -> Any:
+        if isinstance(v, list):
+            return [q(x) for x in v]
+        return f"{v}{suffix}" if isinstance(v, str) and v and not v.startswith("@") else v
+
+    data = dict(ev.data)
+    for key in (PERSON_KEYS | LOCATION_KEYS) & data.keys():
+        data[key] = q(data[key])
+    if ev.kind in ("user.created", "user.roles_changed", "user.key_registered") and "username" in data:
+        data["username"] = q(data["username"])
+    if ev.kind == "location.created" and "code" in data:
+        data["code"] = q(data["code"])
+    return replace(ev, actor=q(ev.actor), signers=[q(x) for x in ev.signers], data=data)
+
+
 def merged_proof(own: BundleReport, segments: Sequence[bytes], trusted: list[str]) -> BundleReport:
     """``own`` (a verified report bundle) with each item's history extended by the linked ``segments``: the events of
     every station in order, the context of all. LedgerFails if a segment or a link does not verify."""
@@ -62,9 +87,14 @@ def merged_proof(own: BundleReport, segments: Sequence[bytes], trusted: list[str
     linked = link(segs, main)
     if linked.failures:
         raise LedgerFails(MSG_SEGMENTS_FAIL, reason=linked.failures[0])
-    context = [ev for seg in segs for ev in seg.report.context] + list(own.context)
+    home = main.origin
+
+    def shown(ev: ProvenEvent, origin: str) -> ProvenEvent:
+        return ev if origin == home else _qualified(ev)
+
+    context = [shown(ev, seg.origin) for seg in segs for ev in seg.report.context] + list(own.context)
     return BundleReport(ok=True, failures=[], checkpoint=own.checkpoint,
-                        items={i: [t.event for t in tl] for i, tl in linked.timeline.items()},
+                        items={i: [shown(t.event, t.origin) for t in tl] for i, tl in linked.timeline.items()},
                         notes=list(own.notes), station_key_trusted=own.station_key_trusted, context=context)
 
 
