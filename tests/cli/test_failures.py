@@ -10,6 +10,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -394,3 +395,18 @@ def test_postgresql_connection_lost_while_committing_is_resolved(pg_url: str, tm
         line = assert_clean_failure(res)
         assert "was lost" in line and "Nothing was saved" in line
         assert bobs == 0
+
+
+def test_the_real_program_prints_one_sentence_and_no_traceback(station: Station):
+    """The same, through the installed entry point in its own process (what an administrator actually sees)."""
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2] / "src"), CUSTODY_LANGUAGE="en")
+    text_db = station.tmp / "notes.sqlite3"
+    text_db.write_text("not a database\n", encoding="utf-8")
+    for db, command in ((text_db, "ledger verify"), (station.tmp / "typo.sqlite3", "user list"),
+                        ("postgresql://custody@127.0.0.1:1/custody", "ledger verify")):
+        done = subprocess.run([sys.executable, "-m", "custody", "--db", str(db), *command.split()],
+                              capture_output=True, text=True, env=env, timeout=120)
+        lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
+        assert done.returncode == 1 and "Traceback" not in done.stderr + done.stdout, done.stderr
+        assert len(lines) == 1 and lines[0].startswith("Error: "), done.stderr
+    assert not (station.tmp / "typo.sqlite3").exists()
