@@ -429,11 +429,22 @@ def _value(spec: FieldSpec, value: Any, clean: Mapping[str, Any]) -> Any:
     raise AssertionError(f"unknown field type {spec.type}")  # pragma: no cover
 
 
-def validate_category_fields(category: Category | str, raw: Mapping[str, Any]) -> dict[str, Any]:
+#: Fields whose check (IMEI check digit, VIN form) an officer may override with a reason: counterfeit phones
+#: often carry invalid IMEIs, and old or imported vehicles odd VINs. The value is then kept as typed.
+OVERRIDABLE_CHECKS = frozenset({"imei", "imei_2", "vin"})
+MSG_OVERRIDE_REASON = N_("Categories", "Say why this value is kept although its check fails (e.g. counterfeit phone).")
+MSG_OVERRIDE_FIELD = N_("Categories", "The check of this field cannot be overridden.")
+
+
+def validate_category_fields(category: Category | str, raw: Mapping[str, Any],
+                             overrides: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Check and clean the category fields of one item. Returns only the fields that have a value.
 
+    ``overrides``: field -> reason, for fields of :data:`OVERRIDABLE_CHECKS` whose check is to be overridden
+    (the value is kept as typed, cleaned of spaces at both ends; the caller records the reason).
     Raises FormErrors (``.errors``: field -> message) when anything is wrong, listing every wrong field.
     """
+    overrides = dict(overrides or {})
     cat = Category(category)
     specs = CATEGORY_FIELDS[cat]
     known = {s.name for s in specs}
@@ -453,7 +464,19 @@ def validate_category_fields(category: Category | str, raw: Mapping[str, Any]) -
         try:
             clean[spec.name] = _value(spec, value, clean)
         except ValidationError as err:
+            if spec.name in overrides and spec.name in OVERRIDABLE_CHECKS and spec.type == "text":
+                if not str(overrides[spec.name] or "").strip():
+                    errors[spec.name] = ValidationError(spec.name, MSG_OVERRIDE_REASON)
+                else:
+                    try:  # only the check is overridden: the text must still be clean text
+                        clean[spec.name] = clean_text(str(value), spec.name, spec.max_len or 200)
+                    except ValidationError as inner:
+                        errors[spec.name] = inner
+                continue
             errors[spec.name] = err if err.field == spec.name else ValidationError(spec.name, err.template, **err.params)
+    for name in overrides:
+        if name not in OVERRIDABLE_CHECKS or name not in known:
+            errors.setdefault(name, ValidationError(name, MSG_OVERRIDE_FIELD))
     _cross_checks(cat, clean, errors)
     if errors:
         raise FormErrors(errors)

@@ -160,6 +160,7 @@ class NewItem:
     seal_number: str = ""
     biohazard: bool | str = False
     fields: Mapping[str, Any] = field(default_factory=dict)
+    check_overrides: Mapping[str, str] = field(default_factory=dict)  # field -> reason: keep a failed IMEI/VIN
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -63,6 +63,7 @@ class _CleanItem:
     seal_number: str
     biohazard: bool
     fields: dict[str, Any]
+    check_overrides: dict[str, str] = field(default_factory=dict)  # field -> reason (failed check kept)
 
 
 def _quantity(value: Any) -> str:
@@ -134,7 +135,7 @@ def validate_new_item(req: NewItem) -> _CleanItem:
     fields: dict[str, Any] = {}
     if category:
         try:
-            fields = validate_category_fields(category, dict(req.fields or {}))
+            fields = validate_category_fields(category, dict(req.fields or {}), req.check_overrides)
         except FormErrors as exc:
             for k, v in exc.details.items():
                 errors.setdefault(k, v)
@@ -142,8 +143,23 @@ def validate_new_item(req: NewItem) -> _CleanItem:
             errors.setdefault("fields", ValidationError("fields", str(exc)))
     if errors:
         raise FormErrors(errors)
+    # An override is recorded only where the check did fail (a value that passes needs no reason).
+    overrides = {k: " ".join(str(v).split()) for k, v in (req.check_overrides or {}).items()
+                 if k in fields and _check_fails(category, k, fields[k])}
     return _CleanItem(doc, category, base["description"], base["quantity"], base["unit"], base["sealed"],
-                      base["seal_number"], base["biohazard"], fields)
+                      base["seal_number"], base["biohazard"], fields, overrides)
+
+
+def _check_fails(category: str, name: str, value: Any) -> bool:
+    """Whether ``value`` fails the special check (IMEI, VIN) of field ``name``."""
+    spec = next((s for s in field_specs(category) if s.name == name), None)
+    if spec is None or spec.check is None:
+        return False
+    try:
+        spec.check(name, str(value))
+    except ValidationError:
+        return True
+    return False
 
 
 # --- items: search index ---------------------------------------------------------------------------------
@@ -258,6 +274,8 @@ def _insert_items(s: Session, ctx: AppContext, station: StationDTO, seizure: Sei
         _index_item(s, row.id, row.item_id, body)
         data = _registered_data(row, case_number=case.case_number, seizure=seizure.document_number,
                                 parent=parent.item_id if parent else None, custodian=custodian)
+        if c.check_overrides:  # a failed IMEI/VIN check kept as typed, and why (issue 15)
+            data["check_overrides"] = dict(sorted(c.check_overrides.items()))
         out.append((row, NewEvent("item.registered", data=data, item=row.item_id, case=case.case_number)))
     return out
 

@@ -471,6 +471,18 @@ class ItemForm(QWidget):
         add_field(base, self.errors, self.tr("Seal"), "seal_number", seal_row)
         self.errors.add("sealed", self.sealed)
         add_field(base, self.errors, "", "biohazard", self.biohazard)
+        # A failed IMEI/VIN check kept as typed, with the reason (issue 15): counterfeit phones carry bad IMEIs.
+        self.check_override = QLineEdit()
+        self.check_override.setObjectName("input_check_override")
+        self.check_override.setPlaceholderText(self.tr("e.g. counterfeit phone: the IMEI under the battery fails "
+                                                       "its check"))
+        self.check_override_row = QWidget()
+        oh = QHBoxLayout(self.check_override_row)
+        oh.setContentsMargins(0, 0, 0, 0)
+        oh.addWidget(self.check_override)
+        add_field(base, self.errors, self.tr("Keep a failed IMEI/VIN check, because"), "check_override",
+                  self.check_override_row,
+                  self.tr("Only if the number is right as read although its check fails; the reason is recorded."))
         base_col.addLayout(base)
         self.base_box.setVisible(False)
         layout.addWidget(self.base_box)
@@ -514,6 +526,7 @@ class ItemForm(QWidget):
         self.fields_box.setVisible(True)
         self.base_box.setVisible(True)
         self.submit.setEnabled(self.seizure is not None)
+        self.check_override_row.setEnabled(cat in (Category.ELECTRONIC, Category.VEHICLE))
         if cat is Category.DRUG and not self.biohazard.isChecked():
             self.biohazard.setChecked(True)
         clear_errors(self.field_forms(), self.general)
@@ -532,6 +545,8 @@ class ItemForm(QWidget):
             unit=self.unit.currentText().strip() or "item", sealed=self.sealed.isChecked(),
             seal_number=self.seal_number.text() if self.sealed.isChecked() else "",
             biohazard=self.biohazard.isChecked(), fields=fields,
+            check_overrides={f: self.check_override.text() for f in ("imei", "imei_2", "vin")
+                             if f in fields and self.check_override.text().strip()},
         )
 
     def field_forms(self) -> list[FieldErrors]:
@@ -561,6 +576,7 @@ class ItemForm(QWidget):
         self.sealed.setChecked(False)
         self.seal_number.clear()
         self.biohazard.setChecked(False)
+        self.check_override.clear()
         clear_errors([self.top_errors, self.errors], self.general)
 
 
