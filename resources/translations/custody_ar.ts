@@ -1194,6 +1194,14 @@
       <source>Estimated value</source>
       <translation>القيمة التقديرية</translation>
     </message>
+    <message>
+      <source>Say why this value is kept although its check fails (e.g. counterfeit phone).</source>
+      <translation>اذكر سبب الإبقاء على هذه القيمة رغم فشل فحصها (مثلًا: هاتف مقلّد).</translation>
+    </message>
+    <message>
+      <source>The check of this field cannot be overridden.</source>
+      <translation>لا يمكن تجاوز فحص هذا الحقل.</translation>
+    </message>
   </context>
   <context>
     <name>Category</name>
@@ -1915,7 +1923,7 @@ SHA-256: {sha}
     </message>
     <message>
       <source>Resolve the selected finding…</source>
-      <translation type="unfinished" />
+      <translation>تسوية النتيجة المحددة…</translation>
     </message>
     <message>
       <source>Nothing needs attention.</source>
@@ -4190,6 +4198,18 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation>الختم</translation>
     </message>
     <message>
+      <source>e.g. counterfeit phone: the IMEI under the battery fails its check</source>
+      <translation>مثلًا: هاتف مقلّد: رقم IMEI تحت البطارية لا يجتاز الفحص</translation>
+    </message>
+    <message>
+      <source>Keep a failed IMEI/VIN check, because</source>
+      <translation>الإبقاء على رقم IMEI/VIN رغم فشل فحصه، لأن</translation>
+    </message>
+    <message>
+      <source>Only if the number is right as read although its check fails; the reason is recorded.</source>
+      <translation>فقط إذا كان الرقم صحيحًا كما قُرئ رغم فشل فحصه؛ ويُسجَّل السبب.</translation>
+    </message>
+    <message>
       <source>Register item</source>
       <translation>تسجيل الحرز</translation>
     </message>
@@ -6337,7 +6357,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Language of the document:</source>
-      <translation type="unfinished" />
+      <translation>لغة المستند:</translation>
     </message>
     <message>
       <source>Headings, field names and the certification are written in this language; what officers typed stays as typed.</source>
@@ -6668,11 +6688,11 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Language of the station</source>
-      <translation type="unfinished" />
+      <translation>لغة المركز</translation>
     </message>
     <message>
       <source>The sign-in screen speaks it, and reports and labels are written in it unless another language is chosen for a document. Each officer can choose their own at sign-in.</source>
-      <translation type="unfinished" />
+      <translation>تستخدمها شاشة تسجيل الدخول، وتُكتب بها التقارير والملصقات ما لم تُختر لغة أخرى لمستند ما. ويستطيع كل ضابط اختيار لغته عند تسجيل الدخول.</translation>
     </message>
     <message>
       <source>Save settings</source>
@@ -6892,7 +6912,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Recover items held by disabled officers…</source>
-      <translation type="unfinished" />
+      <translation>استرداد الأحراز التي في حيازة ضباط معطّلين…</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
@@ -7061,6 +7081,53 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
   </context>
   <context>
+    <name>Timeline</name>
+    <message>
+      <source>Registered as part of {parent}: {description}</source>
+      <translation>سُجل جزءًا من {parent}: {description}</translation>
+    </message>
+    <message>
+      <source>{field}: “{old}” → “{new}” ({reason}); approved by {approved_by}</source>
+      <translation>{field}: «{old}» ← «{new}» ({reason})؛ وافق عليه {approved_by}</translation>
+    </message>
+    <message>
+      <source>Split into {children}</source>
+      <translation>جُزّئ إلى {children}</translation>
+    </message>
+    <message>
+      <source>Sample taken: {children}</source>
+      <translation>أُخذت عينة: {children}</translation>
+    </message>
+    <message>
+      <source>{filename} ({media_type}, {size} bytes)</source>
+      <translation>{filename} ({media_type}، {size} بايت)</translation>
+    </message>
+    <message>
+      <source>lab number {number}</source>
+      <translation>رقم المختبر {number}</translation>
+    </message>
+    <message>
+      <source>received by {name} ({details})</source>
+      <translation>استلمه {name} ({details})</translation>
+    </message>
+    <message>
+      <source>received by {name}</source>
+      <translation>استلمه {name}</translation>
+    </message>
+    <message>
+      <source>released by {name} ({details})</source>
+      <translation>سلّمه {name} ({details})</translation>
+    </message>
+    <message>
+      <source>released by {name}</source>
+      <translation>سلّمه {name}</translation>
+    </message>
+    <message>
+      <source>{source} → {target} ({reason}; with {second})</source>
+      <translation>{source} ← {target} ({reason}؛ بمشاركة {second})</translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineModel</name>
     <message>
       <source>Entry</source>
@@ -7154,63 +7221,63 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>TwoSignatures</name>
     <message>
       <source>Second signer (supervisor or administrator)</source>
-      <translation type="unfinished" />
+      <translation>الموقّع الثاني (مشرف أو مسؤول)</translation>
     </message>
     <message>
       <source>Their password</source>
-      <translation type="unfinished" />
+      <translation>كلمة مروره</translation>
     </message>
     <message>
       <source>Resolve an audit finding</source>
-      <translation type="unfinished" />
+      <translation>تسوية نتيجة جرد</translation>
     </message>
     <message>
       <source>{item} was {finding} at an audit. Say whether it was found or is written off; a second supervisor or an administrator signs too.</source>
-      <translation type="unfinished" />
+      <translation>كان {item} {finding} عند الجرد. بيّن هل وُجد أم يُشطب؛ ويوقّع أيضًا مشرف ثانٍ أو مسؤول.</translation>
     </message>
     <message>
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>وُجد</translation>
     </message>
     <message>
       <source>Written off</source>
-      <translation type="unfinished" />
+      <translation>شُطب</translation>
     </message>
     <message>
       <source>Where it was, or what was done to find it</source>
-      <translation type="unfinished" />
+      <translation>أين كان، أو ما الذي فُعل للعثور عليه</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>النتيجة</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <source>Found at</source>
-      <translation type="unfinished" />
+      <translation>وُجد في</translation>
     </message>
     <message>
       <source>Recover items from an absent officer</source>
-      <translation type="unfinished" />
+      <translation>استرداد الأحراز من ضابط غائب</translation>
     </message>
     <message>
       <source>The items checked below are taken into your custody without their holder's signature: say why; a second supervisor or an administrator signs too.</source>
-      <translation type="unfinished" />
+      <translation>تنتقل الأحراز المؤشَّر عليها أدناه إلى عهدتك دون توقيع حائزها: اذكر السبب؛ ويوقّع أيضًا مشرف ثانٍ أو مسؤول.</translation>
     </message>
     <message>
       <source>{item}, held by {holder}</source>
-      <translation type="unfinished" />
+      <translation>{item}، في حيازة {holder}</translation>
     </message>
     <message>
       <source>e.g. the officer left the service on 30 November</source>
-      <translation type="unfinished" />
+      <translation>مثلًا: ترك الضابط الخدمة في 30 نوفمبر</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>الأحراز</translation>
     </message>
   </context>
   <context>

@@ -1194,6 +1194,14 @@
       <source>Estimated value</source>
       <translation>Valor estimado</translation>
     </message>
+    <message>
+      <source>Say why this value is kept although its check fails (e.g. counterfeit phone).</source>
+      <translation>Indique por qué se conserva este valor aunque su verificación falle (p. ej. teléfono falsificado).</translation>
+    </message>
+    <message>
+      <source>The check of this field cannot be overridden.</source>
+      <translation>La verificación de este campo no se puede omitir.</translation>
+    </message>
   </context>
   <context>
     <name>Category</name>
@@ -1915,7 +1923,7 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>Resolve the selected finding…</source>
-      <translation type="unfinished" />
+      <translation>Resolver el hallazgo seleccionado…</translation>
     </message>
     <message>
       <source>Nothing needs attention.</source>
@@ -4190,6 +4198,18 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <translation>Precinto</translation>
     </message>
     <message>
+      <source>e.g. counterfeit phone: the IMEI under the battery fails its check</source>
+      <translation>p. ej. teléfono falsificado: el IMEI bajo la batería no pasa la verificación</translation>
+    </message>
+    <message>
+      <source>Keep a failed IMEI/VIN check, because</source>
+      <translation>Conservar un IMEI/VIN cuya verificación falla, porque</translation>
+    </message>
+    <message>
+      <source>Only if the number is right as read although its check fails; the reason is recorded.</source>
+      <translation>Solo si el número es correcto tal como se leyó aunque su verificación falle; el motivo queda registrado.</translation>
+    </message>
+    <message>
       <source>Register item</source>
       <translation>Registrar el indicio</translation>
     </message>
@@ -6325,7 +6345,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Language of the document:</source>
-      <translation type="unfinished" />
+      <translation>Idioma del documento:</translation>
     </message>
     <message>
       <source>Headings, field names and the certification are written in this language; what officers typed stays as typed.</source>
@@ -6652,11 +6672,11 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Language of the station</source>
-      <translation type="unfinished" />
+      <translation>Idioma de la estación</translation>
     </message>
     <message>
       <source>The sign-in screen speaks it, and reports and labels are written in it unless another language is chosen for a document. Each officer can choose their own at sign-in.</source>
-      <translation type="unfinished" />
+      <translation>La pantalla de inicio de sesión lo usa, y los informes y etiquetas se redactan en él salvo que se elija otro para un documento. Cada agente puede elegir el suyo al iniciar sesión.</translation>
     </message>
     <message>
       <source>Save settings</source>
@@ -6876,7 +6896,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Recover items held by disabled officers…</source>
-      <translation type="unfinished" />
+      <translation>Recuperar indicios de agentes desactivados…</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
@@ -7045,6 +7065,53 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
   </context>
   <context>
+    <name>Timeline</name>
+    <message>
+      <source>Registered as part of {parent}: {description}</source>
+      <translation>Registrado como parte de {parent}: {description}</translation>
+    </message>
+    <message>
+      <source>{field}: “{old}” → “{new}” ({reason}); approved by {approved_by}</source>
+      <translation>{field}: «{old}» → «{new}» ({reason}); aprobado por {approved_by}</translation>
+    </message>
+    <message>
+      <source>Split into {children}</source>
+      <translation>Dividido en {children}</translation>
+    </message>
+    <message>
+      <source>Sample taken: {children}</source>
+      <translation>Muestra tomada: {children}</translation>
+    </message>
+    <message>
+      <source>{filename} ({media_type}, {size} bytes)</source>
+      <translation>{filename} ({media_type}, {size} bytes)</translation>
+    </message>
+    <message>
+      <source>lab number {number}</source>
+      <translation>número de laboratorio {number}</translation>
+    </message>
+    <message>
+      <source>received by {name} ({details})</source>
+      <translation>recibido por {name} ({details})</translation>
+    </message>
+    <message>
+      <source>received by {name}</source>
+      <translation>recibido por {name}</translation>
+    </message>
+    <message>
+      <source>released by {name} ({details})</source>
+      <translation>entregado por {name} ({details})</translation>
+    </message>
+    <message>
+      <source>released by {name}</source>
+      <translation>entregado por {name}</translation>
+    </message>
+    <message>
+      <source>{source} → {target} ({reason}; with {second})</source>
+      <translation>{source} → {target} ({reason}; con {second})</translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineModel</name>
     <message>
       <source>Entry</source>
@@ -7138,63 +7205,63 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>TwoSignatures</name>
     <message>
       <source>Second signer (supervisor or administrator)</source>
-      <translation type="unfinished" />
+      <translation>Segundo firmante (supervisor o administrador)</translation>
     </message>
     <message>
       <source>Their password</source>
-      <translation type="unfinished" />
+      <translation>Su contraseña</translation>
     </message>
     <message>
       <source>Resolve an audit finding</source>
-      <translation type="unfinished" />
+      <translation>Resolver un hallazgo de inventario</translation>
     </message>
     <message>
       <source>{item} was {finding} at an audit. Say whether it was found or is written off; a second supervisor or an administrator signs too.</source>
-      <translation type="unfinished" />
+      <translation>{item} quedó {finding} en un inventario. Indique si se encontró o se da de baja; un segundo supervisor o un administrador también firma.</translation>
     </message>
     <message>
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>Encontrado</translation>
     </message>
     <message>
       <source>Written off</source>
-      <translation type="unfinished" />
+      <translation>Dado de baja</translation>
     </message>
     <message>
       <source>Where it was, or what was done to find it</source>
-      <translation type="unfinished" />
+      <translation>Dónde estaba, o qué se hizo para encontrarlo</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Resultado</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>Found at</source>
-      <translation type="unfinished" />
+      <translation>Encontrado en</translation>
     </message>
     <message>
       <source>Recover items from an absent officer</source>
-      <translation type="unfinished" />
+      <translation>Recuperar indicios de un agente ausente</translation>
     </message>
     <message>
       <source>The items checked below are taken into your custody without their holder's signature: say why; a second supervisor or an administrator signs too.</source>
-      <translation type="unfinished" />
+      <translation>Los indicios marcados abajo pasan a su custodia sin la firma de quien los tiene: indique por qué; un segundo supervisor o un administrador también firma.</translation>
     </message>
     <message>
       <source>{item}, held by {holder}</source>
-      <translation type="unfinished" />
+      <translation>{item}, en poder de {holder}</translation>
     </message>
     <message>
       <source>e.g. the officer left the service on 30 November</source>
-      <translation type="unfinished" />
+      <translation>p. ej. el agente dejó el servicio el 30 de noviembre</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Indicios</translation>
     </message>
   </context>
   <context>

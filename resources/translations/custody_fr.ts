@@ -1194,6 +1194,14 @@
       <source>Estimated value</source>
       <translation>Valeur estimée</translation>
     </message>
+    <message>
+      <source>Say why this value is kept although its check fails (e.g. counterfeit phone).</source>
+      <translation>Indiquez pourquoi cette valeur est conservée bien que son contrôle échoue (p. ex. téléphone contrefait).</translation>
+    </message>
+    <message>
+      <source>The check of this field cannot be overridden.</source>
+      <translation>Le contrôle de ce champ ne peut pas être outrepassé.</translation>
+    </message>
   </context>
   <context>
     <name>Category</name>
@@ -1915,7 +1923,7 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>Resolve the selected finding…</source>
-      <translation type="unfinished" />
+      <translation>Régulariser le constat sélectionné…</translation>
     </message>
     <message>
       <source>Nothing needs attention.</source>
@@ -4190,6 +4198,18 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Scellé</translation>
     </message>
     <message>
+      <source>e.g. counterfeit phone: the IMEI under the battery fails its check</source>
+      <translation>p. ex. téléphone contrefait : l'IMEI sous la batterie échoue au contrôle</translation>
+    </message>
+    <message>
+      <source>Keep a failed IMEI/VIN check, because</source>
+      <translation>Conserver un IMEI/VIN dont le contrôle échoue, parce que</translation>
+    </message>
+    <message>
+      <source>Only if the number is right as read although its check fails; the reason is recorded.</source>
+      <translation>Seulement si le numéro est juste tel que lu bien que son contrôle échoue ; le motif est enregistré.</translation>
+    </message>
+    <message>
       <source>Register item</source>
       <translation>Enregistrer la pièce</translation>
     </message>
@@ -6325,7 +6345,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Language of the document:</source>
-      <translation type="unfinished" />
+      <translation>Langue du document :</translation>
     </message>
     <message>
       <source>Headings, field names and the certification are written in this language; what officers typed stays as typed.</source>
@@ -6652,11 +6672,11 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Language of the station</source>
-      <translation type="unfinished" />
+      <translation>Langue du poste</translation>
     </message>
     <message>
       <source>The sign-in screen speaks it, and reports and labels are written in it unless another language is chosen for a document. Each officer can choose their own at sign-in.</source>
-      <translation type="unfinished" />
+      <translation>L'écran de connexion l'utilise, et les rapports et étiquettes sont rédigés dans cette langue, sauf si une autre est choisie pour un document. Chaque agent peut choisir la sienne à la connexion.</translation>
     </message>
     <message>
       <source>Save settings</source>
@@ -6876,7 +6896,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Recover items held by disabled officers…</source>
-      <translation type="unfinished" />
+      <translation>Récupérer les pièces détenues par des agents désactivés…</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
@@ -7045,6 +7065,53 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
   </context>
   <context>
+    <name>Timeline</name>
+    <message>
+      <source>Registered as part of {parent}: {description}</source>
+      <translation>Enregistrée comme partie de {parent} : {description}</translation>
+    </message>
+    <message>
+      <source>{field}: “{old}” → “{new}” ({reason}); approved by {approved_by}</source>
+      <translation>{field} : « {old} » → « {new} » ({reason}) ; approuvé par {approved_by}</translation>
+    </message>
+    <message>
+      <source>Split into {children}</source>
+      <translation>Divisée en {children}</translation>
+    </message>
+    <message>
+      <source>Sample taken: {children}</source>
+      <translation>Échantillon prélevé : {children}</translation>
+    </message>
+    <message>
+      <source>{filename} ({media_type}, {size} bytes)</source>
+      <translation>{filename} ({media_type}, {size} octets)</translation>
+    </message>
+    <message>
+      <source>lab number {number}</source>
+      <translation>numéro de laboratoire {number}</translation>
+    </message>
+    <message>
+      <source>received by {name} ({details})</source>
+      <translation>reçue par {name} ({details})</translation>
+    </message>
+    <message>
+      <source>received by {name}</source>
+      <translation>reçue par {name}</translation>
+    </message>
+    <message>
+      <source>released by {name} ({details})</source>
+      <translation>remise par {name} ({details})</translation>
+    </message>
+    <message>
+      <source>released by {name}</source>
+      <translation>remise par {name}</translation>
+    </message>
+    <message>
+      <source>{source} → {target} ({reason}; with {second})</source>
+      <translation>{source} → {target} ({reason} ; avec {second})</translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineModel</name>
     <message>
       <source>Entry</source>
@@ -7138,63 +7205,63 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>TwoSignatures</name>
     <message>
       <source>Second signer (supervisor or administrator)</source>
-      <translation type="unfinished" />
+      <translation>Second signataire (superviseur ou administrateur)</translation>
     </message>
     <message>
       <source>Their password</source>
-      <translation type="unfinished" />
+      <translation>Son mot de passe</translation>
     </message>
     <message>
       <source>Resolve an audit finding</source>
-      <translation type="unfinished" />
+      <translation>Régulariser un constat d'inventaire</translation>
     </message>
     <message>
       <source>{item} was {finding} at an audit. Say whether it was found or is written off; a second supervisor or an administrator signs too.</source>
-      <translation type="unfinished" />
+      <translation>{item} a été trouvée {finding} lors d'un inventaire. Indiquez si elle a été retrouvée ou passe en perte ; un second superviseur ou un administrateur signe aussi.</translation>
     </message>
     <message>
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>Retrouvée</translation>
     </message>
     <message>
       <source>Written off</source>
-      <translation type="unfinished" />
+      <translation>Passée en perte</translation>
     </message>
     <message>
       <source>Where it was, or what was done to find it</source>
-      <translation type="unfinished" />
+      <translation>Où elle était, ou ce qui a été fait pour la retrouver</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Résultat</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motif</translation>
     </message>
     <message>
       <source>Found at</source>
-      <translation type="unfinished" />
+      <translation>Retrouvée à</translation>
     </message>
     <message>
       <source>Recover items from an absent officer</source>
-      <translation type="unfinished" />
+      <translation>Récupérer les pièces d'un agent absent</translation>
     </message>
     <message>
       <source>The items checked below are taken into your custody without their holder's signature: say why; a second supervisor or an administrator signs too.</source>
-      <translation type="unfinished" />
+      <translation>Les pièces cochées ci-dessous passent sous votre garde sans la signature de leur détenteur : indiquez pourquoi ; un second superviseur ou un administrateur signe aussi.</translation>
     </message>
     <message>
       <source>{item}, held by {holder}</source>
-      <translation type="unfinished" />
+      <translation>{item}, détenue par {holder}</translation>
     </message>
     <message>
       <source>e.g. the officer left the service on 30 November</source>
-      <translation type="unfinished" />
+      <translation>p. ex. l'agent a quitté le service le 30 novembre</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Pièces</translation>
     </message>
   </context>
   <context>

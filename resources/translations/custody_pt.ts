@@ -1194,6 +1194,14 @@
       <source>Estimated value</source>
       <translation>Valor estimado</translation>
     </message>
+    <message>
+      <source>Say why this value is kept although its check fails (e.g. counterfeit phone).</source>
+      <translation>Indique porque é mantido este valor embora a sua verificação falhe (p. ex. telemóvel contrafeito).</translation>
+    </message>
+    <message>
+      <source>The check of this field cannot be overridden.</source>
+      <translation>A verificação deste campo não pode ser ignorada.</translation>
+    </message>
   </context>
   <context>
     <name>Category</name>
@@ -1915,7 +1923,7 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>Resolve the selected finding…</source>
-      <translation type="unfinished" />
+      <translation>Regularizar a constatação selecionada…</translation>
     </message>
     <message>
       <source>Nothing needs attention.</source>
@@ -4190,6 +4198,18 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <translation>Selo</translation>
     </message>
     <message>
+      <source>e.g. counterfeit phone: the IMEI under the battery fails its check</source>
+      <translation>p. ex. telemóvel contrafeito: o IMEI por baixo da bateria falha a verificação</translation>
+    </message>
+    <message>
+      <source>Keep a failed IMEI/VIN check, because</source>
+      <translation>Manter um IMEI/VIN cuja verificação falha, porque</translation>
+    </message>
+    <message>
+      <source>Only if the number is right as read although its check fails; the reason is recorded.</source>
+      <translation>Só se o número estiver certo tal como foi lido, embora a verificação falhe; o motivo fica registado.</translation>
+    </message>
+    <message>
       <source>Register item</source>
       <translation>Registar o objeto</translation>
     </message>
@@ -6325,7 +6345,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Language of the document:</source>
-      <translation type="unfinished" />
+      <translation>Língua do documento:</translation>
     </message>
     <message>
       <source>Headings, field names and the certification are written in this language; what officers typed stays as typed.</source>
@@ -6652,11 +6672,11 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Language of the station</source>
-      <translation type="unfinished" />
+      <translation>Língua do posto</translation>
     </message>
     <message>
       <source>The sign-in screen speaks it, and reports and labels are written in it unless another language is chosen for a document. Each officer can choose their own at sign-in.</source>
-      <translation type="unfinished" />
+      <translation>O ecrã de início de sessão usa-a, e os relatórios e etiquetas são escritos nela, a menos que se escolha outra para um documento. Cada agente pode escolher a sua ao iniciar sessão.</translation>
     </message>
     <message>
       <source>Save settings</source>
@@ -6876,7 +6896,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Recover items held by disabled officers…</source>
-      <translation type="unfinished" />
+      <translation>Recuperar objetos na posse de agentes desativados…</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
@@ -7045,6 +7065,53 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
   </context>
   <context>
+    <name>Timeline</name>
+    <message>
+      <source>Registered as part of {parent}: {description}</source>
+      <translation>Registado como parte de {parent}: {description}</translation>
+    </message>
+    <message>
+      <source>{field}: “{old}” → “{new}” ({reason}); approved by {approved_by}</source>
+      <translation>{field}: «{old}» → «{new}» ({reason}); aprovado por {approved_by}</translation>
+    </message>
+    <message>
+      <source>Split into {children}</source>
+      <translation>Dividido em {children}</translation>
+    </message>
+    <message>
+      <source>Sample taken: {children}</source>
+      <translation>Amostra recolhida: {children}</translation>
+    </message>
+    <message>
+      <source>{filename} ({media_type}, {size} bytes)</source>
+      <translation>{filename} ({media_type}, {size} bytes)</translation>
+    </message>
+    <message>
+      <source>lab number {number}</source>
+      <translation>número do laboratório {number}</translation>
+    </message>
+    <message>
+      <source>received by {name} ({details})</source>
+      <translation>recebido por {name} ({details})</translation>
+    </message>
+    <message>
+      <source>received by {name}</source>
+      <translation>recebido por {name}</translation>
+    </message>
+    <message>
+      <source>released by {name} ({details})</source>
+      <translation>entregue por {name} ({details})</translation>
+    </message>
+    <message>
+      <source>released by {name}</source>
+      <translation>entregue por {name}</translation>
+    </message>
+    <message>
+      <source>{source} → {target} ({reason}; with {second})</source>
+      <translation>{source} → {target} ({reason}; com {second})</translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineModel</name>
     <message>
       <source>Entry</source>
@@ -7138,63 +7205,63 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>TwoSignatures</name>
     <message>
       <source>Second signer (supervisor or administrator)</source>
-      <translation type="unfinished" />
+      <translation>Segundo signatário (supervisor ou administrador)</translation>
     </message>
     <message>
       <source>Their password</source>
-      <translation type="unfinished" />
+      <translation>A palavra-passe dele</translation>
     </message>
     <message>
       <source>Resolve an audit finding</source>
-      <translation type="unfinished" />
+      <translation>Regularizar uma constatação de inventário</translation>
     </message>
     <message>
       <source>{item} was {finding} at an audit. Say whether it was found or is written off; a second supervisor or an administrator signs too.</source>
-      <translation type="unfinished" />
+      <translation>{item} ficou {finding} num inventário. Indique se foi encontrado ou dado como perdido; um segundo supervisor ou um administrador também assina.</translation>
     </message>
     <message>
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>Encontrado</translation>
     </message>
     <message>
       <source>Written off</source>
-      <translation type="unfinished" />
+      <translation>Dado como perdido</translation>
     </message>
     <message>
       <source>Where it was, or what was done to find it</source>
-      <translation type="unfinished" />
+      <translation>Onde estava, ou o que foi feito para o encontrar</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Resultado</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <source>Found at</source>
-      <translation type="unfinished" />
+      <translation>Encontrado em</translation>
     </message>
     <message>
       <source>Recover items from an absent officer</source>
-      <translation type="unfinished" />
+      <translation>Recuperar objetos de um agente ausente</translation>
     </message>
     <message>
       <source>The items checked below are taken into your custody without their holder's signature: say why; a second supervisor or an administrator signs too.</source>
-      <translation type="unfinished" />
+      <translation>Os objetos marcados abaixo passam à sua guarda sem a assinatura do detentor: indique porquê; um segundo supervisor ou um administrador também assina.</translation>
     </message>
     <message>
       <source>{item}, held by {holder}</source>
-      <translation type="unfinished" />
+      <translation>{item}, na posse de {holder}</translation>
     </message>
     <message>
       <source>e.g. the officer left the service on 30 November</source>
-      <translation type="unfinished" />
+      <translation>p. ex. o agente saiu do serviço a 30 de novembro</translation>
     </message>
     <message>
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>Objetos</translation>
     </message>
   </context>
   <context>

@@ -1194,6 +1194,14 @@
       <source>Estimated value</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Say why this value is kept although its check fails (e.g. counterfeit phone).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The check of this field cannot be overridden.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Category</name>
@@ -4186,6 +4194,18 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>e.g. counterfeit phone: the IMEI under the battery fails its check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep a failed IMEI/VIN check, because</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only if the number is right as read although its check fails; the reason is recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Register item</source>
       <translation type="unfinished" />
     </message>
@@ -7041,6 +7061,53 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>The name the ledger's checkpoints are signed under. Keep the suggestion unless your administrator gave you one.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>Registered as part of {parent}: {description}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}: “{old}” → “{new}” ({reason}); approved by {approved_by}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split into {children}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sample taken: {children}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{filename} ({media_type}, {size} bytes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lab number {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>received by {name} ({details})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>received by {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>released by {name} ({details})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>released by {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{source} → {target} ({reason}; with {second})</source>
       <translation type="unfinished" />
     </message>
   </context>

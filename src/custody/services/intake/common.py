@@ -257,6 +257,13 @@ class TimelineEntry:
     data: Mapping[str, Any]
     entry_hash: str
     signed_by: tuple[str, ...] = ()  # signatures actually stored
+    #: ``summary`` in parts a display can translate: (template marked N_("Timeline", ...) or plain text, params),
+    #: joined with "; ". The parameters named in SUMMARY_LABEL_PARAMS hold labels (a category, a field, a choice)
+    #: that are translated too; every other parameter is data, shown as recorded.
+    summary_parts: tuple[tuple[str, Mapping[str, Any]], ...] = ()
+
+
+SUMMARY_LABEL_PARAMS = frozenset({"category", "field", "old", "new"})
 
 
 @dataclass(frozen=True)

@@ -192,44 +192,70 @@ def count_items(ctx: AppContext, session: AuthSession, filters: ItemFilters | No
 
 
 # --- item page -------------------------------------------------------------------------------------------
-def _summary(kind: str, data: Mapping[str, Any], category: str) -> str:
-    """One line that says what an entry did, for the item timeline (English)."""
+TL = "Timeline"
+SummaryPart = tuple[str, Mapping[str, Any]]
+
+
+def _plain(text: Any) -> SummaryPart:
+    return ("{text}", {"text": str(text)})
+
+
+def _summary_parts(kind: str, data: Mapping[str, Any], category: str) -> tuple[SummaryPart, ...]:
+    """What an entry did, for the item timeline: parts whose templates are marked for translation (the data stays as
+    recorded). English: :func:`_summary`."""
     d = dict(data)
     if kind == "item.registered":
         if d.get("parent"):
-            return f"Registered as part of {d['parent']}: {d.get('description', '')[:80]}"
-        return f"{_category_label(d.get('category', category))}: {str(d.get('description', ''))[:80]}"
+            return ((N_(TL, "Registered as part of {parent}: {description}"),
+                     {"parent": d["parent"], "description": str(d.get("description", ""))[:80]}),)
+        return (("{category}: {description}", {"category": _category_label(d.get("category", category)),
+                                                "description": str(d.get("description", ""))[:80]}),)
     if kind == "item.corrected":
         name = d.get("field", "")
         label = _correctable(category, name) or name
         old = display_value(category, name, _from_ledger_value(name, d.get("old")))
         new = display_value(category, name, _from_ledger_value(name, d.get("new")))
-        return f"{label}: “{old}” → “{new}” ({d.get('reason', '')}); approved by {d.get('approved_by', '')}"
+        return ((N_(TL, "{field}: “{old}” → “{new}” ({reason}); approved by {approved_by}"),
+                 {"field": label, "old": old, "new": new, "reason": d.get("reason", ""),
+                  "approved_by": d.get("approved_by", "")}),)
     if kind in ("item.split", "item.sampled"):
-        return ("Split into " if kind == "item.split" else "Sample taken: ") + ", ".join(d.get("children", []))
+        children = ", ".join(d.get("children", []))
+        return ((N_(TL, "Split into {children}") if kind == "item.split" else N_(TL, "Sample taken: {children}"),
+                 {"children": children}),)
     if kind == "attachment.added":
-        return f"{d.get('filename', '')} ({d.get('media_type', '')}, {d.get('size', 0)} bytes)"
+        return ((N_(TL, "{filename} ({media_type}, {size} bytes)"),
+                 {"filename": d.get("filename", ""), "media_type": d.get("media_type", ""), "size": d.get("size", 0)}),)
     if kind == "custody.transferred":
-        return f"{d.get('from') or ''} → {d.get('to') or ''}"
+        return (("{source} → {target}", {"source": d.get("from") or "", "target": d.get("to") or ""}),)
     if kind in ("lab.submitted", "lab.returned", "court.out", "court.returned"):
-        parts = [str(d[k]) for k in ("lab_name", "hearing", "court_reference") if d.get(k) and
-                 not (kind.endswith("returned") and k != "court_reference")]
+        parts: list[SummaryPart] = [_plain(d[k]) for k in ("lab_name", "hearing", "court_reference") if d.get(k) and
+                                    not (kind.endswith("returned") and k != "court_reference")]
         if d.get("lab_number"):
-            parts.append(f"lab number {d['lab_number']}")
-        for key, label in (("received_by", "received by"), ("released_by", "released by")):
+            parts.append((N_(TL, "lab number {number}"), {"number": d["lab_number"]}))
+        for key, with_extra, alone in (
+                ("received_by", N_(TL, "received by {name} ({details})"), N_(TL, "received by {name}")),
+                ("released_by", N_(TL, "released by {name} ({details})"), N_(TL, "released by {name}"))):
             p = d.get(key)
             if isinstance(p, dict) and p.get("name"):
                 extra = ", ".join(str(p[k]) for k in ("organisation", "id") if p.get(k))
-                parts.append(f"{label} {p['name']}" + (f" ({extra})" if extra else ""))
+                parts.append((with_extra, {"name": p["name"], "details": extra}) if extra
+                             else (alone, {"name": p["name"]}))
         if kind == "lab.returned" and d.get("results"):
-            parts.append(str(d["results"])[:80])
-        return "; ".join(parts)
+            parts.append(_plain(str(d["results"])[:80]))
+        return tuple(parts)
     if kind == "custody.recovered":
-        return f"{d.get('from') or ''} → {d.get('to') or ''} ({d.get('reason') or ''}; with {d.get('second') or ''})"
+        return ((N_(TL, "{source} → {target} ({reason}; with {second})"),
+                 {"source": d.get("from") or "", "target": d.get("to") or "", "reason": d.get("reason") or "",
+                  "second": d.get("second") or ""}),)
     for key in ("location", "to_location", "purpose", "reason", "note"):
         if d.get(key):
-            return str(d[key])
-    return ""
+            return (_plain(d[key]),)
+    return ()
+
+
+def _summary(kind: str, data: Mapping[str, Any], category: str) -> str:
+    """One line that says what an entry did, for the item timeline (English)."""
+    return "; ".join(template.format(**params) for template, params in _summary_parts(kind, data, category))
 
 
 def get_item(ctx: AppContext, session: AuthSession, item_id: str) -> ItemDetailDTO:
@@ -263,6 +289,7 @@ def get_item(ctx: AppContext, session: AuthSession, item_id: str) -> ItemDetailD
                 seq=e.seq, at=e.at, kind=e.kind, kind_label=_kind_label(e.kind), actor=e.actor,
                 signers=tuple(body.get("signers") or ()), summary=_summary(e.kind, data, row.category), data=data,
                 entry_hash=bytes(e.entry_hash).hex(), signed_by=tuple(sorted(sigs.get(e.seq, ()))),
+                summary_parts=_summary_parts(e.kind, data, row.category),
             ))
             if e.kind == "item.registered" and original_values is None:
                 registered_by = e.actor

@@ -22,7 +22,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from custody.domain.enums import Category, EventKind, ItemStatus
+from custody.domain.i18n import context_of
 from custody.services.intake import CaseDTO, ItemPage, ItemSummaryDTO, TimelineEntry
+from custody.services.intake.common import SUMMARY_LABEL_PARAMS
 from custody.ui.formatting import format_minute
 from custody.ui.models import OBJECT_ROLE, SORT_ROLE, DtoTableModel, _natural, translate_label
 from custody.ui.operations import Operations
@@ -298,6 +300,23 @@ class ItemsTableModel(PagedTableModel):
         return None
 
 
+def summary_text(e: TimelineEntry) -> str:
+    """The entry's summary in the user's language: its templates translated, labels among the parameters too, the
+    recorded data as it is."""
+    if not e.summary_parts:
+        return e.summary
+    out = []
+    for template, params in e.summary_parts:
+        values = {k: (QCoreApplication.translate(context_of(v) or "", v)
+                      if k in SUMMARY_LABEL_PARAMS and isinstance(v, str) and context_of(v) else v)
+                  for k, v in params.items()}
+        try:
+            out.append(QCoreApplication.translate("Timeline", template).format(**values))
+        except (KeyError, IndexError, ValueError):  # a broken translation must not hide the entry
+            out.append(template.format(**params))
+    return "; ".join(out)
+
+
 class TimelineModel(DtoTableModel[TimelineEntry]):
     """An item's custody history from the ledger, oldest first."""
 
@@ -328,7 +347,7 @@ class TimelineModel(DtoTableModel[TimelineEntry]):
             case self.COL_BY:
                 return e.actor
             case self.COL_DETAILS:
-                return e.summary
+                return summary_text(e)
             case self.COL_SIGNED:
                 return ", ".join(e.signed_by or e.signers)
         return None
@@ -340,7 +359,7 @@ class TimelineModel(DtoTableModel[TimelineEntry]):
 
     def tooltip(self, e: TimelineEntry, column: int) -> Any:
         if column == self.COL_DETAILS:
-            return e.summary
+            return summary_text(e)
         if column == self.COL_SEQ:
             return e.entry_hash
         return None
