@@ -95,6 +95,16 @@ def test_a_mostly_arabic_page_reads_as_typed_in_pdftotext(tmp_path):
         assert phrase in text, phrase
 
 
+def test_every_span_got_its_actual_text(pdf):
+    """The /ActualText of a right-to-left line is filled in when its page is finished: none is left behind."""
+    spans = 0
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
+        data = page.get_contents().get_data()
+        assert b"custody-actual-text" not in data and b"\x00" not in data
+        spans += data.count(b"/ActualText <FEFF")
+    assert spans >= len(PHRASES)
+
+
 def test_private_glyph_codes_are_dropped_after_each_document():
     """The codes that carry right-to-left text live in the shared fonts while a document is built, not after
     (a long-running station must not pile them up)."""
