@@ -1728,7 +1728,7 @@ SHA-256: {sha}
     </message>
     <message>
       <source>Item {item} is {status}: it cannot move and nothing more can be recorded for it.</source>
-      <translation>الحرز {item} {status}: لا يمكن نقله ولا تسجيل أي شيء آخر بشأنه.</translation>
+      <translation>حالة الحرز {item}: «{status}»: لا يمكن نقله ولا تسجيل أي شيء آخر بشأنه.</translation>
     </message>
     <message>
       <source>Item {item} is at the laboratory: record its return from the laboratory first.</source>
@@ -3931,7 +3931,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Item {item_id} is {status}: it can no longer be split or sampled.</source>
-      <translation>الحرز {item_id} {status}: لم يعد ممكنًا تجزئته أو أخذ عينة منه.</translation>
+      <translation>حالة الحرز {item_id}: «{status}»: لم يعد ممكنًا تجزئته أو أخذ عينة منه.</translation>
     </message>
     <message>
       <source>Describe at least one part.</source>

@@ -1728,7 +1728,7 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>Item {item} is {status}: it cannot move and nothing more can be recorded for it.</source>
-      <translation>El indicio {item} está {status}: ya no puede moverse ni registrarse nada más para él.</translation>
+      <translation>El indicio {item} tiene el estado «{status}»: ya no puede moverse ni registrarse nada más para él.</translation>
     </message>
     <message>
       <source>Item {item} is at the laboratory: record its return from the laboratory first.</source>
@@ -1756,7 +1756,7 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>Item {item} is not in storage (it is {status}).</source>
-      <translation>El indicio {item} no está en el almacén (está {status}).</translation>
+      <translation>El indicio {item} no está en el almacén (estado: {status}).</translation>
     </message>
     <message>
       <source>Item {item} is already in storage at {location}. Use 'move' to put it somewhere else.</source>
@@ -1832,11 +1832,11 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>Item {item} is not at the laboratory (it is {status}).</source>
-      <translation>El indicio {item} no está en el laboratorio (está {status}).</translation>
+      <translation>El indicio {item} no está en el laboratorio (estado: {status}).</translation>
     </message>
     <message>
       <source>Item {item} is not at court (it is {status}).</source>
-      <translation>El indicio {item} no está en el tribunal (está {status}).</translation>
+      <translation>El indicio {item} no está en el tribunal (estado: {status}).</translation>
     </message>
     <message>
       <source>Item {item} was sent to the laboratory under number {expected}, not {given}. Check the item and the paperwork.</source>
@@ -1888,7 +1888,7 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>Item {item} is not with an officer (it is {status}): there is nothing to recover.</source>
-      <translation>El indicio {item} no está con un agente (está {status}): no hay nada que recuperar.</translation>
+      <translation>El indicio {item} no está con un agente (estado: {status}): no hay nada que recuperar.</translation>
     </message>
     <message>
       <source>You already hold item {item}.</source>
@@ -3286,7 +3286,7 @@ Válido hasta: {until}</translation>
     <name>Documents</name>
     <message>
       <source>Item {item} was neither disposed of nor released to its owner (it is {status}): there is no disposal certificate to print.</source>
-      <translation>El indicio {item} no fue destruido ni devuelto a su propietario (está {status}): no hay acta de disposición final que imprimir.</translation>
+      <translation>El indicio {item} no fue destruido ni devuelto a su propietario (estado: {status}): no hay acta de disposición final que imprimir.</translation>
     </message>
     <message>
       <source>Item {item} was never sent to a laboratory: there is no submission form to print.</source>
@@ -3931,7 +3931,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Item {item_id} is {status}: it can no longer be split or sampled.</source>
-      <translation>El indicio {item_id} está {status}: ya no se puede dividir ni muestrear.</translation>
+      <translation>El indicio {item_id} tiene el estado «{status}»: ya no se puede dividir ni muestrear.</translation>
     </message>
     <message>
       <source>Describe at least one part.</source>

@@ -1728,7 +1728,7 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>Item {item} is {status}: it cannot move and nothing more can be recorded for it.</source>
-      <translation>La pièce {item} est {status} : elle ne peut plus bouger et plus rien ne peut être enregistré pour elle.</translation>
+      <translation>La pièce {item} a le statut « {status} » : elle ne peut plus bouger et plus rien ne peut être enregistré pour elle.</translation>
     </message>
     <message>
       <source>Item {item} is at the laboratory: record its return from the laboratory first.</source>
@@ -1756,7 +1756,7 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>Item {item} is not in storage (it is {status}).</source>
-      <translation>La pièce {item} n'est pas en magasin (elle est {status}).</translation>
+      <translation>La pièce {item} n'est pas en magasin (statut : {status}).</translation>
     </message>
     <message>
       <source>Item {item} is already in storage at {location}. Use 'move' to put it somewhere else.</source>
@@ -1832,11 +1832,11 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>Item {item} is not at the laboratory (it is {status}).</source>
-      <translation>La pièce {item} n'est pas au laboratoire (elle est {status}).</translation>
+      <translation>La pièce {item} n'est pas au laboratoire (statut : {status}).</translation>
     </message>
     <message>
       <source>Item {item} is not at court (it is {status}).</source>
-      <translation>La pièce {item} n'est pas au tribunal (elle est {status}).</translation>
+      <translation>La pièce {item} n'est pas au tribunal (statut : {status}).</translation>
     </message>
     <message>
       <source>Item {item} was sent to the laboratory under number {expected}, not {given}. Check the item and the paperwork.</source>
@@ -1888,7 +1888,7 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>Item {item} is not with an officer (it is {status}): there is nothing to recover.</source>
-      <translation>La pièce {item} n'est pas chez un agent (elle est {status}) : il n'y a rien à récupérer.</translation>
+      <translation>La pièce {item} n'est pas chez un agent (statut : {status}) : il n'y a rien à récupérer.</translation>
     </message>
     <message>
       <source>You already hold item {item}.</source>
@@ -3286,7 +3286,7 @@ Valable jusqu'au : {until}</translation>
     <name>Documents</name>
     <message>
       <source>Item {item} was neither disposed of nor released to its owner (it is {status}): there is no disposal certificate to print.</source>
-      <translation>La pièce {item} n'a été ni détruite ni restituée à son propriétaire (elle est {status}) : il n'y a pas de certificat de sortie définitive à imprimer.</translation>
+      <translation>La pièce {item} n'a été ni détruite ni restituée à son propriétaire (statut : {status}) : il n'y a pas de procès-verbal de sortie définitive à imprimer.</translation>
     </message>
     <message>
       <source>Item {item} was never sent to a laboratory: there is no submission form to print.</source>
@@ -3931,7 +3931,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Item {item_id} is {status}: it can no longer be split or sampled.</source>
-      <translation>La pièce {item_id} est {status} : elle ne peut plus être divisée ni échantillonnée.</translation>
+      <translation>La pièce {item_id} a le statut « {status} » : elle ne peut plus être divisée ni échantillonnée.</translation>
     </message>
     <message>
       <source>Describe at least one part.</source>
@@ -4996,7 +4996,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     </message>
     <message>
       <source>Barcode scanner</source>
-      <translation>Lecteur de codes-barres</translation>
+      <translation>Lecteur de codes</translation>
     </message>
     <message>
       <source>New seizure</source>
@@ -6535,7 +6535,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>SearchBox</name>
     <message>
       <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation>Scannez ou tapez un numéro de pièce, un code LOC- ou OFF-, ou des mots…</translation>
+      <translation>N° de pièce, code LOC- ou OFF-, ou mots…</translation>
     </message>
   </context>
   <context>

@@ -1728,7 +1728,7 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>Item {item} is {status}: it cannot move and nothing more can be recorded for it.</source>
-      <translation>O objeto {item} está {status}: já não pode ser movimentado e nada mais pode ser registado para ele.</translation>
+      <translation>O objeto {item} tem a situação «{status}»: já não pode ser movimentado e nada mais pode ser registado para ele.</translation>
     </message>
     <message>
       <source>Item {item} is at the laboratory: record its return from the laboratory first.</source>
@@ -1756,7 +1756,7 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>Item {item} is not in storage (it is {status}).</source>
-      <translation>O objeto {item} não está no armazém (está {status}).</translation>
+      <translation>O objeto {item} não está no armazém (situação: {status}).</translation>
     </message>
     <message>
       <source>Item {item} is already in storage at {location}. Use 'move' to put it somewhere else.</source>
@@ -1832,11 +1832,11 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>Item {item} is not at the laboratory (it is {status}).</source>
-      <translation>O objeto {item} não está no laboratório (está {status}).</translation>
+      <translation>O objeto {item} não está no laboratório (situação: {status}).</translation>
     </message>
     <message>
       <source>Item {item} is not at court (it is {status}).</source>
-      <translation>O objeto {item} não está no tribunal (está {status}).</translation>
+      <translation>O objeto {item} não está no tribunal (situação: {status}).</translation>
     </message>
     <message>
       <source>Item {item} was sent to the laboratory under number {expected}, not {given}. Check the item and the paperwork.</source>
@@ -1888,7 +1888,7 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>Item {item} is not with an officer (it is {status}): there is nothing to recover.</source>
-      <translation>O objeto {item} não está com um agente (está {status}): não há nada a recuperar.</translation>
+      <translation>O objeto {item} não está com um agente (situação: {status}): não há nada a recuperar.</translation>
     </message>
     <message>
       <source>You already hold item {item}.</source>
@@ -3286,7 +3286,7 @@ Válido até: {until}</translation>
     <name>Documents</name>
     <message>
       <source>Item {item} was neither disposed of nor released to its owner (it is {status}): there is no disposal certificate to print.</source>
-      <translation>O objeto {item} não foi destruído nem restituído ao proprietário (está {status}): não há certificado de destino final para imprimir.</translation>
+      <translation>O objeto {item} não foi destruído nem restituído ao proprietário (situação: {status}): não há auto de destino final para imprimir.</translation>
     </message>
     <message>
       <source>Item {item} was never sent to a laboratory: there is no submission form to print.</source>
@@ -3931,7 +3931,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
     <message>
       <source>Item {item_id} is {status}: it can no longer be split or sampled.</source>
-      <translation>O objeto {item_id} está {status}: já não pode ser dividido nem amostrado.</translation>
+      <translation>O objeto {item_id} tem a situação «{status}»: já não pode ser dividido nem amostrado.</translation>
     </message>
     <message>
       <source>Describe at least one part.</source>

@@ -60,3 +60,19 @@ def test_summaries_in_the_officers_language(language, code, registered, split, c
     model = TimelineModel([CORRECTED, LAB])
     assert model.index(0, TimelineModel.COL_DETAILS).data() == corrected
     assert "LAB-2026-100" in model.index(1, TimelineModel.COL_DETAILS).data()
+
+
+def test_error_parameters_that_are_labels_are_translated(language):
+    """A service error names a status or a noun in English (N_-marked labels): the officer reads them translated,
+    ids as they are."""
+    from custody.domain.enums import ItemStatus
+    from custody.domain.errors import Conflict, NotFound
+    from custody.domain.i18n import N_
+    from custody.services.custody.common import MSG_FINAL
+    from custody.ui.errors import translate_error
+
+    language("fr")
+    final = Conflict(MSG_FINAL, item="UN-DIL-26-000001-D", status=ItemStatus.DISPOSED.label)
+    assert translate_error(final).startswith("La pièce UN-DIL-26-000001-D a le statut « Sortie définitive » :")
+    missing = NotFound(N_("Nouns", "item"), "UN-DIL-26-000009-Q")
+    assert translate_error(missing) == "Rien n'a été trouvé pour pièce UN-DIL-26-000009-Q."

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from custody.domain.errors import CustodyError, FormErrors, ValidationError
+from custody.domain.i18n import context_of
 
 log = logging.getLogger("custody.ui")
 
@@ -39,7 +40,17 @@ def translate_error(err: CustodyError) -> str:
         return str(err)
     context = getattr(err, "context", None) or "Errors"
     translated = QCoreApplication.translate(context, template)
-    return _format(translated, getattr(err, "params", {}) or {})
+    return _format(translated, translate_params(getattr(err, "params", {}) or {}))
+
+
+def translate_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Parameters that are marked labels (``NotFound``'s noun "item", a status such as "In storage") in the user's
+    language; everything else (ids, names, numbers) as it is."""
+    out: dict[str, Any] = {}
+    for key, value in params.items():
+        ctx = context_of(value) if isinstance(value, str) else None
+        out[key] = QCoreApplication.translate(ctx, value) if ctx else value
+    return out
 
 
 def field_messages(err: FormErrors) -> dict[str, str]:
