@@ -5020,7 +5020,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     </message>
     <message>
       <source>Station settings</source>
-      <translation>Configuración de la estación</translation>
+      <translation>Configuración</translation>
     </message>
     <message>
       <source>Send a package</source>
