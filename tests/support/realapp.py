@@ -43,7 +43,9 @@ class RealApp:
         self.display = self._xvfb.__enter__()
         env = {**os.environ, "DISPLAY": self.display, "CUSTODY_DATA_DIR": str(self.data),
                "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")]),
-               "HOME": str(self.tmp / "home"), "XDG_CONFIG_HOME": str(self.tmp / "home" / ".config")}
+               "HOME": str(self.tmp / "home"), "XDG_CONFIG_HOME": str(self.tmp / "home" / ".config"),
+               # compiled catalogues are shared between runs (keyed by content): no compile at every start
+               "CUSTODY_CACHE_DIR": os.environ.get("CUSTODY_CACHE_DIR", str(Path.home() / ".cache" / "custody"))}
         env.pop("QT_QPA_PLATFORM", None)  # a real window on the X server
         if self.locale:
             env["LANG"] = env["LC_ALL"] = f"{self.locale}.UTF-8"
@@ -174,7 +176,7 @@ class RealApp:
         raise AssertionError(f"{name} does not come into view")
 
     def focus_window(self, title: str) -> str:
-        win = wait_for_window(self.display, title)
+        win = wait_for_window(self.display, title, timeout=180)  # the machine may be very busy
         self.x("windowfocus", "--sync", win)
         return win
 

@@ -55,7 +55,7 @@ from custody.ui.pages.intake_editors import (
 )
 from custody.ui.qtcompat import emit
 from custody.ui.scanner import accept_codes
-from custody.ui.style import card, set_role, show_field_error
+from custody.ui.style import card, set_invalid, set_role, show_field_error
 
 if TYPE_CHECKING:
     from custody.ui.mainwindow import MainWindow
@@ -89,10 +89,32 @@ def show_errors(err: CustodyError, forms: Iterable[FieldErrors], general: QLabel
     else:
         summary = translate_error(err)
     show_field_error(general, summary)
+    for f in forms:
+        for name, editor in f.editors.items():
+            _clear_when_edited(f, name, editor, general)
     if isinstance(general.window(), QMainWindow):  # not inside a dialog: its own labels are in view
         feedback.notify(general, summary, feedback.STATE_BAD, sound=True, source=general)
         if first is not None:
             feedback.focus_field(first)
+
+
+def _clear_when_edited(errors: FieldErrors, name: str, editor: QWidget, general: QLabel) -> None:
+    """Once the officer edits a field in error, its message goes; when none is left, the refusal goes too."""
+    if editor.property("clears_its_error"):
+        return
+    editor.setProperty("clears_its_error", True)
+
+    def edited() -> None:
+        label = errors.labels.get(name)
+        if label is None or not label.isVisible():
+            return
+        show_field_error(label, None)
+        set_invalid(editor, False)
+        if not any(lbl.isVisible() for lbl in errors.labels.values()):
+            show_field_error(general, None)
+            feedback.clear(general, source=general)
+
+    feedback.when_edited(editor, edited)
 
 
 def clear_errors(forms: Iterable[FieldErrors], general: QLabel) -> None:
