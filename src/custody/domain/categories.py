@@ -30,6 +30,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from custody.domain import values
+from custody.domain.currencies import CURRENCY_NAMES, USUAL_CURRENCIES
 from custody.domain.enums import Category
 from custody.domain.errors import FormErrors, ValidationError
 from custody.domain.i18n import N_
@@ -145,7 +146,12 @@ def _c(name: str, label: str, choices: tuple[Choice, ...], *, required: bool = F
     return FieldSpec(name, label, "choice", required, choices=choices)
 
 
-_CURRENCY_CHOICES = tuple(Choice(code, code) for code in CURRENCY_CODES)
+# "USD · US dollar": the code and its name; the usual currencies first, then the rest by code.
+_CURRENCY_CHOICES = tuple(
+    Choice(code, f"{code} · {CURRENCY_NAMES[code]}" if code in CURRENCY_NAMES else code)
+    for code in (*[c for c in USUAL_CURRENCIES if c in CURRENCY_CODES],
+                 *[c for c in CURRENCY_CODES if c not in USUAL_CURRENCIES])
+)
 
 DRUG_FORMS = (
     Choice("powder", N_("Categories", "Powder")),

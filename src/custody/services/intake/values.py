@@ -63,6 +63,8 @@ def display_value(category: str, name: str, value: Any, fields: Mapping[str, Any
     try:
         match spec.type:
             case "choice":
+                if name == "currency":  # the code, as on the banknotes (the drop-down adds the name)
+                    return str(value)
                 for c in spec.choices:
                     if c.value == value:
                         return c.label
