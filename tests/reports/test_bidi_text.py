@@ -13,7 +13,7 @@ import pypdf
 import pytest
 from pdfminer.high_level import extract_text as pdfminer_text
 
-from custody.reports.base import ReportRenderer, markup_para
+from custody.reports.base import ReportRenderer, markup_para, para
 from custody.reports.bidi_text import RtlParagraph, actual_text, layout_line
 from custody.reports.fonts import BOLD, REGULAR, register_fonts
 
@@ -115,6 +115,17 @@ def test_private_glyph_codes_are_dropped_after_each_document():
     for _ in range(2):
         assert len(_Doc().render()) > 1000
         assert not [cp for face in faces for cp in face.charToGlyph if cp >= 0xF0000]
+
+
+def test_tabs_and_runs_of_spaces_print_as_one_space():
+    """As ReportLab's Paragraph shows Latin text: no missing-glyph box for a tab, one space for several."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    register_fonts()
+    flow = para("محمد\t\tعبد   الله\r\nليلى", ParagraphStyle("t", fontName=REGULAR, fontSize=9, leading=11))
+    assert flow.text == "محمد عبد الله\nليلى"
+    flow.wrap(300, 100)
+    assert not [g for line in flow._lines for g in line.glyphs if g.gid == 0]
 
 
 def test_bold_markup_is_drawn_in_the_bold_face():

@@ -47,6 +47,7 @@ from custody.reports.bidi_text import (
     BidiCanvas,
     RtlParagraph,
     bold_of,
+    collapse_spaces,
     draw_line,
     layout_line,
     runs_from_markup,
@@ -239,7 +240,7 @@ class ReportRenderer:
 
     def _draw_text(self, canv, x: float, y: float, text: str, font: str, size: float, align: str = "l"):
         if has_rtl(text):  # shaped, right to left, extractable in logical order (bidi_text)
-            line = layout_line(((unicodedata.normalize("NFC", text), font),), size)
+            line = layout_line(((collapse_spaces(text.replace("\n", " ")), font),), size)
             dx = {"r": -line.width, "c": -line.width / 2}.get(align, 0)
             canv.setFont(font, size)
             draw_line(canv, line, x + dx, y, size)

@@ -535,6 +535,16 @@ def runs_from_markup(markup: str, font_name: str) -> Runs | None:
     return tuple((t, f) for t, f in runs if t)
 
 
+_SPACES = re.compile(r"[^\S\n\u00a0]+")
+
+
+def collapse_spaces(text: str) -> str:
+    """NFC, line ends as ``\\n``, and every other run of white space (tabs too) as one space, as ReportLab's
+    Paragraph shows it (HarfBuzz would draw a tab as a missing-glyph box)."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return _SPACES.sub(" ", text)
+
+
 def _slice(runs: Runs, start: int, end: int) -> Runs:
     out: list[tuple[str, str]] = []
     pos = 0
@@ -599,6 +609,7 @@ class RtlParagraph(Flowable):
 
     def __init__(self, runs: Runs, style, lines: list[BidiLine] | None = None, width: float | None = None):
         super().__init__()
+        runs = tuple((collapse_spaces(t), f) for t, f in runs)
         self.runs = runs
         self.style = style
         self.keepWithNext = getattr(style, "keepWithNext", 0)
