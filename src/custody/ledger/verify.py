@@ -38,6 +38,7 @@ from .verify_worker import (
     CHUNK_BITS,
     CHUNK_SIZE,
     ROW_COLUMNS,
+    ProjectionFold,
     RangeReader,
     _check_chunk,
     _check_range,
@@ -54,6 +55,7 @@ __all__ = [
     "CHUNK_SIZE",
     "ROW_COLUMNS",
     "Failure",
+    "ProjectionFold",
     "Signature",
     "StartState",
     "StoredEntry",
@@ -213,6 +215,9 @@ class _Verifier:
     worker_cpu: float = 0.0
     #: candidate user keys per (username, key_id) for signatures verified in workers (see _check_range)
     hints: dict[tuple[str, str], tuple[bytes, ...]] = field(default_factory=dict)
+    #: the caller's projection: fold (run where entries are checked), merge (here, runs in seq order)
+    fold: ProjectionFold | None = None
+    merge_projection: Callable[[dict[str, Any]], None] | None = None
 
     def fail(self, seq: int, reason: str) -> None:
         self.failures.append(Failure(seq, reason))
@@ -252,11 +257,13 @@ class _Verifier:
         self._process_pending(self.count)
         pool = None
         if self.workers > 1 and len(head) >= threshold:
-            pool = _start_pool(self.workers)
+            module = getattr(self.fold, "__module__", None)
+            pool = _start_pool(self.workers, (module,) if module and module != "__main__" else ())
         if pool is None:
             for rows, sigs in chain(head, chunks):
                 if rows:
-                    self._merge(_check_chunk(_flat_rows(rows), self.check_signatures, len(rows) == CHUNK_SIZE),
+                    self._merge(_check_chunk(_flat_rows(rows), self.check_signatures, len(rows) == CHUNK_SIZE,
+                                             None, self.fold),
                                 _unverified(sigs) if self.check_signatures else None)
             self._flush_signatures(final=True)
             return
@@ -268,7 +275,8 @@ class _Verifier:
             for rows, sigs in chain(head, chunks):
                 if not rows:
                     continue
-                fut = pool.submit(_check_chunk, _flat_rows(rows), self.check_signatures, len(rows) == CHUNK_SIZE)
+                fut = pool.submit(_check_chunk, _flat_rows(rows), self.check_signatures, len(rows) == CHUNK_SIZE,
+                                  None, self.fold)
                 inflight.append((sigs, fut))
                 while len(inflight) > limit:
                     sg, fut = inflight.popleft()
@@ -287,13 +295,14 @@ class _Verifier:
         self._process_pending(self.count)
         want = self.check_signatures
         hints = self.hints
-        module = getattr(reader, "__module__", None)
-        preload = (module,) if module and module != "__main__" else ()
+        modules = (getattr(reader, "__module__", None), getattr(self.fold, "__module__", None))
+        preload = tuple(m for m in modules if m and m != "__main__")
         pool = _start_pool(self.workers, preload) if self.workers > 1 and len(ranges) > 1 else None
         try:
             if pool is None:
                 for lo, hi in ranges:
-                    for result, info in _check_range(reader, source, lo, hi, want, hints, CHUNK_SIZE)[0]:
+                    for result, info in _check_range(reader, source, lo, hi, want, hints, CHUNK_SIZE,
+                                                     self.fold)[0]:
                         self._merge(result, info)
             else:
                 self.pool = pool
@@ -301,14 +310,15 @@ class _Verifier:
                 inflight: deque[Future[Any]] = deque()
                 limit = 2 * self.workers + 1
                 for lo, hi in ranges:
-                    inflight.append(pool.submit(_check_range, reader, source, lo, hi, want, hints, CHUNK_SIZE))
+                    inflight.append(pool.submit(_check_range, reader, source, lo, hi, want, hints, CHUNK_SIZE,
+                                                self.fold))
                     while len(inflight) > limit:
                         self._merge_range(inflight.popleft().result())
                 while inflight:
                     self._merge_range(inflight.popleft().result())
             for rows, sigs in tail:
                 if rows:
-                    self._merge(_check_chunk(_flat_rows(rows), want, len(rows) == CHUNK_SIZE),
+                    self._merge(_check_chunk(_flat_rows(rows), want, len(rows) == CHUNK_SIZE, None, self.fold),
                                 _unverified(sigs) if want else None)
             self._flush_signatures(final=True)
         finally:
@@ -326,7 +336,9 @@ class _Verifier:
 
     def _merge(self, result: tuple[Any, ...], sig_info: list[Any] | None) -> None:
         (n, first_seq, next_seq, first_prev, first_at, last_at, leaves, subtree_root,
-         failures, items, specials, signers_list, seqs, reset) = result
+         failures, items, specials, signers_list, seqs, reset, projection) = result
+        if projection is not None and self.merge_projection is not None:
+            self.merge_projection(projection)
         # Boundary with the previous chunk.
         if self.next_seq is not None:
             expected = self.next_seq
@@ -596,6 +608,7 @@ def verify_blocks(
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
     start: StartState | None = None,
+    projection: tuple[ProjectionFold, Callable[[dict[str, Any]], None]] | None = None,
 ) -> VerifyReport:
     """:func:`verify_entries` over stored rows already in blocks (the fast path for database readers).
 
@@ -606,8 +619,13 @@ def verify_blocks(
 
     ``start``: the blocks begin after the first ``start.size`` entries, which were verified before (see
     :class:`StartState`); checkpoints and the trusted checkpoint then must not be older than ``start.size``.
+
+    ``projection``: ``(fold, merge)``, see :data:`ProjectionFold`: the caller's projections computed in the same
+    pass (in the worker processes), ``merge`` called here with each run's accumulator in ``seq`` order.
     """
     v, notes = _prepare(check_signatures, progress, workers, trusted_keys, checkpoints, trusted_checkpoint, start)
+    if projection is not None:
+        v.fold, v.merge_projection = projection
     v.run(iter(blocks))
     return _finish(v, notes)
 
@@ -626,6 +644,7 @@ def verify_ranges(
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
     range_chunks: int = 128,
+    projection: tuple[ProjectionFold, Callable[[dict[str, Any]], None]] | None = None,
 ) -> VerifyReport:
     """:func:`verify_blocks` for a stored ledger that worker processes read themselves.
 
@@ -636,9 +655,12 @@ def verify_ranges(
     registered for that user at that entry (otherwise that entry fails). ``tail``: blocks as in
     :func:`verify_blocks` for the entries stored after ``seq`` ``size`` (checked in this process). The reader
     must see the same stored rows as the caller: committed rows, in practice (use :func:`verify_blocks` to check
-    what only an open transaction sees). Same report as :func:`verify_blocks`.
+    what only an open transaction sees). Same report as :func:`verify_blocks`; ``projection`` as there (the fold
+    runs in the workers over their ranges).
     """
     v, notes = _prepare(check_signatures, progress, workers, trusted_keys, checkpoints, trusted_checkpoint)
+    if projection is not None:
+        v.fold, v.merge_projection = projection
     hints: dict[tuple[str, str], tuple[bytes, ...]] = {}
     for username, kid, public in key_hints:
         have = hints.get((username, kid), ())

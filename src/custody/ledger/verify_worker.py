@@ -29,7 +29,7 @@ from .entry import format_time, parse_body
 from .fastbody import confirm_body, entry_body_from_dict
 from .signing import ENTRY_SIG_CONTEXT
 
-__all__ = ["CHUNK_BITS", "CHUNK_SIZE", "ROW_COLUMNS", "RangeReader", "parse_entry_body"]
+__all__ = ["CHUNK_BITS", "CHUNK_SIZE", "ROW_COLUMNS", "ProjectionFold", "RangeReader", "parse_entry_body"]
 
 CHUNK_BITS = 10
 #: Entries per structural work unit; a power of two so that a full chunk is an aligned perfect Merkle subtree.
@@ -141,16 +141,30 @@ def _new_item_links() -> _ItemLinks:
     return [], [], [], {}, {}
 
 
+#: A projection fold for :func:`verify_blocks` / :func:`verify_ranges` (``projection=``): ``fold(acc, body)`` is
+#: called for every entry whose body parsed, in ``seq`` order within a run of entries, with the run's own ``acc``
+#: (a dict, empty at the start of the run) and the parsed body (:class:`custody.ledger.fastbody.EntryBody`). It runs
+#: in the worker processes (a module-level function); the runs' ``acc`` go back to the main process, which merges
+#: them in ``seq`` order. At the end of each run it is called once more with ``body`` None (it may then make
+#: ``acc`` compact before it is sent). The ledger layer knows nothing of what is projected (services/projection_check.py).
+ProjectionFold = Callable[[dict[str, Any], Any], None]
+
+
 def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
-                 links: _ItemLinks | None = None) -> tuple[Any, ...]:
+                 links: _ItemLinks | None = None, fold: ProjectionFold | None = None,
+                 acc: dict[str, Any] | None = None) -> tuple[Any, ...]:
     """Structural checks of consecutive entries, flat rows ``(seq, body, stored_hash, kind, item, prev)`` (the
     stored index columns; see :data:`_GENERAL` for other columns).
 
     Returns a tuple (see ``_Verifier._merge``): boundary data, leaf hashes, subtree root of a full chunk,
     failures, per-item heads and tails, special entries ``(index, seq, kind, data, signers, station, actor)``
     (authority kinds, checkpoints and every entry ``@station`` signs), per-entry signers, stored seqs when out of
-    order, and whether a ``clock.corrected`` entry restarted the time order.
+    order, whether a ``clock.corrected`` entry restarted the time order, and the projection accumulator (``fold``
+    given: ``acc``, or a new one when ``acc`` is None; returned here only when this chunk made it).
     """
+    own_acc = acc is None
+    if fold is not None and acc is None:
+        acc = {}
     failures: list[tuple[int, str]] = []
     fail = failures.append
     leaves: list[bytes] = []
@@ -205,6 +219,8 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
                 continue
         if o.seq != seq:
             fail((seq, f"body seq {o.seq} differs from the stored seq {seq}"))
+        if fold is not None:
+            fold(acc, o)  # type: ignore[arg-type]
         prev = o.prev
         if prev != last_hex:
             if i == 0:
@@ -256,11 +272,13 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
             signers_out.append(tuple(signers))
         last_hex, last_h = hexh, h
     joined = b"".join(leaves)
+    if fold is not None and own_acc:
+        fold(acc, None)  # type: ignore[arg-type]  # the end of this run
     return (
         len(rows), rows[0][0], expected, first_prev, first_at, last_at, joined,
         _subtree_root(joined) if full else None,
         failures, links if own_links else None, specials, signers_out,
-        None if in_order else [r[0] for r in rows], reset,
+        None if in_order else [r[0] for r in rows], reset, acc if own_acc else None,
     )
 
 
@@ -282,7 +300,8 @@ def _public_key(public: bytes) -> Ed25519PublicKey:
 
 
 def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signatures: bool,
-                 hints: Mapping[tuple[str, str], tuple[bytes, ...]], chunk: int) -> tuple[list[tuple[Any, Any]], float]:
+                 hints: Mapping[tuple[str, str], tuple[bytes, ...]], chunk: int,
+                 fold: ProjectionFold | None = None) -> tuple[list[tuple[Any, Any]], float]:
     """Worker: read and check ``seq`` ``lo..hi``; per chunk, ``(_check_chunk result, signature info)``.
 
     Signature info (when ``with_signatures``), per entry a tuple of ``(signer, key_id, mask, signature)``: ``mask``
@@ -297,13 +316,16 @@ def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signat
     # Item links run over the whole range (fewer first entries of items for the main process to link), and go
     # back with the range's last chunk.
     links = _new_item_links()
+    acc: dict[str, Any] = {}  # the projection fold's, over the whole range like the links
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
         if len(part[0]) != 6:
             part = _flat_rows(part)
-        result = _check_chunk(part, with_signatures, len(part) == chunk, links)
+        result = _check_chunk(part, with_signatures, len(part) == chunk, links, fold, acc)
         if start + chunk >= len(rows):
-            result = (*result[:9], links, *result[10:])
+            if fold is not None:
+                fold(acc, None)  # the end of this run
+            result = (*result[:9], links, *result[10:14], acc if fold is not None else None)
         info = None
         if with_signatures:
             leaves = result[6]

@@ -602,6 +602,7 @@ def verify_stored(
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
     start: verify_mod.StartState | None = None,
+    projection: tuple[verify_mod.ProjectionFold, Callable[[dict[str, Any]], None]] | None = None,
 ) -> VerifyReport:
     """Verify the whole stored ledger (LEDGER.md section 6), or the entries after ``start`` (verified before).
 
@@ -609,7 +610,8 @@ def verify_stored(
     trusted, the report can only say "intact"). ``workers`` (None = one per core): with more than one and a large
     ledger in a database file or server, worker processes read and check their own ``seq`` ranges through their
     own connections, so they see committed data only. ``workers=1`` verifies exactly what this session's
-    transaction sees (including its own changes).
+    transaction sees (including its own changes). ``projection``: see :func:`custody.ledger.verify.verify_blocks`
+    (whole-ledger verification only).
     """
     if workers is None:
         workers = os.cpu_count() or 1
@@ -639,6 +641,7 @@ def verify_stored(
                 trusted_checkpoint=trusted_checkpoint,
                 progress=progress,
                 workers=workers,
+                projection=projection,
             )
     return verify_blocks(
         iter_stored_blocks(session, signatures=check_signatures),
@@ -648,6 +651,7 @@ def verify_stored(
         trusted_checkpoint=trusted_checkpoint,
         progress=progress,
         workers=workers,
+        projection=projection,
     )
 
 

@@ -22,6 +22,7 @@ from custody.ledger.verify import Failure, VerifyReport, parse_entry_body
 from custody.services import ledger as ledger_svc
 from custody.services import trusted
 from custody.services.context import AppContext
+from custody.services.projection_check import ProjectionCheck
 from custody.services.projections import ItemStateValue, next_state, ref_of
 
 Progress = Callable[[int], None]
@@ -89,11 +90,12 @@ def verify(
         state = s.get(StationState, station.code)
         notes = [n for n in (since_checkpoint, trusted.last_signed_checkpoint(ctx, station),
                              state.last_checkpoint if state else None) if n]
+        projections = ProjectionCheck()  # computed by the verification workers in the same pass
         report = ledger_svc.verify_stored(
             s, check_signatures=check_signatures, trusted_keys=keys or None, trusted_checkpoint=notes,
-            progress=progress,
+            progress=progress, projection=projections.projection,
         )
-        extra = storage_checks(s, report)
+        extra = storage_checks(s, report, projections)
     if is_read_only(ctx.engine):  # a read-only copy is verified, not written to
         return VerifyResult(report=report, extra=tuple(extra), total=total)
     with unit_of_work(ctx.engine) as s:
@@ -105,8 +107,9 @@ def verify(
     return VerifyResult(report=report, extra=tuple(extra), total=total)
 
 
-def storage_checks(s: Session, report: VerifyReport) -> list[Failure]:
-    """What the pure verifier cannot see: our head row, checkpoint size columns, projections."""
+def storage_checks(s: Session, report: VerifyReport, projections: ProjectionCheck | None = None) -> list[Failure]:
+    """What the pure verifier cannot see: our head row, checkpoint size columns, projections (``projections``:
+    derived during the verification itself; else they are derived here in a second pass over the ledger)."""
     extra: list[Failure] = []
     head = ledger_svc.get_head(s)
     if head is not None and (head.size != report.size or bytes(head.root) != report.root):
@@ -120,7 +123,10 @@ def storage_checks(s: Session, report: VerifyReport) -> list[Failure]:
         if claimed != row.size:
             extra.append(Failure(min(claimed, row.size),
                                  f"stored checkpoint {row.id} says size {claimed} but its size column says {row.size}"))
-    extra.extend(_projection_differences(s, rebuild=False))
+    if projections is not None:
+        extra.extend(projections.differences(s))
+    else:
+        extra.extend(_projection_differences(s, rebuild=False))
     return extra
 
 

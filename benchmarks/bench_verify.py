@@ -1,0 +1,137 @@
+"""``custody ledger verify`` as a user runs it: a process, on bench_ledger's ledger (issue 18, point 1).
+
+    python benchmarks/bench_verify.py [--entries 1000000] [--full] [--smoke] [--json FILE]
+
+Runs ``python -m custody --data-dir D --db F ledger verify --no-signatures`` (structural: hashes, links, bodies,
+authority, checkpoints, the stored head and projections; plus SQLite's page check first) and, with ``--full``,
+without ``--no-signatures``. Reported: wall time, CPU time of the whole process tree (the command and its
+verification workers: sampled from /proc every 20 ms, the last sample of each process counts) and the peak of the
+tree's summed RSS (sampled). Baseline, same run: reading the
+same ledger's bodies with the sqlite3 module and hashing them (SHA-256, one core), i.e. touching every entry once.
+
+The ledger is bench_ledger's (built once and kept with ``CUSTODY_BENCH_DIR``, see run.py --keep-dir).
+Goals: structural <= 8 s per 10^6 entries, peak RSS <= 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+try:
+    import custody  # noqa: F401
+except ImportError:  # running from a checkout
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from _bench import Report, add_common_args
+
+STRUCTURAL_GOAL = 8.0  # s per 10^6 entries
+RSS_GOAL_MB = 300.0
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                todo.extend(int(c) for c in fh.read().split())
+        except OSError:
+            pass
+    return out
+
+
+def _sample(pid: int, cpu: dict[int, float]) -> float:
+    """Summed RSS (MB) of the tree now; updates ``cpu`` (seconds per pid, last seen)."""
+    rss = 0.0
+    for p in _tree(pid):
+        try:
+            with open(f"/proc/{p}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            cpu[p] = (int(fields[11]) + int(fields[12])) / TICK
+            rss += int(fields[21]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+        except (OSError, IndexError, ValueError):
+            pass
+    return rss
+
+
+def run_verify(work: Path, full: bool) -> dict:
+    """Run the command; the fork server's workers are followed too (children of the fork server, itself a child
+    of the command)."""
+    cmd = [sys.executable, "-m", "custody", "--data-dir", str(work / "data"), "--db", str(work / "custody.sqlite3"),
+           "ledger", "verify"] + ([] if full else ["--no-signatures"])
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1] / "src")
+    cpu: dict[int, float] = {}
+    peak = 0.0
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=tempfile.gettempdir())
+    while proc.poll() is None:
+        peak = max(peak, _sample(proc.pid, cpu))
+        time.sleep(0.02)
+    wall = time.perf_counter() - t0
+    out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"ledger verify failed ({proc.returncode}):\n{out[-3000:]}")
+    return {"wall": wall, "cpu": sum(cpu.values()), "tree_peak_mb": peak, "out": out}
+
+
+def baseline(db: Path) -> float:
+    """Seconds to read every body with sqlite3 and hash it (one core)."""
+    t0 = time.perf_counter()
+    con = sqlite3.connect(db)
+    h = hashlib.sha256()
+    for (body,) in con.execute("SELECT body FROM ledger_entry ORDER BY seq"):
+        h.update(body)
+    con.close()
+    return time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--entries", type=int, default=1_000_000)
+    ap.add_argument("--full", action="store_true", help="also verify every signature")
+    add_common_args(ap)
+    args = ap.parse_args(argv)
+    if args.smoke:
+        args.entries = min(args.entries, 5000)
+    report = Report("verify", args.smoke)
+    keep = os.environ.get("CUSTODY_BENCH_DIR")
+    tmp = Path(tempfile.mkdtemp(prefix="custody-bench-verify-"))
+    work = Path(keep) / f"ledger-{args.entries}-realistic" if keep else tmp / "ledger"
+    import bench_label_record
+
+    bench_label_record.ledger_at(work, args.entries).engine.dispose()
+    base = baseline(work / "custody.sqlite3")
+    goal = STRUCTURAL_GOAL * args.entries / 1_000_000
+    r = run_verify(work, full=False)
+    print(f"structural: {r['wall']:.2f} s, CPU {r['cpu']:.2f} s (tree), peak RSS of the tree {r['tree_peak_mb']:.0f} MB;"
+          f" baseline read+hash {base:.2f} s; {r['out'].strip().splitlines()[-1][:100]}")
+    report.add(f"custody ledger verify --no-signatures (process) at {args.entries:,}", r["wall"], "s", goal=goal,
+               baseline=base, baseline_label="read + SHA-256 every body, 1 core", wall_s=r["wall"], cpu_s=r["cpu"],
+               note="goal 8 s per 10^6 entries")
+    report.add("  peak RSS of the process tree (sampled)", r["tree_peak_mb"], "MB", goal=RSS_GOAL_MB)
+    if args.full:
+        f = run_verify(work, full=True)
+        print(f"full: {f['wall']:.2f} s, CPU {f['cpu']:.2f} s, peak RSS {f['tree_peak_mb']:.0f} MB")
+        report.add(f"custody ledger verify (process, signatures) at {args.entries:,}", f["wall"], "s",
+                   wall_s=f["wall"], cpu_s=f["cpu"])
+        report.add("  peak RSS of the process tree (sampled), full", f["tree_peak_mb"], "MB", goal=RSS_GOAL_MB)
+    report.write(args.json)
+    import shutil
+
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0 if report.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

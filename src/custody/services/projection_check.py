@@ -1,0 +1,82 @@
+"""The stored projections (item state, ledger references) checked in the verification pass itself (issue 18).
+
+``custody ledger verify`` used to re-read and re-parse the whole ledger in a second, single-threaded pass to
+rebuild the projections. Now the verification workers fold each run of entries they check into a summary
+(:func:`fold`, run in the worker processes), and the main process merges the summaries in ``seq`` order
+(:meth:`ProjectionCheck.merge`) and compares the result with the stored tables, read row by row
+(:meth:`ProjectionCheck.differences`). The fold is in :mod:`custody.services.projection_fold` (light: the
+workers import only it and the projections). The meaning of an event is still only
+:func:`custody.services.projections.next_state`: a run's summary of an item is ``next_state`` applied from a
+"keep" marker (what the run sets, what it leaves as it was), plus the state the item would start from if the
+run held its first entry; merging fills the kept fields from the item's state before the run.
+
+Memory: one state per item (no per-entry objects); the stored rows are streamed and compared one by one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from custody.db.models import ItemState, LedgerRef
+from custody.ledger.verify import Failure
+from custody.services.projection_fold import ITEMS, KEEP, REFS, fold
+
+
+def _fill(kept: str | None, before: str | None) -> str | None:
+    return before if kept == KEEP else kept
+
+
+@dataclass
+class ProjectionCheck:
+    """The projections derived from the ledger, merged from the runs' summaries in ``seq`` order."""
+
+    items: dict[str, tuple[str, str | None, str | None, int, str]] = field(default_factory=dict)
+    refs: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def projection(self) -> tuple[Any, Any]:
+        """``(fold, merge)`` for ``ledger.verify_stored(projection=...)``."""
+        return fold, self.merge
+
+    def merge(self, acc: dict[str, Any]) -> None:
+        self.refs.update(acc.get(REFS, ()))
+        items = self.items
+        for item, (start, run) in acc.get(ITEMS, {}).items():
+            before = items.get(item) or start
+            items[item] = (_fill(run[0], before[0]), _fill(run[1], before[1]),  # type: ignore[assignment]
+                           _fill(run[2], before[2]), run[3], run[4])
+
+    def differences(self, s: Session) -> list[Failure]:
+        """What the stored ``item_state`` and ``ledger_ref`` tables say differently from the ledger."""
+        stored_refs = dict(s.execute(select(LedgerRef.ref, LedgerRef.seq)).tuples().all())
+        refs = self.refs
+        diffs = [Failure(refs.get(r) or stored_refs.get(r) or 0,
+                         f"ledger reference {r} differs: stored seq {stored_refs.get(r)}, ledger says seq {refs.get(r)}")
+                 for r in sorted(set(refs) | set(stored_refs)) if refs.get(r) != stored_refs.get(r)]
+        derived = dict(self.items)  # popped as the stored rows are compared: left over = not stored
+        item_diffs: list[tuple[str, Failure]] = []
+        rows = s.execute(select(ItemState.item_id, ItemState.status, ItemState.custodian, ItemState.location_code,
+                                ItemState.last_seq, ItemState.updated_at).execution_options(yield_per=2000))
+        for item, *have in rows.tuples():
+            want = derived.pop(item, None)
+            if want is None or tuple(have) != want:
+                item_diffs.append((item, _difference(item, want, tuple(have))))
+        for item, want in derived.items():
+            item_diffs.append((item, _difference(item, want, None)))
+        item_diffs.sort(key=lambda d: d[0])
+        return diffs + [d for _, d in item_diffs]
+
+
+def _difference(item: str, want: tuple | None, have: tuple | None) -> Failure:
+    seq = max(v[3] for v in (want, have) if v is not None)
+    return Failure(seq, f"projection of item {item} differs: stored {_fmt(have)}, ledger says {_fmt(want)}")
+
+
+def _fmt(v: tuple | None) -> str:
+    if v is None:
+        return "nothing"
+    return f"status={v[0]}, custodian={v[1]}, location={v[2]}, last_seq={v[3]}"
