@@ -129,3 +129,24 @@ def test_ask_password_calls_back(qtbot, make_window, admin):
                               lambda: outcome.append("no"))
     dlg.cancel_button.click()
     assert outcome == ["yes", "no"]
+
+
+def test_confirmed_once_then_not_asked_again_for_a_few_minutes(qtbot, make_window, admin, monkeypatch):
+    """Issue 15: an administrator adding several officers types the password once; locking ends the grace."""
+    from custody.ui import reauth
+
+    window = make_window(admin)
+    with answer_reauth(ADMIN_PASSWORD) as answers:
+        assert reauth.confirm_sensitive(window, "Add an officer")
+        assert reauth.confirm_sensitive(window, "Add another officer")  # not asked again
+    assert answers.typed == [ADMIN_PASSWORD] and answers.cancelled == 0
+    real = reauth.time.monotonic
+    monkeypatch.setattr(reauth.time, "monotonic", lambda: real() + reauth.REAUTH_GRACE_SECONDS + 1)
+    with answer_reauth() as answers:  # five minutes later: asked again (and cancelled here)
+        assert not reauth.confirm_sensitive(window, "Add a third officer")
+    assert answers.cancelled == 1
+    monkeypatch.setattr(reauth.time, "monotonic", real)
+    with answer_reauth(ADMIN_PASSWORD):
+        assert reauth.confirm_sensitive(window, "Again")
+    window.idle_lock.lock()
+    assert not reauth.recently_confirmed(window)

@@ -203,6 +203,9 @@ class IdleLock(QObject):
         if self.locked:
             return
         self.locked = True
+        from custody.ui.reauth import forget_confirmation
+
+        forget_confirmation(self.window)  # a locked window asks the password again for sensitive actions
         self.lock_screen.reset(self.tr("Signed in: {who}").format(who=self.who) if self.who else "")
         self.window.show_lock_screen(self.lock_screen)
         self.lock_screen.password.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -14,10 +14,15 @@ Two ways to use it, both checking the password with ``auth.reauthenticate`` thro
 
 ``window`` is the main window or anything with ``ctx``, ``session`` and ``ops`` attributes (a page may pass
 ``self.window_``). A wrong password is said inline ("Wrong password. ...") and the officer may try again.
+
+Once confirmed, the password is not asked again on the same window for ``REAUTH_GRACE_SECONDS`` (5 minutes): an
+administrator adding six officers types it once, not six times (issue 15). Locking the window (idle lock) or
+signing out ends the grace (:func:`forget_confirmation`).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -149,17 +154,47 @@ class ReauthDialog(QDialog):
         super().reject()
 
 
+REAUTH_GRACE_SECONDS = 300.0
+_GRACE_ATTR = "_custody_reauth_confirmed_at"
+
+
+def recently_confirmed(window: Any, now: float | None = None) -> bool:
+    """Whether the officer of ``window`` confirmed their password less than the grace period ago."""
+    at = getattr(window, _GRACE_ATTR, None)
+    now = time.monotonic() if now is None else now
+    return at is not None and 0 <= now - at < REAUTH_GRACE_SECONDS
+
+
+def _remember(window: Any) -> None:
+    try:
+        setattr(window, _GRACE_ATTR, time.monotonic())
+    except AttributeError:  # pragma: no cover - an object that takes no attributes: no grace
+        pass
+
+
+def forget_confirmation(window: Any) -> None:
+    """End the grace period (the window locked, or the officer signed out)."""
+    if getattr(window, _GRACE_ATTR, None) is not None:
+        setattr(window, _GRACE_ATTR, None)
+
+
 def _parts(window: Any) -> tuple[Any, Any, Any, QWidget | None]:
     parent = window if isinstance(window, QWidget) else None
     return window.ctx, window.session, window.ops, parent
 
 
 def confirm_sensitive(window: Any, reason: str, *, parent: QWidget | None = None) -> bool:
-    """Ask the signed-in officer's password again; True once it was right, False on Cancel (blocks)."""
+    """Ask the signed-in officer's password again; True once it was right, False on Cancel (blocks). Not asked
+    again within the grace period after a confirmation on the same window."""
+    if recently_confirmed(window):
+        return True
     ctx, session, ops, default_parent = _parts(window)
     dlg = ReauthDialog(ctx, session, ops, reason, parent or default_parent)
     try:
-        return dlg.exec() == QDialog.DialogCode.Accepted
+        ok = dlg.exec() == QDialog.DialogCode.Accepted
+        if ok:
+            _remember(window)
+        return ok
     finally:
         dlg.deleteLater()
 
@@ -174,6 +209,7 @@ def ask_password(window: Any, reason: str, on_confirmed: Callable[[], Any],
     def finished(code: int) -> None:
         dlg.deleteLater()
         if code == QDialog.DialogCode.Accepted:
+            _remember(window)
             on_confirmed()
         elif on_cancelled is not None:
             on_cancelled()
