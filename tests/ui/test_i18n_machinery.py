@@ -100,3 +100,21 @@ def test_dates_on_screen_as_each_language_writes_them(qapp, english_after):
     assert shown.replace("\u200f", "") == "28/11/2026 21:03"
     assert not any("\u0660" <= ch <= "\u0669" for ch in shown)
     assert format_local_text("not a date") == "not a date"
+
+
+def test_code_fields_stay_left_to_right_in_arabic(qtbot, qapp, english_after):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    set_language("ar", qapp)
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    gps, seal, name = QLineEdit("-8.5536, 125.5783"), QLineEdit("S-0042"), QLineEdit("أمينة")
+    for w, object_name in ((gps, "input_gps"), (seal, "part_seal_2"), (name, "input_name")):
+        w.setObjectName(object_name)
+        layout.addWidget(w)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.isRightToLeft() and name.isRightToLeft()
+    assert gps.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert seal.layoutDirection() == Qt.LayoutDirection.LeftToRight

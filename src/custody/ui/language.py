@@ -11,9 +11,10 @@ Arabic is shown with the Libyan Arabic locale (``ar_LY``): Arabic month and day 
 from __future__ import annotations
 
 import logging
+import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from custody.domain.i18n import LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE, is_rtl, normalize_language
 from custody.paths import translations_dir
@@ -60,6 +61,29 @@ def _load(app: QCoreApplication, locale: QLocale, language: str) -> list[QTransl
     return loaded
 
 
+#: Fields and values that hold ids, codes, numbers, hashes or coordinates (by object name): left to right in every
+#: language, so that "-8.5536, 125.5783", "2026-000001" or a seal number never come out reordered in Arabic.
+LTR_FIELDS = re.compile(
+    r"(^|_)(item_id|case_number|document_number|gps|seal_number|seal|imei|vin|serial(_number)?|badge(_number)?|"
+    r"id_number|lab_number|court_reference|report_input|report_id|report_checkpoint|checkpoint|verifier_key|"
+    r"scan_box|station_code|item_prefix|origin|username|queue|hash|sha256)(_\d+)?$")
+
+
+class LeftToRightFields(QObject):
+    """Event filter on the application (installed only for right-to-left languages): id, code and number fields
+    are laid out left to right when they are first shown."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # (Date boxes are left alone: Qt's QDateTimeEdit orders its sections by the application's direction.)
+        if (event.type() == QEvent.Type.Polish and isinstance(obj, (QLineEdit, QPlainTextEdit, QLabel))
+                and LTR_FIELDS.search(obj.objectName() or "")):
+            obj.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        return False
+
+
+_filters: list[LeftToRightFields] = []
+
+
 def set_language(language: str, app: QCoreApplication | None = None) -> list[QTranslator]:
     """Speak ``language`` from now on (unknown codes fall back to English); returns the translators installed."""
     app = app or QCoreApplication.instance()
@@ -73,6 +97,12 @@ def set_language(language: str, app: QCoreApplication | None = None) -> list[QTr
     _installed.extend(_load(app, locale, language))
     _current[0] = language
     if isinstance(app, QApplication):
+        # Only while a right-to-left language is spoken: an application-wide filter sees every event.
+        if is_rtl(language) and not _filters:
+            _filters.append(LeftToRightFields(app))
+            app.installEventFilter(_filters[0])
+        elif not is_rtl(language) and _filters:
+            app.removeEventFilter(_filters.pop())
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language)
                                else Qt.LayoutDirection.LeftToRight)
     return list(_installed)
