@@ -2,8 +2,8 @@
 
 - On every page whose action button sits at the bottom of a long page, a refusal after scrolling down to the
   button is in view right after the click: the message bar lies wholly inside the screen and the window (by
-  widget geometry), the button has not moved (custody pages) or the first field in error has the focus and
-  is in view (forms). A screenshot is taken at that moment (``CUSTODY_SHOTS`` keeps them for looking).
+  widget geometry), the focused field (the first in error, if any) is in view, and on the custody pages the
+  form has not moved within the page (the page may scroll to the field in error). A screenshot is taken at that moment (``CUSTODY_SHOTS`` keeps them for looking).
 - An oversized photo and a text file renamed .jpg are refused in a dialog that says why, with the real size.
 - An unknown scanned item id leaves no item page open.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.realapp import RealApp
-from tests.support.station import OLGA_PW, go_to, prepare_station
+from tests.support.station import CHIEF_PW, OLGA_PW, go_to, prepare_station
 from tests.support.xvfb import needs_x
 
 pytestmark = needs_x
@@ -54,28 +54,45 @@ def app(station: dict[str, str], tmp_path: Path):
         yield real
 
 
-def test_a_refusal_at_the_bottom_of_a_long_page_is_in_view(app: RealApp, tmp_path: Path):
-    shots = shots_dir(tmp_path)
-    for key, button, says in BOTTOM_BUTTONS:
+def check_bottom_buttons(app: RealApp, pages: list[tuple[str, str, str]], shots: Path, state: str = "bad") -> None:
+    """For each page: scroll to its bottom button, click it, and check the message is in view at once."""
+    in_view = BAR_IN_VIEW.replace("b.state == 'bad'", f"b.state == {state!r}")
+    for key, button, says in pages:
         go_to(app, key)
         app.reveal(button)
         scrolled = app.eval(f"main_window().findChild(__import__('PySide6.QtWidgets', fromlist=['x'])"
                             f".QScrollArea, 'page_{key}').verticalScrollBar().value()")
         assert scrolled > 0, f"{key}: the page fits the screen, nothing to scroll"
-        before = app.eval(f"rect(find({button!r}))")
+        in_page = (f"(lambda b, p: [b.mapTo(p, b.rect().topLeft()).x(), b.mapTo(p, b.rect().topLeft()).y()])"
+                   f"(find({button!r}), main_window().page({key!r}))")
+        before = app.eval(in_page)
         app.click(button)
-        app.wait(BAR_IN_VIEW, timeout=20, interval=0.02)
-        app.shot(shots / f"refusal-{key}.png")
+        app.wait(in_view, timeout=20, interval=0.02)
+        app.shot(shots / f"message-{key}-{button}.png")
         bar = app.eval("[main_window().message_bar.text(), rect(main_window().message_bar), rect(main_window())]")
         text, (bx, by, bw, bh), (wx, wy, ww, wh) = bar
         assert says in text, f"{key}: {text!r}"
         assert wx <= bx and bx + bw <= wx + ww and wy <= by and by + bh <= wy + wh and by + bh <= 768
         focus_in_view = app.eval("(lambda f: f is None or visible_rect(f) == rect(f))(app.focusWidget())")
         assert focus_in_view, f"{key}: the focused field is not in view"
+        # The page may scroll to the field in error, but the message never pushes the form down.
         if app.eval("main_window().current_page_key()") not in ("intake", "locations"):
-            assert app.eval(f"rect(find({button!r}))") == before, f"{key}: the message moved the form"
+            assert app.eval(in_page) == before, f"{key}: the message moved the form"
         app.click("message_close")
         app.wait("main_window().message_bar.state == ''")
+
+
+def test_a_refusal_at_the_bottom_of_a_long_page_is_in_view(app: RealApp, tmp_path: Path):
+    check_bottom_buttons(app, BOTTOM_BUTTONS, shots_dir(tmp_path))
+
+
+def test_the_same_for_pages_of_custodians_and_administrators(station: dict[str, str], tmp_path: Path):
+    with RealApp(Path(station["data"]), tmp_path) as app:
+        app.sign_in("chief", CHIEF_PW)
+        check_bottom_buttons(app, [("transfer_out", "transfer_out_confirm", "")], shots_dir(tmp_path))
+        # Saving the scanner settings at the bottom of the Barcode scanner page: the confirmation is in view.
+        check_bottom_buttons(app, [("scanner", "scanner_save", "Scanner settings saved.")], shots_dir(tmp_path),
+                             state="ok")
 
 
 def test_refused_photos_say_why_in_a_dialog_and_an_unknown_scan_leaves_no_item_open(

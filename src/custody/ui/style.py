@@ -48,7 +48,7 @@ QLabel[state="ok"] {{ color: {OK_GREEN}; font-weight: bold; }}
 QLabel[state="bad"] {{ color: {ALERT_RED}; font-weight: bold; }}
 QLabel[state="unknown"] {{ color: {MUTED}; }}
 QLineEdit, QComboBox {{ padding: 5px 6px; min-height: 22px; }}
-QLineEdit[invalid="true"] {{ border: 2px solid {ALERT_RED}; border-radius: 3px; }}
+QLineEdit[invalid="true"] {{ border: 2px solid {ALERT_RED}; border-radius: 3px; padding: 4px 5px; }}  /* same size: marking a field never moves the form */
 QPushButton {{ padding: 6px 16px; min-height: 22px; }}
 QPushButton[role="primary"] {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT}; border-radius: 4px; font-weight: bold;
