@@ -18,7 +18,7 @@ from custody.cli.common import (
     tr,
 )
 from custody.cli.main import cli
-from custody.domain.i18n import N_
+from custody.domain.i18n import LANGUAGES, N_
 from custody.services import auth
 from custody.services import reports as report_svc
 
@@ -39,6 +39,9 @@ _as = click.option("--as", "as_user", required=True, help="Officer who produces 
 _pw = click.option("--password-file", default=None, type=click.Path(dir_okay=False),
                    help="File with that officer's password (otherwise prompted).")
 _out = click.option("--out", "out", required=True, type=click.Path(dir_okay=False, writable=True))
+_lang = click.option("--language", default=None, type=click.Choice(LANGUAGES),
+                     help="Language of the report's headings, field names and certification (default: the "
+                          "station's); the data stays as recorded.")
 
 
 @report_group.command("item")
@@ -46,14 +49,16 @@ _out = click.option("--out", "out", required=True, type=click.Path(dir_okay=Fals
 @_out
 @_as
 @_pw
+@_lang
 @pass_state
 @friendly_errors
-def item(state: CliState, item_id: str, out: str, as_user: str, password_file: str | None) -> None:
+def item(state: CliState, item_id: str, out: str, as_user: str, password_file: str | None,
+         language: str | None) -> None:
     """Custody report of one item."""
     check_output_path(out, "the report")
     ctx = state.context()
     session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
-    res = report_svc.produce_item_report(ctx, session, item_id)
+    res = report_svc.produce_item_report(ctx, session, item_id, language=language)
     _write(out, res.pdf)
     say(N_(CLI, "Wrote {out} (report {report})."), out=out, report=res.report_id)
     click.echo(res.checkpoint_note, nl=False)
@@ -64,14 +69,16 @@ def item(state: CliState, item_id: str, out: str, as_user: str, password_file: s
 @_out
 @_as
 @_pw
+@_lang
 @pass_state
 @friendly_errors
-def case(state: CliState, case_number: str, out: str, as_user: str, password_file: str | None) -> None:
+def case(state: CliState, case_number: str, out: str, as_user: str, password_file: str | None,
+         language: str | None) -> None:
     """Custody report of every item of a case."""
     check_output_path(out, "the report")
     ctx = state.context()
     session = auth.login(ctx, as_user, read_password_file(password_file, prompt=tr(MSG_PASSWORD_FOR, user=as_user)))
-    res = report_svc.produce_case_report(ctx, session, case_number)
+    res = report_svc.produce_case_report(ctx, session, case_number, language=language)
     _write(out, res.pdf)
     say(N_(CLI, "Wrote {out} (report {report}, {n} items)."), out=out, report=res.report_id, n=len(res.item_ids))
     click.echo(res.checkpoint_note, nl=False)
