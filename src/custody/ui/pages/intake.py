@@ -459,10 +459,16 @@ class ItemsPage(QWidget):
                            (ItemsTableModel.COL_SEIZURE, 120), (ItemsTableModel.COL_STATUS, 115),
                            (ItemsTableModel.COL_CUSTODIAN, 95)):
             self.view.setColumnWidth(col, width)
-        # An id or a time is never cut short: a cut id could be read as another item.
-        header.setSectionResizeMode(ItemsTableModel.COL_ID, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (ItemsTableModel.COL_LOCATION, ItemsTableModel.COL_REGISTERED):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # An id or a time is never cut short: a cut id could be read as another item. The width is that of the
+        # widest text the column can hold (6-character prefix, LOC- code, minute), measured once from the font:
+        # resizing to contents re-measured every row at every page scrolled in (issue 18).
+        metrics, header_metrics = self.view.fontMetrics(), header.fontMetrics()
+        for col, widest in ((ItemsTableModel.COL_ID, "WWWWWW-88-888888-W"),
+                            (ItemsTableModel.COL_LOCATION, "LOC-888888-W"),
+                            (ItemsTableModel.COL_REGISTERED, "8888-88-88 88:88")):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            self.view.setColumnWidth(col, max(metrics.horizontalAdvance(widest),
+                                              header_metrics.horizontalAdvance(title) + 18) + 22)
         # Shown on the item page; hidden here so the description stays readable on a laptop screen.
         self.view.setColumnHidden(ItemsTableModel.COL_SEIZURE, True)
         self.view.setColumnHidden(ItemsTableModel.COL_CUSTODIAN, True)
