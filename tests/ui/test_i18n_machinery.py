@@ -118,3 +118,14 @@ def test_code_fields_stay_left_to_right_in_arabic(qtbot, qapp, english_after):
     assert box.isRightToLeft() and name.isRightToLeft()
     assert gps.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert seal.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_qt_standard_buttons_are_translated_too(qapp, english_after):
+    """Qt's own texts (OK/Cancel buttons, file dialogs) come from Qt's catalogues; Portuguese has only pt_BR."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    for lang, cancel in (("fr", "Annuler"), ("pt", "Cancelar"), ("es", "Cancelar"), ("en", "Cancel")):
+        translators = set_language(lang, qapp)
+        assert any("qtbase_" in t.filePath() for t in translators) == (lang != "en"), lang
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel, lang

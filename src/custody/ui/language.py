@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
@@ -49,11 +50,13 @@ def _load(app: QCoreApplication, locale: QLocale, language: str) -> list[QTransl
     for name, folder in (("qtbase", qt), ("custody", ours)):
         if not folder:
             continue
+        if language == SOURCE_LANGUAGE:
+            continue
         translator = QTranslator(app)
-        ok = (translator.load(f"{name}_{language}", folder) if language != SOURCE_LANGUAGE
-              else False)
-        if not ok and language != SOURCE_LANGUAGE:
-            ok = translator.load(locale, name, "_", folder, ".qm")
+        ok = translator.load(f"{name}_{language}", folder) or translator.load(locale, name, "_", folder, ".qm")
+        if not ok:  # Qt ships Portuguese as qtbase_pt_BR only: a regional catalogue beats English buttons
+            regional = sorted(Path(folder).glob(f"{name}_{language}_*.qm"))
+            ok = bool(regional) and translator.load(str(regional[0]))
         if ok:
             app.installTranslator(translator)
             loaded.append(translator)
