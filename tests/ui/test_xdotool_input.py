@@ -169,4 +169,7 @@ def test_typing_then_clicking_the_button_at_once_saves_every_character(app: Real
             raise AssertionError(app.eval(f"[find('input_name').text(), {page}.general.text(), "
                                           "main_window().message_bar.text()]")) from None
         saved.append(app.eval(f"{page}.created.text()").split(":")[0].removeprefix("Created "))
+        # The page reloads its tree after a creation and selects the new location (the parent of the next one,
+        # by design); wait for that before clearing the selection, or a late reload makes PGR-n the parent of n+1.
+        app.wait(f"{page}.selected() is not None and {page}.selected().name == {name!r}", timeout=30)
     assert saved == [f"PGR-{94 + i:03d}" for i in range(20)]
