@@ -51,6 +51,9 @@ def _prepare(data: Path, tmp: Path) -> str:
         admin = login(ctx, "admin", "correct horse battery staple")
         user_admin.add_user(ctx, admin, NewUser("olga", "Olga Petrova", "B-2", PASSWORD, (Role.OFFICER,)))
         olga = login(ctx, "olga", PASSWORD)
+        from custody.services.auth import change_password
+
+        change_password(ctx, olga, PASSWORD, PASSWORD)  # her own password now, not the administrator's temporary one
         case = open_case(ctx, olga, NewCase("DIL/2026/0042", "drug_trafficking"))
         seizure = record_seizure(ctx, olga, NewSeizure(case.case_number, "2026-11-27 22:15", "Port, quay 4", "olga"))
         (item,) = register_items(ctx, olga, [NewItem(seizure.document_number, Category.OTHER, "Carton of cigarettes")])

@@ -5,6 +5,7 @@ Security events are ledger entries without an item (issue: officers and access c
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -39,6 +40,9 @@ class AuthSession:
     full_name: str
     roles: frozenset[Role]
     signer: Signer = field(repr=False)
+    #: the password was set by an administrator (new officer, reset) and not changed since: the officer is
+    #: asked to choose their own before working (issue 15)
+    must_change_password: bool = False
 
     def can(self, action: Action) -> bool:
         return is_allowed(self.roles, action)
@@ -109,6 +113,7 @@ def login(ctx: AppContext, username: str, password: str) -> AuthSession:
                 full_name=user.full_name,
                 roles=frozenset(parse_roles(user.roles)),
                 signer=signer,
+                must_change_password=_temporary_password(s, user.username),
             )
     if isinstance(outcome, AuthError):
         raise outcome
@@ -204,6 +209,28 @@ def authorize(ctx: AppContext, session: AuthSession, action: Action) -> None:
         raise
 
 
+def _temporary_password(s: Session, username: str) -> bool:
+    """Whether the officer's password was last set by someone else (``user.created`` / ``user.password_reset``
+    by an administrator) with no ``auth.password_changed`` of their own since. Read from the ledger."""
+    from sqlalchemy import select
+
+    from custody.db.models import LedgerEntry
+    from custody.ledger.canonical import parse_canonical
+
+    temporary = False
+    rows = s.execute(select(LedgerEntry.body).where(LedgerEntry.kind.in_(
+        ["user.created", "user.password_reset", "auth.password_changed"])).order_by(LedgerEntry.seq)).scalars()
+    for raw in rows:
+        body = parse_canonical(bytes(raw))
+        if (body.get("data") or {}).get("username") != username:
+            continue
+        if body["kind"] == "auth.password_changed":
+            temporary = False
+        else:
+            temporary = body["actor"] not in (username, STATION_ACTOR)
+    return temporary
+
+
 def change_password(ctx: AppContext, session: AuthSession, old: str, new: str) -> AuthSession:
     """Change one's own password: the private key is re-encrypted under the new one (same key)."""
     from custody.security.keys import decrypt_private_key, encrypt_private_key
@@ -218,7 +245,7 @@ def change_password(ctx: AppContext, session: AuthSession, old: str, new: str) -
         user.password_hash = hash_password(new)
         _record(ctx, s, _station(ctx), [NewEvent("auth.password_changed", {"username": user.username})],
                 session.username, [session.signer])
-    return session
+    return dataclasses.replace(session, must_change_password=False)
 
 
 def admin_unlock(ctx: AppContext, session: AuthSession, username: str) -> None:

@@ -242,6 +242,9 @@ class Startup(QObject):
         self.login = None
         window.show_restored()
         emit(self.main_window_shown, window)
+        from custody.ui.first_password import require_own_password
+
+        self.first_password = require_own_password(window)  # a temporary password is changed first
 
     def _logged_out(self) -> None:
         self.window = None
