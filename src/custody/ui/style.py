@@ -34,7 +34,7 @@ QListWidget#nav {{
     background: {SURFACE}; border: none; border-right: 1px solid {BORDER}; font-size: 12pt; padding-top: 8px;
     outline: none;
 }}
-QListWidget#nav::item {{ padding: 9px 18px; border-left: 4px solid transparent; color: #1f2933; }}
+QListWidget#nav::item {{ padding: 6px 18px; border-left: 4px solid transparent; color: #1f2933; }}
 QListWidget#nav::item:selected {{ background: #e4edf6; border-left: 4px solid {ACCENT}; color: {NAVY}; }}
 QLabel[role="title"] {{ font-size: 18pt; font-weight: bold; color: {NAVY}; }}
 QLabel[role="subtitle"] {{ font-size: 12pt; color: {MUTED}; }}
