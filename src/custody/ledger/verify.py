@@ -308,7 +308,10 @@ class _Verifier:
                 self.pool = pool
                 self.used_workers = self.workers
                 inflight: deque[Future[Any]] = deque()
-                limit = 2 * self.workers + 1
+                # Each range's results (leaves, item links, projection summary) are tens of MB at 10^5 entries:
+                # one range queued per worker besides the running ones keeps every worker busy and the memory
+                # bounded (issue 18: peak RSS).
+                limit = self.workers + 1
                 for lo, hi in ranges:
                     inflight.append(pool.submit(_check_range, reader, source, lo, hi, want, hints, CHUNK_SIZE,
                                                 self.fold))
