@@ -26,6 +26,8 @@ def test_seizure_refusal_in_view_focus_on_the_first_field_and_cleared_when_fixed
     bar = window.message_bar
     qtbot.waitUntil(lambda: bar.state == "bad", timeout=TIMEOUT)
     assert "Some details need correcting" in bar.text()
+    # The summary is in the bar only: no line appears above the button to push it down under the pointer.
+    assert not child(page, QLabel, "seizure_form_error").isVisible()
     case_error = child(page, QLabel, "error_case_number")
     place_error = child(page, QLabel, "error_place")
     assert case_error.isVisible() and place_error.isVisible()

@@ -71,9 +71,9 @@ def general_error_label(name: str) -> QLabel:
 
 
 def show_errors(err: CustodyError, forms: Iterable[FieldErrors], general: QLabel) -> None:
-    """Each field's message under it; what no field owns (and other refusals) in ``general``. In the main
-    window the refusal is also said in the message bar (in view whatever the scroll position) with the
-    problem sound, and the focus goes to the first field in error (scrolled into view)."""
+    """Each field's message under it. What no field owns (and other refusals): in the main window in the
+    message bar (in view whatever the scroll position) with the problem sound, the focus going to the first
+    field in error (scrolled into view); in a dialog in ``general``."""
     forms = list(forms)
     first: QWidget | None = None
     if isinstance(err, FormErrors):
@@ -88,14 +88,18 @@ def show_errors(err: CustodyError, forms: Iterable[FieldErrors], general: QLabel
         summary = "\n".join(rest.values()) if rest else translate_error(err)
     else:
         summary = translate_error(err)
-    show_field_error(general, summary)
     for f in forms:
         for name, editor in f.editors.items():
             _clear_when_edited(f, name, editor, general)
-    if isinstance(general.window(), QMainWindow):  # not inside a dialog: its own labels are in view
+    if isinstance(general.window(), QMainWindow):
+        # In the main window the summary goes to the message bar (in view, never moving the form: a label
+        # appearing above the button would push it down under the pointer).
+        show_field_error(general, None)
         feedback.notify(general, summary, feedback.STATE_BAD, sound=True, source=general)
         if first is not None:
             feedback.focus_field(first)
+    else:  # in a dialog, its own line (the dialog grows to show it)
+        show_field_error(general, summary)
 
 
 def _clear_when_edited(errors: FieldErrors, name: str, editor: QWidget, general: QLabel) -> None:
