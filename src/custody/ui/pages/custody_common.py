@@ -7,6 +7,7 @@ are shown in words on the page (and the station beeps).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from custody.domain.enums import ItemStatus
 from custody.domain.errors import CustodyError, ValidationError
-from custody.domain.ids import ScanCode, classify_scan, normalise_code
+from custody.domain.ids import MSG_UNKNOWN_SCAN, ScanCode, classify_scan, normalise_code
 from custody.domain.values import format_weight, parse_weight
 from custody.services import auth
 from custody.services import custody as custody_svc
@@ -100,6 +101,10 @@ def parse_weight_field(edit: QLineEdit, field: str) -> int | None:
 # ------------------------------------------------------------------------------------------- scan box
 
 
+# What a badge number printed on a card looks like (services.users.BADGE_RE, with at least one digit).
+_BADGE_NUMBER = re.compile(r"(?=.*[0-9])[A-Z0-9-]{1,24}")
+
+
 class ScanBox(QLineEdit):
     """Scan here, or type a code and press Enter: typed codes take the same path as scans."""
 
@@ -121,8 +126,11 @@ class ScanBox(QLineEdit):
         try:
             scan = classify_scan(text)
         except ValidationError as err:
-            emit(self.code_refused, ui_errors.translate_error(err))
-            return
+            norm = normalise_code(text)
+            if err.template != MSG_UNKNOWN_SCAN or not _BADGE_NUMBER.fullmatch(norm):
+                emit(self.code_refused, ui_errors.translate_error(err))
+                return
+            scan = ScanCode("officer", norm)  # the badge number printed on the card: looked up like its code
         self.clear()
         emit(self.code_entered, scan)
 
@@ -471,6 +479,20 @@ class SignerDialog(QDialog):
         self._busy = True
         self.sign_button.setEnabled(False)
         show_field_error(self.error, None)
+        if self.username.isReadOnly():
+            self._unlock(username, password)
+            return
+
+        def missing(message: str) -> None:
+            show_field_error(self.error, message)
+            self._done()
+
+        # Typed: a username or the badge number on the card (B-1002), as everywhere an officer is named.
+        self.page.find_officer(username, lambda officer: self._unlock(officer.username, password), missing)
+
+    def _unlock(self, username: str, password: str) -> None:
+        if self.username.text().strip().lower() != username:
+            self.username.setText(username)
         page = self.page
         page.window_.ops.run(auth.unlock_signer, page.ctx, username, password, on_success=self._unlocked,
                              on_error=self._failed, on_finally=self._done, changes={Change.LEDGER}, parent=self)
