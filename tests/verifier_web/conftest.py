@@ -42,6 +42,10 @@ class Outcome:
     codes: list[str]  # failure codes, in the order shown
     reasons: list[str]  # failure texts as shown
     items: dict[str, list[int]] = field(default_factory=dict)  # item id -> seqs of its proven history
+    #: item id -> (origin of the ledger that proves it, seq) of each line, for a history across stations
+    history: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    segments: list[int | None] = field(default_factory=list)  # per reason: the other station's segment it is in
+    seqs: list[int | None] = field(default_factory=list)  # per reason: the entry it names
 
 
 class VerifierPage:
@@ -103,9 +107,34 @@ class VerifierPage:
               codes: [...s.querySelectorAll('.reasons li[data-code]')].map(li => li.dataset.code),
               reasons: [...s.querySelectorAll('.reasons li')].map(li => li.textContent),
               items: Object.fromEntries([...s.querySelectorAll('h3[data-item]')].map(h => [h.dataset.item,
-                [...h.nextElementSibling.querySelectorAll('tbody tr')].map(tr => Number(tr.dataset.seq))]))
+                [...h.nextElementSibling.querySelectorAll('tbody tr')].map(tr => Number(tr.dataset.seq))])),
+              history: Object.fromEntries([...s.querySelectorAll('h3[data-item]')].map(h => [h.dataset.item,
+                [...h.nextElementSibling.querySelectorAll('tbody tr[data-origin]')].map(
+                  tr => [tr.dataset.origin, Number(tr.dataset.seq)])]).filter(([, rows]) => rows.length)),
+              segments: [...s.querySelectorAll('.reasons li[data-code]')].map(
+                li => li.dataset.segment ? Number(li.dataset.segment) : null),
+              seqs: [...s.querySelectorAll('.reasons li[data-code]')].map(
+                li => li.dataset.seq ? Number(li.dataset.seq) : null),
             }));""")
-        return [Outcome(**d) for d in data]
+        out = [Outcome(**d) for d in data]
+        for o in out:
+            o.history = {item: [(origin, seq) for origin, seq in rows] for item, rows in o.history.items()}
+        return out
+
+    def key_matches(self) -> dict[str, str]:
+        """Each key the reader gave -> the station codes whose ledger it opened (space-separated), as shown."""
+        return self.driver.execute_script(
+            "return Object.fromEntries([...document.querySelectorAll('#results .key-match')].map("
+            "d => [d.querySelector('bdi').textContent, d.dataset.matched]));")
+
+    def screenshot(self, path: Path) -> None:
+        """The whole page, however long, as a PNG (for looking at it)."""
+        height = self.driver.execute_script("return document.documentElement.scrollHeight")
+        self.driver.set_window_size(1366, max(768, min(int(height) + 40, 8000)))
+        try:
+            self.driver.save_screenshot(str(path))
+        finally:
+            self.driver.set_window_size(1366, 768)
 
     def text(self, selector: str) -> str:
         """The rendered text of the first element matching a CSS selector, read in one step inside the page (an

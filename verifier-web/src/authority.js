@@ -54,6 +54,7 @@ export async function checkAuthority(entries, trusted, fail) {
   const chainedStationKeys = []; // parsed verifier keys of registered station keys
   const registered = new Set(); // "user:<name> <key_id> <base64>" / "station:<code> ..." of every registration seen
   let anchorSeen = false;
+  let anchor = null; // {station, key, seq, trusted}: the ledger's first station key
   let setupOver = false;
   let lastAt = null;
   let lastSeq = null;
@@ -176,18 +177,23 @@ export async function checkAuthority(entries, trusted, fail) {
         if (!anchorSeen) {
           anchorSeen = true;
           const isTrusted = trusted.some((t) => t.name === own.verifier.name && toHex(t.publicKey) === toHex(own.publicKey));
-          if (!isTrusted) fail("anchor_untrusted", { seq, key: own.verifier.text });
+          anchor = { station: own.station, key: own.verifier.text, seq, trusted: isTrusted };
+          if (!isTrusted) fail("anchor_untrusted", { seq, key: own.verifier.text, station: own.station });
           ok = ok && isTrusted;
         } else {
           const byStationKey = (valid.get(STATION) || []).some((id) => id !== own.id);
           if (!(adminSigned() || byStationKey)) fail("station_key_no_authoriser", { seq });
           ok = ok && (adminSigned() || byStationKey);
         }
-        if (ok) {
+        // An untrusted anchor is reported once (anchor_untrusted); as in ledger/bundle.py its key still checks the
+        // rest of the ledger, so the reader sees that one reason and not every entry after it. It signs no
+        // checkpoint: only keys that chain from a trusted anchor do.
+        const untrustedAnchor = anchor && anchor.seq === seq && !anchor.trusted && selfSigned;
+        if (ok || untrustedAnchor) {
           if (!stationKeys.has(own.station)) stationKeys.set(own.station, []);
           stationKeys.get(own.station).push({ id: own.id, publicKey: own.publicKey, seq });
-          chainedStationKeys.push(own.verifier);
         }
+        if (ok && anchor && anchor.trusted) chainedStationKeys.push(own.verifier);
         break;
       }
       case "station.certificate_registered": {
@@ -200,6 +206,14 @@ export async function checkAuthority(entries, trusted, fail) {
           typeof d.subject === "string";
         if (!okData) fail("certificate_data", { seq });
         if (okData && stationSigned) certificates.set(d.station, { sha256: d.sha256, subject: d.subject, seq });
+        break;
+      }
+      case "trust.added":
+      case "trust.removed": {
+        // docs/TRANSFER.md 6: only an administrator keeps the list of other stations' keys this station trusts
+        // (ledger/authority.py: data.verifier_key a non-empty string, an administrator among the signers).
+        if (typeof d.verifier_key !== "string" || d.verifier_key === "") fail("trust_data", { seq, kind: b.kind });
+        if (!adminSigned()) fail("trust_no_admin", { seq, kind: b.kind });
         break;
       }
       case "clock.corrected": {
@@ -219,7 +233,7 @@ export async function checkAuthority(entries, trusted, fail) {
     }
   }
   if (!anchorSeen) fail("anchor_missing");
-  return { certificates, people, chainedStationKeys, roles, registered };
+  return { certificates, people, chainedStationKeys, roles, registered, anchor };
 }
 
 /** The key a user.key_registered / station.key_registered entry registers, checked, or null. */

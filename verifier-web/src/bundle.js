@@ -70,6 +70,7 @@ export async function verifyBundle(bytes, trustedKeyTexts) {
     reportId: null,
     reportStation: null,
     certificates: new Map(),
+    anchor: null,
     people: new Map(),
     locations: new Map(),
     entryCount: 0,
@@ -152,6 +153,7 @@ export async function verifyBundle(bytes, trustedKeyTexts) {
     if (!ok) fail("bundle_keys_mismatch", { key: k && typeof k.key_id === "string" ? k.key_id : "?" });
   }
   result.certificates = authority.certificates;
+  result.anchor = authority.anchor;
   result.people = authority.people;
   // Names of storage locations, for the history tables (codes alone mean little to a judge).
   for (const e of entries) {
@@ -163,7 +165,9 @@ export async function verifyBundle(bytes, trustedKeyTexts) {
 
   // --- the checkpoint signature: a trusted key, or a station key that chains to the trusted anchor -----------
   if (cp) {
-    const keys = [...trusted];
+    // With keys given by the reader, only station keys that chain from a trusted anchor sign checkpoints (as
+    // ledger/bundle.py): a trusted key of another station does not vouch for this ledger.
+    const keys = result.trusted ? [] : [...trusted];
     for (const k of authority.chainedStationKeys) {
       if (!keys.some((t) => t.name === k.name && toHex(t.keyId) === toHex(k.keyId))) keys.push(k);
     }

@@ -2,7 +2,7 @@
 
 import { ed25519Engine } from "./ed25519.js";
 import { LANGUAGES, pickLanguage, t } from "./i18n/index.js";
-import { parseVerifierKey } from "./note.js";
+import { parseTypedKeys } from "./keys.js";
 import { el, renderOutcome } from "./render.js";
 import { verifyReport } from "./verify.js";
 
@@ -23,24 +23,8 @@ function applyLanguage() {
 
 /** The keys typed by the reader, or a message naming the first line that is not a key. */
 async function typedKeys() {
-  const text = $("key").value;
-  const lines = text.split(/\r?\n/);
-  const keys = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
-    try {
-      keys.push((await parseVerifierKey(line)).text);
-    } catch {
-      // A key copied from a PDF often arrives broken over lines: one key with the breaks taken out is fine.
-      try {
-        return { keys: [(await parseVerifierKey(text.replace(/\s+/g, ""))).text] };
-      } catch {
-        return { error: t(state.lang, "key_invalid", { line: i + 1 }) };
-      }
-    }
-  }
-  return { keys };
+  const parsed = await parseTypedKeys($("key").value);
+  return parsed.error ? { error: t(state.lang, "key_invalid", parsed.error) } : parsed;
 }
 
 async function verifyAll() {
@@ -60,7 +44,7 @@ async function verifyAll() {
     results.append(waiting);
     const outcome = await verifyReport(f.bytes, keys);
     if (run !== state.run) return; // the key or the files changed meanwhile
-    waiting.replaceWith(renderOutcome(f.name, outcome, state.lang));
+    waiting.replaceWith(renderOutcome(f.name, outcome, state.lang, keys));
     sections.push(outcome.status);
   }
   results.append(el("button", { class: "print no-print", type: "button", id: "print" }, t(state.lang, "print")));

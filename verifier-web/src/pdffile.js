@@ -15,6 +15,7 @@ import {
 } from "pdf-lib";
 
 export const PROOF_NAME = "custody-proof.json";
+export const SEGMENTS_NAME = "custody-segments.json"; // docs/TRANSFER.md 9: history proven by other stations
 const MAX_DEPTH = 32; // name trees and field trees deeper than this are not from Custody
 
 const N = (s) => PDFName.of(s);
@@ -98,7 +99,7 @@ function signatureInfo(dict) {
 
 /**
  * Read what the verifier needs from a PDF. Throws {code: "pdf_unreadable"} if pdf-lib cannot read it.
- * @returns {Promise<{proofs: (Uint8Array|null)[], signatures: object[]}>}
+ * @returns {Promise<{proofs: (Uint8Array|null)[], segments: (Uint8Array|null)[], signatures: object[]}>}
  */
 export async function readPdf(bytes) {
   let doc;
@@ -113,12 +114,14 @@ export async function readPdf(bytes) {
     throw { code: "pdf_unreadable", detail: String(e && e.message) };
   }
   let proofs;
+  let segments;
   let signatures;
   try {
     proofs = embeddedFiles(doc, PROOF_NAME);
+    segments = embeddedFiles(doc, SEGMENTS_NAME);
     signatures = signatureDicts(doc).map(signatureInfo);
   } catch (e) {
     throw { code: "pdf_unreadable", detail: String(e && e.message) };
   }
-  return { proofs, signatures };
+  return { proofs, segments, signatures };
 }

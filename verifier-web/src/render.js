@@ -58,29 +58,46 @@ function details(data, names, lang) {
   });
 }
 
+/** The ledger that proves an entry, as a judge reads it: the station code and the ledger's origin. */
+function provenByText(seg) {
+  return seg.station ? `${seg.station} · ${seg.origin}` : seg.origin;
+}
+
 function historyTable(item, names, lang) {
-  const people = names.people;
-  const head = el(
-    "tr",
-    {},
-    ["col_seq", "col_at", "col_event", "col_by", "col_signed", "col_details", "col_hash"].map((k) =>
-      el("th", { scope: "col" }, t(lang, k)),
-    ),
-  );
-  const rows = item.events.map((e) =>
-    el(
+  const across = item.events.some((e) => e.provenBy);
+  const cols = ["col_seq", "col_at", "col_event", "col_by", "col_signed", "col_details", "col_hash"];
+  if (across) cols.unshift("col_proven_by");
+  const head = el("tr", {}, cols.map((k) => el("th", { scope: "col" }, t(lang, k))));
+  const rows = item.events.map((e, i) => {
+    // Names of people and places come from the ledger that proves the entry.
+    const own = e.provenBy ? { people: e.provenBy.result.people, locations: e.provenBy.result.locations } : names;
+    const people = own.people;
+    return el(
       "tr",
-      { "data-seq": e.seq },
+      {
+        "data-seq": e.seq,
+        "data-origin": e.provenBy ? e.provenBy.origin : null,
+        // where the history passes to another station's ledger
+        class: across && i > 0 && item.events[i - 1].provenBy.origin !== e.provenBy.origin ? "station-change" : null,
+      },
+      across
+        ? el(
+            "td",
+            { class: "proven-by", title: provenByText(e.provenBy) },
+            el("strong", {}, ltr(e.provenBy.station || "?", "")),
+            el("div", { class: "origin" }, ltr(e.provenBy.origin)),
+          )
+        : null,
       el("td", { class: "seq" }, ltr(String(e.seq), "")),
       el("td", { class: "at" }, ltr(e.at.replace("T", " ").replace(/\.\d{3}Z$/, ""), "")),
       el("td", { class: "event", title: e.kind }, kindLabel(lang, e.kind)),
       el("td", {}, el("bdi", {}, personName(e.actor, people, lang))),
       el("td", {}, e.signers.map((s) => el("div", {}, el("bdi", {}, personName(s, people, lang))))),
-      el("td", { class: "details" }, details(e.data, names, lang)),
+      el("td", { class: "details" }, details(e.data, own, lang)),
       el("td", { class: "hash" }, ltr(e.hash)),
-    ),
-  );
-  return el("table", { class: "history" }, el("thead", {}, head), el("tbody", {}, rows));
+    );
+  });
+  return el("table", { class: across ? "history across" : "history" }, el("thead", {}, head), el("tbody", {}, rows));
 }
 
 function facts(pairs) {
@@ -91,8 +108,33 @@ function facts(pairs) {
   );
 }
 
+/** A failure in the reader's words; one found in another station's segment says which. */
+function reasonText(f, lang) {
+  if (f.segment && f.code === "anchor_untrusted") {
+    return t(lang, "fail_segment_key_missing", { ...f, origin: isolate(f.origin), station: isolate(f.station), key: isolate(f.key) });
+  }
+  const text = t(lang, `fail_${f.code}`, f);
+  return f.segment ? t(lang, "in_segment", { segment: f.segment, origin: isolate(f.origin), station: isolate(f.station), reason: text }) : text;
+}
+
+/** Which ledger each key the reader typed opened (its first station key), or that it opened none. */
+function keyMatches(typed, ledgers, lang) {
+  return el(
+    "div",
+    {},
+    typed.map((k) => {
+      // One ledger may prove several segments (an item that left a station and came back): name it once.
+      const hits = ledgers.filter((l, i) => l.key === k && ledgers.findIndex((m) => m.key === k && m.origin === l.origin) === i);
+      const said = hits.length
+        ? hits.map((l) => t(lang, "key_matched", { station: isolate(l.station || "?"), origin: isolate(l.origin) })).join("; ")
+        : t(lang, "key_matched_none");
+      return el("div", { class: "key-match", "data-matched": hits.map((l) => l.station).join(" ") }, ltr(k), " → ", said);
+    }),
+  );
+}
+
 /** The section for one file: verdict, reasons, PDF signature, checkpoint, and each item's history. */
-export function renderOutcome(name, outcome, lang) {
+export function renderOutcome(name, outcome, lang, typedKeys = []) {
   const status = outcome.status;
   const key = STATUS_KEY[status];
   const b = outcome.bundle;
@@ -110,7 +152,7 @@ export function renderOutcome(name, outcome, lang) {
       el(
         "ul",
         { class: "reasons" },
-        shown.map((f) => el("li", { "data-code": f.code }, t(lang, `fail_${f.code}`, f))),
+        shown.map((f) => el("li", { "data-code": f.code, "data-segment": f.segment || null, "data-seq": Number.isInteger(f.seq) ? f.seq : null }, reasonText(f, lang))),
         rest > 0 ? el("li", { class: "more" }, t(lang, "more_failures", { count: rest })) : null,
       ),
     );
@@ -119,6 +161,7 @@ export function renderOutcome(name, outcome, lang) {
     section.append(facts([[t(lang, "key_in_report"), el("div", {}, b.trustedKeys.map((k) => el("div", {}, ltr(k))))]]));
   }
   const binding = outcome.binding;
+  const segs = outcome.segments;
   section.append(
     facts([
       [t(lang, "file"), el("bdi", {}, name)],
@@ -154,8 +197,50 @@ export function renderOutcome(name, outcome, lang) {
           : null,
       ],
       [t(lang, "station_key"), b && b.checkpoint && b.checkpoint.signedBy.length ? el("div", {}, b.checkpoint.signedBy.map((k) => el("div", {}, ltr(k)))) : null],
+      [
+        t(lang, "other_segments"),
+        segs && segs.segments.length
+          ? el(
+              "div",
+              {},
+              segs.segments.map((g) =>
+                el("div", { class: "segment", "data-origin": g.origin }, el("bdi", {}, t(lang, "segment_value", {
+                  n: g.n,
+                  station: isolate(g.station || "?"),
+                  origin: isolate(g.origin),
+                  size: g.size,
+                  root: isolate(String(g.root).slice(0, 16) + "…"),
+                }))),
+              ),
+            )
+          : null,
+      ],
+      [
+        t(lang, "keys_typed"),
+        typedKeys.length && b
+          ? keyMatches(typedKeys, [
+              { key: b.anchor && b.anchor.key, station: b.anchor && b.anchor.station, origin: b.checkpoint ? b.checkpoint.origin : "" },
+              ...(segs ? segs.segments : []),
+            ], lang)
+          : null,
+      ],
     ]),
   );
+  if (segs && segs.timeline) {
+    section.append(el("p", { class: "across" }, t(lang, "history_across")));
+    for (const item of b.items) {
+      const events = segs.timeline.get(item.id) || [];
+      const heading = [t(lang, "item_heading", { item: isolate(item.id) })];
+      if (item.case) heading.push(t(lang, "item_case", { case: isolate(item.case) }));
+      const stations = [...new Set(events.map((e) => e.provenBy.station || e.provenBy.origin))];
+      heading.push(t(lang, "item_count_across", { count: events.length, stations: stations.length }));
+      section.append(
+        el("h3", { "data-item": item.id }, heading.join(" · ")),
+        historyTable({ ...item, events }, { people, locations: b.locations }, lang),
+      );
+    }
+    return section;
+  }
   for (const item of b ? b.items : []) {
     const heading = [t(lang, "item_heading", { item: isolate(item.id) })];
     if (item.case) heading.push(t(lang, "item_case", { case: isolate(item.case) }));

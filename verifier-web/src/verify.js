@@ -4,6 +4,7 @@ import { concat } from "./bytes.js";
 import { verifyBundle } from "./bundle.js";
 import { CmsError, checkCms } from "./cms.js";
 import { readPdf } from "./pdffile.js";
+import { verifySegments } from "./segments.js";
 
 export const VERIFIED = "VERIFIED";
 export const UNTRUSTED = "INTACT BUT UNTRUSTED";
@@ -58,7 +59,7 @@ async function checkPdfSignature(bytes, sig, fail) {
 export async function verifyReport(bytes, trustedKeys) {
   const failures = [];
   const fail = (code, params = {}) => failures.push({ code, ...params });
-  const outcome = { status: FAILED, failures, signature: null, bundle: null, binding: null };
+  const outcome = { status: FAILED, failures, signature: null, bundle: null, segments: null, binding: null };
 
   let pdf;
   try {
@@ -77,6 +78,11 @@ export async function verifyReport(bytes, trustedKeys) {
   else {
     outcome.bundle = await verifyBundle(pdf.proofs[0], trustedKeys);
     failures.push(...outcome.bundle.failures);
+    // Items that came from other stations: every segment proven, every transfer linked (docs/TRANSFER.md 9).
+    if (outcome.bundle.failures.length === 0) {
+      outcome.segments = await verifySegments(pdf.segments || [], outcome.bundle, trustedKeys);
+      failures.push(...outcome.segments.failures);
+    }
   }
 
   // The report's signing certificate is the one the ledger registered for the station that issued it.
@@ -91,9 +97,10 @@ export async function verifyReport(bytes, trustedKeys) {
 
   if (failures.length === 0) outcome.status = b.trusted ? VERIFIED : UNTRUSTED;
   // The reason a reader should see first comes first; the rest keep the ledger's order.
+  // Another station's segment comes after the report's own reasons.
   const rank = (f) => {
     const i = FIRST.findIndex((prefix) => f.code.startsWith(prefix));
-    return i < 0 ? FIRST.length : i;
+    return (f.segment || f.code.startsWith("segment") ? FIRST.length + 1 : 0) + (i < 0 ? FIRST.length : i);
   };
   outcome.failures = failures.map((f, i) => [rank(f), i, f]).sort((x, y) => x[0] - y[0] || x[1] - y[1]).map((x) => x[2]);
   return outcome;
