@@ -306,13 +306,20 @@ class _Extractor:
 def extract(src: Path = SRC) -> Catalogue:
     """Every message in the code under ``src``: see the module docstring; plus the captions of the report
     renderers (context "Report", installer/i18n_report_captions.py)."""
-    from i18n_report_captions import REPORT_CONTEXT, report_captions
+    from i18n_report_captions import (
+        LABEL_TEMPLATE_CONTEXT,
+        REPORT_CONTEXT,
+        label_template_texts,
+        report_captions,
+    )
 
     cat = _Extractor(_load(src)).run()
-    captions = report_captions(Path(src) / "reports")
-    if captions:
-        bucket = cat.messages.setdefault(REPORT_CONTEXT, [])
-        bucket.extend((c, False) for c in captions if (c, False) not in bucket)
+    extra = ((REPORT_CONTEXT, report_captions(Path(src) / "reports")),
+             (LABEL_TEMPLATE_CONTEXT, label_template_texts(Path(src).parents[1] / "resources" / "labels")))
+    for context, texts in extra:
+        if texts:
+            bucket = cat.messages.setdefault(context, [])
+            bucket.extend((t, False) for t in texts if (t, False) not in bucket)
     return cat
 
 

@@ -49,6 +49,24 @@ def report_captions(reports_dir: Path = ROOT / "src" / "custody" / "reports") ->
     return found
 
 
+LABEL_TEMPLATE_CONTEXT = "LabelTemplate"
+
+
+def label_template_texts(labels_dir: Path = ROOT / "resources" / "labels") -> list[str]:
+    """The titles and printer names of the shipped label templates (resources/labels/*.json), which the label
+    dialog and the settings show (translated in the context "LabelTemplate")."""
+    import json
+
+    found: list[str] = []
+    for path in sorted(Path(labels_dir).glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("title", "printer"):
+            text = data.get(key)
+            if isinstance(text, str) and text and text not in found:
+                found.append(text)
+    return found
+
+
 if __name__ == "__main__":
     for caption in report_captions():
         print(caption)

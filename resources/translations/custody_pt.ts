@@ -1713,6 +1713,705 @@ Válido até: {until}</translation>
     </message>
   </context>
   <context>
+    <name>Currency</name>
+    <message>
+      <source>UAE dirham</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Afghan afghani</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Albanian lek</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Armenian dram</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Netherlands Antillean guilder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Angolan kwanza</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Argentine peso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Australian dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aruban florin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Azerbaijani manat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bosnia and Herzegovina convertible mark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Barbados dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bangladeshi taka</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bulgarian lev</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bahraini dinar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Burundian franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bermudian dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Brunei dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bolivian boliviano</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bolivian Mvdol</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Brazilian real</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bahamian dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bhutanese ngultrum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Botswana pula</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Belarusian ruble</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Belarusian ruble (old)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Belize dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Canadian dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Congolese franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>WIR euro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Swiss franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>WIR franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chilean unidad de fomento</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chilean peso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chinese yuan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colombian peso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colombian unidad de valor real</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Costa Rican colón</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cuban convertible peso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cuban peso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cape Verdean escudo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Czech koruna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Djiboutian franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Danish krone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dominican peso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Algerian dinar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Egyptian pound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Eritrean nakfa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ethiopian birr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Euro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fiji dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Falkland Islands pound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pound sterling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Georgian lari</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ghanaian cedi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gibraltar pound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gambian dalasi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Guinean franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Guatemalan quetzal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Guyanese dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hong Kong dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Honduran lempira</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Croatian kuna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Haitian gourde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hungarian forint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indonesian rupiah</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Israeli new shekel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indian rupee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Iraqi dinar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Iranian rial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Icelandic króna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jamaican dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jordanian dinar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Japanese yen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kenyan shilling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kyrgyzstani som</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cambodian riel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comorian franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>North Korean won</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>South Korean won</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kuwaiti dinar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cayman Islands dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kazakhstani tenge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lao kip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lebanese pound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sri Lankan rupee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Liberian dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lesotho loti</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Libyan dinar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Moroccan dirham</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Moldovan leu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Malagasy ariary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Macedonian denar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Myanmar kyat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mongolian tögrög</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Macanese pataca</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mauritanian ouguiya (old)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mauritanian ouguiya</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mauritian rupee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Maldivian rufiyaa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Malawian kwacha</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mexican peso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mexican unidad de inversión</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Malaysian ringgit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mozambican metical</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Namibian dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nigerian naira</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nicaraguan córdoba</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Norwegian krone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nepalese rupee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New Zealand dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Omani rial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Panamanian balboa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Peruvian sol</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Papua New Guinean kina</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Philippine peso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pakistani rupee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Polish złoty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paraguayan guaraní</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Qatari riyal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Romanian leu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Serbian dinar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Russian ruble</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rwandan franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saudi riyal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Solomon Islands dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seychelles rupee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sudanese pound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Swedish krona</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Singapore dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saint Helena pound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sierra Leonean leone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sierra Leonean leone (old)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Somali shilling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Surinamese dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>South Sudanese pound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>São Tomé and Príncipe dobra (old)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>São Tomé and Príncipe dobra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Salvadoran colón</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syrian pound</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Swazi lilangeni</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thai baht</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tajikistani somoni</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Turkmenistan manat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tunisian dinar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tongan paʻanga</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Turkish lira</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trinidad and Tobago dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New Taiwan dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tanzanian shilling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ukrainian hryvnia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ugandan shilling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>US dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>US dollar (next day)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uruguayan peso en unidades indexadas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uruguayan peso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uruguayan unidad previsional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uzbekistani som</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Venezuelan digital bolívar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Venezuelan bolívar fuerte (old)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Venezuelan sovereign bolívar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vietnamese đồng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vanuatu vatu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Samoan tālā</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Central African CFA franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>East Caribbean dollar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Caribbean guilder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>West African CFA franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CFP franc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yemeni rial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>South African rand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zambian kwacha</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zimbabwe gold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zimbabwean dollar (old)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Custody</name>
     <message>
       <source>Scan or choose at least one item.</source>
@@ -3666,6 +4365,17 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     </message>
   </context>
   <context>
+    <name>FirstPassword</name>
+    <message>
+      <source>Choose your own password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your password has been changed: only you know it now.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FirstRunWizard</name>
     <message>
       <source>Custody — first-run setup</source>
@@ -4642,6 +5352,53 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
         <numerusform>%n etiqueta enviada para {where} e registada no registo.</numerusform>
         <numerusform>%n etiquetas enviadas para {where} e registadas no registo.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelTemplate</name>
+    <message>
+      <source>A4 sheet, 3 × 8 labels of 70 × 37 mm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Office laser (600 dpi)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Brother QL 62 × 29 mm (300 dpi)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Brother QL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>100 × 50 mm (203 dpi)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thermal (Zebra, TSC, Godex)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zebra 4 × 2 in (203 dpi)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zebra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zebra 4 × 2 in (300 dpi)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zebra 4 × 6 in (203 dpi)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zebra 4 × 6 in (300 dpi)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

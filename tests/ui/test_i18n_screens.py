@@ -202,3 +202,58 @@ def test_first_run_wizard_in_each_language(qtbot, qapp, lang, ops, empty_state):
         wizard.next()
     assert not found, "\n".join(found)
 
+
+
+#: what the walk's data puts on screen (names, places, descriptions as typed; codes; the product's name)
+DATA = {"UN Police Mission", "Central evidence room", "Hélène Lefèvre", "Amina Diallo", "João Conceição",
+        "Ivan Petrov", "Olga Smirnova", "Operação Maré", "Porto de Díli", "Téléphone Samsung, coque bleue",
+        "Carton of 27 cigarette cartons", "Shelf A-03", "Samsung", "helene", "admin", "Custody", "DIL", "USD",
+        "item"}
+
+
+def test_no_caption_bypasses_the_catalogue(qtbot, qapp, world, team, admin, make_window, ops, tmp_path):
+    """With a pseudo-language that wraps every catalogued message in ⟦…⟧, any other word on screen (beyond the
+    data) is English that no translation can reach."""
+    from PySide6.QtCore import QTranslator
+
+    from tests.ui.i18n_walk import hard_coded, pseudo_catalogue
+
+    ctx, ids = world
+    qm = pseudo_catalogue(tmp_path)
+    set_language("en", qapp)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    data = DATA | set(ids) | {re.sub(r"\s+", " ", x) for x in DATA}
+    found: list[str] = []
+    try:
+        for session in (team.custodian, admin):
+            window = make_window(session)
+            window.resize(*SIZE)
+            settle(qtbot, ops)
+            for row in range(window.nav.count()):
+                key = window.nav.item(row).data(Qt.ItemDataRole.UserRole)
+                window.show_page(key)
+                settle(qtbot, ops)
+                found += [f"{key}: {p}" for p in hard_coded(window, data)]
+        window = make_window(team.custodian)
+        assert window.open_code("item", ids[0])
+        settle(qtbot, ops)
+        found += [f"item: {p}" for p in hard_coded(window, data)]
+        from custody.ui.pages.labels_print import LabelPrintDialog
+
+        dialog = LabelPrintDialog(window, ids)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot, ops)
+        found += [f"labels: {p}" for p in hard_coded(dialog, data)]
+        dialog.close()
+        login_dialog = LoginDialog(ctx, ops, ctx.station(), "admin")
+        qtbot.addWidget(login_dialog)
+        login_dialog.show()
+        settle(qtbot)
+        found += [f"sign-in: {p}" for p in hard_coded(login_dialog, data)]
+    finally:
+        qapp.removeTranslator(translator)
+    unique = list(dict.fromkeys(p.split(": ", 1)[1] for p in found))
+    assert not unique, f"{len(unique)} captions bypass the catalogue:\n" + "\n".join(unique[:80])

@@ -168,7 +168,8 @@ class SettingsPage(QWidget):
         self.template = QComboBox()
         self.template.setObjectName("label_template")
         for info in list_templates():
-            self.template.addItem(f"{info.title} ({info.width_mm:g} × {info.height_mm:g} mm, {info.dpi} dpi)", info.name)
+            title = QCoreApplication.translate("LabelTemplate", info.title)
+            self.template.addItem(f"{title} ({info.width_mm:g} × {info.height_mm:g} mm, {info.dpi} dpi)", info.name)
         current = window.station.label_template if window.station else None
         if current and self.template.findData(current) >= 0:
             self.template.setCurrentIndex(self.template.findData(current))

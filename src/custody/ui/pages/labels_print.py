@@ -63,6 +63,11 @@ def send_zpl_labels(ctx: Any, session: Any, item_ids: Sequence[str], template: s
     return job, labels.record_labels_printed(ctx, session, job, f"zpl:{queue}")
 
 
+def template_title(info: TemplateInfo) -> str:
+    """The template's title (resources/labels/*.json, catalogued in the context "LabelTemplate")."""
+    return QCoreApplication.translate("LabelTemplate", info.title)
+
+
 def template_summary(info: TemplateInfo) -> str:
     tr = QCoreApplication.translate
     size = tr("LabelPrint", "{w} × {h} mm, {dpi} dpi").format(w=f"{info.width_mm:g}", h=f"{info.height_mm:g}",
@@ -116,7 +121,7 @@ class LabelPrintDialog(QDialog):
         self.template = QComboBox()
         self.template.setObjectName("label_template")
         for info in self.templates.values():
-            self.template.addItem(info.title, info.name)
+            self.template.addItem(template_title(info), info.name)
         self.template_info = set_role(QLabel(), "hint")
         self.template_info.setObjectName("label_template_info")
         self.template_info.setWordWrap(True)
@@ -285,10 +290,10 @@ class LabelPrintDialog(QDialog):
     def _show_preview(self, job: LabelJob) -> PdfPreviewDialog:
         info = self.templates[job.template]
         dialog = PdfPreviewDialog(
-            job.data, self.tr("Labels — {template}").format(template=info.title),
+            job.data, self.tr("Labels — {template}").format(template=template_title(info)),
             "labels-" + "-".join(job.item_ids[:3]) + ("-more" if len(job.item_ids) > 3 else ""), self,
             note=self.tr("%n label(s) on {template}. They are recorded as printed once you print or save them.",
-                         "", job.count).format(template=info.title), printer_name=self.printer_name)
+                         "", job.count).format(template=template_title(info)), printer_name=self.printer_name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.printed.connect(lambda dest: self.record(job, dest))
         dialog.saved.connect(lambda path: self.record(job, path))
