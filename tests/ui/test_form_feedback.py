@@ -44,3 +44,15 @@ def test_seizure_refusal_in_view_focus_on_the_first_field_and_cleared_when_fixed
     assert not case_error.isVisible()
     assert bar.state == "" and bar.text() == ""  # no field left in error: the refusal went too
     idle(qtbot, ops)
+
+
+def test_a_message_belongs_to_its_page_and_the_title_follows_the_page(qtbot, intake_window, team, ops):
+    window = intake_window(team.officer)
+    page = window.show_page(PAGE_INTAKE)
+    assert window.windowTitle().endswith(" — New seizure")
+    page.seizure_form.submit.click()
+    qtbot.waitUntil(lambda: window.message_bar.state == "bad", timeout=TIMEOUT)
+    window.show_page("items")
+    assert window.message_bar.state == "" and window.message_bar.text() == ""  # it does not linger
+    assert window.windowTitle().endswith(" — Items")
+    idle(qtbot, ops)
