@@ -1716,699 +1716,699 @@ SHA-256: {sha}
     <name>Currency</name>
     <message>
       <source>UAE dirham</source>
-      <translation type="unfinished" />
+      <translation>درهم إماراتي</translation>
     </message>
     <message>
       <source>Afghan afghani</source>
-      <translation type="unfinished" />
+      <translation>أفغاني</translation>
     </message>
     <message>
       <source>Albanian lek</source>
-      <translation type="unfinished" />
+      <translation>ليك ألباني</translation>
     </message>
     <message>
       <source>Armenian dram</source>
-      <translation type="unfinished" />
+      <translation>درام أرميني</translation>
     </message>
     <message>
       <source>Netherlands Antillean guilder</source>
-      <translation type="unfinished" />
+      <translation>غيلدر أنتيلي هولندي</translation>
     </message>
     <message>
       <source>Angolan kwanza</source>
-      <translation type="unfinished" />
+      <translation>كوانزا أنغولي</translation>
     </message>
     <message>
       <source>Argentine peso</source>
-      <translation type="unfinished" />
+      <translation>بيزو أرجنتيني</translation>
     </message>
     <message>
       <source>Australian dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار أسترالي</translation>
     </message>
     <message>
       <source>Aruban florin</source>
-      <translation type="unfinished" />
+      <translation>فلورن أروبي</translation>
     </message>
     <message>
       <source>Azerbaijani manat</source>
-      <translation type="unfinished" />
+      <translation>مانات أذربيجان</translation>
     </message>
     <message>
       <source>Bosnia and Herzegovina convertible mark</source>
-      <translation type="unfinished" />
+      <translation>مارك البوسنة والهرسك قابل للتحويل</translation>
     </message>
     <message>
       <source>Barbados dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار بربادوسي</translation>
     </message>
     <message>
       <source>Bangladeshi taka</source>
-      <translation type="unfinished" />
+      <translation>تاكا بنغلاديشي</translation>
     </message>
     <message>
       <source>Bulgarian lev</source>
-      <translation type="unfinished" />
+      <translation>ليف بلغاري</translation>
     </message>
     <message>
       <source>Bahraini dinar</source>
-      <translation type="unfinished" />
+      <translation>دينار بحريني</translation>
     </message>
     <message>
       <source>Burundian franc</source>
-      <translation type="unfinished" />
+      <translation>فرنك بروندي</translation>
     </message>
     <message>
       <source>Bermudian dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار برمودي</translation>
     </message>
     <message>
       <source>Brunei dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار بروناي</translation>
     </message>
     <message>
       <source>Bolivian boliviano</source>
-      <translation type="unfinished" />
+      <translation>بوليفيانو بوليفي</translation>
     </message>
     <message>
       <source>Bolivian Mvdol</source>
-      <translation type="unfinished" />
+      <translation>مفدول بوليفي</translation>
     </message>
     <message>
       <source>Brazilian real</source>
-      <translation type="unfinished" />
+      <translation>ريال برازيلي</translation>
     </message>
     <message>
       <source>Bahamian dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار باهامي</translation>
     </message>
     <message>
       <source>Bhutanese ngultrum</source>
-      <translation type="unfinished" />
+      <translation>نولتوم بوتاني</translation>
     </message>
     <message>
       <source>Botswana pula</source>
-      <translation type="unfinished" />
+      <translation>بولا بتسواني</translation>
     </message>
     <message>
       <source>Belarusian ruble</source>
-      <translation type="unfinished" />
+      <translation>روبل بيلاروسي</translation>
     </message>
     <message>
       <source>Belarusian ruble (old)</source>
-      <translation type="unfinished" />
+      <translation>روبل بيلاروسي (٢٠٠٠–٢٠١٦)</translation>
     </message>
     <message>
       <source>Belize dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار بليزي</translation>
     </message>
     <message>
       <source>Canadian dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار كندي</translation>
     </message>
     <message>
       <source>Congolese franc</source>
-      <translation type="unfinished" />
+      <translation>فرنك كونغولي</translation>
     </message>
     <message>
       <source>WIR euro</source>
-      <translation type="unfinished" />
+      <translation>يورو WIR</translation>
     </message>
     <message>
       <source>Swiss franc</source>
-      <translation type="unfinished" />
+      <translation>فرنك سويسري</translation>
     </message>
     <message>
       <source>WIR franc</source>
-      <translation type="unfinished" />
+      <translation>فرنك WIR</translation>
     </message>
     <message>
       <source>Chilean unidad de fomento</source>
-      <translation type="unfinished" />
+      <translation>وحدة الحساب التشيلية (UF)</translation>
     </message>
     <message>
       <source>Chilean peso</source>
-      <translation type="unfinished" />
+      <translation>بيزو تشيلي</translation>
     </message>
     <message>
       <source>Chinese yuan</source>
-      <translation type="unfinished" />
+      <translation>يوان صيني</translation>
     </message>
     <message>
       <source>Colombian peso</source>
-      <translation type="unfinished" />
+      <translation>بيزو كولومبي</translation>
     </message>
     <message>
       <source>Colombian unidad de valor real</source>
-      <translation type="unfinished" />
+      <translation>وحدة القيمة الحقيقية الكولومبية</translation>
     </message>
     <message>
       <source>Costa Rican colón</source>
-      <translation type="unfinished" />
+      <translation>كولن كوستاريكي</translation>
     </message>
     <message>
       <source>Cuban convertible peso</source>
-      <translation type="unfinished" />
+      <translation>بيزو كوبي قابل للتحويل</translation>
     </message>
     <message>
       <source>Cuban peso</source>
-      <translation type="unfinished" />
+      <translation>بيزو كوبي</translation>
     </message>
     <message>
       <source>Cape Verdean escudo</source>
-      <translation type="unfinished" />
+      <translation>اسكودو الرأس الأخضر</translation>
     </message>
     <message>
       <source>Czech koruna</source>
-      <translation type="unfinished" />
+      <translation>كرونة تشيكية</translation>
     </message>
     <message>
       <source>Djiboutian franc</source>
-      <translation type="unfinished" />
+      <translation>فرنك جيبوتي</translation>
     </message>
     <message>
       <source>Danish krone</source>
-      <translation type="unfinished" />
+      <translation>كرونة دنماركية</translation>
     </message>
     <message>
       <source>Dominican peso</source>
-      <translation type="unfinished" />
+      <translation>بيزو الدومنيكان</translation>
     </message>
     <message>
       <source>Algerian dinar</source>
-      <translation type="unfinished" />
+      <translation>دينار جزائري</translation>
     </message>
     <message>
       <source>Egyptian pound</source>
-      <translation type="unfinished" />
+      <translation>جنيه مصري</translation>
     </message>
     <message>
       <source>Eritrean nakfa</source>
-      <translation type="unfinished" />
+      <translation>ناكفا أريتري</translation>
     </message>
     <message>
       <source>Ethiopian birr</source>
-      <translation type="unfinished" />
+      <translation>بير أثيوبي</translation>
     </message>
     <message>
       <source>Euro</source>
-      <translation type="unfinished" />
+      <translation>يورو</translation>
     </message>
     <message>
       <source>Fiji dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار فيجي</translation>
     </message>
     <message>
       <source>Falkland Islands pound</source>
-      <translation type="unfinished" />
+      <translation>جنيه جزر فوكلاند</translation>
     </message>
     <message>
       <source>Pound sterling</source>
-      <translation type="unfinished" />
+      <translation>جنيه إسترليني</translation>
     </message>
     <message>
       <source>Georgian lari</source>
-      <translation type="unfinished" />
+      <translation>لارى جورجي</translation>
     </message>
     <message>
       <source>Ghanaian cedi</source>
-      <translation type="unfinished" />
+      <translation>سيدي غانا</translation>
     </message>
     <message>
       <source>Gibraltar pound</source>
-      <translation type="unfinished" />
+      <translation>جنيه جبل طارق</translation>
     </message>
     <message>
       <source>Gambian dalasi</source>
-      <translation type="unfinished" />
+      <translation>دلاسي غامبي</translation>
     </message>
     <message>
       <source>Guinean franc</source>
-      <translation type="unfinished" />
+      <translation>فرنك غينيا</translation>
     </message>
     <message>
       <source>Guatemalan quetzal</source>
-      <translation type="unfinished" />
+      <translation>كوتزال غواتيمالا</translation>
     </message>
     <message>
       <source>Guyanese dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار غيانا</translation>
     </message>
     <message>
       <source>Hong Kong dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار هونغ كونغ</translation>
     </message>
     <message>
       <source>Honduran lempira</source>
-      <translation type="unfinished" />
+      <translation>ليمبيرا هنداروس</translation>
     </message>
     <message>
       <source>Croatian kuna</source>
-      <translation type="unfinished" />
+      <translation>كونا كرواتي</translation>
     </message>
     <message>
       <source>Haitian gourde</source>
-      <translation type="unfinished" />
+      <translation>جوردى هايتي</translation>
     </message>
     <message>
       <source>Hungarian forint</source>
-      <translation type="unfinished" />
+      <translation>فورينت هنغاري</translation>
     </message>
     <message>
       <source>Indonesian rupiah</source>
-      <translation type="unfinished" />
+      <translation>روبية إندونيسية</translation>
     </message>
     <message>
       <source>Israeli new shekel</source>
-      <translation type="unfinished" />
+      <translation>شيكل إسرائيلي جديد</translation>
     </message>
     <message>
       <source>Indian rupee</source>
-      <translation type="unfinished" />
+      <translation>روبية هندي</translation>
     </message>
     <message>
       <source>Iraqi dinar</source>
-      <translation type="unfinished" />
+      <translation>دينار عراقي</translation>
     </message>
     <message>
       <source>Iranian rial</source>
-      <translation type="unfinished" />
+      <translation>ريال إيراني</translation>
     </message>
     <message>
       <source>Icelandic króna</source>
-      <translation type="unfinished" />
+      <translation>كرونة أيسلندية</translation>
     </message>
     <message>
       <source>Jamaican dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار جامايكي</translation>
     </message>
     <message>
       <source>Jordanian dinar</source>
-      <translation type="unfinished" />
+      <translation>دينار أردني</translation>
     </message>
     <message>
       <source>Japanese yen</source>
-      <translation type="unfinished" />
+      <translation>ين ياباني</translation>
     </message>
     <message>
       <source>Kenyan shilling</source>
-      <translation type="unfinished" />
+      <translation>شلن كينيي</translation>
     </message>
     <message>
       <source>Kyrgyzstani som</source>
-      <translation type="unfinished" />
+      <translation>سوم قيرغستاني</translation>
     </message>
     <message>
       <source>Cambodian riel</source>
-      <translation type="unfinished" />
+      <translation>رييال كمبودي</translation>
     </message>
     <message>
       <source>Comorian franc</source>
-      <translation type="unfinished" />
+      <translation>فرنك جزر القمر</translation>
     </message>
     <message>
       <source>North Korean won</source>
-      <translation type="unfinished" />
+      <translation>وون كوريا الشمالية</translation>
     </message>
     <message>
       <source>South Korean won</source>
-      <translation type="unfinished" />
+      <translation>وون كوريا الجنوبية</translation>
     </message>
     <message>
       <source>Kuwaiti dinar</source>
-      <translation type="unfinished" />
+      <translation>دينار كويتي</translation>
     </message>
     <message>
       <source>Cayman Islands dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار جزر كيمن</translation>
     </message>
     <message>
       <source>Kazakhstani tenge</source>
-      <translation type="unfinished" />
+      <translation>تينغ كازاخستاني</translation>
     </message>
     <message>
       <source>Lao kip</source>
-      <translation type="unfinished" />
+      <translation>كيب لاوسي</translation>
     </message>
     <message>
       <source>Lebanese pound</source>
-      <translation type="unfinished" />
+      <translation>ليرة لبنانية</translation>
     </message>
     <message>
       <source>Sri Lankan rupee</source>
-      <translation type="unfinished" />
+      <translation>روبية سريلانكية</translation>
     </message>
     <message>
       <source>Liberian dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار ليبيري</translation>
     </message>
     <message>
       <source>Lesotho loti</source>
-      <translation type="unfinished" />
+      <translation>لوتي ليسوتو</translation>
     </message>
     <message>
       <source>Libyan dinar</source>
-      <translation type="unfinished" />
+      <translation>دينار ليبي</translation>
     </message>
     <message>
       <source>Moroccan dirham</source>
-      <translation type="unfinished" />
+      <translation>درهم مغربي</translation>
     </message>
     <message>
       <source>Moldovan leu</source>
-      <translation type="unfinished" />
+      <translation>ليو مولدوفي</translation>
     </message>
     <message>
       <source>Malagasy ariary</source>
-      <translation type="unfinished" />
+      <translation>أرياري مدغشقر</translation>
     </message>
     <message>
       <source>Macedonian denar</source>
-      <translation type="unfinished" />
+      <translation>دينار مقدوني</translation>
     </message>
     <message>
       <source>Myanmar kyat</source>
-      <translation type="unfinished" />
+      <translation>كيات ميانمار</translation>
     </message>
     <message>
       <source>Mongolian tögrög</source>
-      <translation type="unfinished" />
+      <translation>توغروغ منغولي</translation>
     </message>
     <message>
       <source>Macanese pataca</source>
-      <translation type="unfinished" />
+      <translation>باتاكا ماكاوي</translation>
     </message>
     <message>
       <source>Mauritanian ouguiya (old)</source>
-      <translation type="unfinished" />
+      <translation>أوقية موريتانية - 1973-2017</translation>
     </message>
     <message>
       <source>Mauritanian ouguiya</source>
-      <translation type="unfinished" />
+      <translation>أوقية موريتانية</translation>
     </message>
     <message>
       <source>Mauritian rupee</source>
-      <translation type="unfinished" />
+      <translation>روبية موريشيوسية</translation>
     </message>
     <message>
       <source>Maldivian rufiyaa</source>
-      <translation type="unfinished" />
+      <translation>روفيه جزر المالديف</translation>
     </message>
     <message>
       <source>Malawian kwacha</source>
-      <translation type="unfinished" />
+      <translation>كواشا مالاوي</translation>
     </message>
     <message>
       <source>Mexican peso</source>
-      <translation type="unfinished" />
+      <translation>بيزو مكسيكي</translation>
     </message>
     <message>
       <source>Mexican unidad de inversión</source>
-      <translation type="unfinished" />
+      <translation>وحدة الاستثمار المكسيكية</translation>
     </message>
     <message>
       <source>Malaysian ringgit</source>
-      <translation type="unfinished" />
+      <translation>رينغيت ماليزي</translation>
     </message>
     <message>
       <source>Mozambican metical</source>
-      <translation type="unfinished" />
+      <translation>متكال موزمبيقي</translation>
     </message>
     <message>
       <source>Namibian dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار ناميبي</translation>
     </message>
     <message>
       <source>Nigerian naira</source>
-      <translation type="unfinished" />
+      <translation>نايرا نيجيري</translation>
     </message>
     <message>
       <source>Nicaraguan córdoba</source>
-      <translation type="unfinished" />
+      <translation>قرطبة نيكاراغوا</translation>
     </message>
     <message>
       <source>Norwegian krone</source>
-      <translation type="unfinished" />
+      <translation>كرونة نرويجية</translation>
     </message>
     <message>
       <source>Nepalese rupee</source>
-      <translation type="unfinished" />
+      <translation>روبية نيبالي</translation>
     </message>
     <message>
       <source>New Zealand dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار نيوزيلندي</translation>
     </message>
     <message>
       <source>Omani rial</source>
-      <translation type="unfinished" />
+      <translation>ريال عماني</translation>
     </message>
     <message>
       <source>Panamanian balboa</source>
-      <translation type="unfinished" />
+      <translation>بالبوا بنمي</translation>
     </message>
     <message>
       <source>Peruvian sol</source>
-      <translation type="unfinished" />
+      <translation>سول بيروفي</translation>
     </message>
     <message>
       <source>Papua New Guinean kina</source>
-      <translation type="unfinished" />
+      <translation>كينا بابوا غينيا الجديدة</translation>
     </message>
     <message>
       <source>Philippine peso</source>
-      <translation type="unfinished" />
+      <translation>بيزو فلبيني</translation>
     </message>
     <message>
       <source>Pakistani rupee</source>
-      <translation type="unfinished" />
+      <translation>روبية باكستاني</translation>
     </message>
     <message>
       <source>Polish złoty</source>
-      <translation type="unfinished" />
+      <translation>زلوتي بولندي</translation>
     </message>
     <message>
       <source>Paraguayan guaraní</source>
-      <translation type="unfinished" />
+      <translation>غواراني باراغواي</translation>
     </message>
     <message>
       <source>Qatari riyal</source>
-      <translation type="unfinished" />
+      <translation>ريال قطري</translation>
     </message>
     <message>
       <source>Romanian leu</source>
-      <translation type="unfinished" />
+      <translation>ليو روماني</translation>
     </message>
     <message>
       <source>Serbian dinar</source>
-      <translation type="unfinished" />
+      <translation>دينار صربي</translation>
     </message>
     <message>
       <source>Russian ruble</source>
-      <translation type="unfinished" />
+      <translation>روبل روسي</translation>
     </message>
     <message>
       <source>Rwandan franc</source>
-      <translation type="unfinished" />
+      <translation>فرنك رواندي</translation>
     </message>
     <message>
       <source>Saudi riyal</source>
-      <translation type="unfinished" />
+      <translation>ريال سعودي</translation>
     </message>
     <message>
       <source>Solomon Islands dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار جزر سليمان</translation>
     </message>
     <message>
       <source>Seychelles rupee</source>
-      <translation type="unfinished" />
+      <translation>روبية سيشيلية</translation>
     </message>
     <message>
       <source>Sudanese pound</source>
-      <translation type="unfinished" />
+      <translation>جنيه سوداني</translation>
     </message>
     <message>
       <source>Swedish krona</source>
-      <translation type="unfinished" />
+      <translation>كرونة سويدية</translation>
     </message>
     <message>
       <source>Singapore dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار سنغافوري</translation>
     </message>
     <message>
       <source>Saint Helena pound</source>
-      <translation type="unfinished" />
+      <translation>جنيه سانت هيلين</translation>
     </message>
     <message>
       <source>Sierra Leonean leone</source>
-      <translation type="unfinished" />
+      <translation>ليون سيراليوني</translation>
     </message>
     <message>
       <source>Sierra Leonean leone (old)</source>
-      <translation type="unfinished" />
+      <translation>ليون سيراليوني - 1964-2022</translation>
     </message>
     <message>
       <source>Somali shilling</source>
-      <translation type="unfinished" />
+      <translation>شلن صومالي</translation>
     </message>
     <message>
       <source>Surinamese dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار سورينامي</translation>
     </message>
     <message>
       <source>South Sudanese pound</source>
-      <translation type="unfinished" />
+      <translation>جنيه جنوب السودان</translation>
     </message>
     <message>
       <source>São Tomé and Príncipe dobra (old)</source>
-      <translation type="unfinished" />
+      <translation>دوبرا ساو تومي وبرينسيبي - 1977-2017</translation>
     </message>
     <message>
       <source>São Tomé and Príncipe dobra</source>
-      <translation type="unfinished" />
+      <translation>دوبرا ساو تومي وبرينسيبي</translation>
     </message>
     <message>
       <source>Salvadoran colón</source>
-      <translation type="unfinished" />
+      <translation>كولون سلفادوري</translation>
     </message>
     <message>
       <source>Syrian pound</source>
-      <translation type="unfinished" />
+      <translation>ليرة سورية</translation>
     </message>
     <message>
       <source>Swazi lilangeni</source>
-      <translation type="unfinished" />
+      <translation>ليلانجيني سوازيلندي</translation>
     </message>
     <message>
       <source>Thai baht</source>
-      <translation type="unfinished" />
+      <translation>باخت تايلاندي</translation>
     </message>
     <message>
       <source>Tajikistani somoni</source>
-      <translation type="unfinished" />
+      <translation>سوموني طاجيكستاني</translation>
     </message>
     <message>
       <source>Turkmenistan manat</source>
-      <translation type="unfinished" />
+      <translation>مانات تركمانستان</translation>
     </message>
     <message>
       <source>Tunisian dinar</source>
-      <translation type="unfinished" />
+      <translation>دينار تونسي</translation>
     </message>
     <message>
       <source>Tongan paʻanga</source>
-      <translation type="unfinished" />
+      <translation>بانغا تونغا</translation>
     </message>
     <message>
       <source>Turkish lira</source>
-      <translation type="unfinished" />
+      <translation>ليرة تركية</translation>
     </message>
     <message>
       <source>Trinidad and Tobago dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار ترينداد وتوباغو</translation>
     </message>
     <message>
       <source>New Taiwan dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار تايواني</translation>
     </message>
     <message>
       <source>Tanzanian shilling</source>
-      <translation type="unfinished" />
+      <translation>شلن تنزاني</translation>
     </message>
     <message>
       <source>Ukrainian hryvnia</source>
-      <translation type="unfinished" />
+      <translation>هريفنيا أوكراني</translation>
     </message>
     <message>
       <source>Ugandan shilling</source>
-      <translation type="unfinished" />
+      <translation>شلن أوغندي</translation>
     </message>
     <message>
       <source>US dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار أمريكي</translation>
     </message>
     <message>
       <source>US dollar (next day)</source>
-      <translation type="unfinished" />
+      <translation>دولار أمريكي (اليوم التالي)‏</translation>
     </message>
     <message>
       <source>Uruguayan peso en unidades indexadas</source>
-      <translation type="unfinished" />
+      <translation>بيزو أوروغواي بالوحدات المفهرسة</translation>
     </message>
     <message>
       <source>Uruguayan peso</source>
-      <translation type="unfinished" />
+      <translation>بيزو اوروغواي</translation>
     </message>
     <message>
       <source>Uruguayan unidad previsional</source>
-      <translation type="unfinished" />
+      <translation>وحدة المعاشات الأوروغوايانية</translation>
     </message>
     <message>
       <source>Uzbekistani som</source>
-      <translation type="unfinished" />
+      <translation>سوم أوزبكستاني</translation>
     </message>
     <message>
       <source>Venezuelan digital bolívar</source>
-      <translation type="unfinished" />
+      <translation>بوليفار فنزويلي رقمي</translation>
     </message>
     <message>
       <source>Venezuelan bolívar fuerte (old)</source>
-      <translation type="unfinished" />
+      <translation>بوليفار فنزويلي - 2008–2018</translation>
     </message>
     <message>
       <source>Venezuelan sovereign bolívar</source>
-      <translation type="unfinished" />
+      <translation>بوليفار فنزويلي</translation>
     </message>
     <message>
       <source>Vietnamese đồng</source>
-      <translation type="unfinished" />
+      <translation>دونج فيتنامي</translation>
     </message>
     <message>
       <source>Vanuatu vatu</source>
-      <translation type="unfinished" />
+      <translation>فاتو فانواتو</translation>
     </message>
     <message>
       <source>Samoan tālā</source>
-      <translation type="unfinished" />
+      <translation>تالا ساموا</translation>
     </message>
     <message>
       <source>Central African CFA franc</source>
-      <translation type="unfinished" />
+      <translation>فرنك وسط أفريقي</translation>
     </message>
     <message>
       <source>East Caribbean dollar</source>
-      <translation type="unfinished" />
+      <translation>دولار شرق الكاريبي</translation>
     </message>
     <message>
       <source>Caribbean guilder</source>
-      <translation type="unfinished" />
+      <translation>غيلدر كاريبي</translation>
     </message>
     <message>
       <source>West African CFA franc</source>
-      <translation type="unfinished" />
+      <translation>فرنك غرب أفريقي</translation>
     </message>
     <message>
       <source>CFP franc</source>
-      <translation type="unfinished" />
+      <translation>فرنك سي إف بي</translation>
     </message>
     <message>
       <source>Yemeni rial</source>
-      <translation type="unfinished" />
+      <translation>ريال يمني</translation>
     </message>
     <message>
       <source>South African rand</source>
-      <translation type="unfinished" />
+      <translation>راند جنوب أفريقيا</translation>
     </message>
     <message>
       <source>Zambian kwacha</source>
-      <translation type="unfinished" />
+      <translation>كواشا زامبي</translation>
     </message>
     <message>
       <source>Zimbabwe gold</source>
-      <translation type="unfinished" />
+      <translation>ذهب زيمبابوي</translation>
     </message>
     <message>
       <source>Zimbabwean dollar (old)</source>
-      <translation type="unfinished" />
+      <translation>دولار زمبابوي 2009</translation>
     </message>
   </context>
   <context>
@@ -4368,11 +4368,11 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>FirstPassword</name>
     <message>
       <source>Choose your own password</source>
-      <translation type="unfinished" />
+      <translation>اختر كلمة مرورك</translation>
     </message>
     <message>
       <source>Your password has been changed: only you know it now.</source>
-      <translation type="unfinished" />
+      <translation>تم تغيير كلمة مرورك: أنت وحدك من يعرفها الآن.</translation>
     </message>
   </context>
   <context>
@@ -5370,47 +5370,47 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>LabelTemplate</name>
     <message>
       <source>A4 sheet, 3 × 8 labels of 70 × 37 mm</source>
-      <translation type="unfinished" />
+      <translation>ورقة A4، ‏3 × 8 ملصقات بمقاس 70 × 37 mm</translation>
     </message>
     <message>
       <source>Office laser (600 dpi)</source>
-      <translation type="unfinished" />
+      <translation>ليزر مكتبي (600 dpi)</translation>
     </message>
     <message>
       <source>Brother QL 62 × 29 mm (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Brother QL 62 × 29 mm (300 dpi)</translation>
     </message>
     <message>
       <source>Brother QL</source>
-      <translation type="unfinished" />
+      <translation>Brother QL</translation>
     </message>
     <message>
       <source>100 × 50 mm (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>100 × 50 mm (203 dpi)</translation>
     </message>
     <message>
       <source>Thermal (Zebra, TSC, Godex)</source>
-      <translation type="unfinished" />
+      <translation>حرارية (Zebra، TSC، Godex)</translation>
     </message>
     <message>
       <source>Zebra 4 × 2 in (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 2 in (203 dpi)</translation>
     </message>
     <message>
       <source>Zebra</source>
-      <translation type="unfinished" />
+      <translation>Zebra</translation>
     </message>
     <message>
       <source>Zebra 4 × 2 in (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 2 in (300 dpi)</translation>
     </message>
     <message>
       <source>Zebra 4 × 6 in (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 6 in (203 dpi)</translation>
     </message>
     <message>
       <source>Zebra 4 × 6 in (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 6 in (300 dpi)</translation>
     </message>
   </context>
   <context>

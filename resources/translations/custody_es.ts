@@ -1716,699 +1716,699 @@ Válido hasta: {until}</translation>
     <name>Currency</name>
     <message>
       <source>UAE dirham</source>
-      <translation type="unfinished" />
+      <translation>Dírham de los Emiratos Árabes Unidos</translation>
     </message>
     <message>
       <source>Afghan afghani</source>
-      <translation type="unfinished" />
+      <translation>Afgani afgano</translation>
     </message>
     <message>
       <source>Albanian lek</source>
-      <translation type="unfinished" />
+      <translation>Lek albanés</translation>
     </message>
     <message>
       <source>Armenian dram</source>
-      <translation type="unfinished" />
+      <translation>Dram armenio</translation>
     </message>
     <message>
       <source>Netherlands Antillean guilder</source>
-      <translation type="unfinished" />
+      <translation>Florín de las Antillas Neerlandesas</translation>
     </message>
     <message>
       <source>Angolan kwanza</source>
-      <translation type="unfinished" />
+      <translation>Kuanza angoleño</translation>
     </message>
     <message>
       <source>Argentine peso</source>
-      <translation type="unfinished" />
+      <translation>Peso argentino</translation>
     </message>
     <message>
       <source>Australian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar australiano</translation>
     </message>
     <message>
       <source>Aruban florin</source>
-      <translation type="unfinished" />
+      <translation>Florín arubeño</translation>
     </message>
     <message>
       <source>Azerbaijani manat</source>
-      <translation type="unfinished" />
+      <translation>Manat azerbaiyano</translation>
     </message>
     <message>
       <source>Bosnia and Herzegovina convertible mark</source>
-      <translation type="unfinished" />
+      <translation>Marco convertible de Bosnia y Herzegovina</translation>
     </message>
     <message>
       <source>Barbados dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar barbadense</translation>
     </message>
     <message>
       <source>Bangladeshi taka</source>
-      <translation type="unfinished" />
+      <translation>Taka bangladesí</translation>
     </message>
     <message>
       <source>Bulgarian lev</source>
-      <translation type="unfinished" />
+      <translation>Leva búlgara</translation>
     </message>
     <message>
       <source>Bahraini dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar bareiní</translation>
     </message>
     <message>
       <source>Burundian franc</source>
-      <translation type="unfinished" />
+      <translation>Franco burundés</translation>
     </message>
     <message>
       <source>Bermudian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar de Bermudas</translation>
     </message>
     <message>
       <source>Brunei dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar bruneano</translation>
     </message>
     <message>
       <source>Bolivian boliviano</source>
-      <translation type="unfinished" />
+      <translation>Boliviano</translation>
     </message>
     <message>
       <source>Bolivian Mvdol</source>
-      <translation type="unfinished" />
+      <translation>MVDOL boliviano</translation>
     </message>
     <message>
       <source>Brazilian real</source>
-      <translation type="unfinished" />
+      <translation>Real brasileño</translation>
     </message>
     <message>
       <source>Bahamian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar bahameño</translation>
     </message>
     <message>
       <source>Bhutanese ngultrum</source>
-      <translation type="unfinished" />
+      <translation>Gultrum butanés</translation>
     </message>
     <message>
       <source>Botswana pula</source>
-      <translation type="unfinished" />
+      <translation>Pula botsuano</translation>
     </message>
     <message>
       <source>Belarusian ruble</source>
-      <translation type="unfinished" />
+      <translation>Rublo bielorruso</translation>
     </message>
     <message>
       <source>Belarusian ruble (old)</source>
-      <translation type="unfinished" />
+      <translation>Rublo bielorruso (2000–2016)</translation>
     </message>
     <message>
       <source>Belize dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar beliceño</translation>
     </message>
     <message>
       <source>Canadian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar canadiense</translation>
     </message>
     <message>
       <source>Congolese franc</source>
-      <translation type="unfinished" />
+      <translation>Franco congoleño</translation>
     </message>
     <message>
       <source>WIR euro</source>
-      <translation type="unfinished" />
+      <translation>Euro WIR</translation>
     </message>
     <message>
       <source>Swiss franc</source>
-      <translation type="unfinished" />
+      <translation>Franco suizo</translation>
     </message>
     <message>
       <source>WIR franc</source>
-      <translation type="unfinished" />
+      <translation>Franco WIR</translation>
     </message>
     <message>
       <source>Chilean unidad de fomento</source>
-      <translation type="unfinished" />
+      <translation>Unidad de fomento chilena</translation>
     </message>
     <message>
       <source>Chilean peso</source>
-      <translation type="unfinished" />
+      <translation>Peso chileno</translation>
     </message>
     <message>
       <source>Chinese yuan</source>
-      <translation type="unfinished" />
+      <translation>Yuan renminbi</translation>
     </message>
     <message>
       <source>Colombian peso</source>
-      <translation type="unfinished" />
+      <translation>Peso colombiano</translation>
     </message>
     <message>
       <source>Colombian unidad de valor real</source>
-      <translation type="unfinished" />
+      <translation>Unidad de valor real colombiana</translation>
     </message>
     <message>
       <source>Costa Rican colón</source>
-      <translation type="unfinished" />
+      <translation>Colón costarricense</translation>
     </message>
     <message>
       <source>Cuban convertible peso</source>
-      <translation type="unfinished" />
+      <translation>Peso cubano convertible</translation>
     </message>
     <message>
       <source>Cuban peso</source>
-      <translation type="unfinished" />
+      <translation>Peso cubano</translation>
     </message>
     <message>
       <source>Cape Verdean escudo</source>
-      <translation type="unfinished" />
+      <translation>Escudo de Cabo Verde</translation>
     </message>
     <message>
       <source>Czech koruna</source>
-      <translation type="unfinished" />
+      <translation>Corona checa</translation>
     </message>
     <message>
       <source>Djiboutian franc</source>
-      <translation type="unfinished" />
+      <translation>Franco yibutiano</translation>
     </message>
     <message>
       <source>Danish krone</source>
-      <translation type="unfinished" />
+      <translation>Corona danesa</translation>
     </message>
     <message>
       <source>Dominican peso</source>
-      <translation type="unfinished" />
+      <translation>Peso dominicano</translation>
     </message>
     <message>
       <source>Algerian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar argelino</translation>
     </message>
     <message>
       <source>Egyptian pound</source>
-      <translation type="unfinished" />
+      <translation>Libra egipcia</translation>
     </message>
     <message>
       <source>Eritrean nakfa</source>
-      <translation type="unfinished" />
+      <translation>Nakfa eritreo</translation>
     </message>
     <message>
       <source>Ethiopian birr</source>
-      <translation type="unfinished" />
+      <translation>Bir etíope</translation>
     </message>
     <message>
       <source>Euro</source>
-      <translation type="unfinished" />
+      <translation>Euro</translation>
     </message>
     <message>
       <source>Fiji dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar fiyiano</translation>
     </message>
     <message>
       <source>Falkland Islands pound</source>
-      <translation type="unfinished" />
+      <translation>Libra malvinense</translation>
     </message>
     <message>
       <source>Pound sterling</source>
-      <translation type="unfinished" />
+      <translation>Libra esterlina</translation>
     </message>
     <message>
       <source>Georgian lari</source>
-      <translation type="unfinished" />
+      <translation>Lari georgiano</translation>
     </message>
     <message>
       <source>Ghanaian cedi</source>
-      <translation type="unfinished" />
+      <translation>Cedi ghanés</translation>
     </message>
     <message>
       <source>Gibraltar pound</source>
-      <translation type="unfinished" />
+      <translation>Libra gibraltareña</translation>
     </message>
     <message>
       <source>Gambian dalasi</source>
-      <translation type="unfinished" />
+      <translation>Dalasi gambiano</translation>
     </message>
     <message>
       <source>Guinean franc</source>
-      <translation type="unfinished" />
+      <translation>Franco guineano</translation>
     </message>
     <message>
       <source>Guatemalan quetzal</source>
-      <translation type="unfinished" />
+      <translation>Quetzal guatemalteco</translation>
     </message>
     <message>
       <source>Guyanese dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar guyanés</translation>
     </message>
     <message>
       <source>Hong Kong dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar hongkonés</translation>
     </message>
     <message>
       <source>Honduran lempira</source>
-      <translation type="unfinished" />
+      <translation>Lempira hondureño</translation>
     </message>
     <message>
       <source>Croatian kuna</source>
-      <translation type="unfinished" />
+      <translation>Kuna croata</translation>
     </message>
     <message>
       <source>Haitian gourde</source>
-      <translation type="unfinished" />
+      <translation>Gourde haitiano</translation>
     </message>
     <message>
       <source>Hungarian forint</source>
-      <translation type="unfinished" />
+      <translation>Forinto húngaro</translation>
     </message>
     <message>
       <source>Indonesian rupiah</source>
-      <translation type="unfinished" />
+      <translation>Rupia indonesia</translation>
     </message>
     <message>
       <source>Israeli new shekel</source>
-      <translation type="unfinished" />
+      <translation>Nuevo séquel israelí</translation>
     </message>
     <message>
       <source>Indian rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia india</translation>
     </message>
     <message>
       <source>Iraqi dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar iraquí</translation>
     </message>
     <message>
       <source>Iranian rial</source>
-      <translation type="unfinished" />
+      <translation>Rial iraní</translation>
     </message>
     <message>
       <source>Icelandic króna</source>
-      <translation type="unfinished" />
+      <translation>Corona islandesa</translation>
     </message>
     <message>
       <source>Jamaican dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar jamaicano</translation>
     </message>
     <message>
       <source>Jordanian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar jordano</translation>
     </message>
     <message>
       <source>Japanese yen</source>
-      <translation type="unfinished" />
+      <translation>Yen japonés</translation>
     </message>
     <message>
       <source>Kenyan shilling</source>
-      <translation type="unfinished" />
+      <translation>Chelín keniano</translation>
     </message>
     <message>
       <source>Kyrgyzstani som</source>
-      <translation type="unfinished" />
+      <translation>Som kirguís</translation>
     </message>
     <message>
       <source>Cambodian riel</source>
-      <translation type="unfinished" />
+      <translation>Riel camboyano</translation>
     </message>
     <message>
       <source>Comorian franc</source>
-      <translation type="unfinished" />
+      <translation>Franco comorense</translation>
     </message>
     <message>
       <source>North Korean won</source>
-      <translation type="unfinished" />
+      <translation>Won norcoreano</translation>
     </message>
     <message>
       <source>South Korean won</source>
-      <translation type="unfinished" />
+      <translation>Won surcoreano</translation>
     </message>
     <message>
       <source>Kuwaiti dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar kuwaití</translation>
     </message>
     <message>
       <source>Cayman Islands dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar de las Islas Caimán</translation>
     </message>
     <message>
       <source>Kazakhstani tenge</source>
-      <translation type="unfinished" />
+      <translation>Tenge kazajo</translation>
     </message>
     <message>
       <source>Lao kip</source>
-      <translation type="unfinished" />
+      <translation>Kip laosiano</translation>
     </message>
     <message>
       <source>Lebanese pound</source>
-      <translation type="unfinished" />
+      <translation>Libra libanesa</translation>
     </message>
     <message>
       <source>Sri Lankan rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia esrilanquesa</translation>
     </message>
     <message>
       <source>Liberian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar liberiano</translation>
     </message>
     <message>
       <source>Lesotho loti</source>
-      <translation type="unfinished" />
+      <translation>Loti lesotense</translation>
     </message>
     <message>
       <source>Libyan dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar libio</translation>
     </message>
     <message>
       <source>Moroccan dirham</source>
-      <translation type="unfinished" />
+      <translation>Dírham marroquí</translation>
     </message>
     <message>
       <source>Moldovan leu</source>
-      <translation type="unfinished" />
+      <translation>Leu moldavo</translation>
     </message>
     <message>
       <source>Malagasy ariary</source>
-      <translation type="unfinished" />
+      <translation>Ariari malgache</translation>
     </message>
     <message>
       <source>Macedonian denar</source>
-      <translation type="unfinished" />
+      <translation>Dinar macedonio</translation>
     </message>
     <message>
       <source>Myanmar kyat</source>
-      <translation type="unfinished" />
+      <translation>Kiat de Myanmar</translation>
     </message>
     <message>
       <source>Mongolian tögrög</source>
-      <translation type="unfinished" />
+      <translation>Tugrik mongol</translation>
     </message>
     <message>
       <source>Macanese pataca</source>
-      <translation type="unfinished" />
+      <translation>Pataca macaense</translation>
     </message>
     <message>
       <source>Mauritanian ouguiya (old)</source>
-      <translation type="unfinished" />
+      <translation>Uguiya (1973–2017)</translation>
     </message>
     <message>
       <source>Mauritanian ouguiya</source>
-      <translation type="unfinished" />
+      <translation>Uguiya mauritano</translation>
     </message>
     <message>
       <source>Mauritian rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia mauriciana</translation>
     </message>
     <message>
       <source>Maldivian rufiyaa</source>
-      <translation type="unfinished" />
+      <translation>Rufiya maldiva</translation>
     </message>
     <message>
       <source>Malawian kwacha</source>
-      <translation type="unfinished" />
+      <translation>Kuacha malauí</translation>
     </message>
     <message>
       <source>Mexican peso</source>
-      <translation type="unfinished" />
+      <translation>Peso mexicano</translation>
     </message>
     <message>
       <source>Mexican unidad de inversión</source>
-      <translation type="unfinished" />
+      <translation>Unidad de inversión (UDI) mexicana</translation>
     </message>
     <message>
       <source>Malaysian ringgit</source>
-      <translation type="unfinished" />
+      <translation>Ringit malasio</translation>
     </message>
     <message>
       <source>Mozambican metical</source>
-      <translation type="unfinished" />
+      <translation>Metical mozambiqueño</translation>
     </message>
     <message>
       <source>Namibian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar namibio</translation>
     </message>
     <message>
       <source>Nigerian naira</source>
-      <translation type="unfinished" />
+      <translation>Naira nigeriano</translation>
     </message>
     <message>
       <source>Nicaraguan córdoba</source>
-      <translation type="unfinished" />
+      <translation>Córdoba nicaragüense</translation>
     </message>
     <message>
       <source>Norwegian krone</source>
-      <translation type="unfinished" />
+      <translation>Corona noruega</translation>
     </message>
     <message>
       <source>Nepalese rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia nepalí</translation>
     </message>
     <message>
       <source>New Zealand dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar neozelandés</translation>
     </message>
     <message>
       <source>Omani rial</source>
-      <translation type="unfinished" />
+      <translation>Rial omaní</translation>
     </message>
     <message>
       <source>Panamanian balboa</source>
-      <translation type="unfinished" />
+      <translation>Balboa panameño</translation>
     </message>
     <message>
       <source>Peruvian sol</source>
-      <translation type="unfinished" />
+      <translation>Sol peruano</translation>
     </message>
     <message>
       <source>Papua New Guinean kina</source>
-      <translation type="unfinished" />
+      <translation>Kina papú</translation>
     </message>
     <message>
       <source>Philippine peso</source>
-      <translation type="unfinished" />
+      <translation>Peso filipino</translation>
     </message>
     <message>
       <source>Pakistani rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia pakistaní</translation>
     </message>
     <message>
       <source>Polish złoty</source>
-      <translation type="unfinished" />
+      <translation>Esloti polaco</translation>
     </message>
     <message>
       <source>Paraguayan guaraní</source>
-      <translation type="unfinished" />
+      <translation>Guaraní paraguayo</translation>
     </message>
     <message>
       <source>Qatari riyal</source>
-      <translation type="unfinished" />
+      <translation>Rial catarí</translation>
     </message>
     <message>
       <source>Romanian leu</source>
-      <translation type="unfinished" />
+      <translation>Leu rumano</translation>
     </message>
     <message>
       <source>Serbian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar serbio</translation>
     </message>
     <message>
       <source>Russian ruble</source>
-      <translation type="unfinished" />
+      <translation>Rublo ruso</translation>
     </message>
     <message>
       <source>Rwandan franc</source>
-      <translation type="unfinished" />
+      <translation>Franco ruandés</translation>
     </message>
     <message>
       <source>Saudi riyal</source>
-      <translation type="unfinished" />
+      <translation>Rial saudí</translation>
     </message>
     <message>
       <source>Solomon Islands dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar salomonense</translation>
     </message>
     <message>
       <source>Seychelles rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia seychellense</translation>
     </message>
     <message>
       <source>Sudanese pound</source>
-      <translation type="unfinished" />
+      <translation>Libra sudanesa</translation>
     </message>
     <message>
       <source>Swedish krona</source>
-      <translation type="unfinished" />
+      <translation>Corona sueca</translation>
     </message>
     <message>
       <source>Singapore dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar singapurense</translation>
     </message>
     <message>
       <source>Saint Helena pound</source>
-      <translation type="unfinished" />
+      <translation>Libra de Santa Elena</translation>
     </message>
     <message>
       <source>Sierra Leonean leone</source>
-      <translation type="unfinished" />
+      <translation>Leone</translation>
     </message>
     <message>
       <source>Sierra Leonean leone (old)</source>
-      <translation type="unfinished" />
+      <translation>Leones (1964—2022)</translation>
     </message>
     <message>
       <source>Somali shilling</source>
-      <translation type="unfinished" />
+      <translation>Chelín somalí</translation>
     </message>
     <message>
       <source>Surinamese dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar surinamés</translation>
     </message>
     <message>
       <source>South Sudanese pound</source>
-      <translation type="unfinished" />
+      <translation>Libra sursudanesa</translation>
     </message>
     <message>
       <source>São Tomé and Príncipe dobra (old)</source>
-      <translation type="unfinished" />
+      <translation>Dobra (1977–2017)</translation>
     </message>
     <message>
       <source>São Tomé and Príncipe dobra</source>
-      <translation type="unfinished" />
+      <translation>Dobra santotomense</translation>
     </message>
     <message>
       <source>Salvadoran colón</source>
-      <translation type="unfinished" />
+      <translation>Colón salvadoreño</translation>
     </message>
     <message>
       <source>Syrian pound</source>
-      <translation type="unfinished" />
+      <translation>Libra siria</translation>
     </message>
     <message>
       <source>Swazi lilangeni</source>
-      <translation type="unfinished" />
+      <translation>Lilangeni esuatiní</translation>
     </message>
     <message>
       <source>Thai baht</source>
-      <translation type="unfinished" />
+      <translation>Baht tailandes</translation>
     </message>
     <message>
       <source>Tajikistani somoni</source>
-      <translation type="unfinished" />
+      <translation>Somoni tayiko</translation>
     </message>
     <message>
       <source>Turkmenistan manat</source>
-      <translation type="unfinished" />
+      <translation>Manat turcomano</translation>
     </message>
     <message>
       <source>Tunisian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar tunecino</translation>
     </message>
     <message>
       <source>Tongan paʻanga</source>
-      <translation type="unfinished" />
+      <translation>Paanga tongano</translation>
     </message>
     <message>
       <source>Turkish lira</source>
-      <translation type="unfinished" />
+      <translation>Lira turca</translation>
     </message>
     <message>
       <source>Trinidad and Tobago dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar de Trinidad y Tobago</translation>
     </message>
     <message>
       <source>New Taiwan dollar</source>
-      <translation type="unfinished" />
+      <translation>Nuevo dólar taiwanés</translation>
     </message>
     <message>
       <source>Tanzanian shilling</source>
-      <translation type="unfinished" />
+      <translation>Chelín tanzano</translation>
     </message>
     <message>
       <source>Ukrainian hryvnia</source>
-      <translation type="unfinished" />
+      <translation>Grivna ucraniana</translation>
     </message>
     <message>
       <source>Ugandan shilling</source>
-      <translation type="unfinished" />
+      <translation>Chelín ugandés</translation>
     </message>
     <message>
       <source>US dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar estadounidense</translation>
     </message>
     <message>
       <source>US dollar (next day)</source>
-      <translation type="unfinished" />
+      <translation>Dólar estadounidense (día siguiente)</translation>
     </message>
     <message>
       <source>Uruguayan peso en unidades indexadas</source>
-      <translation type="unfinished" />
+      <translation>Peso uruguayo en unidades indexadas</translation>
     </message>
     <message>
       <source>Uruguayan peso</source>
-      <translation type="unfinished" />
+      <translation>Peso uruguayo</translation>
     </message>
     <message>
       <source>Uruguayan unidad previsional</source>
-      <translation type="unfinished" />
+      <translation>Unidad previsional uruguayo</translation>
     </message>
     <message>
       <source>Uzbekistani som</source>
-      <translation type="unfinished" />
+      <translation>Som uzbeko</translation>
     </message>
     <message>
       <source>Venezuelan digital bolívar</source>
-      <translation type="unfinished" />
+      <translation>Bolívar digital venezolano</translation>
     </message>
     <message>
       <source>Venezuelan bolívar fuerte (old)</source>
-      <translation type="unfinished" />
+      <translation>Bolívar venezolano (2008–2018)</translation>
     </message>
     <message>
       <source>Venezuelan sovereign bolívar</source>
-      <translation type="unfinished" />
+      <translation>Bolívar venezolano</translation>
     </message>
     <message>
       <source>Vietnamese đồng</source>
-      <translation type="unfinished" />
+      <translation>Dong vietnamita</translation>
     </message>
     <message>
       <source>Vanuatu vatu</source>
-      <translation type="unfinished" />
+      <translation>Vatu vanuatense</translation>
     </message>
     <message>
       <source>Samoan tālā</source>
-      <translation type="unfinished" />
+      <translation>Tala samoano</translation>
     </message>
     <message>
       <source>Central African CFA franc</source>
-      <translation type="unfinished" />
+      <translation>Franco CFA de África Central</translation>
     </message>
     <message>
       <source>East Caribbean dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar del Caribe Oriental</translation>
     </message>
     <message>
       <source>Caribbean guilder</source>
-      <translation type="unfinished" />
+      <translation>Florín caribeño</translation>
     </message>
     <message>
       <source>West African CFA franc</source>
-      <translation type="unfinished" />
+      <translation>Franco CFA de África Occidental</translation>
     </message>
     <message>
       <source>CFP franc</source>
-      <translation type="unfinished" />
+      <translation>Franco CFP</translation>
     </message>
     <message>
       <source>Yemeni rial</source>
-      <translation type="unfinished" />
+      <translation>Rial yemení</translation>
     </message>
     <message>
       <source>South African rand</source>
-      <translation type="unfinished" />
+      <translation>Rand sudafricano</translation>
     </message>
     <message>
       <source>Zambian kwacha</source>
-      <translation type="unfinished" />
+      <translation>Kuacha zambiano</translation>
     </message>
     <message>
       <source>Zimbabwe gold</source>
-      <translation type="unfinished" />
+      <translation>Oro zimbabuense</translation>
     </message>
     <message>
       <source>Zimbabwean dollar (old)</source>
-      <translation type="unfinished" />
+      <translation>Dólar zimbabuense</translation>
     </message>
   </context>
   <context>
@@ -4368,11 +4368,11 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>FirstPassword</name>
     <message>
       <source>Choose your own password</source>
-      <translation type="unfinished" />
+      <translation>Elija su propia contraseña</translation>
     </message>
     <message>
       <source>Your password has been changed: only you know it now.</source>
-      <translation type="unfinished" />
+      <translation>Su contraseña se cambió: ahora solo usted la conoce.</translation>
     </message>
   </context>
   <context>
@@ -5358,47 +5358,47 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>LabelTemplate</name>
     <message>
       <source>A4 sheet, 3 × 8 labels of 70 × 37 mm</source>
-      <translation type="unfinished" />
+      <translation>Hoja A4, 3 × 8 etiquetas de 70 × 37 mm</translation>
     </message>
     <message>
       <source>Office laser (600 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Láser de oficina (600 ppp)</translation>
     </message>
     <message>
       <source>Brother QL 62 × 29 mm (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Brother QL 62 × 29 mm (300 ppp)</translation>
     </message>
     <message>
       <source>Brother QL</source>
-      <translation type="unfinished" />
+      <translation>Brother QL</translation>
     </message>
     <message>
       <source>100 × 50 mm (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>100 × 50 mm (203 ppp)</translation>
     </message>
     <message>
       <source>Thermal (Zebra, TSC, Godex)</source>
-      <translation type="unfinished" />
+      <translation>Térmica (Zebra, TSC, Godex)</translation>
     </message>
     <message>
       <source>Zebra 4 × 2 in (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 2 pulg. (203 ppp)</translation>
     </message>
     <message>
       <source>Zebra</source>
-      <translation type="unfinished" />
+      <translation>Zebra</translation>
     </message>
     <message>
       <source>Zebra 4 × 2 in (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 2 pulg. (300 ppp)</translation>
     </message>
     <message>
       <source>Zebra 4 × 6 in (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 6 pulg. (203 ppp)</translation>
     </message>
     <message>
       <source>Zebra 4 × 6 in (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 6 pulg. (300 ppp)</translation>
     </message>
   </context>
   <context>

@@ -1716,699 +1716,699 @@ Valable jusqu'au : {until}</translation>
     <name>Currency</name>
     <message>
       <source>UAE dirham</source>
-      <translation type="unfinished" />
+      <translation>Dirham des Émirats arabes unis</translation>
     </message>
     <message>
       <source>Afghan afghani</source>
-      <translation type="unfinished" />
+      <translation>Afghani afghan</translation>
     </message>
     <message>
       <source>Albanian lek</source>
-      <translation type="unfinished" />
+      <translation>Lek albanais</translation>
     </message>
     <message>
       <source>Armenian dram</source>
-      <translation type="unfinished" />
+      <translation>Dram arménien</translation>
     </message>
     <message>
       <source>Netherlands Antillean guilder</source>
-      <translation type="unfinished" />
+      <translation>Florin antillais</translation>
     </message>
     <message>
       <source>Angolan kwanza</source>
-      <translation type="unfinished" />
+      <translation>Kwanza angolais</translation>
     </message>
     <message>
       <source>Argentine peso</source>
-      <translation type="unfinished" />
+      <translation>Peso argentin</translation>
     </message>
     <message>
       <source>Australian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar australien</translation>
     </message>
     <message>
       <source>Aruban florin</source>
-      <translation type="unfinished" />
+      <translation>Florin arubais</translation>
     </message>
     <message>
       <source>Azerbaijani manat</source>
-      <translation type="unfinished" />
+      <translation>Manat azéri</translation>
     </message>
     <message>
       <source>Bosnia and Herzegovina convertible mark</source>
-      <translation type="unfinished" />
+      <translation>Mark convertible bosniaque</translation>
     </message>
     <message>
       <source>Barbados dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar barbadien</translation>
     </message>
     <message>
       <source>Bangladeshi taka</source>
-      <translation type="unfinished" />
+      <translation>Taka bangladeshi</translation>
     </message>
     <message>
       <source>Bulgarian lev</source>
-      <translation type="unfinished" />
+      <translation>Lev bulgare</translation>
     </message>
     <message>
       <source>Bahraini dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar bahreïni</translation>
     </message>
     <message>
       <source>Burundian franc</source>
-      <translation type="unfinished" />
+      <translation>Franc burundais</translation>
     </message>
     <message>
       <source>Bermudian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar bermudien</translation>
     </message>
     <message>
       <source>Brunei dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar brunéien</translation>
     </message>
     <message>
       <source>Bolivian boliviano</source>
-      <translation type="unfinished" />
+      <translation>Boliviano bolivien</translation>
     </message>
     <message>
       <source>Bolivian Mvdol</source>
-      <translation type="unfinished" />
+      <translation>Mvdol bolivien</translation>
     </message>
     <message>
       <source>Brazilian real</source>
-      <translation type="unfinished" />
+      <translation>Réal brésilien</translation>
     </message>
     <message>
       <source>Bahamian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar bahaméen</translation>
     </message>
     <message>
       <source>Bhutanese ngultrum</source>
-      <translation type="unfinished" />
+      <translation>Ngultrum bouthanais</translation>
     </message>
     <message>
       <source>Botswana pula</source>
-      <translation type="unfinished" />
+      <translation>Pula botswanais</translation>
     </message>
     <message>
       <source>Belarusian ruble</source>
-      <translation type="unfinished" />
+      <translation>Rouble biélorusse</translation>
     </message>
     <message>
       <source>Belarusian ruble (old)</source>
-      <translation type="unfinished" />
+      <translation>Rouble biélorusse (2000–2016)</translation>
     </message>
     <message>
       <source>Belize dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar bélizéen</translation>
     </message>
     <message>
       <source>Canadian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar canadien</translation>
     </message>
     <message>
       <source>Congolese franc</source>
-      <translation type="unfinished" />
+      <translation>Franc congolais</translation>
     </message>
     <message>
       <source>WIR euro</source>
-      <translation type="unfinished" />
+      <translation>Euro WIR</translation>
     </message>
     <message>
       <source>Swiss franc</source>
-      <translation type="unfinished" />
+      <translation>Franc suisse</translation>
     </message>
     <message>
       <source>WIR franc</source>
-      <translation type="unfinished" />
+      <translation>Franc WIR</translation>
     </message>
     <message>
       <source>Chilean unidad de fomento</source>
-      <translation type="unfinished" />
+      <translation>Unité d’investissement chilienne</translation>
     </message>
     <message>
       <source>Chilean peso</source>
-      <translation type="unfinished" />
+      <translation>Peso chilien</translation>
     </message>
     <message>
       <source>Chinese yuan</source>
-      <translation type="unfinished" />
+      <translation>Yuan renminbi chinois</translation>
     </message>
     <message>
       <source>Colombian peso</source>
-      <translation type="unfinished" />
+      <translation>Peso colombien</translation>
     </message>
     <message>
       <source>Colombian unidad de valor real</source>
-      <translation type="unfinished" />
+      <translation>Unité de valeur réelle colombienne</translation>
     </message>
     <message>
       <source>Costa Rican colón</source>
-      <translation type="unfinished" />
+      <translation>Colón costaricain</translation>
     </message>
     <message>
       <source>Cuban convertible peso</source>
-      <translation type="unfinished" />
+      <translation>Peso cubain convertible</translation>
     </message>
     <message>
       <source>Cuban peso</source>
-      <translation type="unfinished" />
+      <translation>Peso cubain</translation>
     </message>
     <message>
       <source>Cape Verdean escudo</source>
-      <translation type="unfinished" />
+      <translation>Escudo capverdien</translation>
     </message>
     <message>
       <source>Czech koruna</source>
-      <translation type="unfinished" />
+      <translation>Couronne tchèque</translation>
     </message>
     <message>
       <source>Djiboutian franc</source>
-      <translation type="unfinished" />
+      <translation>Franc djiboutien</translation>
     </message>
     <message>
       <source>Danish krone</source>
-      <translation type="unfinished" />
+      <translation>Couronne danoise</translation>
     </message>
     <message>
       <source>Dominican peso</source>
-      <translation type="unfinished" />
+      <translation>Peso dominicain</translation>
     </message>
     <message>
       <source>Algerian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar algérien</translation>
     </message>
     <message>
       <source>Egyptian pound</source>
-      <translation type="unfinished" />
+      <translation>Livre égyptienne</translation>
     </message>
     <message>
       <source>Eritrean nakfa</source>
-      <translation type="unfinished" />
+      <translation>Nafka érythréen</translation>
     </message>
     <message>
       <source>Ethiopian birr</source>
-      <translation type="unfinished" />
+      <translation>Birr éthiopien</translation>
     </message>
     <message>
       <source>Euro</source>
-      <translation type="unfinished" />
+      <translation>Euro</translation>
     </message>
     <message>
       <source>Fiji dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar fidjien</translation>
     </message>
     <message>
       <source>Falkland Islands pound</source>
-      <translation type="unfinished" />
+      <translation>Livre des îles Malouines</translation>
     </message>
     <message>
       <source>Pound sterling</source>
-      <translation type="unfinished" />
+      <translation>Livre sterling</translation>
     </message>
     <message>
       <source>Georgian lari</source>
-      <translation type="unfinished" />
+      <translation>Lari géorgien</translation>
     </message>
     <message>
       <source>Ghanaian cedi</source>
-      <translation type="unfinished" />
+      <translation>Cédi ghanéen</translation>
     </message>
     <message>
       <source>Gibraltar pound</source>
-      <translation type="unfinished" />
+      <translation>Livre de Gibraltar</translation>
     </message>
     <message>
       <source>Gambian dalasi</source>
-      <translation type="unfinished" />
+      <translation>Dalasi gambien</translation>
     </message>
     <message>
       <source>Guinean franc</source>
-      <translation type="unfinished" />
+      <translation>Franc guinéen</translation>
     </message>
     <message>
       <source>Guatemalan quetzal</source>
-      <translation type="unfinished" />
+      <translation>Quetzal guatémaltèque</translation>
     </message>
     <message>
       <source>Guyanese dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar du Guyana</translation>
     </message>
     <message>
       <source>Hong Kong dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar de Hong Kong</translation>
     </message>
     <message>
       <source>Honduran lempira</source>
-      <translation type="unfinished" />
+      <translation>Lempira hondurien</translation>
     </message>
     <message>
       <source>Croatian kuna</source>
-      <translation type="unfinished" />
+      <translation>Kuna croate</translation>
     </message>
     <message>
       <source>Haitian gourde</source>
-      <translation type="unfinished" />
+      <translation>Gourde haïtienne</translation>
     </message>
     <message>
       <source>Hungarian forint</source>
-      <translation type="unfinished" />
+      <translation>Forint hongrois</translation>
     </message>
     <message>
       <source>Indonesian rupiah</source>
-      <translation type="unfinished" />
+      <translation>Roupie indonésienne</translation>
     </message>
     <message>
       <source>Israeli new shekel</source>
-      <translation type="unfinished" />
+      <translation>Nouveau shekel israélien</translation>
     </message>
     <message>
       <source>Indian rupee</source>
-      <translation type="unfinished" />
+      <translation>Roupie indienne</translation>
     </message>
     <message>
       <source>Iraqi dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar irakien</translation>
     </message>
     <message>
       <source>Iranian rial</source>
-      <translation type="unfinished" />
+      <translation>Riyal iranien</translation>
     </message>
     <message>
       <source>Icelandic króna</source>
-      <translation type="unfinished" />
+      <translation>Couronne islandaise</translation>
     </message>
     <message>
       <source>Jamaican dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar jamaïcain</translation>
     </message>
     <message>
       <source>Jordanian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar jordanien</translation>
     </message>
     <message>
       <source>Japanese yen</source>
-      <translation type="unfinished" />
+      <translation>Yen japonais</translation>
     </message>
     <message>
       <source>Kenyan shilling</source>
-      <translation type="unfinished" />
+      <translation>Shilling kényan</translation>
     </message>
     <message>
       <source>Kyrgyzstani som</source>
-      <translation type="unfinished" />
+      <translation>Som kirghize</translation>
     </message>
     <message>
       <source>Cambodian riel</source>
-      <translation type="unfinished" />
+      <translation>Riel cambodgien</translation>
     </message>
     <message>
       <source>Comorian franc</source>
-      <translation type="unfinished" />
+      <translation>Franc comorien</translation>
     </message>
     <message>
       <source>North Korean won</source>
-      <translation type="unfinished" />
+      <translation>Won nord-coréen</translation>
     </message>
     <message>
       <source>South Korean won</source>
-      <translation type="unfinished" />
+      <translation>Won sud-coréen</translation>
     </message>
     <message>
       <source>Kuwaiti dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar koweïtien</translation>
     </message>
     <message>
       <source>Cayman Islands dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar des îles Caïmans</translation>
     </message>
     <message>
       <source>Kazakhstani tenge</source>
-      <translation type="unfinished" />
+      <translation>Tenge kazakh</translation>
     </message>
     <message>
       <source>Lao kip</source>
-      <translation type="unfinished" />
+      <translation>Kip laotien</translation>
     </message>
     <message>
       <source>Lebanese pound</source>
-      <translation type="unfinished" />
+      <translation>Livre libanaise</translation>
     </message>
     <message>
       <source>Sri Lankan rupee</source>
-      <translation type="unfinished" />
+      <translation>Roupie srilankaise</translation>
     </message>
     <message>
       <source>Liberian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar libérien</translation>
     </message>
     <message>
       <source>Lesotho loti</source>
-      <translation type="unfinished" />
+      <translation>Loti lesothan</translation>
     </message>
     <message>
       <source>Libyan dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar libyen</translation>
     </message>
     <message>
       <source>Moroccan dirham</source>
-      <translation type="unfinished" />
+      <translation>Dirham marocain</translation>
     </message>
     <message>
       <source>Moldovan leu</source>
-      <translation type="unfinished" />
+      <translation>Leu moldave</translation>
     </message>
     <message>
       <source>Malagasy ariary</source>
-      <translation type="unfinished" />
+      <translation>Ariary malgache</translation>
     </message>
     <message>
       <source>Macedonian denar</source>
-      <translation type="unfinished" />
+      <translation>Denar macédonien</translation>
     </message>
     <message>
       <source>Myanmar kyat</source>
-      <translation type="unfinished" />
+      <translation>Kyat myanmarais</translation>
     </message>
     <message>
       <source>Mongolian tögrög</source>
-      <translation type="unfinished" />
+      <translation>Tugrik mongol</translation>
     </message>
     <message>
       <source>Macanese pataca</source>
-      <translation type="unfinished" />
+      <translation>Pataca macanaise</translation>
     </message>
     <message>
       <source>Mauritanian ouguiya (old)</source>
-      <translation type="unfinished" />
+      <translation>Ouguiya mauritanien (1973–2017)</translation>
     </message>
     <message>
       <source>Mauritanian ouguiya</source>
-      <translation type="unfinished" />
+      <translation>Ouguiya mauritanien</translation>
     </message>
     <message>
       <source>Mauritian rupee</source>
-      <translation type="unfinished" />
+      <translation>Roupie mauricienne</translation>
     </message>
     <message>
       <source>Maldivian rufiyaa</source>
-      <translation type="unfinished" />
+      <translation>Rufiyaa maldivienne</translation>
     </message>
     <message>
       <source>Malawian kwacha</source>
-      <translation type="unfinished" />
+      <translation>Kwacha malawite</translation>
     </message>
     <message>
       <source>Mexican peso</source>
-      <translation type="unfinished" />
+      <translation>Peso mexicain</translation>
     </message>
     <message>
       <source>Mexican unidad de inversión</source>
-      <translation type="unfinished" />
+      <translation>Unité de conversion mexicaine (UDI)</translation>
     </message>
     <message>
       <source>Malaysian ringgit</source>
-      <translation type="unfinished" />
+      <translation>Ringgit malais</translation>
     </message>
     <message>
       <source>Mozambican metical</source>
-      <translation type="unfinished" />
+      <translation>Metical mozambicain</translation>
     </message>
     <message>
       <source>Namibian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar namibien</translation>
     </message>
     <message>
       <source>Nigerian naira</source>
-      <translation type="unfinished" />
+      <translation>Naira nigérian</translation>
     </message>
     <message>
       <source>Nicaraguan córdoba</source>
-      <translation type="unfinished" />
+      <translation>Córdoba oro nicaraguayen</translation>
     </message>
     <message>
       <source>Norwegian krone</source>
-      <translation type="unfinished" />
+      <translation>Couronne norvégienne</translation>
     </message>
     <message>
       <source>Nepalese rupee</source>
-      <translation type="unfinished" />
+      <translation>Roupie népalaise</translation>
     </message>
     <message>
       <source>New Zealand dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar néo-zélandais</translation>
     </message>
     <message>
       <source>Omani rial</source>
-      <translation type="unfinished" />
+      <translation>Riyal omanais</translation>
     </message>
     <message>
       <source>Panamanian balboa</source>
-      <translation type="unfinished" />
+      <translation>Balboa panaméen</translation>
     </message>
     <message>
       <source>Peruvian sol</source>
-      <translation type="unfinished" />
+      <translation>Sol péruvien</translation>
     </message>
     <message>
       <source>Papua New Guinean kina</source>
-      <translation type="unfinished" />
+      <translation>Kina papouan-néo-guinéen</translation>
     </message>
     <message>
       <source>Philippine peso</source>
-      <translation type="unfinished" />
+      <translation>Peso philippin</translation>
     </message>
     <message>
       <source>Pakistani rupee</source>
-      <translation type="unfinished" />
+      <translation>Roupie pakistanaise</translation>
     </message>
     <message>
       <source>Polish złoty</source>
-      <translation type="unfinished" />
+      <translation>Zloty polonais</translation>
     </message>
     <message>
       <source>Paraguayan guaraní</source>
-      <translation type="unfinished" />
+      <translation>Guaraní paraguayen</translation>
     </message>
     <message>
       <source>Qatari riyal</source>
-      <translation type="unfinished" />
+      <translation>Riyal qatari</translation>
     </message>
     <message>
       <source>Romanian leu</source>
-      <translation type="unfinished" />
+      <translation>Leu roumain</translation>
     </message>
     <message>
       <source>Serbian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar serbe</translation>
     </message>
     <message>
       <source>Russian ruble</source>
-      <translation type="unfinished" />
+      <translation>Rouble russe</translation>
     </message>
     <message>
       <source>Rwandan franc</source>
-      <translation type="unfinished" />
+      <translation>Franc rwandais</translation>
     </message>
     <message>
       <source>Saudi riyal</source>
-      <translation type="unfinished" />
+      <translation>Riyal saoudien</translation>
     </message>
     <message>
       <source>Solomon Islands dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar des îles Salomon</translation>
     </message>
     <message>
       <source>Seychelles rupee</source>
-      <translation type="unfinished" />
+      <translation>Roupie des Seychelles</translation>
     </message>
     <message>
       <source>Sudanese pound</source>
-      <translation type="unfinished" />
+      <translation>Livre soudanaise</translation>
     </message>
     <message>
       <source>Swedish krona</source>
-      <translation type="unfinished" />
+      <translation>Couronne suédoise</translation>
     </message>
     <message>
       <source>Singapore dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar de Singapour</translation>
     </message>
     <message>
       <source>Saint Helena pound</source>
-      <translation type="unfinished" />
+      <translation>Livre de Sainte-Hélène</translation>
     </message>
     <message>
       <source>Sierra Leonean leone</source>
-      <translation type="unfinished" />
+      <translation>Leone sierra-léonais</translation>
     </message>
     <message>
       <source>Sierra Leonean leone (old)</source>
-      <translation type="unfinished" />
+      <translation>Leone sierra-léonais (1964—2022)</translation>
     </message>
     <message>
       <source>Somali shilling</source>
-      <translation type="unfinished" />
+      <translation>Shilling somalien</translation>
     </message>
     <message>
       <source>Surinamese dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar surinamais</translation>
     </message>
     <message>
       <source>South Sudanese pound</source>
-      <translation type="unfinished" />
+      <translation>Livre sud-soudanaise</translation>
     </message>
     <message>
       <source>São Tomé and Príncipe dobra (old)</source>
-      <translation type="unfinished" />
+      <translation>Dobra santoméen (1977–2017)</translation>
     </message>
     <message>
       <source>São Tomé and Príncipe dobra</source>
-      <translation type="unfinished" />
+      <translation>Dobra santoméen</translation>
     </message>
     <message>
       <source>Salvadoran colón</source>
-      <translation type="unfinished" />
+      <translation>Colón salvadorien</translation>
     </message>
     <message>
       <source>Syrian pound</source>
-      <translation type="unfinished" />
+      <translation>Livre syrienne</translation>
     </message>
     <message>
       <source>Swazi lilangeni</source>
-      <translation type="unfinished" />
+      <translation>Lilangeni swazi</translation>
     </message>
     <message>
       <source>Thai baht</source>
-      <translation type="unfinished" />
+      <translation>Baht thaïlandais</translation>
     </message>
     <message>
       <source>Tajikistani somoni</source>
-      <translation type="unfinished" />
+      <translation>Somoni tadjik</translation>
     </message>
     <message>
       <source>Turkmenistan manat</source>
-      <translation type="unfinished" />
+      <translation>Nouveau manat turkmène</translation>
     </message>
     <message>
       <source>Tunisian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar tunisien</translation>
     </message>
     <message>
       <source>Tongan paʻanga</source>
-      <translation type="unfinished" />
+      <translation>Pa’anga tongan</translation>
     </message>
     <message>
       <source>Turkish lira</source>
-      <translation type="unfinished" />
+      <translation>Livre turque</translation>
     </message>
     <message>
       <source>Trinidad and Tobago dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar de Trinité-et-Tobago</translation>
     </message>
     <message>
       <source>New Taiwan dollar</source>
-      <translation type="unfinished" />
+      <translation>Nouveau dollar taïwanais</translation>
     </message>
     <message>
       <source>Tanzanian shilling</source>
-      <translation type="unfinished" />
+      <translation>Shilling tanzanien</translation>
     </message>
     <message>
       <source>Ukrainian hryvnia</source>
-      <translation type="unfinished" />
+      <translation>Hryvnia ukrainienne</translation>
     </message>
     <message>
       <source>Ugandan shilling</source>
-      <translation type="unfinished" />
+      <translation>Shilling ougandais</translation>
     </message>
     <message>
       <source>US dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar des États-Unis</translation>
     </message>
     <message>
       <source>US dollar (next day)</source>
-      <translation type="unfinished" />
+      <translation>Dollar des Etats-Unis (jour suivant)</translation>
     </message>
     <message>
       <source>Uruguayan peso en unidades indexadas</source>
-      <translation type="unfinished" />
+      <translation>Peso uruguayen (unités indexées)</translation>
     </message>
     <message>
       <source>Uruguayan peso</source>
-      <translation type="unfinished" />
+      <translation>Peso uruguayen</translation>
     </message>
     <message>
       <source>Uruguayan unidad previsional</source>
-      <translation type="unfinished" />
+      <translation>Unité de salaire nominal uruguayenne</translation>
     </message>
     <message>
       <source>Uzbekistani som</source>
-      <translation type="unfinished" />
+      <translation>Sum ouzbek</translation>
     </message>
     <message>
       <source>Venezuelan digital bolívar</source>
-      <translation type="unfinished" />
+      <translation>Bolivar numérique vénézuélien</translation>
     </message>
     <message>
       <source>Venezuelan bolívar fuerte (old)</source>
-      <translation type="unfinished" />
+      <translation>Bolivar vénézuélien (2008–2018)</translation>
     </message>
     <message>
       <source>Venezuelan sovereign bolívar</source>
-      <translation type="unfinished" />
+      <translation>Bolivar vénézuélien</translation>
     </message>
     <message>
       <source>Vietnamese đồng</source>
-      <translation type="unfinished" />
+      <translation>Dông vietnamien</translation>
     </message>
     <message>
       <source>Vanuatu vatu</source>
-      <translation type="unfinished" />
+      <translation>Vatu vanuatuan</translation>
     </message>
     <message>
       <source>Samoan tālā</source>
-      <translation type="unfinished" />
+      <translation>Tala samoan</translation>
     </message>
     <message>
       <source>Central African CFA franc</source>
-      <translation type="unfinished" />
+      <translation>Franc CFA (BEAC)</translation>
     </message>
     <message>
       <source>East Caribbean dollar</source>
-      <translation type="unfinished" />
+      <translation>Dollar des Caraïbes orientales</translation>
     </message>
     <message>
       <source>Caribbean guilder</source>
-      <translation type="unfinished" />
+      <translation>Florin caribéen</translation>
     </message>
     <message>
       <source>West African CFA franc</source>
-      <translation type="unfinished" />
+      <translation>Franc CFA (BCEAO)</translation>
     </message>
     <message>
       <source>CFP franc</source>
-      <translation type="unfinished" />
+      <translation>Franc CFP</translation>
     </message>
     <message>
       <source>Yemeni rial</source>
-      <translation type="unfinished" />
+      <translation>Riyal yéménite</translation>
     </message>
     <message>
       <source>South African rand</source>
-      <translation type="unfinished" />
+      <translation>Rand sud-africain</translation>
     </message>
     <message>
       <source>Zambian kwacha</source>
-      <translation type="unfinished" />
+      <translation>Kwacha zambien</translation>
     </message>
     <message>
       <source>Zimbabwe gold</source>
-      <translation type="unfinished" />
+      <translation>Or du Zimbabwe</translation>
     </message>
     <message>
       <source>Zimbabwean dollar (old)</source>
-      <translation type="unfinished" />
+      <translation>Dollar zimbabwéen (2009)</translation>
     </message>
   </context>
   <context>
@@ -4368,11 +4368,11 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>FirstPassword</name>
     <message>
       <source>Choose your own password</source>
-      <translation type="unfinished" />
+      <translation>Choisissez votre propre mot de passe</translation>
     </message>
     <message>
       <source>Your password has been changed: only you know it now.</source>
-      <translation type="unfinished" />
+      <translation>Votre mot de passe a été modifié : vous êtes désormais seul à le connaître.</translation>
     </message>
   </context>
   <context>
@@ -5358,47 +5358,47 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>LabelTemplate</name>
     <message>
       <source>A4 sheet, 3 × 8 labels of 70 × 37 mm</source>
-      <translation type="unfinished" />
+      <translation>Feuille A4, 3 × 8 étiquettes de 70 × 37 mm</translation>
     </message>
     <message>
       <source>Office laser (600 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Laser de bureau (600 ppp)</translation>
     </message>
     <message>
       <source>Brother QL 62 × 29 mm (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Brother QL 62 × 29 mm (300 ppp)</translation>
     </message>
     <message>
       <source>Brother QL</source>
-      <translation type="unfinished" />
+      <translation>Brother QL</translation>
     </message>
     <message>
       <source>100 × 50 mm (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>100 × 50 mm (203 ppp)</translation>
     </message>
     <message>
       <source>Thermal (Zebra, TSC, Godex)</source>
-      <translation type="unfinished" />
+      <translation>Thermique (Zebra, TSC, Godex)</translation>
     </message>
     <message>
       <source>Zebra 4 × 2 in (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 2 po (203 ppp)</translation>
     </message>
     <message>
       <source>Zebra</source>
-      <translation type="unfinished" />
+      <translation>Zebra</translation>
     </message>
     <message>
       <source>Zebra 4 × 2 in (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 2 po (300 ppp)</translation>
     </message>
     <message>
       <source>Zebra 4 × 6 in (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 6 po (203 ppp)</translation>
     </message>
     <message>
       <source>Zebra 4 × 6 in (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 6 po (300 ppp)</translation>
     </message>
   </context>
   <context>

@@ -1716,699 +1716,699 @@ Válido até: {until}</translation>
     <name>Currency</name>
     <message>
       <source>UAE dirham</source>
-      <translation type="unfinished" />
+      <translation>Dirham dos Emirados Árabes Unidos</translation>
     </message>
     <message>
       <source>Afghan afghani</source>
-      <translation type="unfinished" />
+      <translation>Afegâni afegão</translation>
     </message>
     <message>
       <source>Albanian lek</source>
-      <translation type="unfinished" />
+      <translation>Lek albanês</translation>
     </message>
     <message>
       <source>Armenian dram</source>
-      <translation type="unfinished" />
+      <translation>Dram arménio</translation>
     </message>
     <message>
       <source>Netherlands Antillean guilder</source>
-      <translation type="unfinished" />
+      <translation>Florim das Antilhas Holandesas</translation>
     </message>
     <message>
       <source>Angolan kwanza</source>
-      <translation type="unfinished" />
+      <translation>Kwanza angolano</translation>
     </message>
     <message>
       <source>Argentine peso</source>
-      <translation type="unfinished" />
+      <translation>Peso argentino</translation>
     </message>
     <message>
       <source>Australian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar australiano</translation>
     </message>
     <message>
       <source>Aruban florin</source>
-      <translation type="unfinished" />
+      <translation>Florim de Aruba</translation>
     </message>
     <message>
       <source>Azerbaijani manat</source>
-      <translation type="unfinished" />
+      <translation>Manat azeri</translation>
     </message>
     <message>
       <source>Bosnia and Herzegovina convertible mark</source>
-      <translation type="unfinished" />
+      <translation>Marco bósnio-herzegóvino conversível</translation>
     </message>
     <message>
       <source>Barbados dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar barbadense</translation>
     </message>
     <message>
       <source>Bangladeshi taka</source>
-      <translation type="unfinished" />
+      <translation>Taka bengali</translation>
     </message>
     <message>
       <source>Bulgarian lev</source>
-      <translation type="unfinished" />
+      <translation>Lev búlgaro</translation>
     </message>
     <message>
       <source>Bahraini dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar baremita</translation>
     </message>
     <message>
       <source>Burundian franc</source>
-      <translation type="unfinished" />
+      <translation>Franco burundiano</translation>
     </message>
     <message>
       <source>Bermudian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar bermudense</translation>
     </message>
     <message>
       <source>Brunei dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar bruneano</translation>
     </message>
     <message>
       <source>Bolivian boliviano</source>
-      <translation type="unfinished" />
+      <translation>Boliviano</translation>
     </message>
     <message>
       <source>Bolivian Mvdol</source>
-      <translation type="unfinished" />
+      <translation>Mvdol boliviano</translation>
     </message>
     <message>
       <source>Brazilian real</source>
-      <translation type="unfinished" />
+      <translation>Real brasileiro</translation>
     </message>
     <message>
       <source>Bahamian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar das Bahamas</translation>
     </message>
     <message>
       <source>Bhutanese ngultrum</source>
-      <translation type="unfinished" />
+      <translation>Ngultrum butanês</translation>
     </message>
     <message>
       <source>Botswana pula</source>
-      <translation type="unfinished" />
+      <translation>Pula de Botswana</translation>
     </message>
     <message>
       <source>Belarusian ruble</source>
-      <translation type="unfinished" />
+      <translation>Rublo bielorrusso</translation>
     </message>
     <message>
       <source>Belarusian ruble (old)</source>
-      <translation type="unfinished" />
+      <translation>Rublo bielorrusso (2000–2016)</translation>
     </message>
     <message>
       <source>Belize dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar belizense</translation>
     </message>
     <message>
       <source>Canadian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar canadiano</translation>
     </message>
     <message>
       <source>Congolese franc</source>
-      <translation type="unfinished" />
+      <translation>Franco congolês</translation>
     </message>
     <message>
       <source>WIR euro</source>
-      <translation type="unfinished" />
+      <translation>Euro WIR</translation>
     </message>
     <message>
       <source>Swiss franc</source>
-      <translation type="unfinished" />
+      <translation>Franco suíço</translation>
     </message>
     <message>
       <source>WIR franc</source>
-      <translation type="unfinished" />
+      <translation>Franco WIR</translation>
     </message>
     <message>
       <source>Chilean unidad de fomento</source>
-      <translation type="unfinished" />
+      <translation>Unidades de Fomento chilenas</translation>
     </message>
     <message>
       <source>Chilean peso</source>
-      <translation type="unfinished" />
+      <translation>Peso chileno</translation>
     </message>
     <message>
       <source>Chinese yuan</source>
-      <translation type="unfinished" />
+      <translation>Yuan</translation>
     </message>
     <message>
       <source>Colombian peso</source>
-      <translation type="unfinished" />
+      <translation>Peso colombiano</translation>
     </message>
     <message>
       <source>Colombian unidad de valor real</source>
-      <translation type="unfinished" />
+      <translation>Unidade de Valor Real</translation>
     </message>
     <message>
       <source>Costa Rican colón</source>
-      <translation type="unfinished" />
+      <translation>Colon costa-riquenho</translation>
     </message>
     <message>
       <source>Cuban convertible peso</source>
-      <translation type="unfinished" />
+      <translation>Peso cubano conversível</translation>
     </message>
     <message>
       <source>Cuban peso</source>
-      <translation type="unfinished" />
+      <translation>Peso cubano</translation>
     </message>
     <message>
       <source>Cape Verdean escudo</source>
-      <translation type="unfinished" />
+      <translation>Escudo cabo-verdiano</translation>
     </message>
     <message>
       <source>Czech koruna</source>
-      <translation type="unfinished" />
+      <translation>Coroa checa</translation>
     </message>
     <message>
       <source>Djiboutian franc</source>
-      <translation type="unfinished" />
+      <translation>Franco jibutiano</translation>
     </message>
     <message>
       <source>Danish krone</source>
-      <translation type="unfinished" />
+      <translation>Coroa dinamarquesa</translation>
     </message>
     <message>
       <source>Dominican peso</source>
-      <translation type="unfinished" />
+      <translation>Peso dominicano</translation>
     </message>
     <message>
       <source>Algerian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar argelino</translation>
     </message>
     <message>
       <source>Egyptian pound</source>
-      <translation type="unfinished" />
+      <translation>Libra egípcia</translation>
     </message>
     <message>
       <source>Eritrean nakfa</source>
-      <translation type="unfinished" />
+      <translation>Nakfa eritreia</translation>
     </message>
     <message>
       <source>Ethiopian birr</source>
-      <translation type="unfinished" />
+      <translation>Birr etíope</translation>
     </message>
     <message>
       <source>Euro</source>
-      <translation type="unfinished" />
+      <translation>Euro</translation>
     </message>
     <message>
       <source>Fiji dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar fijiano</translation>
     </message>
     <message>
       <source>Falkland Islands pound</source>
-      <translation type="unfinished" />
+      <translation>Libra das Ilhas Falkland</translation>
     </message>
     <message>
       <source>Pound sterling</source>
-      <translation type="unfinished" />
+      <translation>Libra esterlina britânica</translation>
     </message>
     <message>
       <source>Georgian lari</source>
-      <translation type="unfinished" />
+      <translation>Lari georgiano</translation>
     </message>
     <message>
       <source>Ghanaian cedi</source>
-      <translation type="unfinished" />
+      <translation>Cedi ganês</translation>
     </message>
     <message>
       <source>Gibraltar pound</source>
-      <translation type="unfinished" />
+      <translation>Libra de Gibraltar</translation>
     </message>
     <message>
       <source>Gambian dalasi</source>
-      <translation type="unfinished" />
+      <translation>Dalasi gambiano</translation>
     </message>
     <message>
       <source>Guinean franc</source>
-      <translation type="unfinished" />
+      <translation>Franco guineense</translation>
     </message>
     <message>
       <source>Guatemalan quetzal</source>
-      <translation type="unfinished" />
+      <translation>Quetzal da Guatemala</translation>
     </message>
     <message>
       <source>Guyanese dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar da Guiana</translation>
     </message>
     <message>
       <source>Hong Kong dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar de Hong Kong</translation>
     </message>
     <message>
       <source>Honduran lempira</source>
-      <translation type="unfinished" />
+      <translation>Lempira das Honduras</translation>
     </message>
     <message>
       <source>Croatian kuna</source>
-      <translation type="unfinished" />
+      <translation>Kuna croata</translation>
     </message>
     <message>
       <source>Haitian gourde</source>
-      <translation type="unfinished" />
+      <translation>Gourde haitiano</translation>
     </message>
     <message>
       <source>Hungarian forint</source>
-      <translation type="unfinished" />
+      <translation>Forint húngaro</translation>
     </message>
     <message>
       <source>Indonesian rupiah</source>
-      <translation type="unfinished" />
+      <translation>Rupia indonésia</translation>
     </message>
     <message>
       <source>Israeli new shekel</source>
-      <translation type="unfinished" />
+      <translation>Sheqel novo israelita</translation>
     </message>
     <message>
       <source>Indian rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia indiana</translation>
     </message>
     <message>
       <source>Iraqi dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar iraquiano</translation>
     </message>
     <message>
       <source>Iranian rial</source>
-      <translation type="unfinished" />
+      <translation>Rial iraniano</translation>
     </message>
     <message>
       <source>Icelandic króna</source>
-      <translation type="unfinished" />
+      <translation>Coroa islandesa</translation>
     </message>
     <message>
       <source>Jamaican dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar jamaicano</translation>
     </message>
     <message>
       <source>Jordanian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar jordaniano</translation>
     </message>
     <message>
       <source>Japanese yen</source>
-      <translation type="unfinished" />
+      <translation>Iene japonês</translation>
     </message>
     <message>
       <source>Kenyan shilling</source>
-      <translation type="unfinished" />
+      <translation>Xelim queniano</translation>
     </message>
     <message>
       <source>Kyrgyzstani som</source>
-      <translation type="unfinished" />
+      <translation>Som quirguiz</translation>
     </message>
     <message>
       <source>Cambodian riel</source>
-      <translation type="unfinished" />
+      <translation>Riel cambojano</translation>
     </message>
     <message>
       <source>Comorian franc</source>
-      <translation type="unfinished" />
+      <translation>Franco comoriano</translation>
     </message>
     <message>
       <source>North Korean won</source>
-      <translation type="unfinished" />
+      <translation>Won norte-coreano</translation>
     </message>
     <message>
       <source>South Korean won</source>
-      <translation type="unfinished" />
+      <translation>Won sul-coreano</translation>
     </message>
     <message>
       <source>Kuwaiti dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar kuwaitiano</translation>
     </message>
     <message>
       <source>Cayman Islands dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar das Ilhas Caimão</translation>
     </message>
     <message>
       <source>Kazakhstani tenge</source>
-      <translation type="unfinished" />
+      <translation>Tenge cazaque</translation>
     </message>
     <message>
       <source>Lao kip</source>
-      <translation type="unfinished" />
+      <translation>Kip laosiano</translation>
     </message>
     <message>
       <source>Lebanese pound</source>
-      <translation type="unfinished" />
+      <translation>Libra libanesa</translation>
     </message>
     <message>
       <source>Sri Lankan rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia do Sri Lanka</translation>
     </message>
     <message>
       <source>Liberian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar liberiano</translation>
     </message>
     <message>
       <source>Lesotho loti</source>
-      <translation type="unfinished" />
+      <translation>Loti lesotiano</translation>
     </message>
     <message>
       <source>Libyan dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar líbio</translation>
     </message>
     <message>
       <source>Moroccan dirham</source>
-      <translation type="unfinished" />
+      <translation>Dirham marroquino</translation>
     </message>
     <message>
       <source>Moldovan leu</source>
-      <translation type="unfinished" />
+      <translation>Leu moldavo</translation>
     </message>
     <message>
       <source>Malagasy ariary</source>
-      <translation type="unfinished" />
+      <translation>Ariari malgaxe</translation>
     </message>
     <message>
       <source>Macedonian denar</source>
-      <translation type="unfinished" />
+      <translation>Dinar macedónio</translation>
     </message>
     <message>
       <source>Myanmar kyat</source>
-      <translation type="unfinished" />
+      <translation>Kyat de Mianmar</translation>
     </message>
     <message>
       <source>Mongolian tögrög</source>
-      <translation type="unfinished" />
+      <translation>Tugrik mongol</translation>
     </message>
     <message>
       <source>Macanese pataca</source>
-      <translation type="unfinished" />
+      <translation>Pataca macaense</translation>
     </message>
     <message>
       <source>Mauritanian ouguiya (old)</source>
-      <translation type="unfinished" />
+      <translation>Ouguiya mauritana (1973–2017)</translation>
     </message>
     <message>
       <source>Mauritanian ouguiya</source>
-      <translation type="unfinished" />
+      <translation>Ouguiya mauritana</translation>
     </message>
     <message>
       <source>Mauritian rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia mauriciana</translation>
     </message>
     <message>
       <source>Maldivian rufiyaa</source>
-      <translation type="unfinished" />
+      <translation>Rupia maldivana</translation>
     </message>
     <message>
       <source>Malawian kwacha</source>
-      <translation type="unfinished" />
+      <translation>Kwacha malauiano</translation>
     </message>
     <message>
       <source>Mexican peso</source>
-      <translation type="unfinished" />
+      <translation>Peso mexicano</translation>
     </message>
     <message>
       <source>Mexican unidad de inversión</source>
-      <translation type="unfinished" />
+      <translation>Unidad de Inversion (UDI) mexicana</translation>
     </message>
     <message>
       <source>Malaysian ringgit</source>
-      <translation type="unfinished" />
+      <translation>Ringgit malaio</translation>
     </message>
     <message>
       <source>Mozambican metical</source>
-      <translation type="unfinished" />
+      <translation>Metical moçambicano</translation>
     </message>
     <message>
       <source>Namibian dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar namibiano</translation>
     </message>
     <message>
       <source>Nigerian naira</source>
-      <translation type="unfinished" />
+      <translation>Naira nigeriana</translation>
     </message>
     <message>
       <source>Nicaraguan córdoba</source>
-      <translation type="unfinished" />
+      <translation>Córdoba nicaraguano</translation>
     </message>
     <message>
       <source>Norwegian krone</source>
-      <translation type="unfinished" />
+      <translation>Coroa norueguesa</translation>
     </message>
     <message>
       <source>Nepalese rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia nepalesa</translation>
     </message>
     <message>
       <source>New Zealand dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar neozelandês</translation>
     </message>
     <message>
       <source>Omani rial</source>
-      <translation type="unfinished" />
+      <translation>Rial omanense</translation>
     </message>
     <message>
       <source>Panamanian balboa</source>
-      <translation type="unfinished" />
+      <translation>Balboa do Panamá</translation>
     </message>
     <message>
       <source>Peruvian sol</source>
-      <translation type="unfinished" />
+      <translation>Sol peruano</translation>
     </message>
     <message>
       <source>Papua New Guinean kina</source>
-      <translation type="unfinished" />
+      <translation>Kina papuásia</translation>
     </message>
     <message>
       <source>Philippine peso</source>
-      <translation type="unfinished" />
+      <translation>Peso filipino</translation>
     </message>
     <message>
       <source>Pakistani rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia paquistanesa</translation>
     </message>
     <message>
       <source>Polish złoty</source>
-      <translation type="unfinished" />
+      <translation>Zloti polaco</translation>
     </message>
     <message>
       <source>Paraguayan guaraní</source>
-      <translation type="unfinished" />
+      <translation>Guarani paraguaio</translation>
     </message>
     <message>
       <source>Qatari riyal</source>
-      <translation type="unfinished" />
+      <translation>Rial catarense</translation>
     </message>
     <message>
       <source>Romanian leu</source>
-      <translation type="unfinished" />
+      <translation>Leu romeno</translation>
     </message>
     <message>
       <source>Serbian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar sérvio</translation>
     </message>
     <message>
       <source>Russian ruble</source>
-      <translation type="unfinished" />
+      <translation>Rublo russo</translation>
     </message>
     <message>
       <source>Rwandan franc</source>
-      <translation type="unfinished" />
+      <translation>Franco ruandês</translation>
     </message>
     <message>
       <source>Saudi riyal</source>
-      <translation type="unfinished" />
+      <translation>Rial saudita</translation>
     </message>
     <message>
       <source>Solomon Islands dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar das Ilhas Salomão</translation>
     </message>
     <message>
       <source>Seychelles rupee</source>
-      <translation type="unfinished" />
+      <translation>Rupia seichelense</translation>
     </message>
     <message>
       <source>Sudanese pound</source>
-      <translation type="unfinished" />
+      <translation>Libra sudanesa</translation>
     </message>
     <message>
       <source>Swedish krona</source>
-      <translation type="unfinished" />
+      <translation>Coroa sueca</translation>
     </message>
     <message>
       <source>Singapore dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar singapuriano</translation>
     </message>
     <message>
       <source>Saint Helena pound</source>
-      <translation type="unfinished" />
+      <translation>Libra santa-helenense</translation>
     </message>
     <message>
       <source>Sierra Leonean leone</source>
-      <translation type="unfinished" />
+      <translation>Leone de Serra Leoa</translation>
     </message>
     <message>
       <source>Sierra Leonean leone (old)</source>
-      <translation type="unfinished" />
+      <translation>Leone de Serra Leoa (1964—2022)</translation>
     </message>
     <message>
       <source>Somali shilling</source>
-      <translation type="unfinished" />
+      <translation>Xelim somali</translation>
     </message>
     <message>
       <source>Surinamese dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar do Suriname</translation>
     </message>
     <message>
       <source>South Sudanese pound</source>
-      <translation type="unfinished" />
+      <translation>Libra sul-sudanesa</translation>
     </message>
     <message>
       <source>São Tomé and Príncipe dobra (old)</source>
-      <translation type="unfinished" />
+      <translation>Dobra de São Tomé e Príncipe (1977–2017)</translation>
     </message>
     <message>
       <source>São Tomé and Príncipe dobra</source>
-      <translation type="unfinished" />
+      <translation>Dobra de São Tomé e Príncipe</translation>
     </message>
     <message>
       <source>Salvadoran colón</source>
-      <translation type="unfinished" />
+      <translation>Colom salvadorenho</translation>
     </message>
     <message>
       <source>Syrian pound</source>
-      <translation type="unfinished" />
+      <translation>Libra síria</translation>
     </message>
     <message>
       <source>Swazi lilangeni</source>
-      <translation type="unfinished" />
+      <translation>Lilangeni suázi</translation>
     </message>
     <message>
       <source>Thai baht</source>
-      <translation type="unfinished" />
+      <translation>Baht tailandês</translation>
     </message>
     <message>
       <source>Tajikistani somoni</source>
-      <translation type="unfinished" />
+      <translation>Somoni tajique</translation>
     </message>
     <message>
       <source>Turkmenistan manat</source>
-      <translation type="unfinished" />
+      <translation>Manat turcomeno</translation>
     </message>
     <message>
       <source>Tunisian dinar</source>
-      <translation type="unfinished" />
+      <translation>Dinar tunisino</translation>
     </message>
     <message>
       <source>Tongan paʻanga</source>
-      <translation type="unfinished" />
+      <translation>Paʻanga tonganesa</translation>
     </message>
     <message>
       <source>Turkish lira</source>
-      <translation type="unfinished" />
+      <translation>Lira turca</translation>
     </message>
     <message>
       <source>Trinidad and Tobago dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar de Trindade e Tobago</translation>
     </message>
     <message>
       <source>New Taiwan dollar</source>
-      <translation type="unfinished" />
+      <translation>Novo dólar taiwanês</translation>
     </message>
     <message>
       <source>Tanzanian shilling</source>
-      <translation type="unfinished" />
+      <translation>Xelim tanzaniano</translation>
     </message>
     <message>
       <source>Ukrainian hryvnia</source>
-      <translation type="unfinished" />
+      <translation>Hryvnia ucraniano</translation>
     </message>
     <message>
       <source>Ugandan shilling</source>
-      <translation type="unfinished" />
+      <translation>Xelim ugandense</translation>
     </message>
     <message>
       <source>US dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar dos Estados Unidos</translation>
     </message>
     <message>
       <source>US dollar (next day)</source>
-      <translation type="unfinished" />
+      <translation>Dólar norte-americano (Dia seguinte)</translation>
     </message>
     <message>
       <source>Uruguayan peso en unidades indexadas</source>
-      <translation type="unfinished" />
+      <translation>Peso uruguaio en unidades indexadas</translation>
     </message>
     <message>
       <source>Uruguayan peso</source>
-      <translation type="unfinished" />
+      <translation>Peso uruguaio</translation>
     </message>
     <message>
       <source>Uruguayan unidad previsional</source>
-      <translation type="unfinished" />
+      <translation>Unidade previsional do Uruguai</translation>
     </message>
     <message>
       <source>Uzbekistani som</source>
-      <translation type="unfinished" />
+      <translation>Som uzbeque</translation>
     </message>
     <message>
       <source>Venezuelan digital bolívar</source>
-      <translation type="unfinished" />
+      <translation>Bolívar digital venezuelano</translation>
     </message>
     <message>
       <source>Venezuelan bolívar fuerte (old)</source>
-      <translation type="unfinished" />
+      <translation>Bolívar (2008–2018)</translation>
     </message>
     <message>
       <source>Venezuelan sovereign bolívar</source>
-      <translation type="unfinished" />
+      <translation>Bolívar</translation>
     </message>
     <message>
       <source>Vietnamese đồng</source>
-      <translation type="unfinished" />
+      <translation>Dong vietnamita</translation>
     </message>
     <message>
       <source>Vanuatu vatu</source>
-      <translation type="unfinished" />
+      <translation>Vatu de Vanuatu</translation>
     </message>
     <message>
       <source>Samoan tālā</source>
-      <translation type="unfinished" />
+      <translation>Tala samoano</translation>
     </message>
     <message>
       <source>Central African CFA franc</source>
-      <translation type="unfinished" />
+      <translation>Franco CFA (BEAC)</translation>
     </message>
     <message>
       <source>East Caribbean dollar</source>
-      <translation type="unfinished" />
+      <translation>Dólar das Caraíbas Orientais</translation>
     </message>
     <message>
       <source>Caribbean guilder</source>
-      <translation type="unfinished" />
+      <translation>Florim caribenho</translation>
     </message>
     <message>
       <source>West African CFA franc</source>
-      <translation type="unfinished" />
+      <translation>Franco CFA (BCEAO)</translation>
     </message>
     <message>
       <source>CFP franc</source>
-      <translation type="unfinished" />
+      <translation>Franco CFP</translation>
     </message>
     <message>
       <source>Yemeni rial</source>
-      <translation type="unfinished" />
+      <translation>Rial iemenita</translation>
     </message>
     <message>
       <source>South African rand</source>
-      <translation type="unfinished" />
+      <translation>Rand sul-africano</translation>
     </message>
     <message>
       <source>Zambian kwacha</source>
-      <translation type="unfinished" />
+      <translation>Kwacha zambiano</translation>
     </message>
     <message>
       <source>Zimbabwe gold</source>
-      <translation type="unfinished" />
+      <translation>Ouro zimbabuense</translation>
     </message>
     <message>
       <source>Zimbabwean dollar (old)</source>
-      <translation type="unfinished" />
+      <translation>Dólar do Zimbábue (2009)</translation>
     </message>
   </context>
   <context>
@@ -4368,11 +4368,11 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>FirstPassword</name>
     <message>
       <source>Choose your own password</source>
-      <translation type="unfinished" />
+      <translation>Escolha a sua própria palavra-passe</translation>
     </message>
     <message>
       <source>Your password has been changed: only you know it now.</source>
-      <translation type="unfinished" />
+      <translation>A sua palavra-passe foi alterada: agora só o próprio a conhece.</translation>
     </message>
   </context>
   <context>
@@ -5358,47 +5358,47 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>LabelTemplate</name>
     <message>
       <source>A4 sheet, 3 × 8 labels of 70 × 37 mm</source>
-      <translation type="unfinished" />
+      <translation>Folha A4, 3 × 8 etiquetas de 70 × 37 mm</translation>
     </message>
     <message>
       <source>Office laser (600 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Laser de escritório (600 ppp)</translation>
     </message>
     <message>
       <source>Brother QL 62 × 29 mm (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Brother QL 62 × 29 mm (300 ppp)</translation>
     </message>
     <message>
       <source>Brother QL</source>
-      <translation type="unfinished" />
+      <translation>Brother QL</translation>
     </message>
     <message>
       <source>100 × 50 mm (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>100 × 50 mm (203 ppp)</translation>
     </message>
     <message>
       <source>Thermal (Zebra, TSC, Godex)</source>
-      <translation type="unfinished" />
+      <translation>Térmica (Zebra, TSC, Godex)</translation>
     </message>
     <message>
       <source>Zebra 4 × 2 in (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 2 pol. (203 ppp)</translation>
     </message>
     <message>
       <source>Zebra</source>
-      <translation type="unfinished" />
+      <translation>Zebra</translation>
     </message>
     <message>
       <source>Zebra 4 × 2 in (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 2 pol. (300 ppp)</translation>
     </message>
     <message>
       <source>Zebra 4 × 6 in (203 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 6 pol. (203 ppp)</translation>
     </message>
     <message>
       <source>Zebra 4 × 6 in (300 dpi)</source>
-      <translation type="unfinished" />
+      <translation>Zebra 4 × 6 pol. (300 ppp)</translation>
     </message>
   </context>
   <context>
