@@ -55,6 +55,11 @@ def prepare_station(tmp: Path) -> dict[str, str]:
         from custody.services.preferences import set_officer_language
 
         set_officer_language(ctx, login(ctx, "amal", CHIEF_PW), "ar")
+        from custody.services.auth import change_password
+
+        # Each officer has chosen their own password (an administrator's one must be changed at sign-in).
+        for username, pw in (("olga", OLGA_PW), ("ivan", IVAN_PW), ("chief", CHIEF_PW), ("amal", CHIEF_PW)):
+            change_password(ctx, login(ctx, username, pw), pw, pw)
         olga = login(ctx, "olga", OLGA_PW)
         case = open_case(ctx, olga, NewCase("DIL/2026/0042", "drug_trafficking"))
         seizure = record_seizure(ctx, olga, NewSeizure(case.case_number, "2026-11-27 22:15", "Port, quay 4", "olga"))
