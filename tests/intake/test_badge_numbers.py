@@ -35,3 +35,18 @@ def test_find_officer_takes_a_username_a_badge_number_or_the_card_code(ctx, team
 def test_an_unknown_badge_number_is_still_refused_as_a_scan(ctx, team):
     with pytest.raises(ValidationError):
         find_by_scan(ctx, team.officer, "B-9999")
+
+
+def test_searching_a_badge_number_lists_what_that_officer_holds_like_the_badge_code(ctx, team, case_and_seizure):
+    from custody.domain.enums import Category
+    from custody.services.intake import register_items
+    from custody.services.search import search
+
+    from .conftest import new_item
+
+    _, seizure = case_and_seizure
+    (held,) = register_items(ctx, team.officer, [new_item(seizure.document_number, Category.DRUG)])  # joao's
+    joao = _joao(ctx, team)
+    by_code = [i.item_id for i in search(ctx, team.officer, joao.badge_code)]
+    by_number = [i.item_id for i in search(ctx, team.officer, "b-1002")]
+    assert held.item_id in by_code and by_number == by_code

@@ -39,7 +39,7 @@ from custody.services.intake import (
     summary_select,
 )
 from custody.services.intake.common import _item_prefixes
-from custody.services.intake.queries import _find_by_scan
+from custody.services.intake.queries import _find_by_scan, _user_by_badge_number
 
 MAX_QUERY = 200
 MAX_WORDS = 12
@@ -53,6 +53,7 @@ MSG_QUERY_LONG = N_("Search", "The search text is too long: at most {max} charac
 _CODE_RE = re.compile(r"[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){0,2}-[0-9]{2}-[0-9]{6}-[0-9A-Z]|(?:LOC|OFF)-[0-9]{6}-[0-9A-Z]")
 _CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 _SEIZURE_RE = re.compile(r"[0-9]{4}-[0-9]{6}")
+_BADGE_SHAPE = re.compile(r"(?=.*[0-9])[A-Z0-9-]{1,24}")  # a badge number as printed on the card (B-1002)
 
 _meta = MetaData()
 _fts_sqlite = Table("item_search", _meta, Column("rowid", Integer), Column("item_id", String), Column("body", Text))
@@ -127,6 +128,10 @@ def search(ctx: AppContext, session: AuthSession, text: str, filters: ItemFilter
             else:
                 q = q.where(ItemState.custodian == dto.username)
             return _run(s, q.order_by(Item.id.desc()).limit(limit))
+        if raw and _BADGE_SHAPE.fullmatch(normalise_code(raw)):
+            officer = _user_by_badge_number(s, raw)  # the items an officer holds, by badge number as by OFF- code
+            if officer is not None:
+                return _run(s, q.where(ItemState.custodian == officer.username).order_by(Item.id.desc()).limit(limit))
         if raw and _SEIZURE_RE.fullmatch(normalise_code(raw)):
             doc = normalise_code(raw)
             if s.execute(select(Seizure.id).where(Seizure.document_number == doc)).first():
