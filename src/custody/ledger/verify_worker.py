@@ -311,26 +311,24 @@ def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signat
     read in ``seq`` order, has registered for that user at that entry. Also returns the CPU seconds it took.
     """
     cpu = time.process_time()
-    rows, sigs = reader(source, lo, hi, with_signatures)
     out: list[tuple[Any, Any]] = []
-    # Item links run over the whole range (fewer first entries of items for the main process to link), and go
-    # back with the range's last chunk.
+    # Item links and the projection summary run over the whole range (fewer first entries of items for the main
+    # process to link) and go back with the range's last chunk. The rows are read one chunk at a time: a worker
+    # holds one chunk of bodies, not its whole range (issue 18: peak RSS).
     links = _new_item_links()
-    acc: dict[str, Any] = {}  # the projection fold's, over the whole range like the links
-    for start in range(0, len(rows), chunk):
-        part = rows[start:start + chunk]
-        if len(part[0]) != 6:
-            part = _flat_rows(part)
+    acc: dict[str, Any] = {}
+    last: tuple[Any, Any] | None = None
+    for clo in range(lo, hi + 1, chunk):
+        rows, sigs = reader(source, clo, min(hi, clo + chunk - 1), with_signatures)
+        if not rows:
+            continue
+        part = rows if len(rows[0]) == 6 else _flat_rows(rows)
         result = _check_chunk(part, with_signatures, len(part) == chunk, links, fold, acc)
-        if start + chunk >= len(rows):
-            if fold is not None:
-                fold(acc, None)  # the end of this run
-            result = (*result[:9], links, *result[10:14], acc if fold is not None else None)
         info = None
         if with_signatures:
             leaves = result[6]
             info = []
-            for i, stored in enumerate(sigs[start:start + len(part)]):
+            for i, stored in enumerate(sigs):
                 if not stored:
                     info.append(())
                     continue
@@ -350,7 +348,15 @@ def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signat
                             pass
                     checked.append((signer, kid, mask, None))
                 info.append(tuple(checked))
-        out.append((result, info))
+        if last is not None:
+            out.append(last)
+        last = (result, info)
+        del rows, sigs, part
+    if last is not None:
+        if fold is not None:
+            fold(acc, None)  # the end of this run
+        result, info = last
+        out.append(((*result[:9], links, *result[10:14], acc if fold is not None else None), info))
     return out, time.process_time() - cpu
 
 
