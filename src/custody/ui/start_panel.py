@@ -118,8 +118,11 @@ class StartPanel(QWidget):
                 ("exported", tr("Last checkpoint given out in a report")),
             )
             for i, (key, label) in enumerate(rows):
-                grid.addWidget(set_role(QLabel(label), "fact_label"), i // 2, (i % 2) * 2)
+                caption = set_role(QLabel(label), "fact_label")
+                caption.setWordWrap(True)  # long captions (Portuguese, French) wrap instead of widening the page
+                grid.addWidget(caption, i // 2, (i % 2) * 2)
                 value = set_role(QLabel("…"), "fact_value")
+                value.setWordWrap(True)
                 value.setObjectName(f"start_{key}")
                 self.facts[key] = value
                 grid.addWidget(value, i // 2, (i % 2) * 2 + 1)

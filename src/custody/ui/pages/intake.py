@@ -115,10 +115,15 @@ class CasesPage(QWidget):
         self.filter.setObjectName("cases_filter")
         self.filter.setPlaceholderText(self.tr("Filter by case number or title"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setMaximumWidth(360)
+        self.filter.setMinimumWidth(400)  # its placeholder whole in every language
+        self.filter.setMaximumWidth(420)
         self.filter.returnPressed.connect(self.reload)
         self.filter.textChanged.connect(lambda t: self.reload() if not t else None)
         bar.addWidget(self.filter)
+        bar.addStretch(1)
+        # the buttons on a row of their own: in French or Portuguese they leave the filter too little room
+        layout.addLayout(bar)
+        bar = QHBoxLayout()
         bar.addStretch(1)
         self.seizure_button = QPushButton(self.tr("Record a seizure for this case"))
         self.seizure_button.setObjectName("case_new_seizure")
@@ -834,7 +839,9 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.window_ = window
         self.setObjectName("search_box")
-        self.setPlaceholderText(self.tr("Scan or type an item id, LOC- or OFF- code, or words…"))
+        # short enough for the header at 1366 px in every language; the tooltip says it all
+        self.setPlaceholderText(self.tr("Scan or type an id, a code or words…"))
+        self.setToolTip(self.tr("Scan or type an item id, a LOC- or OFF- code, or words of a description"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(380)
         self.setStyleSheet("QLineEdit#search_box { background: white; color: #1f2933; border-radius: 4px; "
