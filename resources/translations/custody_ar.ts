@@ -7307,8 +7307,12 @@ Please tell your administrator. The details below are also in the log file.</sou
   <context>
     <name>SearchBox</name>
     <message>
-      <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation>رقم حرز أو رمز LOC- أو OFF- أو كلمات…</translation>
+      <source>Scan or type an id, a code or words…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

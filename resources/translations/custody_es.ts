@@ -7291,8 +7291,12 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
   <context>
     <name>SearchBox</name>
     <message>
-      <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation>N.º de indicio, código LOC- u OFF-, o palabras…</translation>
+      <source>Scan or type an id, a code or words…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

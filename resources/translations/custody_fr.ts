@@ -7291,8 +7291,12 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
   <context>
     <name>SearchBox</name>
     <message>
-      <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation>N° de pièce, code LOC- ou OFF-, ou mots…</translation>
+      <source>Scan or type an id, a code or words…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

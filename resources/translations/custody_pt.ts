@@ -7291,8 +7291,12 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
   <context>
     <name>SearchBox</name>
     <message>
-      <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
-      <translation>N.º de objeto, código LOC- ou OFF-, ou palavras…</translation>
+      <source>Scan or type an id, a code or words…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -7291,7 +7291,11 @@ Please tell your administrator. The details below are also in the log file.</sou
   <context>
     <name>SearchBox</name>
     <message>
-      <source>Scan or type an item id, LOC- or OFF- code, or words…</source>
+      <source>Scan or type an id, a code or words…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
       <translation type="unfinished" />
     </message>
   </context>
