@@ -53,7 +53,7 @@ try:
 except ImportError:  # running from a checkout
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from _bench import Report, add_common_args, children_cpu
+from _bench import Report, add_common_args
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from custody.ledger import merkle
@@ -69,7 +69,6 @@ PROOF_GOAL = 0.005  # inclusion proof p99, s (issue 18, point 6)
 APPEND_GOAL = 0.025  # append p99, s (ledger issue)
 STRUCTURAL_GOAL = 8.0  # s at 10^6 entries, scaled linearly below (issue 18, point 1)
 FULL_GOAL = 0.8  # x cores x bare Ed25519 (issue 18, point 1)
-CPU_SIG_GOAL = 0.85  # bare Ed25519 CPU per signature / ours (issue 18, point 1)
 ITEM_EVENTS = 8  # about one entry in eight registers an item (MIX)
 BATCH = 20_000
 
@@ -430,13 +429,14 @@ def measure_verify(ctx, check_signatures: bool) -> tuple[float, object, float]:
     from custody.services import ledger as ledger_svc
 
     with unit_of_work(ctx.engine, read_only=True) as s:
-        t0, c0, k0 = time.perf_counter(), time.process_time(), children_cpu()
+        t0, c0 = time.perf_counter(), time.process_time()
         report = ledger_svc.verify_stored(s, check_signatures=check_signatures)
         elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     if not report.ok:
         raise SystemExit(f"verification failed: {report.lines()[:5]}")
-    # the worker processes are reaped when verification ends: their CPU is in the children's times
-    return elapsed, report, cpu + (children_cpu() - k0)
+    # this process + the range workers' checking (as they report it); the pool's signature batches are not
+    # counted: bench_verify.py measures the whole process tree's CPU of the command
+    return elapsed, report, cpu + report.worker_cpu
 
 
 def storage(ctx, entries: int) -> tuple[float, list[tuple[str, int]]]:
@@ -593,11 +593,9 @@ def main(argv: list[str] | None = None) -> int:
         rate, elapsed, cpu, nsig = max(fulls)
         report.add(f"full verification (in process) of {args.entries:,}: signatures/s", rate, "/s", goal=FULL_GOAL,
                    op=">=", goal_on="ratio", baseline=cores * ed_rate,
-                   baseline_label=f"{cores} cores x bare Ed25519", wall_s=elapsed, cpu_s=cpu)
-        ok &= (1 / ed_rate) / (cpu / nsig) >= CPU_SIG_GOAL
-        report.add("full verification: CPU per signature", cpu / nsig * 1e6, "us", goal=1 / CPU_SIG_GOAL,
-                   goal_on="ratio", baseline=1e6 / ed_rate, baseline_label="bare Ed25519 verify",
-                   note=f"goal: bare/ours >= {CPU_SIG_GOAL}")
+                   baseline_label=f"{cores} cores x bare Ed25519", wall_s=elapsed, cpu_s=cpu,
+                   note="cpu: this process + range workers only")
+        # (CPU per signature: bench_verify.py, which sees the CPU of every worker process)
 
         print(f"\nbytes per entry (file after WAL checkpoint / {args.entries:,} built entries, {args.mix} mix):"
               f" {bytes_per:.0f} (goal <= {STORAGE_GOAL}) {'OK' if bytes_per <= STORAGE_GOAL else 'MISSED'}")
