@@ -410,3 +410,40 @@ def test_the_real_program_prints_one_sentence_and_no_traceback(station: Station)
         assert done.returncode == 1 and "Traceback" not in done.stderr + done.stdout, done.stderr
         assert len(lines) == 1 and lines[0].startswith("Error: "), done.stderr
     assert not (station.tmp / "typo.sqlite3").exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("times", [1, 2], ids=["lost-once-read-again", "lost-twice-told"])
+def test_postgresql_read_lost_mid_query_is_retried_once(pg_url: str, tmp_path: Path, _isolated_data_dir: Path,
+                                                        times: int):
+    """The server drops the connection in the middle of a read (``user list``): the read runs once more on a fresh
+    connection; when that is lost too, one sentence says so."""
+    from sqlalchemy import Engine, create_engine, event, text
+    from sqlalchemy.engine import make_url
+
+    pw = tmp_path / "pw.txt"
+    pw.write_text(ADMIN_PASSWORD + "\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["--db", pg_url, "init", "--agency", "UN Police", "--station", "DIL", "--admin",
+                                    "admin", "--password-file", str(pw)]).exit_code == 0
+    admin = create_engine(make_url(pg_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    drops: list[int] = []
+
+    def drop_the_connection(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
+        if len(drops) < times and "FROM app_user" in statement and conn.dialect.name == "postgresql":
+            pid = conn.connection.dbapi_connection.info.backend_pid
+            with admin.connect() as c:
+                c.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+            drops.append(pid)
+
+    event.listen(Engine, "before_cursor_execute", drop_the_connection)
+    try:
+        res = CliRunner().invoke(cli, ["--db", pg_url, "user", "list"])
+    finally:
+        event.remove(Engine, "before_cursor_execute", drop_the_connection)
+        admin.dispose()
+    assert len(drops) == times
+    if times == 1:
+        assert res.exit_code == 0 and "admin" in res.stdout, res.output
+    else:
+        line = assert_clean_failure(res)
+        assert "connection to the database server was lost" in line

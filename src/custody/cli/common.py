@@ -26,7 +26,7 @@ from custody import translations
 from custody.config import data_dir, database_url, setup_logging, workstation_settings
 from custody.db import migrate
 from custody.db.engine import make_engine
-from custody.db.uow import MSG_DISK_FULL, DiskFull, translate_db_error
+from custody.db.uow import MSG_CONNECTION_LOST, MSG_DISK_FULL, DiskFull, translate_db_error
 from custody.domain.errors import CustodyError, FormErrors
 from custody.domain.i18n import N_, SOURCE_LANGUAGE, context_of, normalize_language
 from custody.services.context import AppContext
@@ -145,6 +145,30 @@ def _os_error(exc: OSError) -> CustodyError:
         return DiskFull(MSG_DISK_FULL)
     path = exc.filename if exc.filename is not None else "?"
     return CustodyError(MSG_FILE_ERROR, path=str(path), reason=exc.strerror or type(exc).__name__)
+
+
+def _connection_lost(exc: BaseException) -> bool:
+    if isinstance(exc, DBAPIError):
+        exc = translate_db_error(exc) or exc
+    return isinstance(exc, CustodyError) and exc.template == MSG_CONNECTION_LOST
+
+
+def retry_read_once(fn: F) -> F:
+    """For commands that only read: a connection lost in the middle (a PostgreSQL restart) is tried once more on a
+    fresh connection before the user is told. (Commands that write are not retried: the action key in
+    custody.db.uow says whether a lost commit was saved.)"""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (CustodyError, DBAPIError) as exc:
+            if not _connection_lost(exc):
+                raise
+            log.warning("the connection was lost during a read; trying once more: %s", exc)
+            return fn(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 def friendly_errors(fn: F) -> F:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from custody.cli.common import CLI, CliState, fail, friendly_errors, pass_state, say
+from custody.cli.common import CLI, CliState, fail, friendly_errors, pass_state, retry_read_once, say
 from custody.cli.main import cli
 from custody.db import migrate
 from custody.db.grants import DEFAULT_ROLE, app_role_sql
@@ -19,6 +19,7 @@ def db_group() -> None:
 @db_group.command("status")
 @pass_state
 @friendly_errors
+@retry_read_once
 def db_status(state: CliState) -> None:
     """Show the schema revision of the database and of this Custody."""
     st = migrate.status(state.engine())

@@ -15,6 +15,7 @@ from custody.cli.common import (
     friendly_errors,
     pass_state,
     read_password_file,
+    retry_read_once,
     say,
     tr,
 )
@@ -41,6 +42,7 @@ def _progress_bar(total: int, label: str):
                    "this workstation's own station key.")
 @pass_state
 @friendly_errors
+@retry_read_once
 def verify(state: CliState, no_signatures: bool, since_checkpoint: str | None, trust: tuple[str, ...]) -> None:
     """Recompute every hash, link, signature, authority rule and checkpoint.
 
@@ -105,6 +107,7 @@ def clock_correct(state: CliState, reason: str, as_user: str, password_file: str
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, writable=True))
 @pass_state
 @friendly_errors
+@retry_read_once
 def export(state: CliState, out: str) -> None:
     """Write the whole ledger as JSON Lines (LEDGER.md section 7)."""
     check_output_path(out, "the export")

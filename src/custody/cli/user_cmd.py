@@ -11,6 +11,7 @@ from custody.cli.common import (
     friendly_errors,
     pass_state,
     read_password_file,
+    retry_read_once,
     say,
     tr,
 )
@@ -64,6 +65,7 @@ def add(state: CliState, username: str, full_name: str, badge: str, rank: str, u
 @user_group.command("list")
 @pass_state
 @friendly_errors
+@retry_read_once
 def list_(state: CliState) -> None:
     """List officers."""
     for u in user_admin.list_users(state.context()):
