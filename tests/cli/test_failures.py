@@ -179,25 +179,36 @@ def test_out_into_a_missing_folder_records_nothing(station: Station):
     assert not missing.parent.exists()
 
 
-def test_full_disk_while_creating_the_pdf_signing_key(station: Station, monkeypatch: pytest.MonkeyPatch):
+@pytest.mark.parametrize("fails_at", [1, 2, 3], ids=["key", "certificate", "chain"])
+def test_full_disk_while_creating_the_pdf_signing_key(station: Station, monkeypatch: pytest.MonkeyPatch,
+                                                      fails_at: int):
     keys = station.data / "keys"
     for f in keys.glob("pdf-signing-*"):
         f.unlink()
     settle(station.db)
     before = digest(station.db)
     real_write = os.write
+    files: list[str] = []
 
     def full_disk(fd: int, data) -> int:  # type: ignore[no-untyped-def]
-        if os.readlink(f"/proc/self/fd/{fd}").endswith(".tmp"):
-            raise OSError(errno.ENOSPC, "No space left on device")
+        name = os.readlink(f"/proc/self/fd/{fd}")
+        if name.endswith(".tmp") and "pdf-signing-" in name:
+            if name not in files:
+                files.append(name)
+            if len(files) >= fails_at:
+                raise OSError(errno.ENOSPC, "No space left on device")
         return real_write(fd, data)
 
     monkeypatch.setattr(os, "write", full_disk)
     line = assert_clean_failure(station.run("station", "certificate", "--out", str(station.tmp / "root.crt")))
     assert "disk is full" in line
     assert not list(keys.glob("*.tmp"))
-    assert not list(keys.glob("pdf-signing-*"))
+    assert not list(keys.glob("pdf-signing-*"))  # neither a key without its certificate nor a staged file
     assert digest(station.db) == before
+    monkeypatch.setattr(os, "write", real_write)  # space again: the certificate is made and bound
+    res = station.run("station", "certificate", "--out", str(station.tmp / "root.crt"))
+    assert res.exit_code == 0, res.output
+    assert len(list(keys.glob("pdf-signing-*"))) == 3
 
 
 # --- read-only storage ------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ and the report prints the fingerprint. The key and the certificate live in the d
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,10 +110,21 @@ def _register(s: Session, ctx: AppContext, station: StationDTO, stored: Stored, 
 
 
 def _save(ctx: AppContext, s: Session, station: StationDTO, stored: Stored) -> None:
-    key_path, cert_path, chain_path = _paths(ctx, station)
-    write_private_file(key_path, stored.key_pem)
-    write_private_file(cert_path, stored.cert_pem)
-    write_private_file(chain_path, stored.chain_pem)
+    # All three are written under staging names first, then renamed: a full disk never leaves a new key beside
+    # an old certificate (or a key without its certificate), and no temporary file behind.
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in zip(_paths(ctx, station), (stored.key_pem, stored.cert_pem, stored.chain_pem),
+                              strict=True):
+            stage = path.with_name(path.name + ".new")
+            write_private_file(stage, data)
+            staged.append((stage, path))
+    except BaseException:
+        for stage, _ in staged:
+            stage.unlink(missing_ok=True)
+        raise
+    for stage, path in staged:
+        os.replace(stage, path)
     row = s.get(Station, station.code)
     if row is not None:
         row.cert_pem = stored.cert_pem.decode()
