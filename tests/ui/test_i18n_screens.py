@@ -257,3 +257,47 @@ def test_no_caption_bypasses_the_catalogue(qtbot, qapp, world, team, admin, make
         qapp.removeTranslator(translator)
     unique = list(dict.fromkeys(p.split(": ", 1)[1] for p in found))
     assert not unique, f"{len(unique)} captions bypass the catalogue:\n" + "\n".join(unique[:80])
+
+
+def open_dialogs(qtbot, window, ids, ctx, session, ops) -> list[tuple[str, QWidget]]:
+    """The dialogs an officer opens from the pages (built as the pages build them)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from custody.ui.clock_dialog import ClockCorrectionDialog
+    from custody.ui.pages.intake import NewCaseDialog
+    from custody.ui.pages.intake_item import CorrectionDialog, SplitDialog
+    from custody.ui.pages.labels_print import LabelPrintDialog
+    from custody.ui.reauth import ReauthDialog
+
+    assert window.open_code("item", ids[0])
+    view = window.findChild(QWidget, "item_view")
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=TIMEOUT)
+    return [
+        ("labels", LabelPrintDialog(window, ids)),
+        ("reauth", ReauthDialog(ctx, session, ops, QCoreApplication.translate(
+            "SettingsPage", "Change the station settings."), window)),
+        ("clock", ClockCorrectionDialog(ctx, session, ops, window)),
+        ("new case", NewCaseDialog(window)),
+        ("correction", CorrectionDialog(window, view.detail)),
+        ("split", SplitDialog(window, view.detail, sample=False)),
+        ("sample", SplitDialog(window, view.detail, sample=True)),
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_dialogs_in_each_language(qtbot, qapp, lang, world, team, make_window, ops):
+    ctx, ids = world
+    set_language(lang, qapp)
+    window = make_window(team.custodian)
+    window.resize(*SIZE)
+    settle(qtbot, ops)
+    found: list[str] = []
+    for name, dialog in open_dialogs(qtbot, window, ids, ctx, team.custodian, ops):
+        settle(qtbot, ops)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot, ops)
+        found += problems(lang, dialog, name)
+        shoot(dialog, lang, f"dialog-{name}")
+        dialog.close()
+    assert not found, f"{len(found)} problems in {lang}:\n" + "\n".join(found)
