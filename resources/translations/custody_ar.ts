@@ -2734,7 +2734,7 @@ SHA-256: {sha}
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
-      <translation>امسح البطاقة، أو اكتب اسم المستخدم أو الرقم الوظيفي</translation>
+      <translation>امسح البطاقة أو اكتب اسم المستخدم أو الرقم الوظيفي</translation>
     </message>
     <message>
       <source>Username</source>
@@ -7308,11 +7308,11 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>SearchBox</name>
     <message>
       <source>Scan or type an id, a code or words…</source>
-      <translation type="unfinished" />
+      <translation>امسح أو اكتب رقمًا أو رمزًا أو كلمات…</translation>
     </message>
     <message>
       <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
-      <translation type="unfinished" />
+      <translation>امسح أو اكتب رقم حرز، أو رمز LOC- أو OFF-، أو كلمات من الوصف</translation>
     </message>
   </context>
   <context>

@@ -2734,7 +2734,7 @@ Válido hasta: {until}</translation>
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
-      <translation>Escanee la credencial, o escriba el nombre de usuario o el número de placa</translation>
+      <translation>Escanee la credencial o escriba el usuario o la placa</translation>
     </message>
     <message>
       <source>Username</source>
@@ -7292,11 +7292,11 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>SearchBox</name>
     <message>
       <source>Scan or type an id, a code or words…</source>
-      <translation type="unfinished" />
+      <translation>Escanee o escriba un número, un código o palabras…</translation>
     </message>
     <message>
       <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
-      <translation type="unfinished" />
+      <translation>Escanee o escriba un número de indicio, un código LOC- u OFF-, o palabras de una descripción</translation>
     </message>
   </context>
   <context>

@@ -2734,7 +2734,7 @@ Valable jusqu'au : {until}</translation>
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
-      <translation>Scannez le badge, ou tapez le nom d'utilisateur ou le numéro de matricule</translation>
+      <translation>Scannez le badge ou tapez l'identifiant ou le matricule</translation>
     </message>
     <message>
       <source>Username</source>
@@ -7292,11 +7292,11 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>SearchBox</name>
     <message>
       <source>Scan or type an id, a code or words…</source>
-      <translation type="unfinished" />
+      <translation>Scannez ou tapez un numéro, un code ou des mots…</translation>
     </message>
     <message>
       <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
-      <translation type="unfinished" />
+      <translation>Scannez ou tapez un numéro de pièce, un code LOC- ou OFF-, ou des mots d'une description</translation>
     </message>
   </context>
   <context>

@@ -2734,7 +2734,7 @@ Válido até: {until}</translation>
     </message>
     <message>
       <source>Scan the badge, or type the username or badge number</source>
-      <translation>Leia o cartão, ou escreva o nome de utilizador ou o número de matrícula</translation>
+      <translation>Leia o cartão ou escreva o utilizador ou a matrícula</translation>
     </message>
     <message>
       <source>Username</source>
@@ -7292,11 +7292,11 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>SearchBox</name>
     <message>
       <source>Scan or type an id, a code or words…</source>
-      <translation type="unfinished" />
+      <translation>Leia ou escreva um número, um código ou palavras…</translation>
     </message>
     <message>
       <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
-      <translation type="unfinished" />
+      <translation>Leia ou escreva um número de objeto, um código LOC- ou OFF-, ou palavras de uma descrição</translation>
     </message>
   </context>
   <context>
