@@ -73,7 +73,7 @@ class User(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
-    badge_number: Mapped[str] = mapped_column(String(32), unique=True)
+    badge_number: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)  # None: no badge
     rank: Mapped[str] = mapped_column(String(100), default="")
     unit: Mapped[str] = mapped_column(String(200), default="")
     roles: Mapped[str] = mapped_column(String(200))  # comma-separated Role values, sorted

@@ -46,7 +46,7 @@ class _Names:
         u = self.users.get(username)
         if u is None:
             return rm.Person(username=username, full_name=username)
-        return rm.Person(username=u.username, full_name=u.full_name, badge=u.badge_number, rank=u.rank)
+        return rm.Person(username=u.username, full_name=u.full_name, badge=u.badge_number or "", rank=u.rank)
 
     def name(self, username: str | None) -> str:
         if not username:

@@ -17,6 +17,8 @@ from custody.services.auth import AuthSession, authorize
 from custody.services.context import AppContext
 from custody.services.ledger import NewEvent
 from custody.services.users import (
+    MSG_BADGE_NEEDED,
+    NO_BADGE_ROLES,
     NewUser,
     UserDTO,
     format_roles,
@@ -96,6 +98,8 @@ def set_roles(ctx: AppContext, session: AuthSession, username: str, roles: tuple
         if Role.ADMIN.value in old.split(",") and Role.ADMIN.value not in new_roles.split(","):
             if user.active and _active_admins(s) == {user.username}:
                 raise Conflict(MSG_LAST_ADMIN)
+        if not user.badge_number and not {Role(r) for r in roles} <= NO_BADGE_ROLES:
+            raise Conflict(MSG_BADGE_NEEDED, username=user.username)
         user.roles = new_roles
         ledger_svc.append(
             s,

@@ -58,11 +58,17 @@ class NewUser:
     unit: str = ""
 
 
+#: Roles that may be given without a badge number (people outside the police: prosecutors, auditors).
+NO_BADGE_ROLES = frozenset({Role.PROSECUTOR, Role.AUDITOR})
+MSG_BADGE_NEEDED = N_("Users", "{username} has no badge number: a police role needs one. Give the badge number "
+                               "when you create the account, or create a new account.")
+
+
 def to_dto(u: User) -> UserDTO:
     return UserDTO(
         username=u.username,
         full_name=u.full_name,
-        badge_number=u.badge_number,
+        badge_number=u.badge_number or "",
         rank=u.rank,
         unit=u.unit,
         roles=parse_roles(u.roles),
@@ -93,7 +99,9 @@ def validate_new_user(req: NewUser) -> NewUser:
     if not USERNAME_RE.match(username):
         errors["username"] = ValidationError("username", MSG_USERNAME)
     badge = (req.badge_number or "").strip().upper()
-    if not BADGE_RE.match(badge):
+    if not badge and req.roles and {Role(r) for r in req.roles} <= NO_BADGE_ROLES:
+        pass  # a prosecutor or an auditor need not be a police officer with a badge
+    elif not BADGE_RE.match(badge):
         errors["badge_number"] = ValidationError("badge_number", MSG_BADGE)
     elif badge.startswith(("OFF-", "LOC-")):
         errors["badge_number"] = ValidationError("badge_number", MSG_BADGE_RESERVED)
@@ -151,12 +159,12 @@ def insert_user(session: Session, req: NewUser, km: KeyMaterial, *, created_at: 
     """Add the user row (validated request); the caller appends the ledger entries."""
     if session.execute(select(User.id).where(User.username == req.username)).first():
         raise Conflict(MSG_TAKEN, username=req.username)
-    if session.execute(select(User.id).where(User.badge_number == req.badge_number)).first():
+    if req.badge_number and session.execute(select(User.id).where(User.badge_number == req.badge_number)).first():
         raise Conflict(MSG_BADGE_TAKEN, badge=req.badge_number)
     user = User(
         username=req.username,
         full_name=req.full_name,
-        badge_number=req.badge_number,
+        badge_number=req.badge_number or None,
         rank=req.rank,
         unit=req.unit,
         roles=format_roles(req.roles),
@@ -180,7 +188,7 @@ def user_created_event(req: NewUser) -> NewEvent:
         data={
             "username": req.username,
             "full_name": req.full_name,
-            "badge_number": req.badge_number,
+            "badge_number": req.badge_number or None,
             "rank": req.rank,
             "unit": req.unit,
             "roles": sorted(r.value for r in req.roles),

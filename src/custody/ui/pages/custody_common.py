@@ -339,7 +339,8 @@ class OfficerField(QWidget):
         self.officer = officer
         self.edit.setText(officer.username)
         self._looked_up = officer.username
-        self.name.setText(f"{officer.full_name} ({officer.badge_number})")
+        self.name.setText(f"{officer.full_name} ({officer.badge_number})" if officer.badge_number
+                          else officer.full_name)
         _restyle(self.name, "hint")
         emit(self.changed)
 
