@@ -40,4 +40,9 @@ def test_overdue_lab_and_court_items_and_pending_disposals(flow, clock):
     custody.court_return(flow.ctx, cora, [court_item])
     disposal.complete_disposal(flow.ctx, cora, stored, [flow.signer("wanda"), flow.signer("wes")], "Burnt")
     a = alerts.alerts(flow.ctx)
-    assert a.court_overdue == () and a.disposal_pending == () and a.count == 0
+    assert a.court_overdue == () and a.disposal_pending == ()
+    # What is left: the item back from court, with cora and never labelled (no label printed in this test).
+    assert [h.item_id for h in a.unlabelled] == [court_item] and a.held_too_long == ()
+    assert a.count == 1
+    clock.advance(days=8)  # a week later she still has it
+    assert [(h.item_id, h.custodian) for h in alerts.alerts(flow.ctx).held_too_long] == [(court_item, "cora")]

@@ -34,7 +34,20 @@ from custody.services.custody import (
     open_discrepancies_in,
 )
 
-__all__ = ["AlertsDTO", "OverdueItemDTO", "PendingDisposalDTO", "alerts"]
+__all__ = ["HELD_DAYS", "AlertsDTO", "HeldItemDTO", "OverdueItemDTO", "PendingDisposalDTO", "alerts"]
+
+#: An item with an officer for longer than this (since its latest entry) belongs in the evidence room.
+HELD_DAYS = 7
+
+
+@dataclass(frozen=True)
+class HeldItemDTO:
+    item_id: str
+    description: str
+    status: str  # with_officer / in_storage
+    custodian: str | None
+    location_code: str | None
+    since: str  # the item's latest entry
 
 
 @dataclass(frozen=True)
@@ -76,12 +89,14 @@ class AlertsDTO:
     disposal_pending: tuple[PendingDisposalDTO, ...]
     open_discrepancies: tuple[DiscrepancyDTO, ...]
     audit_findings: tuple[AuditAlertDTO, ...] = ()  # missing / misplaced at an audit, not yet resolved
+    held_too_long: tuple[HeldItemDTO, ...] = ()  # with an officer for more than HELD_DAYS days
+    unlabelled: tuple[HeldItemDTO, ...] = ()  # held or stored, no label.printed entry
 
     @property
     def count(self) -> int:
         return len(self.lab_overdue) + len(self.court_overdue) + len(self.disposal_pending) + len(
             self.open_discrepancies
-        ) + len(self.audit_findings)
+        ) + len(self.audit_findings) + len(self.held_too_long) + len(self.unlabelled)
 
 
 def _latest_entries(s: Session, status: str, kind: str) -> list[tuple[dict[str, Any], str]]:
@@ -151,12 +166,26 @@ def _pending_disposals(s: Session) -> list[PendingDisposalDTO]:
     return out
 
 
+def _held(s: Session, now: datetime) -> tuple[list[HeldItemDTO], list[HeldItemDTO]]:
+    limit = format_time(now - timedelta(days=HELD_DAYS))
+    labelled = select(LedgerEntry.item).where(LedgerEntry.kind == "label.printed", LedgerEntry.item.is_not(None))
+    base = (select(ItemState.item_id, Item.description, ItemState.status, ItemState.custodian,
+                   ItemState.location_code, ItemState.updated_at)
+            .join(Item, Item.item_id == ItemState.item_id).order_by(ItemState.updated_at, ItemState.item_id))
+    held = [HeldItemDTO(i, d or "", st, c, loc, at) for i, d, st, c, loc, at in s.execute(
+        base.where(ItemState.status == "with_officer", ItemState.updated_at < limit)).all()]
+    unlabelled = [HeldItemDTO(i, d or "", st, c, loc, at) for i, d, st, c, loc, at in s.execute(
+        base.where(ItemState.status.in_(["with_officer", "in_storage"]), ItemState.item_id.not_in(labelled))).all()]
+    return held, unlabelled
+
+
 def alerts(ctx: AppContext, now: datetime | None = None) -> AlertsDTO:
     """Everything the start page should warn about, as of ``now`` (default: the context's clock)."""
     station = ctx.station()
     now = now or ctx.clock()
     with unit_of_work(ctx.engine, read_only=True) as s:
         settings = load_settings(s, station)
+        held, unlabelled = _held(s, now)
         return AlertsDTO(
             at=format_time(now),
             lab_overdue=tuple(_overdue(s, now, AT_LAB, K_LAB_SUBMITTED, settings.overdue_lab_days)),
@@ -164,4 +193,5 @@ def alerts(ctx: AppContext, now: datetime | None = None) -> AlertsDTO:
             disposal_pending=tuple(_pending_disposals(s)),
             open_discrepancies=tuple(open_discrepancies_in(s)),
             audit_findings=tuple(open_audit_alerts_in(s)),
+            held_too_long=tuple(held), unlabelled=tuple(unlabelled),
         )

@@ -16,7 +16,7 @@ in the same transaction as each entry), so every count can be checked against a 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, select
 
@@ -24,18 +24,16 @@ from custody.db.models import Item, ItemState, LedgerEntry, Location, StationSta
 from custody.db.uow import unit_of_work
 from custody.domain.enums import Role
 from custody.ledger.canonical import parse_canonical
-from custody.ledger.entry import format_time
 from custody.security.permissions import Action
-from custody.services.alerts import AlertsDTO, alerts
+from custody.services.alerts import HELD_DAYS, AlertsDTO, alerts
 from custody.services.audit_alerts import open_audit_alerts_in
 from custody.services.auth import AuthSession
 from custody.services.case_outcome import CaseBacklogDTO, disposal_backlog_in
 from custody.services.context import AppContext
-from custody.services.custody import IN_STORAGE, WITH_OFFICER
+from custody.services.custody import WITH_OFFICER
 
 __all__ = ["HELD_DAYS", "BacklogDTO", "MyItemDTO", "StartDTO", "main_role", "start_page"]
 
-HELD_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -104,23 +102,12 @@ def start_page(ctx: AppContext, session: AuthSession, now: datetime | None = Non
         my_items = tuple(MyItemDTO(i, d or "", st, at, step) for i, d, st, at in mine)
         backlog = None
         if backlog_role and al is not None:
-            limit = format_time(now - timedelta(days=HELD_DAYS))
-            held_too_long = s.execute(
-                select(func.count()).select_from(ItemState)
-                .where(ItemState.status == WITH_OFFICER, ItemState.updated_at < limit)
-            ).scalar_one()
-            labelled = select(LedgerEntry.item).where(LedgerEntry.kind == "label.printed",
-                                                      LedgerEntry.item.is_not(None))
-            unlabelled = s.execute(
-                select(func.count()).select_from(ItemState)
-                .where(ItemState.status.in_([WITH_OFFICER, IN_STORAGE]), ItemState.item_id.not_in(labelled))
-            ).scalar_one()
             cases = tuple(disposal_backlog_in(s))
             backlog = BacklogDTO(
                 lab_overdue=len(al.lab_overdue), court_overdue=len(al.court_overdue),
                 disposal_eligible=sum(len(c.item_ids) for c in cases), disposal_cases=cases,
                 disposal_pending=len(al.disposal_pending), open_discrepancies=len(al.open_discrepancies),
-                audit_findings=len(al.audit_findings), held_too_long=held_too_long, unlabelled=unlabelled,
+                audit_findings=len(al.audit_findings), held_too_long=len(al.held_too_long), unlabelled=len(al.unlabelled),
             )
         st = s.get(StationState, code)
         last_report = s.execute(select(func.max(LedgerEntry.seq)).where(LedgerEntry.kind == "report.issued")).scalar()

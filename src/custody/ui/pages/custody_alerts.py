@@ -33,7 +33,8 @@ from custody.ui.style import card, set_role
 class AlertsPanel(QWidget):
     """The four alert lists, refreshed after every recorded action."""
 
-    SECTIONS = ("audit_findings", "lab_overdue", "court_overdue", "disposal_pending", "open_discrepancies")
+    SECTIONS = ("audit_findings", "lab_overdue", "court_overdue", "disposal_pending", "open_discrepancies",
+                "held_too_long", "unlabelled")
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,9 @@ class AlertsPanel(QWidget):
             "court_overdue": tr("Overdue at court"),
             "disposal_pending": tr("Awaiting disposal"),
             "open_discrepancies": tr("Weight discrepancies to acknowledge"),
+            "held_too_long": tr("With an officer for more than {n} days (bring them to the evidence room)").format(
+                n=alerts_svc.HELD_DAYS),
+            "unlabelled": tr("Held or stored with no label printed"),
         }
         self.lists: dict[str, QListWidget] = {}
         self.cards: dict[str, QWidget] = {}
@@ -122,6 +126,14 @@ class AlertsPanel(QWidget):
                                                                   order=p.order_reference))
                                  for p in a.disposal_pending],
             "open_discrepancies": [(d.item_id, f"{d.item_id}: {discrepancy_text(d)}") for d in a.open_discrepancies],
+            "held_too_long": [(h.item_id, tr("{item} · {description}: held by {who} since {since}").format(
+                item=h.item_id, description=h.description, who=h.custodian or "?",
+                since=format_minute(h.since, tz))) for h in a.held_too_long],
+            "unlabelled": [(h.item_id, tr("{item} · {description}: {where}").format(
+                item=h.item_id, description=h.description,
+                where=(tr("held by {who}").format(who=h.custodian) if h.custodian
+                       else tr("stored at {location}").format(location=h.location_code or "?"))))
+                for h in a.unlabelled],
         }
         for key, lines in rows.items():
             lst = self.lists[key]
