@@ -266,9 +266,17 @@ def phase_items(st: DemoState) -> None:
             cat = st.rng.choice(_OFFENCE_CATEGORIES[offence])
         per[si].append(_make_item(st.rng, seizure.document_number, cat))
     officers = [st.session(u) for u in ("joao", "mohammed", "sarah", "helene")]
+    from custody.services.labels import prepare_item_labels, record_labels_printed
+
     for si, reqs in enumerate(per):
+        officer = officers[si % len(officers)]
         for start in range(0, len(reqs), 200):
-            st.items.extend(register_items(st.ctx, officers[si % len(officers)], reqs[start:start + 200]))
+            made = register_items(st.ctx, officer, reqs[start:start + 200])
+            st.items.extend(made)
+            # Labels printed at the intake desk (the samples and parts made later get none: the start page
+            # and the Alerts page list them as never labelled).
+            job = prepare_item_labels(st.ctx, officer, [i.item_id for i in made])
+            record_labels_printed(st.ctx, officer, job, "Label printer, intake desk")
     st.log(f"{len(st.items)} items")
 
 
