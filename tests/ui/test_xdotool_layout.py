@@ -87,6 +87,13 @@ DIALOGS = [
     ("sample", "item_view().split(sample=True)", True),
     ("labels", "from custody.ui.pages.reports import print_item_labels\nprint_item_labels(w, [ITEM])", False),
     ("report_preview", "from custody.ui.pages.reports import open_item_report\nopen_item_report(w, ITEM)", False),
+    ("person", "from custody.ui.pages.people_field import PersonDialog\n"
+               "from custody.services import people as _pp\n"
+               "PersonDialog(w, w, next(iter(_pp.PERSON_ROLES))).open()", True),
+    ("resolve_finding", "from custody.ui.pages.two_signatures import ResolveFindingDialog\n"
+                        "ResolveFindingDialog(w, w, ITEM, 'missing').open()", True),
+    ("recover", "from custody.ui.pages.two_signatures import RecoverDialog\n"
+                "RecoverDialog(w, w, [(ITEM, 'Carton of cigarettes')]).open()", True),
     ("attach_refused", "from custody.ui.pages.intake_attach import show_refusal\n"
                        "from custody.domain.errors import ValidationError\n"
                        "from custody.services import attachments as _a\n"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from custody.services import people
 from custody.services.people import PersonDTO
 from custody.ui import errors as ui_errors
+from custody.ui.dialog_fit import keep_on_screen
 from custody.ui.style import set_role
 
 
@@ -36,6 +37,7 @@ class PersonDialog(QDialog):
 
     def __init__(self, parent: QWidget, window: Any, role: str) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # grows with its messages, never taller than the screen
         self.window_ = window
         self.setObjectName("person_dialog")
         self.setWindowTitle(tr("Register a person outside the station"))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from custody.services import audit_alerts
 from custody.services import custody as custody_svc
 from custody.ui import errors as ui_errors
+from custody.ui.dialog_fit import keep_on_screen
 from custody.ui.operations import Change
 from custody.ui.style import set_role
 
@@ -59,6 +60,7 @@ class _TwoSignatureDialog(QDialog):
 
     def __init__(self, parent: QWidget, window: Any, name: str, title: str, explanation: str) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # grows with its messages, never taller than the screen
         self.window_ = window
         self.setObjectName(name)
         self.setWindowTitle(title)
