@@ -36,6 +36,7 @@ def test_lab_and_court_name_the_outside_person(qtbot, world, open_window, shown)
     qtbot.waitUntil(lambda: page.send_basket.count() == 1, timeout=TIMEOUT)
     keys.type(page.lab_name, "National Forensic Laboratory")
     keys.type(page.request, "Identify the substance")
+    page.received_signature.pad.add_stroke([(10, 10), (80, 40), (150, 15)])  # the analyst signs on the pad
     page.send_button.click()
     qtbot.waitUntil(lambda: bool(page.last_seqs), timeout=TIMEOUT)
     assert custody_svc.item_custody(world.ctx, a).status == "at_lab"
@@ -56,5 +57,8 @@ def test_lab_and_court_name_the_outside_person(qtbot, world, open_window, shown)
     person = {"ref": entries[0]["data"]["ref"], "name": "Dr Amelia Soares",
               "organisation": "National Forensic Laboratory", "id": "Staff card NFL-0457"}
     assert entries[1]["data"]["received_by"] == person and entries[2]["data"]["received_by"] == person
+    sha = entries[1]["data"]["signature_attachment"]  # the drawn signature is stored and named by its hash
+    assert isinstance(sha, str) and len(sha) == 64 and "signature_attachment" not in entries[2]["data"]
+    assert page.received_signature.pad.is_empty()  # cleared for the next trip
     assert not shown.errors
     world.verify()

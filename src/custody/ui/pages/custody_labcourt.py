@@ -42,7 +42,7 @@ from custody.ui.pages.custody_common import (
 )
 from custody.ui.pages.custody_common import parse_weight_field as weight_of
 from custody.ui.pages.custody_handover import hands_on_problem
-from custody.ui.pages.people_field import PersonField
+from custody.ui.pages.people_field import PersonField, PersonSignature
 from custody.ui.scanner import accept_codes
 from custody.ui.style import card, set_role
 
@@ -218,6 +218,8 @@ class LabPage(CustodyPage):
         add_row(g, tr("Request"), self.request)
         self.received_by = PersonField(window, "lab_received_by", "lab_analyst")
         add_row(g, tr("Received by"), self.received_by)
+        self.received_signature = PersonSignature("lab_received_signature")
+        add_row(g, tr("Their signature (optional)"), self.received_signature)
         cl.addLayout(g)
         row = QHBoxLayout()
         self.send_button = primary_button(tr("Send to the laboratory"), "lab_send")
@@ -253,6 +255,8 @@ class LabPage(CustodyPage):
         add_row(g, tr("Results"), self.results)
         self.released_by = PersonField(window, "lab_released_by", "lab_analyst")
         add_row(g, tr("Handed back by"), self.released_by)
+        self.released_signature = PersonSignature("lab_released_signature")
+        add_row(g, tr("Their signature (optional)"), self.released_signature)
         add_row(g, tr("Gross weight"), self.gross)
         add_row(g, tr("Net weight"), self.net)
         add_row(g, tr("Consumed in analysis"), self.consumed)
@@ -313,11 +317,13 @@ class LabPage(CustodyPage):
             self.send_basket.clear()
             self.request.clear()
             self.lab_number.clear()
+            self.received_signature.clear()
             self.say(tr("{n} item(s) sent to {lab}.").format(n=n, lab=self.lab_name.text().strip()))
 
         self.perform(custody_svc.lab_submit, self.ctx, self.session, self.send_basket.item_ids(),
                      self.lab_name.text(), self.request.toPlainText(), self.lab_number.text(),
-                     self.received_by.ref(), on_success=done, buttons=[self.send_button])
+                     self.received_by.ref(), self.received_signature.png(), on_success=done,
+                     buttons=[self.send_button])
 
     def record_return(self) -> None:
         if self.returning is None:
@@ -339,6 +345,7 @@ class LabPage(CustodyPage):
             for e in (self.gross, self.net, self.consumed, self.return_number):
                 e.clear()
             self.results.clear()
+            self.released_signature.clear()
             self.return_item.setText(tr("No item scanned yet."))
             self.return_weights.setText("")
             if result.discrepancies:
@@ -354,8 +361,8 @@ class LabPage(CustodyPage):
                 self.say(tr("{item} is back from the laboratory; the weights agree.").format(item=item_id))
 
         self.perform(custody_svc.lab_return, self.ctx, self.session, item_id, self.results.toPlainText(),
-                     gross, net, self.return_number.text(), consumed, self.released_by.ref(), on_success=done,
-                     buttons=[self.return_button])
+                     gross, net, self.return_number.text(), consumed, self.released_by.ref(),
+                     self.released_signature.png(), on_success=done, buttons=[self.return_button])
 
 
 # ------------------------------------------------------------------------------------------- court
@@ -382,6 +389,8 @@ class CourtPage(CustodyPage):
         add_row(g, tr("Court reference"), self.court_reference)
         self.out_received_by = PersonField(window, "court_received_by", "court_clerk")
         add_row(g, tr("Received by"), self.out_received_by)
+        self.out_signature = PersonSignature("court_received_signature")
+        add_row(g, tr("Their signature (optional)"), self.out_signature)
         cl.addLayout(g)
         row = QHBoxLayout()
         self.out_button = primary_button(tr("Take to court"), "court_out")
@@ -404,6 +413,8 @@ class CourtPage(CustodyPage):
         add_row(g, tr("Memo"), self.back_memo)
         self.back_released_by = PersonField(window, "court_released_by", "court_clerk")
         add_row(g, tr("Handed back by"), self.back_released_by)
+        self.back_signature = PersonSignature("court_released_signature")
+        add_row(g, tr("Their signature (optional)"), self.back_signature)
         cl.addLayout(g)
         row = QHBoxLayout()
         self.back_button = primary_button(tr("Record the return"), "court_return")
@@ -439,11 +450,12 @@ class CourtPage(CustodyPage):
             self.last_seqs = list(seqs)
             n = self.out_basket.count()
             self.out_basket.clear()
+            self.out_signature.clear()
             self.say(tr("{n} item(s) taken to court.").format(n=n))
 
         self.perform(custody_svc.court_out, self.ctx, self.session, self.out_basket.item_ids(),
-                     self.hearing.text(), self.court_reference.text(), self.out_received_by.ref(), on_success=done,
-                     buttons=[self.out_button])
+                     self.hearing.text(), self.court_reference.text(), self.out_received_by.ref(),
+                     self.out_signature.png(), on_success=done, buttons=[self.out_button])
 
     def take_back(self) -> None:
         if self.back_basket.count() == 0:
@@ -455,9 +467,10 @@ class CourtPage(CustodyPage):
             n = self.back_basket.count()
             self.back_basket.clear()
             self.back_memo.clear()
+            self.back_signature.clear()
             self.back_reference.clear()
             self.say(tr("{n} item(s) back from court.").format(n=n))
 
         self.perform(custody_svc.court_return, self.ctx, self.session, self.back_basket.item_ids(),
                      self.back_reference.text(), self.back_memo.toPlainText(), self.back_released_by.ref(),
-                     on_success=done, buttons=[self.back_button])
+                     self.back_signature.png(), on_success=done, buttons=[self.back_button])

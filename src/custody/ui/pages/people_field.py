@@ -94,6 +94,34 @@ class PersonDialog(QDialog):
                   on_error=failed, parent=self)
 
 
+class PersonSignature(QWidget):
+    """The outside person's signature drawn on the pad (optional): stored with the entry they sign for."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        from custody.ui.signature_pad import SignaturePad
+
+        self.setObjectName(name)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.pad = SignaturePad()
+        self.pad.setObjectName(f"{name}_pad")
+        lay.addWidget(self.pad)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        clear = QPushButton(tr("Clear signature"))
+        clear.setObjectName(f"{name}_clear")
+        clear.clicked.connect(self.pad.clear)
+        row.addWidget(clear)
+        lay.addLayout(row)
+
+    def png(self) -> bytes | None:
+        return None if self.pad.is_empty() else self.pad.to_png()
+
+    def clear(self) -> None:
+        self.pad.clear()
+
+
 class PersonField(QWidget):
     """A drop-down of registered outside people (those of ``role`` first) and a button to register one."""
 
