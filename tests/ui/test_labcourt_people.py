@@ -36,10 +36,17 @@ def test_lab_and_court_name_the_outside_person(qtbot, world, open_window, shown)
     qtbot.waitUntil(lambda: page.send_basket.count() == 1, timeout=TIMEOUT)
     keys.type(page.lab_name, "National Forensic Laboratory")
     keys.type(page.request, "Identify the substance")
+    keys.type(page.lab_number, "NFL-2026-0913")
     page.received_signature.pad.add_stroke([(10, 10), (80, 40), (150, 15)])  # the analyst signs on the pad
     page.send_button.click()
     qtbot.waitUntil(lambda: bool(page.last_seqs), timeout=TIMEOUT)
     assert custody_svc.item_custody(world.ctx, a).status == "at_lab"
+
+    # On the return the page proposes the same laboratory number and the person who received it.
+    page.tabs.setCurrentIndex(page.TAB_RETURN)
+    keys.scan(a, page.return_scan)
+    qtbot.waitUntil(lambda: page.released_by.ref() == page.received_by.ref()
+                    and page.return_number.text() == "NFL-2026-0913", timeout=TIMEOUT)
 
     court = window.show_page("court")
     court.out_received_by.reload()

@@ -126,7 +126,7 @@ from custody.services.custody.common import (
     write,
 )
 from custody.services.custody.handover import transfer
-from custody.services.custody.labcourt import court_out, court_return, lab_return, lab_submit
+from custody.services.custody.labcourt import court_out, court_return, lab_return, lab_submit, last_trip
 from custody.services.custody.queries import (
     item_custody,
     open_authorization,
@@ -169,7 +169,7 @@ __all__ = [
     "acknowledge_discrepancy", "apply_seal", "break_seal", "check_attachment", "check_countersigner",
     "check_in", "check_out", "clean_ids", "court_out", "court_return", "current_seal", "discrepancies_of",
     "discrepancy_dto", "get_custody_settings", "held_by_absent", "get_location", "holder_countersign", "item_bodies", "item_custody", "item_event",
-    "lab_return", "lab_submit", "latest_weights", "load_item", "load_items", "load_settings", "move",
+    "lab_return", "lab_submit", "last_trip", "latest_weights", "load_item", "load_items", "load_settings", "move",
     "open_authorization", "open_discrepancies", "open_discrepancies_in", "record_weight", "recover_custody", "refuse_away",
     "refuse_final", "require_hands_on", "set_custody_settings", "status_label", "subtree_codes", "text_field",
     "transfer", "weight_field", "write"

@@ -57,6 +57,17 @@ def _signature(s: Any, ctx: AppContext, png: bytes | None) -> str | None:
     return store_signature_image(s, png, format_time(ctx.clock()))
 
 
+def last_trip(ctx: AppContext, item_id: str) -> dict[str, Any]:
+    """What the latest ``lab.submitted`` / ``court.out`` of an item said (``{}`` if none): the return page
+    proposes the same person and laboratory number."""
+    with unit_of_work(ctx.engine, read_only=True) as s:
+        ref = load_item(s, item_id, lock=False)
+        for body in reversed(ref.history(s)):
+            if body["kind"] in (K_LAB_SUBMITTED, K_COURT_OUT):
+                return dict(body.get("data") or {})
+    return {}
+
+
 # --- laboratory ------------------------------------------------------------------------------------------
 
 

@@ -302,9 +302,18 @@ class LabPage(CustodyPage):
             self.return_weights.setText(tr("Weights on record: gross {gross}, net {net}").format(
                 gross=weight_text(dto.gross_weight_mg), net=weight_text(dto.net_weight_mg)))
             self.say(tr("{item} is back: enter the results and the weights.").format(item=dto.item_id))
+            self.ops.run(custody_svc.last_trip, self.ctx, dto.item_id, on_success=self._trip, parent=self)
 
         self.lookup_item(item_id, found)
         return True
+
+    def _trip(self, data: dict[str, Any]) -> None:
+        """Propose what the submission said: the same laboratory number and the person who received it."""
+        if data.get("lab_number") and not self.return_number.text().strip():
+            self.return_number.setText(str(data["lab_number"]))
+        person = data.get("received_by")
+        if isinstance(person, dict) and person.get("ref"):
+            self.released_by.reload(select=str(person["ref"]))
 
     def send(self) -> None:
         if self.send_basket.count() == 0:
