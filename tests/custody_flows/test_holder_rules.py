@@ -113,3 +113,20 @@ def test_audit_missing_item_stays_an_alert_until_a_supervisor_and_a_second_signe
                                      flow.signer("sara"))
     assert alerts.alerts(flow.ctx).audit_findings == ()
     flow.assert_consistent()
+
+
+def test_authoriser_cannot_release_either(flow):
+    olga, cora, sven = flow.user("olga"), flow.user("cora"), flow.user("sven")
+    flow.user("sara")
+    shelf = flow.location()
+    item = flow.item(olga)
+    custody.transfer(flow.ctx, olga, [item], flow.signer("cora"), "to storage")
+    custody.check_in(flow.ctx, cora, shelf, [item])
+    disposal.authorize_disposal(flow.ctx, sven, [item], DisposalMethod.RETURN_TO_OWNER, "Court", "R-1")
+    doc = disposal.IdentityDocument("passport", "P123")
+    before = flow.count()
+    with pytest.raises(Conflict):
+        disposal.release_to_owner(flow.ctx, sven, item, "Maria dos Santos", doc, "Court order R-1")
+    assert flow.count() == before
+    seq = disposal.release_to_owner(flow.ctx, cora, item, "Maria dos Santos", doc, "Court order R-1")
+    assert flow.body(seq)["kind"] == "item.released"

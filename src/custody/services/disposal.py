@@ -272,6 +272,8 @@ def release_to_owner(
         require_hands_on(session, ref)
         _refuse_open_discrepancy(s, ref)
         auth = open_authorization(ref.item_id, ref.history(s))
+        if auth is not None and auth.authorized_by == session.username:
+            raise Conflict(MSG_AUTHORISER_CARRIES, item=ref.item_id)
         event = item_event(K_ITEM_RELEASED, ref, {
             "owner_name": owner_name,
             "identity_document": {"type": doc_type, "number": doc_number},
