@@ -7,7 +7,8 @@ authority, checkpoints, the stored head and projections; plus SQLite's page chec
 ``--no-signatures`` (full; skipped with ``--structural-only`` and in ``--smoke``). Full verification is compared
 with bare Ed25519 verifications (``cryptography``) of the ledger's own signatures measured in the same run:
 signatures/s against cores x the bare rate (goal >= 0.8), and CPU per signature against the bare CPU per
-signature (goal: bare / ours >= 0.85). Reported: wall time, CPU time of the whole process tree (the command and its
+signature (goal: bare / ours >= 0.85); the bare rate is per CPU second of one core (steady on a busy machine,
+which makes the wall-clock ratio conservative there). Reported: wall time, CPU time of the whole process tree (the command and its
 verification workers: sampled from /proc every 20 ms, the last sample of each process counts) and the peak of the
 tree's summed RSS (sampled). Baseline, same run: reading the
 same ledger's bodies with the sqlite3 module and hashing them (SHA-256, one core), i.e. touching every entry once.
@@ -103,6 +104,18 @@ def baseline(db: Path) -> float:
     return time.perf_counter() - t0
 
 
+def bare_ed25519_cpu_rate(triples: list[tuple[object, bytes, bytes]]) -> float:
+    """Bare Ed25519 verifications per CPU second on one core (best of 3; CPU time, so that the other work on a
+    busy machine does not make the baseline look slow)."""
+    best = float("inf")
+    for _ in range(3):
+        c0 = time.process_time()
+        for key, msg, sig in triples:
+            key.verify(sig, msg)  # type: ignore[attr-defined]
+        best = min(best, time.process_time() - c0)
+    return len(triples) / best
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--entries", type=int, default=1_000_000)
@@ -136,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         ctx = bench_label_record.ledger_at(work, args.entries)
         _, triples = bench_ledger.sample_for_baselines(ctx, 1, 4000)
         ctx.engine.dispose()
-        ed_rate = bench_ledger.ed25519_rate(triples)
+        ed_rate = bare_ed25519_cpu_rate(triples)
         con = sqlite3.connect(work / "custody.sqlite3")
         nsig = con.execute("SELECT count(*) FROM ledger_signature").fetchone()[0]
         con.close()

@@ -72,7 +72,7 @@ LEAF_WINDOW = 1 << 16
 _SIG_BATCH = 256
 #: verify_ranges splits a ledger into at least this many ranges per worker (larger ranges: fewer item links
 #: for the main process to make; more ranges: workers finish together, progress is finer).
-RANGES_PER_WORKER = 4
+RANGES_PER_WORKER = 16
 
 
 # ------------------------------------------------------------------------------------------------ public types
