@@ -69,3 +69,35 @@ def test_supervisor_recovers_items_of_a_disabled_officer(qtbot, world, open_wind
     qtbot.waitUntil(lambda: start.facts["disabled"].text() == "0", timeout=TIMEOUT)
     assert not shown.errors
     world.verify()
+
+
+def test_supervisor_records_a_case_outcome_then_authorises_its_items_in_one_click(qtbot, world, open_window, shown):
+    sven = world.user("sven")
+    a, b = world.items("cora", 2)
+    before = world.size()
+    window, keys = open_window(sven)
+    start = window.show_page("home").start
+    qtbot.waitUntil(lambda: start.data is not None, timeout=TIMEOUT)
+    assert start.facts["disposal_eligible"].text() == "0" and not start.authorise_button.isEnabled()
+    start.outcome_button.click()
+    qtbot.waitUntil(lambda: start.dialog is not None and start.dialog.isVisible(), timeout=TIMEOUT)
+    dlg = start.dialog
+    keys.type(dlg.case, "NO/SUCH/CASE")
+    keys.type(dlg.reference, "Judgment HC-2026-311")
+    dlg.outcome.setCurrentIndex(dlg.outcome.findData("acquitted"))
+    dlg.submit()  # an unknown case is refused in the dialog
+    qtbot.waitUntil(lambda: dlg.error.isVisibleTo(dlg), timeout=TIMEOUT)
+    dlg.case.setText("DIL/2026/0042")
+    dlg.submit()
+    qtbot.waitUntil(lambda: start.facts["disposal_eligible"].text() == "2", timeout=TIMEOUT)
+    assert "DIL/2026/0042" in start.cases.item(0).text() and "return to the owners" in start.cases.item(0).text()
+    start.authorise_button.click()
+    qtbot.waitUntil(lambda: start.facts["disposal_eligible"].text() == "0", timeout=TIMEOUT)
+    assert start.facts["disposal_pending"].text() == "2"
+    kinds = [e["kind"] for e in world.entries(before) if e.get("kind") in ("case.outcome_recorded",
+                                                                          "disposal.authorized")]
+    assert kinds == ["case.outcome_recorded", "disposal.authorized", "disposal.authorized"]
+    assert {custody_svc.item_custody(world.ctx, i).disposal_authorization.order_reference for i in (a, b)} == {
+        "Judgment HC-2026-311"}
+    assert not shown.errors
+    world.verify()

@@ -98,6 +98,7 @@ class StartPanel(QWidget):
         self.cases: QListWidget | None = None
         self.authorise_button: QPushButton | None = None
         self.recover_button: QPushButton | None = None
+        self.outcome_button: QPushButton | None = None
         self.dialog: Any = None
         if {Role.CUSTODIAN, Role.SUPERVISOR} & set(s.roles):
             self.backlog_card, bl = card(tr("Evidence room backlog"))
@@ -137,6 +138,10 @@ class StartPanel(QWidget):
             bl.addWidget(self.cases)
             if s.can(Action.DISPOSAL_AUTHORIZE):
                 row = QHBoxLayout()
+                self.outcome_button = QPushButton(tr("Record a case's outcome…"))
+                self.outcome_button.setObjectName("start_record_outcome")
+                self.outcome_button.clicked.connect(self._record_outcome)
+                row.addWidget(self.outcome_button)
                 row.addStretch(1)
                 self.authorise_button = QPushButton(tr("Authorise the disposal of the selected case's items"))
                 self.authorise_button.setObjectName("start_authorise_case")
@@ -227,6 +232,12 @@ class StartPanel(QWidget):
             self.authorise_button.setEnabled(bool(b.disposal_cases))
         if self.recover_button is not None:
             self.recover_button.setEnabled(d.held_by_disabled > 0)
+
+    def _record_outcome(self) -> None:
+        from custody.ui.pages.two_signatures import CaseOutcomeDialog
+
+        self.dialog = CaseOutcomeDialog(self, self.window_)
+        self.dialog.open()
 
     def _recover(self) -> None:
         from custody.services import custody as custody_svc

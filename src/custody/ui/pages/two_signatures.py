@@ -171,3 +171,63 @@ class RecoverDialog(_TwoSignatureDialog):
 
     def submit(self) -> None:
         self.run(_recover, self.checked(), self.reason.toPlainText())
+
+
+class CaseOutcomeDialog(QDialog):
+    """A supervisor records a case's outcome (``case.outcome_recorded``): its items still held then appear on the
+    start page as eligible for return or destruction."""
+
+    def __init__(self, parent: QWidget, window: Any) -> None:
+        from custody.services import case_outcome
+
+        super().__init__(parent)
+        self.window_ = window
+        self.setObjectName("case_outcome_dialog")
+        self.setWindowTitle(tr("Record a case's outcome"))
+        self.setMinimumWidth(520)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.case = QLineEdit()
+        self.case.setObjectName("outcome_case")
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("outcome_outcome")
+        for key, label in case_outcome.OUTCOMES.items():
+            self.outcome.addItem(QCoreApplication.translate("CaseOutcome", label), key)
+        self.disposition = QComboBox()
+        self.disposition.setObjectName("outcome_disposition")
+        for key, label in (("return_to_owner", tr("Return to the owners")), ("destruction", tr("Destruction")),
+                           ("forfeiture", tr("Forfeiture to the state"))):
+            self.disposition.addItem(label, key)
+        self.reference = QLineEdit()
+        self.reference.setObjectName("outcome_reference")
+        self.reference.setPlaceholderText(tr("e.g. Judgment HC-2026-311 of 2 December 2026"))
+        form.addRow(tr("Case number"), self.case)
+        form.addRow(tr("Outcome"), self.outcome)
+        form.addRow(tr("What is done with the items"), self.disposition)
+        form.addRow(tr("Judgment or decision"), self.reference)
+        lay.addLayout(form)
+        self.error = set_role(QLabel(), "error")
+        self.error.setObjectName("case_outcome_error")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.outcome.currentIndexChanged.connect(
+            lambda *_: self.disposition.setEnabled(self.outcome.currentData() != "appeal"))
+
+    def submit(self) -> None:
+        from custody.services import case_outcome
+
+        w = self.window_
+
+        def failed(err: Any) -> None:
+            self.error.setText(ui_errors.translate_error(err))
+            self.error.setVisible(True)
+
+        disposition = self.disposition.currentData() if self.outcome.currentData() != "appeal" else ""
+        w.ops.run(case_outcome.record_case_outcome, w.ctx, w.session, self.case.text().strip(),
+                  self.outcome.currentData(), disposition, self.reference.text(), on_success=lambda _: self.accept(),
+                  on_error=failed, changes={Change.LEDGER}, parent=self)
