@@ -130,7 +130,9 @@ def test_pages_and_dialogs_fit_1366x768(station: dict[str, str], tmp_path: Path,
         assert app.eval("main_window().isMaximized() or rect(main_window())[2] >= 1300")
         assert app.eval("find('header_user').is_elided()")  # both names are too long: cut with "…"
         # Every page of the navigation is on screen without scrolling the list.
-        assert app.eval("main_window().nav.verticalScrollBar().maximum()") == 0
+        pages = app.eval("main_window().nav.count()")
+        assert app.eval("main_window().nav.verticalScrollBar().maximum()") == 0, (
+            f"{pages} navigation entries no longer fit 768 px: shorten them (style.py QListWidget#nav::item)")
 
         for i, key in enumerate(app.eval("list(main_window()._pages)")):
             go_to(app, key)
