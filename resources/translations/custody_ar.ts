@@ -2621,6 +2621,14 @@ SHA-256: {sha}
       <translation>فروق أوزان بانتظار الإقرار</translation>
     </message>
     <message>
+      <source>With an officer for more than {n} days (bring them to the evidence room)</source>
+      <translation>لدى ضابط منذ أكثر من {n} يوم (يجب إحضارها إلى غرفة الأحراز)</translation>
+    </message>
+    <message>
+      <source>Held or stored with no label printed</source>
+      <translation>في الحيازة أو المخزن دون ملصق مطبوع</translation>
+    </message>
+    <message>
       <source>Resolve the selected finding…</source>
       <translation>تسوية النتيجة المحددة…</translation>
     </message>
@@ -2651,6 +2659,22 @@ SHA-256: {sha}
     <message>
       <source>{item} · {description}: authorised by {who} on {when}, order {order}</source>
       <translation>{item} · {description}: أذن به {who} في {when}، الأمر {order}</translation>
+    </message>
+    <message>
+      <source>{item} · {description}: held by {who} since {since}</source>
+      <translation>{item} · {description}: في حيازة {who} منذ {since}</translation>
+    </message>
+    <message>
+      <source>{item} · {description}: {where}</source>
+      <translation>{item} · {description}: {where}</translation>
+    </message>
+    <message>
+      <source>held by {who}</source>
+      <translation>في حيازة {who}</translation>
+    </message>
+    <message>
+      <source>stored at {location}</source>
+      <translation>مخزن في {location}</translation>
     </message>
     <message>
       <source>{n} alert(s)</source>
@@ -3275,6 +3299,10 @@ SHA-256: {sha}
     <message>
       <source>Received by</source>
       <translation>استلمه</translation>
+    </message>
+    <message>
+      <source>Their signature (optional)</source>
+      <translation>توقيعه (اختياري)</translation>
     </message>
     <message>
       <source>Send to the laboratory</source>
@@ -6258,6 +6286,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation>رقم الوثيقة</translation>
     </message>
     <message>
+      <source>Clear signature</source>
+      <translation>مسح التوقيع</translation>
+    </message>
+    <message>
       <source>New person…</source>
       <translation>شخص جديد…</translation>
     </message>
@@ -7668,6 +7700,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation>قضايا محسومة لها أحراز للرد أو الإتلاف</translation>
     </message>
     <message>
+      <source>Record a case's outcome…</source>
+      <translation>تسجيل ما انتهت إليه قضية…</translation>
+    </message>
+    <message>
       <source>Authorise the disposal of the selected case's items</source>
       <translation>الإذن بالتصرف في أحراز القضية المحددة</translation>
     </message>
@@ -8040,6 +8076,38 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Items</source>
       <translation>الأحراز</translation>
     </message>
+    <message>
+      <source>Record a case's outcome</source>
+      <translation>تسجيل ما انتهت إليه قضية</translation>
+    </message>
+    <message>
+      <source>Return to the owners</source>
+      <translation>الرد إلى المالكين</translation>
+    </message>
+    <message>
+      <source>Destruction</source>
+      <translation>الإتلاف</translation>
+    </message>
+    <message>
+      <source>Forfeiture to the state</source>
+      <translation>المصادرة لصالح الدولة</translation>
+    </message>
+    <message>
+      <source>e.g. Judgment HC-2026-311 of 2 December 2026</source>
+      <translation>مثلًا: الحكم HC-2026-311 بتاريخ 2 ديسمبر 2026</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>رقم القضية</translation>
+    </message>
+    <message>
+      <source>What is done with the items</source>
+      <translation>ما يُفعل بالأحراز</translation>
+    </message>
+    <message>
+      <source>Judgment or decision</source>
+      <translation>الحكم أو القرار</translation>
+    </message>
   </context>
   <context>
     <name>Users</name>
@@ -8078,6 +8146,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     <message>
       <source>Badge number {badge} already belongs to another officer.</source>
       <translation>الرقم الوظيفي {badge} يخص ضابطًا آخر بالفعل.</translation>
+    </message>
+    <message>
+      <source>{username} has no badge number: a police role needs one. Give the badge number when you create the account, or create a new account.</source>
+      <translation>ليس لـ {username} رقم وظيفي: الدور الشرطي يتطلب رقمًا. أدخل الرقم الوظيفي عند إنشاء الحساب، أو أنشئ حسابًا جديدًا.</translation>
     </message>
   </context>
   <context>

@@ -2621,6 +2621,14 @@ Válido hasta: {until}</translation>
       <translation>Discrepancias de peso por aceptar</translation>
     </message>
     <message>
+      <source>With an officer for more than {n} days (bring them to the evidence room)</source>
+      <translation>Con un agente desde hace más de {n} días (llevarlos al almacén de evidencias)</translation>
+    </message>
+    <message>
+      <source>Held or stored with no label printed</source>
+      <translation>En poder de alguien o almacenados sin etiqueta impresa</translation>
+    </message>
+    <message>
       <source>Resolve the selected finding…</source>
       <translation>Resolver el hallazgo seleccionado…</translation>
     </message>
@@ -2651,6 +2659,22 @@ Válido hasta: {until}</translation>
     <message>
       <source>{item} · {description}: authorised by {who} on {when}, order {order}</source>
       <translation>{item} · {description}: autorizado por {who} el {when}, orden {order}</translation>
+    </message>
+    <message>
+      <source>{item} · {description}: held by {who} since {since}</source>
+      <translation>{item} · {description}: en poder de {who} desde {since}</translation>
+    </message>
+    <message>
+      <source>{item} · {description}: {where}</source>
+      <translation>{item} · {description}: {where}</translation>
+    </message>
+    <message>
+      <source>held by {who}</source>
+      <translation>en poder de {who}</translation>
+    </message>
+    <message>
+      <source>stored at {location}</source>
+      <translation>almacenado en {location}</translation>
     </message>
     <message>
       <source>{n} alert(s)</source>
@@ -3275,6 +3299,10 @@ Válido hasta: {until}</translation>
     <message>
       <source>Received by</source>
       <translation>Recibido por</translation>
+    </message>
+    <message>
+      <source>Their signature (optional)</source>
+      <translation>Su firma (opcional)</translation>
     </message>
     <message>
       <source>Send to the laboratory</source>
@@ -6246,6 +6274,10 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <translation>Número del documento</translation>
     </message>
     <message>
+      <source>Clear signature</source>
+      <translation>Borrar la firma</translation>
+    </message>
+    <message>
       <source>New person…</source>
       <translation>Nueva persona…</translation>
     </message>
@@ -7652,6 +7684,10 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <translation>Casos decididos, con indicios por devolver o destruir</translation>
     </message>
     <message>
+      <source>Record a case's outcome…</source>
+      <translation>Registrar el resultado de un caso…</translation>
+    </message>
+    <message>
       <source>Authorise the disposal of the selected case's items</source>
       <translation>Autorizar la disposición final de los indicios del caso seleccionado</translation>
     </message>
@@ -8024,6 +8060,38 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <source>Items</source>
       <translation>Indicios</translation>
     </message>
+    <message>
+      <source>Record a case's outcome</source>
+      <translation>Registrar el resultado de un caso</translation>
+    </message>
+    <message>
+      <source>Return to the owners</source>
+      <translation>Devolución a los propietarios</translation>
+    </message>
+    <message>
+      <source>Destruction</source>
+      <translation>Destrucción</translation>
+    </message>
+    <message>
+      <source>Forfeiture to the state</source>
+      <translation>Comiso a favor del Estado</translation>
+    </message>
+    <message>
+      <source>e.g. Judgment HC-2026-311 of 2 December 2026</source>
+      <translation>p. ej. Sentencia HC-2026-311 del 2 de diciembre de 2026</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Número de caso</translation>
+    </message>
+    <message>
+      <source>What is done with the items</source>
+      <translation>Qué se hace con los indicios</translation>
+    </message>
+    <message>
+      <source>Judgment or decision</source>
+      <translation>Sentencia o decisión</translation>
+    </message>
   </context>
   <context>
     <name>Users</name>
@@ -8062,6 +8130,10 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <message>
       <source>Badge number {badge} already belongs to another officer.</source>
       <translation>El número de placa {badge} ya pertenece a otro agente.</translation>
+    </message>
+    <message>
+      <source>{username} has no badge number: a police role needs one. Give the badge number when you create the account, or create a new account.</source>
+      <translation>{username} no tiene número de placa: un rol policial lo requiere. Indique el número de placa al crear la cuenta, o cree una cuenta nueva.</translation>
     </message>
   </context>
   <context>

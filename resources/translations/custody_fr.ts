@@ -2621,6 +2621,14 @@ Valable jusqu'au : {until}</translation>
       <translation>Écarts de poids à accepter</translation>
     </message>
     <message>
+      <source>With an officer for more than {n} days (bring them to the evidence room)</source>
+      <translation>Chez un agent depuis plus de {n} jours (à rapporter à la salle des scellés)</translation>
+    </message>
+    <message>
+      <source>Held or stored with no label printed</source>
+      <translation>Détenues ou en magasin sans étiquette imprimée</translation>
+    </message>
+    <message>
       <source>Resolve the selected finding…</source>
       <translation>Régulariser le constat sélectionné…</translation>
     </message>
@@ -2651,6 +2659,22 @@ Valable jusqu'au : {until}</translation>
     <message>
       <source>{item} · {description}: authorised by {who} on {when}, order {order}</source>
       <translation>{item} · {description} : autorisée par {who} le {when}, ordonnance {order}</translation>
+    </message>
+    <message>
+      <source>{item} · {description}: held by {who} since {since}</source>
+      <translation>{item} · {description} : détenue par {who} depuis le {since}</translation>
+    </message>
+    <message>
+      <source>{item} · {description}: {where}</source>
+      <translation>{item} · {description} : {where}</translation>
+    </message>
+    <message>
+      <source>held by {who}</source>
+      <translation>détenue par {who}</translation>
+    </message>
+    <message>
+      <source>stored at {location}</source>
+      <translation>conservée à {location}</translation>
     </message>
     <message>
       <source>{n} alert(s)</source>
@@ -3275,6 +3299,10 @@ Valable jusqu'au : {until}</translation>
     <message>
       <source>Received by</source>
       <translation>Reçu par</translation>
+    </message>
+    <message>
+      <source>Their signature (optional)</source>
+      <translation>Sa signature (facultative)</translation>
     </message>
     <message>
       <source>Send to the laboratory</source>
@@ -6246,6 +6274,10 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Numéro du document</translation>
     </message>
     <message>
+      <source>Clear signature</source>
+      <translation>Effacer la signature</translation>
+    </message>
+    <message>
       <source>New person…</source>
       <translation>Nouvelle personne…</translation>
     </message>
@@ -7652,6 +7684,10 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Affaires jugées, avec des pièces à restituer ou détruire</translation>
     </message>
     <message>
+      <source>Record a case's outcome…</source>
+      <translation>Enregistrer l'issue d'une affaire…</translation>
+    </message>
+    <message>
       <source>Authorise the disposal of the selected case's items</source>
       <translation>Autoriser la sortie définitive des pièces de l'affaire sélectionnée</translation>
     </message>
@@ -8024,6 +8060,38 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <source>Items</source>
       <translation>Pièces</translation>
     </message>
+    <message>
+      <source>Record a case's outcome</source>
+      <translation>Enregistrer l'issue d'une affaire</translation>
+    </message>
+    <message>
+      <source>Return to the owners</source>
+      <translation>Restitution aux propriétaires</translation>
+    </message>
+    <message>
+      <source>Destruction</source>
+      <translation>Destruction</translation>
+    </message>
+    <message>
+      <source>Forfeiture to the state</source>
+      <translation>Confiscation au profit de l'État</translation>
+    </message>
+    <message>
+      <source>e.g. Judgment HC-2026-311 of 2 December 2026</source>
+      <translation>p. ex. jugement HC-2026-311 du 2 décembre 2026</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Numéro d'affaire</translation>
+    </message>
+    <message>
+      <source>What is done with the items</source>
+      <translation>Sort des pièces</translation>
+    </message>
+    <message>
+      <source>Judgment or decision</source>
+      <translation>Jugement ou décision</translation>
+    </message>
   </context>
   <context>
     <name>Users</name>
@@ -8062,6 +8130,10 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <message>
       <source>Badge number {badge} already belongs to another officer.</source>
       <translation>Le numéro de matricule {badge} appartient déjà à un autre agent.</translation>
+    </message>
+    <message>
+      <source>{username} has no badge number: a police role needs one. Give the badge number when you create the account, or create a new account.</source>
+      <translation>{username} n'a pas de numéro de matricule : un rôle de police en exige un. Indiquez le numéro de matricule à la création du compte, ou créez un nouveau compte.</translation>
     </message>
   </context>
   <context>

@@ -2621,6 +2621,14 @@ Válido até: {until}</translation>
       <translation>Divergências de peso a aceitar</translation>
     </message>
     <message>
+      <source>With an officer for more than {n} days (bring them to the evidence room)</source>
+      <translation>Com um agente há mais de {n} dias (a levar ao depósito de provas)</translation>
+    </message>
+    <message>
+      <source>Held or stored with no label printed</source>
+      <translation>Detidos ou armazenados sem etiqueta impressa</translation>
+    </message>
+    <message>
       <source>Resolve the selected finding…</source>
       <translation>Regularizar a constatação selecionada…</translation>
     </message>
@@ -2651,6 +2659,22 @@ Válido até: {until}</translation>
     <message>
       <source>{item} · {description}: authorised by {who} on {when}, order {order}</source>
       <translation>{item} · {description}: autorizado por {who} em {when}, despacho {order}</translation>
+    </message>
+    <message>
+      <source>{item} · {description}: held by {who} since {since}</source>
+      <translation>{item} · {description}: na posse de {who} desde {since}</translation>
+    </message>
+    <message>
+      <source>{item} · {description}: {where}</source>
+      <translation>{item} · {description}: {where}</translation>
+    </message>
+    <message>
+      <source>held by {who}</source>
+      <translation>na posse de {who}</translation>
+    </message>
+    <message>
+      <source>stored at {location}</source>
+      <translation>guardado em {location}</translation>
     </message>
     <message>
       <source>{n} alert(s)</source>
@@ -3275,6 +3299,10 @@ Válido até: {until}</translation>
     <message>
       <source>Received by</source>
       <translation>Recebido por</translation>
+    </message>
+    <message>
+      <source>Their signature (optional)</source>
+      <translation>A assinatura dele (opcional)</translation>
     </message>
     <message>
       <source>Send to the laboratory</source>
@@ -6246,6 +6274,10 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <translation>Número do documento</translation>
     </message>
     <message>
+      <source>Clear signature</source>
+      <translation>Apagar a assinatura</translation>
+    </message>
+    <message>
       <source>New person…</source>
       <translation>Nova pessoa…</translation>
     </message>
@@ -7652,6 +7684,10 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <translation>Processos decididos, com objetos a restituir ou destruir</translation>
     </message>
     <message>
+      <source>Record a case's outcome…</source>
+      <translation>Registar o desfecho de um processo…</translation>
+    </message>
+    <message>
       <source>Authorise the disposal of the selected case's items</source>
       <translation>Autorizar o destino final dos objetos do processo selecionado</translation>
     </message>
@@ -8024,6 +8060,38 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <source>Items</source>
       <translation>Objetos</translation>
     </message>
+    <message>
+      <source>Record a case's outcome</source>
+      <translation>Registar o desfecho de um processo</translation>
+    </message>
+    <message>
+      <source>Return to the owners</source>
+      <translation>Restituição aos proprietários</translation>
+    </message>
+    <message>
+      <source>Destruction</source>
+      <translation>Destruição</translation>
+    </message>
+    <message>
+      <source>Forfeiture to the state</source>
+      <translation>Perda a favor do Estado</translation>
+    </message>
+    <message>
+      <source>e.g. Judgment HC-2026-311 of 2 December 2026</source>
+      <translation>p. ex. Sentença HC-2026-311 de 2 de dezembro de 2026</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>Número do processo</translation>
+    </message>
+    <message>
+      <source>What is done with the items</source>
+      <translation>O que se faz com os objetos</translation>
+    </message>
+    <message>
+      <source>Judgment or decision</source>
+      <translation>Sentença ou decisão</translation>
+    </message>
   </context>
   <context>
     <name>Users</name>
@@ -8062,6 +8130,10 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <message>
       <source>Badge number {badge} already belongs to another officer.</source>
       <translation>O número de matrícula {badge} já pertence a outro agente.</translation>
+    </message>
+    <message>
+      <source>{username} has no badge number: a police role needs one. Give the badge number when you create the account, or create a new account.</source>
+      <translation>{username} não tem número de matrícula: uma função policial exige um. Indique o número de matrícula ao criar a conta, ou crie uma nova conta.</translation>
     </message>
   </context>
   <context>

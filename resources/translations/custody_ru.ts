@@ -2619,6 +2619,14 @@ Valid until: {until}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>With an officer for more than {n} days (bring them to the evidence room)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Held or stored with no label printed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Resolve the selected finding…</source>
       <translation type="unfinished" />
     </message>
@@ -2648,6 +2656,22 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>{item} · {description}: authorised by {who} on {when}, order {order}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} · {description}: held by {who} since {since}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item} · {description}: {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>held by {who}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>stored at {location}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3272,6 +3296,10 @@ Valid until: {until}</source>
     </message>
     <message>
       <source>Received by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Their signature (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6245,6 +6273,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Clear signature</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>New person…</source>
       <translation type="unfinished" />
     </message>
@@ -7652,6 +7684,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Record a case's outcome…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Authorise the disposal of the selected case's items</source>
       <translation type="unfinished" />
     </message>
@@ -8024,6 +8060,38 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Items</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Record a case's outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Return to the owners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Destruction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forfeiture to the state</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Judgment HC-2026-311 of 2 December 2026</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What is done with the items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Judgment or decision</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Users</name>
@@ -8061,6 +8129,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Badge number {badge} already belongs to another officer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{username} has no badge number: a police role needs one. Give the badge number when you create the account, or create a new account.</source>
       <translation type="unfinished" />
     </message>
   </context>
