@@ -16,16 +16,22 @@ KEEP = "\x00keep"
 ITEMS, REFS = "items", "refs"
 
 
+#: The "as before" state: ``next_state`` applied to it shows what an entry sets (a field left at KEEP is kept).
+_BEFORE = ItemStateValue("", KEEP, KEEP, KEEP, 0, "")
+
+
 def fold(acc: dict[str, Any], o: Any) -> None:
     """One parsed entry ``o`` (fastbody.EntryBody) into its run's summary ``acc`` (a worker calls this); ``o``
     None at the end of the run: the item summaries become plain tuples (what is sent to the main process):
-    ``(start status, start custodian, start location), (status, custodian, location, last_seq, updated_at)``."""
+    ``(start status, start custodian, start location), (status, custodian, location, last_seq, updated_at)``.
+
+    Per item, ``next_state`` is applied to the "as before" state for each entry: the fields it sets replace the
+    run's, the fields it keeps stay (the same rule that merges runs; ProjectionCheck.merge).
+    """
     if o is None:
         items = acc.get(ITEMS)
         if items:
-            acc[ITEMS] = {item: ((a.status, a.custodian, a.location_code),
-                                 (b.status, b.custodian, b.location_code, b.last_seq, b.updated_at))
-                          for item, (a, b) in items.items()}
+            acc[ITEMS] = {item: (r[0], (r[1], r[2], r[3], r[4], r[5])) for item, r in items.items()}
         return
     item = o.item
     kind = o.kind
@@ -39,12 +45,18 @@ def fold(acc: dict[str, Any], o: Any) -> None:
     if items is None:
         items = acc[ITEMS] = {}
     body = {"item": item, "kind": kind, "data": o.data, "seq": o.seq, "at": o.at, "actor": o.actor}
-    cur = items.get(item)
-    if cur is None:
+    rec = items.get(item)
+    if rec is None:
         # the state the item starts from if this is its first entry at all (a kind that changes nothing)
         start = next_state(None, {**body, "kind": ""})
         assert start is not None
-        cur = (start, ItemStateValue(item, KEEP, KEEP, KEEP, 0, ""))
-    new = next_state(cur[1], body)
+        rec = items[item] = [(start.status, start.custodian, start.location_code), KEEP, KEEP, KEEP, 0, ""]
+    new = next_state(_BEFORE, body)
     assert new is not None
-    items[item] = (cur[0], new)
+    if new.status != KEEP:
+        rec[1] = new.status
+    if new.custodian != KEEP:
+        rec[2] = new.custodian
+    if new.location_code != KEEP:
+        rec[3] = new.location_code
+    rec[4], rec[5] = new.last_seq, new.updated_at
