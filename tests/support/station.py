@@ -71,7 +71,10 @@ def prepare_station(tmp: Path) -> dict[str, str]:
         seizure = record_seizure(ctx, olga, NewSeizure(case.case_number, "2026-11-27 22:15", "Port, quay 4", "olga"))
         (item,) = register_items(ctx, olga, [NewItem(seizure.document_number, Category.OTHER,
                                                      "Carton of cigarettes", sealed=True, seal_number=SEAL)])
-        return {"data": str(data), "item": item.item_id, "seizure": seizure.document_number}
+        from custody.services.locations import create_location
+
+        room = create_location(ctx, olga, "Evidence room A", "room")
+        return {"data": str(data), "item": item.item_id, "seizure": seizure.document_number, "location": room.code}
     finally:
         ctx.engine.dispose()
 

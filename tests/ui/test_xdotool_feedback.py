@@ -93,6 +93,20 @@ def test_the_same_for_pages_of_custodians_and_administrators(station: dict[str, 
         # Saving the scanner settings at the bottom of the Barcode scanner page: the confirmation is in view.
         check_bottom_buttons(app, [("scanner", "scanner_save", "Scanner settings saved.")], shots_dir(tmp_path),
                              state="ok")
+        # An inventory audit: started at the top of the page, finished at its bottom; the result is in view.
+        go_to(app, "inventory")
+        location = station["location"]
+        app.exec(f"_b = find('audit_location')\n_b.setCurrentIndex(max(0, _b.findData({location!r})))")  # as chosen
+        app.wait(f"{location!r} in find('audit_location').currentText() or "
+                 f"find('audit_location').currentData() == {location!r}")
+        app.reveal("audit_start", up=True)
+        app.click("audit_start")
+        app.wait("main_window().page('inventory').audit is not None", timeout=30)
+        if app.eval("main_window().message_bar.state != ''"):  # "audit started": out of the way first
+            app.click("message_close")
+            app.wait("main_window().message_bar.state == ''")
+        check_bottom_buttons(app, [("inventory", "audit_finish", f"Audit of {location} recorded.")],
+                             shots_dir(tmp_path), state="ok")
 
 
 def test_refused_photos_say_why_in_a_dialog_and_an_unknown_scan_leaves_no_item_open(
