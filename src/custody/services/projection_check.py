@@ -26,10 +26,6 @@ from custody.ledger.verify import Failure
 from custody.services.projection_fold import ITEMS, KEEP, REFS, fold
 
 
-def _fill(kept: str | None, before: str | None) -> str | None:
-    return before if kept == KEEP else kept
-
-
 @dataclass
 class ProjectionCheck:
     """The projections derived from the ledger, merged from the runs' summaries in ``seq`` order."""
@@ -45,10 +41,15 @@ class ProjectionCheck:
     def merge(self, acc: dict[str, Any]) -> None:
         self.refs.update(acc.get(REFS, ()))
         items = self.items
+        get, keep = items.get, KEEP
         for item, (start, run) in acc.get(ITEMS, {}).items():
-            before = items.get(item) or start
-            items[item] = (_fill(run[0], before[0]), _fill(run[1], before[1]),  # type: ignore[assignment]
-                           _fill(run[2], before[2]), run[3], run[4])
+            status, custodian, location, last_seq, at = run
+            if status == keep or custodian == keep or location == keep:  # (inlined _fill: millions at 10^6)
+                before = get(item) or start
+                status = before[0] if status == keep else status
+                custodian = before[1] if custodian == keep else custodian
+                location = before[2] if location == keep else location
+            items[item] = (status, custodian, location, last_seq, at)
 
     def differences(self, s: Session) -> list[Failure]:
         """What the stored ``item_state`` and ``ledger_ref`` tables say differently from the ledger."""
