@@ -3,6 +3,8 @@ officer from the start page; each time a second supervisor types their password 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from custody.services import custody as custody_svc
 from custody.services import inventory, user_admin
 from tests.ui.test_custody_support import *  # noqa: F403 - fixtures
@@ -52,8 +54,7 @@ def test_supervisor_recovers_items_of_a_disabled_officer(qtbot, world, open_wind
 
     window, keys = open_window(sven)
     start = window.show_page("home").start
-    qtbot.waitUntil(lambda: start.recover_button is not None and start.recover_button.isEnabled(), timeout=TIMEOUT)
-    assert start.facts["disabled"].text() == "2"
+    qtbot.waitUntil(lambda: start.facts["disabled"].text() == "2", timeout=TIMEOUT)
     start.recover_button.click()
     qtbot.waitUntil(lambda: start.dialog is not None and start.dialog.isVisible(), timeout=TIMEOUT)
     dlg = start.dialog
@@ -67,6 +68,24 @@ def test_supervisor_recovers_items_of_a_disabled_officer(qtbot, world, open_wind
     entries = [e for e in world.entries(before) if e["kind"] == "custody.recovered"]
     assert len(entries) == 2 and all(e["signers"] == ["sara", "sven"] for e in entries)
     qtbot.waitUntil(lambda: start.facts["disabled"].text() == "0", timeout=TIMEOUT)
+
+    # An absent officer whose account is still enabled: offered on request, unchecked until chosen.
+    (c,) = world.items("oscar", 1)
+    start.recover_button.click()
+    qtbot.waitUntil(lambda: start.dialog is not dlg and start.dialog.isVisible(), timeout=TIMEOUT)
+    dlg = start.dialog
+    assert dlg.checked() == [] and dlg.items.count() == 0
+    dlg.include_active.setChecked(True)
+    qtbot.waitUntil(lambda: dlg.items.count() == 1, timeout=TIMEOUT)
+    assert dlg.checked() == []
+    dlg.items.item(0).setCheckState(Qt.CheckState.Checked)
+    keys.type(dlg.reason, "Oscar is on long sick leave")
+    keys.type(dlg.second, "sara")
+    keys.type(dlg.password, password("sara"))
+    dlg.submit()
+    qtbot.waitUntil(lambda: custody_svc.item_custody(world.ctx, c).custodian == "sven", timeout=TIMEOUT)
+    (last,) = [e for e in world.entries(before) if e["kind"] == "custody.recovered" and e["item"] == c]
+    assert last["data"]["holder_active"] is True
     assert not shown.errors
     world.verify()
 

@@ -152,9 +152,8 @@ class StartPanel(QWidget):
                 if not s.can(Action.DISPOSAL_AUTHORIZE):
                     row = QHBoxLayout()
                     row.addStretch(1)
-                self.recover_button = QPushButton(tr("Recover items held by disabled officers…"))
+                self.recover_button = QPushButton(tr("Recover items from an absent or disabled officer…"))
                 self.recover_button.setObjectName("start_recover")
-                self.recover_button.setEnabled(False)  # until the counts say there is something to recover
                 self.recover_button.clicked.connect(self._recover)
                 row.addWidget(self.recover_button)
             if s.can(Action.DISPOSAL_AUTHORIZE) or s.can(Action.CUSTODY_RECOVER):
@@ -230,8 +229,6 @@ class StartPanel(QWidget):
                 self.cases.setCurrentRow(0)
         if self.authorise_button is not None:
             self.authorise_button.setEnabled(bool(b.disposal_cases))
-        if self.recover_button is not None:
-            self.recover_button.setEnabled(d.held_by_disabled > 0)
 
     def _record_outcome(self) -> None:
         from custody.ui.pages.two_signatures import CaseOutcomeDialog

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -151,12 +152,12 @@ class RecoverDialog(_TwoSignatureDialog):
             "second supervisor or an administrator signs too."))
         self.items = QListWidget()
         self.items.setObjectName("recover_items")
-        for item_id, holder in items:
-            li = QListWidgetItem(tr("{item}, held by {holder}").format(item=item_id, holder=holder))
-            li.setData(Qt.ItemDataRole.UserRole, item_id)
-            li.setFlags(li.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            li.setCheckState(Qt.CheckState.Checked)
-            self.items.addItem(li)
+        self.set_items(items)
+        # An officer on long leave or missing still has an enabled account: their items may be recovered too.
+        self.include_active = QCheckBox(tr("Also items of officers whose account is still enabled (absent)"))
+        self.include_active.setObjectName("recover_include_active")
+        self.include_active.toggled.connect(self._reload)
+        self.lay.insertWidget(2, self.include_active)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("recover_reason")
         self.reason.setFixedHeight(70)
@@ -164,6 +165,27 @@ class RecoverDialog(_TwoSignatureDialog):
         self.form.addRow(tr("Items"), self.items)
         self.form.addRow(tr("Reason"), self.reason)
         self.finish_layout()
+
+    def set_items(self, items: list[tuple[str, str]]) -> None:
+        self.items.clear()
+        for item_id, holder in items:
+            li = QListWidgetItem(tr("{item}, held by {holder}").format(item=item_id, holder=holder))
+            li.setData(Qt.ItemDataRole.UserRole, item_id)
+            li.setFlags(li.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            # items of an enabled (absent) officer are offered unchecked: the supervisor chooses them one by one
+            li.setCheckState(Qt.CheckState.Unchecked if self._active_list else Qt.CheckState.Checked)
+            self.items.addItem(li)
+
+    _active_list = False
+
+    def _reload(self, include: bool) -> None:
+        w = self.window_
+
+        def show(items: list[tuple[str, str]]) -> None:
+            self._active_list = include
+            self.set_items(items)
+
+        w.ops.run(custody_svc.held_by_absent, w.ctx, w.session, include, on_success=show, parent=self)
 
     def checked(self) -> list[str]:
         return [self.items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.items.count())
