@@ -112,6 +112,11 @@ def test_audit_missing_item_stays_an_alert_until_a_supervisor_and_a_second_signe
     audit_alerts.resolve_audit_alert(flow.ctx, sven, c, "written_off", "Searched the room twice",
                                      flow.signer("sara"))
     assert alerts.alerts(flow.ctx).audit_findings == ()
+    assert flow.state(b) == ("in_storage", None, room)  # found: where it was recorded
+    assert flow.state(c) == ("written_off", None, None)  # written off: no longer expected anywhere
+    with pytest.raises(Conflict):
+        custody.check_out(flow.ctx, cora, room, [c])
+    assert c not in inventory.start_audit(flow.ctx, audrey, room).expected
     flow.assert_consistent()
 
 

@@ -56,7 +56,7 @@ def test_enum_values():
         "station", "room", "vault", "drug_safe", "gun_locker", "shelf", "bin", "temporary_locker", "lab", "court",
         "other_agency"}
     assert {s.value for s in ItemStatus} == {
-        "registered", "in_storage", "with_officer", "at_lab", "at_court", "disposed", "released", "transferred_out"}
+        "registered", "in_storage", "with_officer", "at_lab", "at_court", "disposed", "released", "transferred_out", "written_off"}
     assert {d.value for d in DisposalMethod} == {"destruction", "return_to_owner", "forfeiture", "transfer"}
 
 

@@ -20,7 +20,7 @@ from custody.services.auth import login
 from custody.services.context import AppContext
 from custody.services.start import HELD_DAYS, start_page
 
-FINAL = {"disposed", "released"}
+FINAL = {"disposed", "released", "written_off", "transferred_out"}
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +75,8 @@ def ledger_counts(ctx: AppContext, now) -> dict[str, Any]:
         elif kind == "inventory.resolved":
             for seq in d["alerts"]:
                 findings.pop(seq, None)
+            if d.get("outcome") == "written_off":
+                st[0], st[1] = "written_off", None
 
     def older(at: str, days: int) -> bool:
         return now - parse_time(at) > timedelta(days=days)

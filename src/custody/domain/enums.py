@@ -138,6 +138,7 @@ class ItemStatus(LabelledEnum):
     DISPOSED = "disposed"
     RELEASED = "released"
     TRANSFERRED_OUT = "transferred_out"  # handed to another station or agency (docs/TRANSFER.md)
+    WRITTEN_OFF = "written_off"  # missing at an audit, written off by two supervisors (inventory.resolved)
 
 
 register_labels(ItemStatus, {
@@ -149,6 +150,7 @@ register_labels(ItemStatus, {
     "disposed": N_("ItemStatus", "Disposed of"),
     "released": N_("ItemStatus", "Released"),
     "transferred_out": N_("ItemStatus", "Handed to another station or agency"),
+    "written_off": N_("ItemStatus", "Written off as missing"),
 })
 
 

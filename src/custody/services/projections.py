@@ -56,6 +56,8 @@ def next_state(prev: ItemStateValue | None, body: dict[str, Any]) -> ItemStateVa
         status, custodian, location = "disposed", None, None
     elif kind == "item.released":
         status, custodian, location = "released", None, None
+    elif kind == "inventory.resolved" and data.get("outcome") == "written_off":  # missing, written off (issue 15)
+        status, custodian, location = "written_off", None, None
     return ItemStateValue(prev.item_id, status, custodian, location, seq, at)
 
 

@@ -53,7 +53,8 @@ AT_COURT = ItemStatus.AT_COURT.value
 DISPOSED = ItemStatus.DISPOSED.value
 RELEASED = ItemStatus.RELEASED.value
 TRANSFERRED_OUT = ItemStatus.TRANSFERRED_OUT.value  # nothing more until a custody.transferred_in brings it back
-FINAL_STATUSES = frozenset({DISPOSED, RELEASED, TRANSFERRED_OUT})
+WRITTEN_OFF = ItemStatus.WRITTEN_OFF.value  # missing at an audit and written off (inventory.resolved)
+FINAL_STATUSES = frozenset({DISPOSED, RELEASED, TRANSFERRED_OUT, WRITTEN_OFF})
 
 WEIGHT_FIELDS = ("gross_weight_mg", "net_weight_mg")
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")

@@ -83,7 +83,7 @@ BASE_FIELDS: tuple[tuple[str, str], ...] = (
     ("biohazard", N_("Intake", "Biohazard")),
 )
 BASE_LABELS = dict(BASE_FIELDS)
-FINAL_STATUSES = frozenset({ItemStatus.DISPOSED.value, ItemStatus.RELEASED.value})
+FINAL_STATUSES = frozenset({ItemStatus.DISPOSED.value, ItemStatus.RELEASED.value, ItemStatus.WRITTEN_OFF.value})
 
 
 # --- requests and DTOs -----------------------------------------------------------------------------------
