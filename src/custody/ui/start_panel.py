@@ -32,6 +32,9 @@ from custody.ui.models import translate_label
 from custody.ui.operations import Change
 from custody.ui.style import card, set_role
 
+#: Held items listed on the start page (the oldest first); the caption gives the whole count.
+MY_ITEMS_LISTED = 200
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("StartPage", text)
@@ -180,7 +183,9 @@ class StartPanel(QWidget):
         self.my_list.clear()
         steps = {"check_in": tr("Next: check it in to storage"),
                  "hand_over": tr("Next: hand it over to the evidence room")}
-        for it in d.my_items:
+        # The first items only: an officer holding 10^5 items (a bulk import, an evidence-room account) froze the
+        # window for seconds formatting them all (issue 18); the caption below still gives the count.
+        for it in d.my_items[:MY_ITEMS_LISTED]:
             text = tr("{item}: {step} · {description} ({status} since {since})").format(
                 item=it.item_id, description=it.description, status=_status(it.status).lower(),
                 since=format_minute(it.since, tz), step=steps.get(it.next_step, it.next_step))
