@@ -129,3 +129,32 @@ def test_qt_standard_buttons_are_translated_too(qapp, english_after):
         assert any("qtbase_" in t.filePath() for t in translators) == (lang != "en"), lang
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel, lang
+
+
+def test_date_boxes_keep_the_date_before_the_time_in_arabic(qtbot, qapp, english_after):
+    """Qt mirrors a date box for right to left ("48:18 07-12-2026" for 2026-12-07 18:48); Custody keeps it as
+    the ledger, labels and reports write it, and the value is untouched."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+    from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLineEdit, QVBoxLayout, QWidget
+
+    from custody.ui.language import unmirrored_format
+
+    assert unmirrored_format("mm:HH dd-MM-yyyy") == "yyyy-MM-dd HH:mm"
+    assert unmirrored_format("yyyy") == "yyyy"
+    set_language("ar", qapp)
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    when = QDateTime(QDate(2026, 12, 7), QTime(18, 48))
+    seized = QDateTimeEdit(when)
+    seized.setDisplayFormat("yyyy-MM-dd HH:mm")
+    day = QDateEdit(QDate(2026, 12, 7))
+    day.setDisplayFormat("yyyy-MM-dd")
+    layout.addWidget(seized)
+    layout.addWidget(day)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.isRightToLeft()
+    assert seized.findChild(QLineEdit).text() == "2026-12-07 18:48"
+    assert seized.dateTime() == when and seized.displayFormat() == "yyyy-MM-dd HH:mm"
+    assert day.findChild(QLineEdit).text() == "2026-12-07"

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QLabel, QLineEdit, QPlainTextEdit
 
 from custody.domain.i18n import LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE, is_rtl, normalize_language
 from custody.paths import translations_dir
@@ -72,15 +72,36 @@ LTR_FIELDS = re.compile(
     r"scan_box|station_code|item_prefix|origin|username|queue|hash|sha256)(_\d+)?$")
 
 
+_FORMAT_TOKENS = re.compile(r"([A-Za-z])\1*|'[^']*'|[^A-Za-z']+")
+
+
+def unmirrored_format(fmt: str) -> str:
+    """The display format Qt mirrored for right to left ("mm:HH dd-MM-yyyy" for "yyyy-MM-dd HH:mm"): its sections
+    and separators in the opposite order."""
+    return "".join(reversed([m.group(0) for m in _FORMAT_TOKENS.finditer(fmt)]))
+
+
+def _relayout_sections(box: QDateTimeEdit) -> None:
+    """Lay a date box out left to right: Qt mirrored its display format (and the order of its sections) for the
+    right-to-left application; it takes the original format back once the box itself is left to right."""
+    value = box.dateTime()
+    box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    box.setDisplayFormat(unmirrored_format(box.displayFormat()))
+    box.setDateTime(value)
+
+
 class LeftToRightFields(QObject):
-    """Event filter on the application (installed only for right-to-left languages): id, code and number fields
-    are laid out left to right when they are first shown."""
+    """Event filter on the application (installed only for right-to-left languages): id, code and number fields,
+    and date/time boxes, are laid out left to right when they are first shown."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # (Date boxes are left alone: Qt's QDateTimeEdit orders its sections by the application's direction.)
         if (event.type() == QEvent.Type.Polish and isinstance(obj, (QLineEdit, QPlainTextEdit, QLabel))
                 and LTR_FIELDS.search(obj.objectName() or "")):
             obj.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        elif event.type() == QEvent.Type.Polish and isinstance(obj, QDateTimeEdit) and obj.isRightToLeft():
+            # Qt lays a date box's sections out right to left ("48:18 07-12-2026" for 2026-12-07 18:48): keep the
+            # date before the time and each number whole, as on labels and reports.
+            _relayout_sections(obj)
         return False
 
 
