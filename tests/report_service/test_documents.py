@@ -289,7 +289,8 @@ def test_audit_discrepancy_report_from_the_result_or_the_audit_id(world, items):
     text = text_of(pdf)
     for words in (result.audit_id, spare, items["lab"], forgotten, "Red suitcase, Иван written on the tag",
                   "Green rucksack", "Bin 9", "At the laboratory", "Audrey Martin", "Shelf A", "Missing (expected, not found) (1)",
-                  "Unexpected (found, not expected) (1)", "Misplaced (found in the wrong place) (1)"):
+                  "Unexpected (found, not expected) (1)", "Misplaced (found in the wrong place) (1)",
+                  "Remarks", "quarterly check"):  # the auditor's remarks are printed
         assert words in text, words
     assert_fonts_embedded(pdf)
     assert_signed_by_station(ctx, pdf)

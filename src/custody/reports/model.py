@@ -203,6 +203,7 @@ class AuditDiscrepancyData:
     missing: tuple[AuditLine, ...] = ()  # expected here, not scanned
     unexpected: tuple[AuditLine, ...] = ()  # scanned, not expected anywhere in scope
     misplaced: tuple[AuditLine, ...] = ()  # scanned in the wrong location
+    remarks: str = ""  # the auditor's remarks recorded with the audit (data.memo of inventory.audited)
     generated_at: str = ""
     generated_by: Person | None = None
     title: str = "Inventory audit: discrepancies"

@@ -187,6 +187,8 @@ class AuditDiscrepancyRenderer(_SmallReport):
              str(len(d.missing) + len(d.unexpected) + len(d.misplaced))),
         ]
         out.append(self.kv_table(pairs, (32 * mm, self.width / 2 - 32 * mm), cols=2))
+        if d.remarks:
+            out.append(self.kv_table([(self.label("memo", "Remarks"), d.remarks)], (32 * mm, self.width - 32 * mm)))
         key = ("", "", "")
         out += self._lines(d.missing, self.label("missing", "Missing (expected, not found)"),
                            [key, ("expected_location", "Expected at", "expected_location"),

@@ -560,6 +560,7 @@ def audit_discrepancy_report(ctx: AppContext, session: AuthSession, audit: Audit
             finished_at=_local(summary["at"], tz), auditors=(auditor,),
             expected_count=int(sd.get("expected") or 0), scanned_count=found + len(misplaced) + len(unexpected),
             missing=tuple(missing), unexpected=tuple(unexpected), misplaced=tuple(misplaced),
+            remarks=str(sd.get("memo") or ""),
             generated_at=_now(ctx, station), generated_by=names.person(session.username), title=TITLE_AUDIT,
         )
     pdf = AuditDiscrepancyRenderer(data).render()
