@@ -4990,6 +4990,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Handed to another station or agency</source>
       <translation>سُلّم إلى مركز أو جهة أخرى</translation>
     </message>
+    <message>
+      <source>Written off as missing</source>
+      <translation>مشطوب لفقدانه</translation>
+    </message>
   </context>
   <context>
     <name>ItemView</name>
@@ -7340,7 +7344,7 @@ Please tell your administrator. The details below are also in the log file.</sou
     <name>SearchBox</name>
     <message>
       <source>Scan or type an id, a code or words…</source>
-      <translation>امسح أو اكتب رقمًا أو رمزًا أو كلمات…</translation>
+      <translation>امسح رمزًا أو اكتب كلمات…</translation>
     </message>
     <message>
       <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
@@ -7708,8 +7712,8 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation>الإذن بالتصرف في أحراز القضية المحددة</translation>
     </message>
     <message>
-      <source>Recover items held by disabled officers…</source>
-      <translation>استرداد الأحراز التي في حيازة ضباط معطّلين…</translation>
+      <source>Recover items from an absent or disabled officer…</source>
+      <translation>استرداد الأحراز من ضابط غائب أو معطّل…</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
@@ -8065,8 +8069,8 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation>تنتقل الأحراز المؤشَّر عليها أدناه إلى عهدتك دون توقيع حائزها: اذكر السبب؛ ويوقّع أيضًا مشرف ثانٍ أو مسؤول.</translation>
     </message>
     <message>
-      <source>{item}, held by {holder}</source>
-      <translation>{item}، في حيازة {holder}</translation>
+      <source>Also items of officers whose account is still enabled (absent)</source>
+      <translation>وكذلك أحراز الضباط الذين لا تزال حساباتهم مفعّلة (الغائبين)</translation>
     </message>
     <message>
       <source>e.g. the officer left the service on 30 November</source>
@@ -8075,6 +8079,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     <message>
       <source>Items</source>
       <translation>الأحراز</translation>
+    </message>
+    <message>
+      <source>{item}, held by {holder}</source>
+      <translation>{item}، في حيازة {holder}</translation>
     </message>
     <message>
       <source>Record a case's outcome</source>

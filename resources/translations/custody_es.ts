@@ -4990,6 +4990,10 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <source>Handed to another station or agency</source>
       <translation>Entregado a otra estación o entidad</translation>
     </message>
+    <message>
+      <source>Written off as missing</source>
+      <translation>Dado de baja por faltante</translation>
+    </message>
   </context>
   <context>
     <name>ItemView</name>
@@ -7324,7 +7328,7 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <name>SearchBox</name>
     <message>
       <source>Scan or type an id, a code or words…</source>
-      <translation>Escanee o escriba un número, un código o palabras…</translation>
+      <translation>Escanee un código o escriba palabras…</translation>
     </message>
     <message>
       <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
@@ -7692,8 +7696,8 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <translation>Autorizar la disposición final de los indicios del caso seleccionado</translation>
     </message>
     <message>
-      <source>Recover items held by disabled officers…</source>
-      <translation>Recuperar indicios de agentes desactivados…</translation>
+      <source>Recover items from an absent or disabled officer…</source>
+      <translation>Recuperar indicios de un agente ausente o desactivado…</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
@@ -8049,8 +8053,8 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <translation>Los indicios marcados abajo pasan a su custodia sin la firma de quien los tiene: indique por qué; un segundo supervisor o un administrador también firma.</translation>
     </message>
     <message>
-      <source>{item}, held by {holder}</source>
-      <translation>{item}, en poder de {holder}</translation>
+      <source>Also items of officers whose account is still enabled (absent)</source>
+      <translation>También los indicios de agentes cuya cuenta sigue activa (ausentes)</translation>
     </message>
     <message>
       <source>e.g. the officer left the service on 30 November</source>
@@ -8059,6 +8063,10 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
     <message>
       <source>Items</source>
       <translation>Indicios</translation>
+    </message>
+    <message>
+      <source>{item}, held by {holder}</source>
+      <translation>{item}, en poder de {holder}</translation>
     </message>
     <message>
       <source>Record a case's outcome</source>

@@ -4990,6 +4990,10 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <source>Handed to another station or agency</source>
       <translation>Remise à un autre poste ou service</translation>
     </message>
+    <message>
+      <source>Written off as missing</source>
+      <translation>Passée en perte (manquante)</translation>
+    </message>
   </context>
   <context>
     <name>ItemView</name>
@@ -7324,7 +7328,7 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <name>SearchBox</name>
     <message>
       <source>Scan or type an id, a code or words…</source>
-      <translation>Scannez ou tapez un numéro, un code ou des mots…</translation>
+      <translation>Scannez un code ou tapez des mots…</translation>
     </message>
     <message>
       <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
@@ -7692,8 +7696,8 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Autoriser la sortie définitive des pièces de l'affaire sélectionnée</translation>
     </message>
     <message>
-      <source>Recover items held by disabled officers…</source>
-      <translation>Récupérer les pièces détenues par des agents désactivés…</translation>
+      <source>Recover items from an absent or disabled officer…</source>
+      <translation>Récupérer les pièces d'un agent absent ou désactivé…</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
@@ -8049,8 +8053,8 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Les pièces cochées ci-dessous passent sous votre garde sans la signature de leur détenteur : indiquez pourquoi ; un second superviseur ou un administrateur signe aussi.</translation>
     </message>
     <message>
-      <source>{item}, held by {holder}</source>
-      <translation>{item}, détenue par {holder}</translation>
+      <source>Also items of officers whose account is still enabled (absent)</source>
+      <translation>Aussi les pièces des agents dont le compte est encore actif (absents)</translation>
     </message>
     <message>
       <source>e.g. the officer left the service on 30 November</source>
@@ -8059,6 +8063,10 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
     <message>
       <source>Items</source>
       <translation>Pièces</translation>
+    </message>
+    <message>
+      <source>{item}, held by {holder}</source>
+      <translation>{item}, détenue par {holder}</translation>
     </message>
     <message>
       <source>Record a case's outcome</source>

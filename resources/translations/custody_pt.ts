@@ -4990,6 +4990,10 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <source>Handed to another station or agency</source>
       <translation>Entregue a outro posto ou serviço</translation>
     </message>
+    <message>
+      <source>Written off as missing</source>
+      <translation>Dado como perdido (em falta)</translation>
+    </message>
   </context>
   <context>
     <name>ItemView</name>
@@ -7324,7 +7328,7 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <name>SearchBox</name>
     <message>
       <source>Scan or type an id, a code or words…</source>
-      <translation>Leia ou escreva um número, um código ou palavras…</translation>
+      <translation>Leia um código ou escreva palavras…</translation>
     </message>
     <message>
       <source>Scan or type an item id, a LOC- or OFF- code, or words of a description</source>
@@ -7692,8 +7696,8 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <translation>Autorizar o destino final dos objetos do processo selecionado</translation>
     </message>
     <message>
-      <source>Recover items held by disabled officers…</source>
-      <translation>Recuperar objetos na posse de agentes desativados…</translation>
+      <source>Recover items from an absent or disabled officer…</source>
+      <translation>Recuperar objetos de um agente ausente ou desativado…</translation>
     </message>
     <message>
       <source>Start page for: {role}</source>
@@ -8049,8 +8053,8 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <translation>Os objetos marcados abaixo passam à sua guarda sem a assinatura do detentor: indique porquê; um segundo supervisor ou um administrador também assina.</translation>
     </message>
     <message>
-      <source>{item}, held by {holder}</source>
-      <translation>{item}, na posse de {holder}</translation>
+      <source>Also items of officers whose account is still enabled (absent)</source>
+      <translation>Também os objetos de agentes cuja conta ainda está ativa (ausentes)</translation>
     </message>
     <message>
       <source>e.g. the officer left the service on 30 November</source>
@@ -8059,6 +8063,10 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
     <message>
       <source>Items</source>
       <translation>Objetos</translation>
+    </message>
+    <message>
+      <source>{item}, held by {holder}</source>
+      <translation>{item}, na posse de {holder}</translation>
     </message>
     <message>
       <source>Record a case's outcome</source>

@@ -4986,6 +4986,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <source>Handed to another station or agency</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Written off as missing</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ItemView</name>
@@ -7692,7 +7696,7 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Recover items held by disabled officers…</source>
+      <source>Recover items from an absent or disabled officer…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -8049,7 +8053,7 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{item}, held by {holder}</source>
+      <source>Also items of officers whose account is still enabled (absent)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -8058,6 +8062,10 @@ Please tell your administrator. The details below are also in the log file.</sou
     </message>
     <message>
       <source>Items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{item}, held by {holder}</source>
       <translation type="unfinished" />
     </message>
     <message>
