@@ -58,6 +58,11 @@ class BacklogDTO:
     unlabelled: int  # held or stored items with no label.printed entry
 
 
+#: Held items listed on the start page, the oldest first (an account holding 10^5 items froze the window for
+#: seconds while they were all loaded and formatted; issue 18); the page gives the whole count.
+MY_ITEMS_LISTED = 200
+
+
 @dataclass(frozen=True)
 class StartDTO:
     role: str  # the role the page is for (the highest of the session's roles)
@@ -73,6 +78,7 @@ class StartDTO:
     last_audit_location: str | None = None
     audit_findings: int = 0  # open for everyone to see (auditors follow them up)
     held_by_disabled: int = 0  # items whose holder's account is disabled: a supervisor recovers them
+    my_items_total: int = 0  # how many items the officer holds (my_items lists the oldest MY_ITEMS_LISTED)
 
 
 _ORDER = (Role.ADMIN, Role.SUPERVISOR, Role.CUSTODIAN, Role.AUDITOR, Role.PROSECUTOR, Role.OFFICER)
@@ -96,8 +102,11 @@ def start_page(ctx: AppContext, session: AuthSession, now: datetime | None = Non
             select(ItemState.item_id, Item.description, ItemState.status, ItemState.updated_at)
             .join(Item, Item.item_id == ItemState.item_id)
             .where(ItemState.status == WITH_OFFICER, ItemState.custodian == session.username)
-            .order_by(ItemState.updated_at, ItemState.item_id)
+            .order_by(ItemState.updated_at, ItemState.item_id).limit(MY_ITEMS_LISTED)
         ).all()
+        total = len(mine) if len(mine) < MY_ITEMS_LISTED else s.execute(
+            select(func.count()).select_from(ItemState)
+            .where(ItemState.status == WITH_OFFICER, ItemState.custodian == session.username)).scalar_one()
         step = "check_in" if session.can(Action.STORAGE_CHECK_IN) else "hand_over"
         my_items = tuple(MyItemDTO(i, d or "", st, at, step) for i, d, st, at in mine)
         backlog = None
@@ -133,7 +142,7 @@ def start_page(ctx: AppContext, session: AuthSession, now: datetime | None = Non
         ).scalar_one()
         findings = len(al.audit_findings) if al is not None else len(open_audit_alerts_in(s))
         return StartDTO(
-            role=role.value, my_items=my_items, backlog=backlog, alerts=al,
+            role=role.value, my_items=my_items, my_items_total=total, backlog=backlog, alerts=al,
             last_verified_at=st.last_verified_at if st else None,
             last_verified_ok=st.last_verified_ok if st else None,
             last_exported_size=exported_size, last_exported_at=exported_at, ledger_size=size,

@@ -32,9 +32,6 @@ from custody.ui.models import translate_label
 from custody.ui.operations import Change
 from custody.ui.style import card, set_role
 
-#: Held items listed on the start page (the oldest first); the caption gives the whole count.
-MY_ITEMS_LISTED = 200
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("StartPage", text)
@@ -183,9 +180,7 @@ class StartPanel(QWidget):
         self.my_list.clear()
         steps = {"check_in": tr("Next: check it in to storage"),
                  "hand_over": tr("Next: hand it over to the evidence room")}
-        # The first items only: an officer holding 10^5 items (a bulk import, an evidence-room account) froze the
-        # window for seconds formatting them all (issue 18); the caption below still gives the count.
-        for it in d.my_items[:MY_ITEMS_LISTED]:
+        for it in d.my_items:  # the oldest start_svc.MY_ITEMS_LISTED; the caption gives the whole count
             text = tr("{item}: {step} · {description} ({status} since {since})").format(
                 item=it.item_id, description=it.description, status=_status(it.status).lower(),
                 since=format_minute(it.since, tz), step=steps.get(it.next_step, it.next_step))
@@ -193,7 +188,7 @@ class StartPanel(QWidget):
             li.setData(Qt.ItemDataRole.UserRole, it.item_id)
             li.setToolTip(text)
             self.my_list.addItem(li)
-        self.my_caption.setText(tr("You hold {n} item(s).").format(n=len(d.my_items)) if d.my_items
+        self.my_caption.setText(tr("You hold {n} item(s).").format(n=d.my_items_total or len(d.my_items)) if d.my_items
                                 else tr("You hold no items."))
         self.my_list.setVisible(bool(d.my_items))
         verified = (tr("{when}: intact") if d.last_verified_ok else tr("{when}: FAILED")).format(
