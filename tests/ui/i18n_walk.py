@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QTableView,
@@ -130,6 +131,13 @@ def clipped(root: QWidget) -> list[str]:
             room = w.contentsRect().width() - 2 * w.margin() - (2 * w.indent() if w.indent() > 0 else 0)
             if widest > room + 1:
                 out.append(f"{_name(w)} {text!r}: {widest} px of text in {room} px")
+        elif isinstance(w, QLineEdit) and not w.text() and w.placeholderText():
+            needed = fm.horizontalAdvance(w.placeholderText())
+            room = w.contentsRect().width() - 8  # the text margins of the frame
+            if needed > room:
+                out.append(f"{_name(w)} placeholder {w.placeholderText()!r}: {needed} px of text in {room} px")
+        elif isinstance(w, QScrollArea) and w.horizontalScrollBar().isVisible():
+            out.append(f"{_name(w)}: the page is wider than the window (a horizontal scroll bar)")
         elif isinstance(w, QListWidget) and not w.wordWrap():
             for i in range(w.count()):
                 item = w.item(i)
