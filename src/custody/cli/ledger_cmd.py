@@ -61,7 +61,8 @@ def verify(state: CliState, no_signatures: bool, since_checkpoint: str | None, t
             done[0] = n
 
         result = ledger_admin.verify(
-            ctx, check_signatures=not no_signatures, since_checkpoint=trusted, trust=list(trust), progress=progress
+            ctx, check_signatures=not no_signatures, since_checkpoint=trusted, trust=list(trust), progress=progress,
+            storage_checked=True,  # just above
         )
     if result.ok and result.trusted:
         say(N_(CLI, "Ledger intact: {n} entries, root {root}; its first station key is trusted ({anchor})."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,14 +76,50 @@ def verify(
     since_checkpoint: str | None = None,
     trust: list[str] | None = None,
     progress: Progress | None = None,
+    storage_checked: bool = False,
 ) -> VerifyResult:
     """Verify the stored ledger, its head row and its projections; remember the outcome.
 
     The ledger's first station key must be this workstation's own (or its recorded anchor, or one of ``trust``);
     the ledger must extend the last checkpoint this station signed (kept outside the database), the last one it
-    saw, and ``since_checkpoint`` (an exported checkpoint) when given.
+    saw, and ``since_checkpoint`` (an exported checkpoint) when given. SQLite's page check (:func:`check_storage`)
+    runs alongside the verification (a thread: the check runs in SQLite, while this process merges the workers'
+    results), unless the caller ran it already (``storage_checked``); damage found raises StorageDamaged, whatever
+    the verification said, and nothing is recorded.
     """
-    check_storage(ctx)
+    damage: list[str] = []
+    checker = None
+    if not storage_checked:
+        checker = threading.Thread(target=lambda: damage.extend(storage_damage(ctx.engine)), name="custody-quick-check",
+                                   daemon=True)
+        checker.start()
+    try:
+        result = _verify(ctx, check_signatures, since_checkpoint, trust, progress)
+    except Exception:
+        if checker is not None:
+            checker.join()
+            if damage:
+                raise StorageDamaged(MSG_STORAGE_DAMAGED, detail="; ".join(damage)) from None
+        raise
+    if checker is not None:
+        checker.join()
+        if damage:
+            raise StorageDamaged(MSG_STORAGE_DAMAGED, detail="; ".join(damage))
+    report, extra, total = result
+    if is_read_only(ctx.engine):  # a read-only copy is verified, not written to
+        return VerifyResult(report=report, extra=tuple(extra), total=total)
+    station = ctx.station()
+    with unit_of_work(ctx.engine) as s:
+        st = s.get(StationState, station.code) or StationState(station=station.code, last_checkpoint_size=0)
+        s.add(st)
+        st.last_verified_at = ledger_svc.format_time(ctx.clock())
+        st.last_verified_ok = report.ok and report.trusted and not extra
+        st.last_verified_size = report.size
+    return VerifyResult(report=report, extra=tuple(extra), total=total)
+
+
+def _verify(ctx: AppContext, check_signatures: bool, since_checkpoint: str | None, trust: list[str] | None,
+            progress: Progress | None) -> tuple[VerifyReport, list[Failure], int]:
     station = ctx.station()
     keys = [*(ctx.trusted_station_keys(station) or []), *(trust or [])]
     with unit_of_work(ctx.engine, read_only=True) as s:
@@ -96,15 +133,7 @@ def verify(
             progress=progress, projection=projections.projection,
         )
         extra = storage_checks(s, report, projections)
-    if is_read_only(ctx.engine):  # a read-only copy is verified, not written to
-        return VerifyResult(report=report, extra=tuple(extra), total=total)
-    with unit_of_work(ctx.engine) as s:
-        st = s.get(StationState, station.code) or StationState(station=station.code, last_checkpoint_size=0)
-        s.add(st)
-        st.last_verified_at = ledger_svc.format_time(ctx.clock())
-        st.last_verified_ok = report.ok and report.trusted and not extra
-        st.last_verified_size = report.size
-    return VerifyResult(report=report, extra=tuple(extra), total=total)
+    return report, extra, total
 
 
 def storage_checks(s: Session, report: VerifyReport, projections: ProjectionCheck | None = None) -> list[Failure]:
