@@ -301,3 +301,27 @@ def test_dialogs_in_each_language(qtbot, qapp, lang, world, team, make_window, o
         shoot(dialog, lang, f"dialog-{name}")
         dialog.close()
     assert not found, f"{len(found)} problems in {lang}:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_administrator_dialogs_in_each_language(qtbot, qapp, lang, world, admin, make_window, ops):
+    """New officer, roles and password reset (the officers' administration)."""
+    from custody.services import user_admin
+    from custody.ui.users_admin import EditRolesDialog, NewOfficerDialog, ResetPasswordDialog
+
+    ctx, _ids = world
+    set_language(lang, qapp)
+    window = make_window(admin)
+    window.resize(*SIZE)
+    settle(qtbot, ops)
+    officer = next(u for u in user_admin.list_users(ctx) if u.username == "helene")
+    found: list[str] = []
+    for name, dialog in (("new officer", NewOfficerDialog(window)), ("roles", EditRolesDialog(window, officer)),
+                         ("reset password", ResetPasswordDialog(window, officer))):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot, ops)
+        found += problems(lang, dialog, name)
+        shoot(dialog, lang, f"dialog-{name}")
+        dialog.close()
+    assert not found, f"{len(found)} problems in {lang}:\n" + "\n".join(found)
