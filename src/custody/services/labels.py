@@ -112,11 +112,11 @@ def record_labels_printed(ctx: AppContext, session: AuthSession, job: LabelJob, 
                 select(LedgerEntry.item, func.count())
                 .where(LedgerEntry.item.in_(chunk), LedgerEntry.kind == "label.printed")
                 .group_by(LedgerEntry.item)
-            ).tuples().all())
+            ).all())
             cases.update(s.execute(
                 select(Item.item_id, Case.case_number).join(Seizure, Seizure.id == Item.seizure_id)
                 .join(Case, Case.id == Seizure.case_id).where(Item.item_id.in_(chunk))
-            ).tuples().all())
+            ).all())
         events = [NewEvent("label.printed", {
             "template": job.template, "format": job.fmt, "reprint": before.get(i, 0), "destination": destination[:200],
         }, item=i, case=cases.get(i)) for i in job.item_ids]

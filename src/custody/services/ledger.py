@@ -203,7 +203,7 @@ def _item_heads(session: Session, items: Sequence[str]) -> dict[str, bytes | Non
                 .where(LedgerEntry.item.in_(items[k:k + _BATCH])).group_by(LedgerEntry.item).subquery())
         heads.update(session.execute(
             select(last.c.item, LedgerEntry.entry_hash).join(LedgerEntry, LedgerEntry.seq == last.c.seq)
-        ).tuples().all())
+        ).all())
     return heads
 
 

@@ -53,7 +53,7 @@ class ProjectionCheck:
 
     def differences(self, s: Session) -> list[Failure]:
         """What the stored ``item_state`` and ``ledger_ref`` tables say differently from the ledger."""
-        stored_refs = dict(s.execute(select(LedgerRef.ref, LedgerRef.seq)).tuples().all())
+        stored_refs = dict(s.execute(select(LedgerRef.ref, LedgerRef.seq)).all())
         refs = self.refs
         diffs = [Failure(refs.get(r) or stored_refs.get(r) or 0,
                          f"ledger reference {r} differs: stored seq {stored_refs.get(r)}, ledger says seq {refs.get(r)}")
@@ -62,7 +62,7 @@ class ProjectionCheck:
         item_diffs: list[tuple[str, Failure]] = []
         rows = s.execute(select(ItemState.item_id, ItemState.status, ItemState.custodian, ItemState.location_code,
                                 ItemState.last_seq, ItemState.updated_at).execution_options(yield_per=2000))
-        for item, *have in rows.tuples():
+        for item, *have in rows:
             want = derived.pop(item, None)
             if want is None or tuple(have) != want:
                 item_diffs.append((item, _difference(item, want, tuple(have))))
