@@ -189,3 +189,29 @@ def test_glyph_texts_read_left_to_right_give_the_logical_line():
         line = layout_line(((text, REGULAR),), 9)
         assert "".join(g.text for g in line.glyphs) == text
         assert [g.x for g in line.glyphs] == sorted(g.x for g in line.glyphs) or any(g.dy for g in line.glyphs)
+
+
+@pytest.mark.parametrize("code", ["45bef3be-8dc2-4e6c-810e-a61e7d4228fa", "2026-11-28", "10:00:00", "3B-17"])
+def test_a_code_that_begins_with_a_digit_prints_whole_after_an_arabic_word(code):
+    """An id, date or time after an Arabic word is printed left to right in one piece (UAX #9 alone would take
+    its leading digits for an Arabic number and print them on the other side of the word: "45 التقرير bef3be…")."""
+    register_fonts()
+    text = f"التقرير {code} · تاريخ الإصدار"
+    line = layout_line(((text, REGULAR),), 9)
+    start = text.index(code)
+    visual = [g.logical for g in sorted(line.glyphs, key=lambda g: g.x)
+              if start <= g.logical < start + len(code)]
+    assert visual == list(range(start, start + len(code)))  # left to right, nothing between its characters
+    between = [g.logical for g in sorted(line.glyphs, key=lambda g: g.x)]
+    first, last = between.index(start), between.index(start + len(code) - 1)
+    assert all(start <= i < start + len(code) for i in between[first:last + 1])
+    assert "".join(g.text for g in line.glyphs) == text  # the text itself is untouched
+
+
+def test_plain_numbers_keep_their_place_in_arabic_text():
+    """"الحرز 1 من 2" (item 1 of 2) stays one right-to-left phrase: plain numbers are not codes."""
+    register_fonts()
+    text = "الحرز 1 من 2"
+    line = layout_line(((text, REGULAR),), 9)
+    order = [g.logical for g in sorted(line.glyphs, key=lambda g: g.x)]
+    assert order.index(text.index("2")) < order.index(text.index("1"))  # read right to left: 1 ... 2

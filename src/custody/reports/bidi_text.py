@@ -145,8 +145,39 @@ class BidiLine:
     width: float
 
 
+#: A word that is a code, an id, a date or a time ("45bef3be-8dc2-…", "2026-11-28", "10:00:00", "3B-17"): it
+#: begins with a digit, holds only ASCII letters, digits and - : / . _ and has a letter or a - : / in it. Plain
+#: numbers ("1", "1.5", "1,250") are not codes: they keep their place in right-to-left text.
+_CODE_WORD = re.compile(r"(?<!\S)[0-9][0-9A-Za-z\-:/._]*(?=\s|$|[),;·»\]])")
+
+
+def _code_starts(text: str) -> list[int]:
+    return [m.start() for m in _CODE_WORD.finditer(text)
+            if any(c.isalpha() or c in "-:/" for c in m.group())]
+
+
 def embedding_levels(text: str, base_level: int = 0) -> list[int]:
-    """Resolved bidi embedding level of each character (UAX #9 up to rule I2, plus L1 for trailing spaces)."""
+    """Resolved bidi embedding level of each character (UAX #9 up to rule I2, plus L1 for trailing spaces).
+
+    A code, id, date or time that begins with a digit is read as left-to-right text, as if a LEFT-TO-RIGHT MARK
+    stood before it: after an Arabic word UAX #9 would take its leading digits for an Arabic number and print
+    them apart from the rest ("45 التقرير bef3be-…", a date as "28-11-2026"). The mark is only used to compute the
+    levels; it is neither drawn nor part of the text.
+    """
+    starts = _code_starts(text) if has_rtl(text) else []
+    if not starts:
+        return _embedding_levels(text, base_level)
+    pieces, at = [], 0
+    for i in starts:
+        pieces += [text[at:i], "\u200e"]
+        at = i
+    pieces.append(text[at:])
+    levels = _embedding_levels("".join(pieces), base_level)
+    marks = {i + k for k, i in enumerate(starts)}  # where the marks stand in the marked text
+    return [lv for j, lv in enumerate(levels) if j not in marks]
+
+
+def _embedding_levels(text: str, base_level: int) -> list[int]:
     storage = _bidi.get_empty_storage()
     storage["base_level"] = base_level
     storage["base_dir"] = ("L", "R")[base_level]
