@@ -54,6 +54,17 @@ def shown(monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[Shown]:
         pytest.fail(f"a bug dialog would have been shown: {exc!r}\n{details or ''}")
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test(qapp) -> Iterator[None]:
+    """A test that switches the language (translators, default locale, date format, layout direction) must not
+    leave it to the next: every test starts and ends in English."""
+    yield
+    from custody.ui import language
+
+    if language.current_language() != "en":
+        language.set_language("en", qapp)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _theme(qapp) -> None:
     from custody.ui.app import create_application
