@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from custody.domain.enums import DisposalMethod
 from custody.services import alerts, custody, disposal
+from custody.services.settings import update_settings
 
 
 def test_overdue_lab_and_court_items_and_pending_disposals(flow, clock):
@@ -32,7 +33,7 @@ def test_overdue_lab_and_court_items_and_pending_disposals(flow, clock):
     assert (lab.item_id, lab.days, lab.place, lab.reference, lab.sent_by) == (
         lab_item, 30, "National lab", "L-1", "cora")
     # The station can be stricter; an explicit time can be asked for.
-    custody.set_custody_settings(flow.ctx, flow.admin, custody.CustodySettings(overdue_lab_days=40))
+    update_settings(flow.ctx, flow.admin, overdue_lab_days=40)
     assert alerts.alerts(flow.ctx).lab_overdue == ()
     assert len(alerts.alerts(flow.ctx, clock.now.replace(year=2027)).lab_overdue) == 1
 

@@ -6,7 +6,7 @@ import pytest
 
 from custody.domain.errors import Conflict, FormErrors, PermissionDenied, ValidationError
 from custody.services import custody
-from custody.services.custody import CustodySettings
+from custody.services.settings import StationSettings, get_settings, update_settings
 
 
 def test_lab_round_trip_with_weight_discrepancy_acknowledged_by_a_supervisor(flow):
@@ -70,7 +70,7 @@ def test_weights_seals_and_settings(sqlite_flow):
     flow = sqlite_flow
     olga = flow.user("olga")
     item = flow.item(olga, gross=10_000_000, seal="S-1")  # 10 kg
-    assert custody.get_custody_settings(flow.ctx) == CustodySettings()
+    assert get_settings(flow.ctx) == StationSettings()  # one settings object for the whole station
 
     res = custody.record_weight(flow.ctx, olga, item, gross_weight_mg=9_950_000)  # -50 g, 1 % = 100 g
     assert res.discrepancies == ()
@@ -79,14 +79,12 @@ def test_weights_seals_and_settings(sqlite_flow):
     assert res.discrepancies[0].differences[0].reference_mg == 9_950_000
 
     with pytest.raises(PermissionDenied):
-        custody.set_custody_settings(flow.ctx, olga, CustodySettings(weight_tolerance_mg=0))
+        update_settings(flow.ctx, olga, weight_tolerance_mg=0)
     with pytest.raises(FormErrors):
-        custody.set_custody_settings(flow.ctx, flow.admin,
-                                     CustodySettings(weight_tolerance_permille=1001))
-    new = CustodySettings(weight_tolerance_mg=10, weight_tolerance_permille=5, overdue_lab_days=20,
-                          overdue_court_days=3)
-    assert custody.set_custody_settings(flow.ctx, flow.admin, new) == new
-    assert custody.get_custody_settings(flow.ctx) == new
+        update_settings(flow.ctx, flow.admin, weight_tolerance_permille=1001)
+    changes = dict(weight_tolerance_mg=10, weight_tolerance_permille=5, overdue_lab_days=20, overdue_court_days=3)
+    new = update_settings(flow.ctx, flow.admin, **changes)
+    assert get_settings(flow.ctx) == new == StationSettings(**changes)
     changed = flow.bodies()[-1]
     assert changed["kind"] == "station.settings_changed"
     assert changed["data"]["changes"]["weight_tolerance_permille"] == {"old": 10, "new": 5}
@@ -133,3 +131,22 @@ def test_court_trip(flow):
         custody.court_return(flow.ctx, cora, [item])
     custody.check_in(flow.ctx, cora, shelf, [item])
     flow.assert_consistent()
+
+
+def test_a_hand_edited_settings_row_falls_back_to_the_defaults_field_by_field(sqlite_flow):
+    """A value of the wrong type or out of its range in ``station.settings_json`` is not used: the weight check
+    and the overdue alerts take the default for that field and keep the others."""
+    import json
+
+    from custody.db.models import Station
+    from custody.db.uow import unit_of_work
+
+    flow = sqlite_flow
+    with unit_of_work(flow.ctx.engine) as s:
+        row = s.get(Station, flow.ctx.station().code)
+        row.settings_json = json.dumps({"weight_tolerance_mg": -5, "overdue_lab_days": "ten",
+                                        "weight_tolerance_permille": 20, "idle_lock_minutes": True})
+    settings = get_settings(flow.ctx)
+    assert (settings.weight_tolerance_mg, settings.overdue_lab_days, settings.weight_tolerance_permille,
+            settings.idle_lock_minutes) == (50, 30, 20, 10)
+    assert settings.tolerance_for(10_000_000) == 200_000  # 2 % of 10 kg

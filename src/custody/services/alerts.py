@@ -30,9 +30,9 @@ from custody.services.custody import (
     K_DISPOSAL_AUTHORIZED,
     K_LAB_SUBMITTED,
     DiscrepancyDTO,
-    load_settings,
     open_discrepancies_in,
 )
+from custody.services.settings import load_settings
 
 __all__ = ["HELD_DAYS", "AlertsDTO", "HeldItemDTO", "OverdueItemDTO", "PendingDisposalDTO", "alerts"]
 
@@ -184,7 +184,7 @@ def alerts(ctx: AppContext, now: datetime | None = None) -> AlertsDTO:
     station = ctx.station()
     now = now or ctx.clock()
     with unit_of_work(ctx.engine, read_only=True) as s:
-        settings = load_settings(s, station)
+        settings = load_settings(s, station.code)
         held, unlabelled = _held(s, now)
         return AlertsDTO(
             at=format_time(now),

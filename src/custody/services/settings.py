@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from custody.db.models import Station
 from custody.db.uow import unit_of_work
@@ -40,6 +41,11 @@ class StationSettings:
     # the station's working language: the sign-in screen's and the default of reports and labels (domain.i18n)
     language: str = "en"
 
+    def tolerance_for(self, reference_mg: int) -> int:
+        """Weight check: max(absolute tolerance, per mille of the reference rounded up to the milligram)."""
+        relative = -(-reference_mg * self.weight_tolerance_permille // 1000)
+        return max(self.weight_tolerance_mg, relative)
+
 
 _RANGES: dict[str, tuple[int, int]] = {
     "lockout_failures": (3, 20),
@@ -56,23 +62,35 @@ _RANGES: dict[str, tuple[int, int]] = {
 
 
 def _from_json(text: str | None) -> StationSettings:
+    """The stored settings; a value of the wrong type or out of its range (a hand-edited row) is the default."""
     try:
         raw = json.loads(text or "{}")
     except ValueError:
         raw = {}
-    known = {f.name: f.type for f in fields(StationSettings)}
-    values = {k: v for k, v in raw.items() if k in known}
-    try:
-        return replace(StationSettings(), **values)
-    except TypeError:  # pragma: no cover - a hand-edited row
-        return StationSettings()
+    if not isinstance(raw, dict):
+        raw = {}
+    values: dict[str, Any] = {}
+    for f in fields(StationSettings):
+        v = raw.get(f.name)
+        if f.name in _RANGES:
+            low, high = _RANGES[f.name]
+            if isinstance(v, int) and not isinstance(v, bool) and low <= v <= high:
+                values[f.name] = v
+        elif isinstance(v, str):
+            values[f.name] = v
+    return replace(StationSettings(), **values)
+
+
+def load_settings(s: Session, station_code: str) -> StationSettings:
+    """The station's settings inside an open unit of work."""
+    text = s.execute(select(Station.settings_json).where(Station.code == station_code)).scalar_one_or_none()
+    return _from_json(text)
 
 
 def get_settings(ctx: AppContext) -> StationSettings:
     code = ctx.station().code
     with unit_of_work(ctx.engine, read_only=True) as s:
-        text = s.execute(select(Station.settings_json).where(Station.code == code)).scalar_one_or_none()
-    return _from_json(text)
+        return load_settings(s, code)
 
 
 def validate_changes(changes: dict[str, Any]) -> dict[str, Any]:

@@ -24,8 +24,9 @@ latest recorded weight of the same kind (gross / net): the registration field (`
 recorded. The discrepancy stays open until a supervisor other than the officer who raised it records
 ``discrepancy.acknowledged``; an item with an open discrepancy cannot be disposed of or released.
 
-Station settings (tolerances, overdue limits) live in ``station.settings_json`` under the keys that
-:mod:`custody.services.settings` uses; see :func:`get_custody_settings` / :func:`set_custody_settings`.
+Station settings (tolerances, overdue limits) are fields of the station's one settings object,
+:class:`custody.services.settings.StationSettings` (read with ``get_settings``/``load_settings``, changed with
+``update_settings``).
 
 The package is split by use case; import from ``custody.services.custody`` (this module re-exports every public
 name): ``common`` (event kinds, messages, DTOs, loading items and the checks every action makes), ``settings``,
@@ -135,13 +136,6 @@ from custody.services.custody.queries import (
 )
 from custody.services.custody.recovery import K_RECOVERED, held_by_absent, recover_custody
 from custody.services.custody.seals import apply_seal, break_seal, current_seal
-from custody.services.custody.settings import (
-    SETTING_RANGES,
-    CustodySettings,
-    get_custody_settings,
-    load_settings,
-    set_custody_settings,
-)
 from custody.services.custody.storage import check_in, check_out, move
 from custody.services.custody.weights import (
     acknowledge_discrepancy,
@@ -152,7 +146,7 @@ from custody.services.custody.weights import (
 )
 
 __all__ = [
-    "AT_COURT", "AT_LAB", "CustodySettings", "DISPOSED", "DiscrepancyDTO", "DisposalAuthorizationDTO",
+    "AT_COURT", "AT_LAB", "DISPOSED", "DiscrepancyDTO", "DisposalAuthorizationDTO",
     "FINAL_STATUSES", "IN_STORAGE", "ItemCustodyDTO", "ItemRef", "K_CHECKED_IN", "K_CHECKED_OUT",
     "K_COURT_OUT", "K_COURT_RETURNED", "K_DISCREPANCY_ACKNOWLEDGED", "K_DISCREPANCY_RAISED",
     "K_DISPOSAL_AUTHORIZED", "K_DISPOSAL_COMPLETED", "K_ITEM_RELEASED", "K_LAB_RETURNED", "K_LAB_SUBMITTED",
@@ -164,13 +158,13 @@ __all__ = [
     "MSG_NOT_IN_STORAGE", "MSG_NO_ITEMS", "MSG_NO_SEAL", "MSG_NO_SIGNATURE", "MSG_NO_STATE",
     "MSG_RECEIVER_NEEDED", "MSG_SEAL_CHECK_NEEDED", "MSG_SEAL_MEMO", "MSG_SEAL_PRESENT", "MSG_SELF_TRANSFER",
     "MSG_SETTING", "MSG_SIGNER_KEY", "MSG_SIGNER_ROLE", "MSG_SIGNER_UNKNOWN", "MSG_STORED_NOT_CUSTODIAN",
-    "MSG_UNKNOWN_ITEM", "MSG_WEIGHT_BIG", "MSG_WEIGHT_INT", "MSG_WEIGHT_NEEDED", "RELEASED", "SETTING_RANGES",
+    "MSG_UNKNOWN_ITEM", "MSG_WEIGHT_BIG", "MSG_WEIGHT_INT", "MSG_WEIGHT_NEEDED", "RELEASED",
     "SHA256_RE", "SealCheck", "WEIGHT_FIELDS", "WITH_OFFICER", "WeightDifference", "WeightResult",
     "acknowledge_discrepancy", "apply_seal", "break_seal", "check_attachment", "check_countersigner",
     "check_in", "check_out", "clean_ids", "court_out", "court_return", "current_seal", "discrepancies_of",
-    "discrepancy_dto", "get_custody_settings", "held_by_absent", "get_location", "holder_countersign", "item_bodies", "item_custody", "item_event",
-    "lab_return", "lab_submit", "last_trip", "latest_weights", "load_item", "load_items", "load_settings", "move",
+    "discrepancy_dto", "held_by_absent", "get_location", "holder_countersign", "item_bodies", "item_custody", "item_event",
+    "lab_return", "lab_submit", "last_trip", "latest_weights", "load_item", "load_items", "move",
     "open_authorization", "open_discrepancies", "open_discrepancies_in", "record_weight", "recover_custody", "refuse_away",
-    "refuse_final", "require_hands_on", "set_custody_settings", "status_label", "subtree_codes", "text_field",
+    "refuse_final", "require_hands_on", "status_label", "subtree_codes", "text_field",
     "transfer", "weight_field", "write"
 ]

@@ -37,9 +37,9 @@ from custody.services.custody.common import (
     text_field,
     write,
 )
-from custody.services.custody.settings import load_settings
 from custody.services.custody.weights import _validate_weights, _weight_result, _weights_and_discrepancy
 from custody.services.people import get_person, person_fact
+from custody.services.settings import load_settings
 
 
 def _person(s: Any, ref: str | None) -> dict[str, str] | None:
@@ -142,7 +142,7 @@ def lab_return(
     gross, net, consumed = _validate_weights(gross_weight_mg, net_weight_mg, consumed_mg)
     station = ctx.station()
     with unit_of_work(ctx.engine) as s:
-        settings = load_settings(s, station)
+        settings = load_settings(s, station.code)
         ref = load_item(s, item_id)
         refuse_final(ref)
         if ref.state.status != AT_LAB:

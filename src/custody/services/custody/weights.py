@@ -43,7 +43,7 @@ from custody.services.custody.common import (
     weight_field,
     write,
 )
-from custody.services.custody.settings import CustodySettings, load_settings
+from custody.services.settings import StationSettings, load_settings
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def discrepancy_dto(body: dict[str, Any], ack: dict[str, Any] | None) -> Discrep
 
 
 def _weights_and_discrepancy(
-    ref: ItemRef, s: Session, settings: CustodySettings, found: Mapping[str, int | None], consumed_mg: int,
+    ref: ItemRef, s: Session, settings: StationSettings, found: Mapping[str, int | None], consumed_mg: int,
     source: str,
 ) -> dict[str, Any] | None:
     """The data of a ``discrepancy.raised`` entry, or None when every weight is within tolerance."""
@@ -192,7 +192,7 @@ def record_weight(
     memo = text_field(memo, "memo", max_len=2000, required=False, multiline=True)
     station = ctx.station()
     with unit_of_work(ctx.engine) as s:
-        settings = load_settings(s, station)
+        settings = load_settings(s, station.code)
         ref = load_item(s, item_id)
         require_hands_on(session, ref)
         events = [item_event(K_WEIGHT_RECORDED, ref, {
