@@ -5909,10 +5909,6 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation>موقع</translation>
     </message>
     <message>
-      <source>station</source>
-      <translation>مركز</translation>
-    </message>
-    <message>
       <source>discrepancy</source>
       <translation>فرق</translation>
     </message>

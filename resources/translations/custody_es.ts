@@ -5897,10 +5897,6 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <translation>ubicación</translation>
     </message>
     <message>
-      <source>station</source>
-      <translation>estación</translation>
-    </message>
-    <message>
       <source>discrepancy</source>
       <translation>discrepancia</translation>
     </message>

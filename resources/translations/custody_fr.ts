@@ -5897,10 +5897,6 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>emplacement</translation>
     </message>
     <message>
-      <source>station</source>
-      <translation>poste</translation>
-    </message>
-    <message>
       <source>discrepancy</source>
       <translation>écart</translation>
     </message>

@@ -5897,10 +5897,6 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <translation>local</translation>
     </message>
     <message>
-      <source>station</source>
-      <translation>posto</translation>
-    </message>
-    <message>
       <source>discrepancy</source>
       <translation>divergência</translation>
     </message>

@@ -5896,10 +5896,6 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
-      <source>station</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>discrepancy</source>
       <translation type="unfinished" />
     </message>
