@@ -2570,10 +2570,6 @@ SHA-256: {sha}
       <translation>أنت من سجّل الإجراء الذي أثار الفرق {seq}: يجب أن يقرّه مشرف آخر.</translation>
     </message>
     <message>
-      <source>Enter a whole number from {low} to {high}.</source>
-      <translation>أدخل عددًا صحيحًا من {low} إلى {high}.</translation>
-    </message>
-    <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
       <translation>يحتاج الاسترداد إلى شخص ثانٍ: لا يمكنك أن تكون الموقّع الثاني أيضًا.</translation>
     </message>

@@ -2570,10 +2570,6 @@ Válido hasta: {until}</translation>
       <translation>Usted registró la acción que originó la discrepancia {seq}: otro supervisor debe aceptarla.</translation>
     </message>
     <message>
-      <source>Enter a whole number from {low} to {high}.</source>
-      <translation>Escriba un número entero de {low} a {high}.</translation>
-    </message>
-    <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
       <translation>Una recuperación requiere una segunda persona: usted no puede ser también el segundo firmante.</translation>
     </message>

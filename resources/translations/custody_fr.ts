@@ -2570,10 +2570,6 @@ Valable jusqu'au : {until}</translation>
       <translation>Vous avez enregistré l'action qui a soulevé l'écart {seq} : un autre superviseur doit l'accepter.</translation>
     </message>
     <message>
-      <source>Enter a whole number from {low} to {high}.</source>
-      <translation>Saisissez un nombre entier de {low} à {high}.</translation>
-    </message>
-    <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
       <translation>Une récupération exige une seconde personne : vous ne pouvez pas être aussi le second signataire.</translation>
     </message>

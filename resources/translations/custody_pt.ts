@@ -2570,10 +2570,6 @@ Válido até: {until}</translation>
       <translation>Foi o próprio a registar a ação que originou a divergência {seq}: outro supervisor tem de a aceitar.</translation>
     </message>
     <message>
-      <source>Enter a whole number from {low} to {high}.</source>
-      <translation>Introduza um número inteiro de {low} a {high}.</translation>
-    </message>
-    <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
       <translation>Uma recuperação precisa de uma segunda pessoa: não pode ser também o segundo signatário.</translation>
     </message>

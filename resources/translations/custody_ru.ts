@@ -2568,10 +2568,6 @@ Valid until: {until}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Enter a whole number from {low} to {high}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>A recovery needs a second person: you cannot also be the second signer.</source>
       <translation type="unfinished" />
     </message>

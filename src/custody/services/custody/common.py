@@ -139,7 +139,6 @@ MSG_DISCREPANCY_OWN = N_(
     "Custody",
     "You recorded the action that raised discrepancy {seq}: another supervisor must acknowledge it.",
 )
-MSG_SETTING = N_("Custody", "Enter a whole number from {low} to {high}.")
 
 
 # --- DTOs --------------------------------------------------------------------------------------------------
