@@ -16,20 +16,20 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
 
 from custody import translations
 from custody.config import data_dir, database_url, setup_logging, workstation_settings
-from custody.db import migrate
-from custody.db.engine import make_engine
-from custody.db.uow import MSG_CONNECTION_LOST, MSG_DISK_FULL, DiskFull, translate_db_error
 from custody.domain.errors import CustodyError, FormErrors
 from custody.domain.i18n import N_, SOURCE_LANGUAGE, context_of, normalize_language
-from custody.services.context import AppContext
+
+if TYPE_CHECKING:  # SQLAlchemy and the services load when a database is opened, not before (issue 18: start-up:
+    # the desktop app shows its sign-in window first)
+    from sqlalchemy import Engine
+
+    from custody.services.context import AppContext
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("custody.cli")
@@ -65,11 +65,16 @@ class CliState:
 
     def engine(self) -> Engine:
         if self._engine is None:
+            from custody.db.engine import make_engine
+
             self._engine = make_engine(self.url(), create=self.allow_create)
         return self._engine
 
     def context(self, *, upgrade: bool = True) -> AppContext:
         """An AppContext on an up-to-date schema (backing up and upgrading SQLite when needed)."""
+        from custody.db import migrate
+        from custody.services.context import AppContext
+
         engine = self.engine()
         if upgrade:
             migrate.upgrade(engine)
@@ -140,16 +145,33 @@ MSG_PASSWORD_NOT_TEXT = N_("Errors", "The password file {path} is not a text fil
 MSG_PASSWORD_UNREADABLE = N_("Errors", "Cannot read the password file {path}: {reason}.")
 
 
+def _db_error_type() -> type[BaseException] | None:
+    """SQLAlchemy's DBAPIError when SQLAlchemy is loaded (an error of its kind cannot exist before)."""
+    module = sys.modules.get("sqlalchemy.exc")
+    return getattr(module, "DBAPIError", None)
+
+
+def _is_db_error(exc: BaseException) -> bool:
+    kind = _db_error_type()
+    return kind is not None and isinstance(exc, kind)
+
+
 def _os_error(exc: OSError) -> CustodyError:
     if exc.errno == errno.ENOSPC:
+        from custody.db.uow import MSG_DISK_FULL, DiskFull
+
         return DiskFull(MSG_DISK_FULL)
     path = exc.filename if exc.filename is not None else "?"
     return CustodyError(MSG_FILE_ERROR, path=str(path), reason=exc.strerror or type(exc).__name__)
 
 
 def _connection_lost(exc: BaseException) -> bool:
-    if isinstance(exc, DBAPIError):
-        exc = translate_db_error(exc) or exc
+    if not isinstance(exc, CustodyError) and not _is_db_error(exc):
+        return False
+    from custody.db.uow import MSG_CONNECTION_LOST, translate_db_error
+
+    if _is_db_error(exc):
+        exc = translate_db_error(exc) or exc  # type: ignore[arg-type]
     return isinstance(exc, CustodyError) and exc.template == MSG_CONNECTION_LOST
 
 
@@ -162,7 +184,7 @@ def retry_read_once(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except (CustodyError, DBAPIError) as exc:
+        except Exception as exc:
             if not _connection_lost(exc):
                 raise
             log.warning("the connection was lost during a read; trying once more: %s", exc)
@@ -182,17 +204,21 @@ def friendly_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except CustodyError as exc:
             fail(error_text(exc))
-        except DBAPIError as exc:
-            friendly = translate_db_error(exc)
-            if friendly is None:
-                raise
-            log.warning("database error: %s", exc)
-            fail(error_text(friendly))
         except OSError as exc:
             log.warning("file error: %s", exc)
             fail(error_text(_os_error(exc)))
         except KeyboardInterrupt:
             fail(tr(MSG_INTERRUPTED), 130)
+        except Exception as exc:
+            if not _is_db_error(exc):
+                raise
+            from custody.db.uow import translate_db_error
+
+            friendly = translate_db_error(exc)  # type: ignore[arg-type]
+            if friendly is None:
+                raise
+            log.warning("database error: %s", exc)
+            fail(error_text(friendly))
 
     return wrapper  # type: ignore[return-value]
 

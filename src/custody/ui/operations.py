@@ -35,11 +35,18 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Q
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from custody.domain.errors import CustodyError
-from custody.services.ledger import KeyNotCurrent
 from custody.ui import errors
 from custody.ui.qtcompat import emit
 
 log = logging.getLogger("custody.ui.operations")
+
+
+def _key_not_current(exc: CustodyError) -> bool:
+    """Whether ``exc`` says an officer's key was replaced (imported here, not at start-up: the sign-in window is
+    shown before the services load, issue 18)."""
+    from custody.services.ledger import KeyNotCurrent
+
+    return isinstance(exc, KeyNotCurrent)
 
 
 class Change:
@@ -277,8 +284,8 @@ class Operations(QObject):
                 job.on_finally()
             if job.changes and (exc is None or isinstance(exc, CustodyError)):
                 emit(self.changed, job.changes)
-            if isinstance(exc, KeyNotCurrent):
-                emit(self.key_replaced, exc.username)
+            if isinstance(exc, CustodyError) and _key_not_current(exc):
+                emit(self.key_replaced, exc.username)  # type: ignore[attr-defined]
             emit(self.finished, job_id)
             if not self._jobs:
                 emit(self.busy_changed, False)
