@@ -141,3 +141,35 @@ def test_translate_error(template, params, expected):
     from custody.ui.errors import translate_error
 
     assert translate_error(Conflict(template, **params)) == expected
+
+
+def test_a_background_read_does_not_hold_up_what_the_officer_asked_for(qtbot, ops):
+    """Work nobody waits for (the start page's counts) runs on a worker of its own: an operation asked for
+    meanwhile runs at once, not after it; background reads still run one after the other, in order."""
+    release = threading.Event()
+    order = []
+
+    def background_read(i):
+        release.wait(TIMEOUT / 1000)
+        order.append(("background", i))
+        return i
+
+    done = []
+    ops.run(background_read, 1, background=True, on_success=done.append)
+    ops.run(background_read, 2, background=True, on_success=done.append)
+    asked = []
+    try:
+        ops.run(lambda: order.append(("asked", 0)) or "list", on_success=asked.append)
+        qtbot.waitUntil(lambda: asked == ["list"], timeout=TIMEOUT)
+        assert done == [] and ops.busy  # the background reads are still waiting
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=TIMEOUT)
+    assert done == [1, 2]
+    assert order == [("asked", 0), ("background", 1), ("background", 2)]
+
+
+def test_sync_mode_runs_background_work_inline(sync_ops):
+    got = []
+    sync_ops.run(lambda: 7, background=True, on_success=got.append)
+    assert got == [7] and not sync_ops.busy

@@ -103,7 +103,7 @@ class HomePage(QWidget):
             from custody.ui.pages.custody_alerts import AlertsPanel
 
             alerts_card, al = card(self.tr("Needs attention"))
-            self.alerts = AlertsPanel(window)
+            self.alerts = AlertsPanel(window, background=True)
             al.addWidget(self.alerts)
             layout.addWidget(alerts_card)
         layout.addStretch(1)
@@ -138,7 +138,8 @@ class HomePage(QWidget):
 
     def refresh_ledger_size(self) -> None:
         self.window_.ops.run(ledger_admin.total_entries, self.window_.ctx,
-                             on_success=lambda n: self.ledger_size.setText(format_count(n)), parent=self)
+                             on_success=lambda n: self.ledger_size.setText(format_count(n)), parent=self,
+                             background=True)
 
 
 class AdministrationPage(QWidget):

@@ -6,8 +6,12 @@ A service call is wrapped in an operation::
             changes={Change.VERIFICATION}, on_success=self.show_result)
 
 The call runs on a single worker thread, one operation after the other, so the UI never blocks on the
-database or on password hashing and two writes from this workstation never race. When it is done, back on the
-UI thread:
+database or on password hashing and two writes from this workstation never race. A read the officer did not ask
+for (the start page's counts and lists, refreshed after every change) is run with ``background=True``: it goes to
+a second worker thread of its own, one after the other too, so what the officer asked for (the item list they
+opened, a page scrolled, a search, a write) never waits behind it (issue 18: at 10^6 items the list waited
+~1 s behind the start page's queries). Background work must only read: SQLite in WAL mode and PostgreSQL let it
+read beside the other worker's writes. When it is done, back on the UI thread:
 
 - on success ``on_success(result)`` is called;
 - a known error (:class:`CustodyError`) goes to ``on_error(err)`` if given, else it is shown in words;
@@ -72,6 +76,7 @@ class _Job:
     parent: QWidget | None = None
     progress_label: str | None = None
     progress_total: int | None = None
+    background: bool = False
     dialog: ProgressDialog | None = field(default=None, repr=False)
 
 
@@ -172,6 +177,7 @@ class Operations(QObject):
     key_replaced = Signal(str)
 
     _submit = Signal(object)
+    _submit_background = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, sync: bool = False, progress_delay_ms: int = 400) -> None:
         super().__init__(parent)
@@ -180,15 +186,20 @@ class Operations(QObject):
         self._ids = itertools.count(1)
         self._jobs: dict[int, _Job] = {}
         self._worker = _Worker()
-        self._thread: QThread | None = None
+        self._background = _Worker()
+        self._threads: list[QThread] = []
         if not sync:
-            self._thread = QThread()
-            self._thread.setObjectName("custody-operations")
-            self._worker.moveToThread(self._thread)
-            self._thread.start()
+            for worker, name in ((self._worker, "custody-operations"), (self._background, "custody-background")):
+                thread = QThread()
+                thread.setObjectName(name)
+                worker.moveToThread(thread)
+                thread.start()
+                self._threads.append(thread)
         self._submit.connect(self._worker.execute)
-        self._worker.done.connect(self._on_done)
-        self._worker.progressed.connect(self._on_progress)
+        self._submit_background.connect(self._background.execute)
+        for worker in (self._worker, self._background):
+            worker.done.connect(self._on_done)
+            worker.progressed.connect(self._on_progress)
 
     # -- public API --------------------------------------------------------------------------
 
@@ -203,9 +214,12 @@ class Operations(QObject):
         parent: QWidget | None = None,
         progress_label: str | None = None,
         progress_total: int | None = None,
+        background: bool = False,
         **kwargs: Any,
     ) -> int:
-        """Queue ``fn(*args, **kwargs)`` on the worker thread; return the job id."""
+        """Queue ``fn(*args, **kwargs)`` on the worker thread; return the job id. With ``background`` it is a read
+        nobody is waiting for: queued on the background worker, behind nothing and ahead of nothing the officer
+        asked for."""
         job = _Job(
             id=next(self._ids),
             fn=fn,
@@ -218,6 +232,7 @@ class Operations(QObject):
             parent=parent,
             progress_label=progress_label,
             progress_total=progress_total,
+            background=background,
         )
         was_idle = not self._jobs
         self._jobs[job.id] = job
@@ -226,7 +241,7 @@ class Operations(QObject):
         if was_idle:
             emit(self.busy_changed, True)
         emit(self.started, job.id)
-        emit(self._submit, job)
+        emit(self._submit_background if background else self._submit, job)
         return job.id
 
     @property
@@ -236,13 +251,14 @@ class Operations(QObject):
     def shutdown(self, timeout_ms: int = 30_000) -> None:
         """Finish the queued operations (a sign-out being recorded, say), then stop the worker thread."""
         deadline = time.monotonic() + timeout_ms / 1000
-        while self._jobs and time.monotonic() < deadline and self._thread is not None:
+        while self._jobs and time.monotonic() < deadline and self._threads:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             QThread.msleep(5)
-        if self._thread is not None and self._thread.isRunning():
-            self._thread.quit()
-            if not self._thread.wait(max(1, int((deadline - time.monotonic()) * 1000))):
-                log.error("The database worker did not stop within %s ms", timeout_ms)
+        for thread in self._threads:
+            if thread.isRunning():
+                thread.quit()
+                if not thread.wait(max(1, int((deadline - time.monotonic()) * 1000))):
+                    log.error("The database worker %s did not stop within %s ms", thread.objectName(), timeout_ms)
 
     # -- UI thread -----------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -52,6 +53,9 @@ class StartPanel(QWidget):
         self.window_ = window
         self.setObjectName("start_panel")
         self.data: StartDTO | None = None
+        self._dirty = False  # the ledger changed while the page was hidden
+        self._refreshing = False
+        self._again = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(14)
@@ -164,11 +168,33 @@ class StartPanel(QWidget):
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if Change.LEDGER in kinds or Change.STATION in kinds:
+            if self.isVisible():
+                self.refresh()
+            else:  # read again when it is shown: not while the officer works on another page
+                self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
             self.refresh()
 
     def refresh(self) -> None:
+        """Read the start page again, in the background (issue 18: what the officer opens meanwhile is not queued
+        behind it); a refresh asked for while one runs is done once, after it."""
+        self._dirty = False
+        if self._refreshing:
+            self._again = True
+            return
+        self._refreshing = True
         w = self.window_
-        w.ops.run(start_svc.start_page, w.ctx, w.session, on_success=self.show_data, parent=self)
+        w.ops.run(start_svc.start_page, w.ctx, w.session, on_success=self.show_data, on_finally=self._refreshed,
+                  parent=self, background=True)
+
+    def _refreshed(self) -> None:
+        self._refreshing = False
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def _tz(self) -> Any:
         return self.window_.time_zone() if hasattr(self.window_, "time_zone") else None

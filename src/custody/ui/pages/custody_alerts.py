@@ -36,9 +36,10 @@ class AlertsPanel(QWidget):
     SECTIONS = ("audit_findings", "lab_overdue", "court_overdue", "disposal_pending", "open_discrepancies",
                 "held_too_long", "unlabelled")
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: Any, parent: QWidget | None = None, *, background: bool = False) -> None:
         super().__init__(parent)
         self.window_ = window
+        self.background = background  # on the start page: read on the background worker (custody.ui.operations)
         self.setObjectName("alerts_panel")
         self.alerts: AlertsDTO | None = None
         self.resolve_button: QPushButton | None = None
@@ -95,7 +96,8 @@ class AlertsPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.window_.ops.run(alerts_svc.alerts, self.window_.ctx, on_success=self.set_alerts, parent=self)
+        self.window_.ops.run(alerts_svc.alerts, self.window_.ctx, on_success=self.set_alerts, parent=self,
+                             background=self.background)
 
     def set_alerts(self, a: AlertsDTO) -> None:
         self.alerts = a
