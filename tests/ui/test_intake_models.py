@@ -161,3 +161,38 @@ def test_timeline_model_shows_the_ledger_entries():
     assert model.data(model.index(0, TimelineModel.COL_SEQ), Qt.ItemDataRole.ToolTipRole) == "ab" * 32
     model.sort(TimelineModel.COL_TIME, Qt.SortOrder.DescendingOrder)
     assert model.object_at(0).seq == 15
+
+
+def _sorted_like_the_view(rows, model, column, order):
+    return sorted(rows, key=lambda r: model.sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def test_pages_scrolled_in_are_appended_in_the_lists_order_without_moving_the_rows_shown(sync_ops):
+    """Newest first (the view's sort), every page scrolled in goes below the rows shown: appended, nothing moves
+    (issue 18: the whole list was sorted again at every page); sorted by another column, the rows loaded are still
+    in that order after each page."""
+    list_items, _calls = fake_items(5_000)
+
+    def timed(**kw):  # registration times that follow the keys, 60 items a minute (ties)
+        page = list_items(**kw)
+        return ItemPage(tuple(replace(r, registered_at=f"2026-11-28T{r.key // 3600:02d}:{r.key // 60 % 60:02d}:00.000Z")
+                              for r in page.items), page.next_after)
+
+    model = ItemsTableModel(sync_ops, item_pages(timed), page_size=200)
+    model.sort(ItemsTableModel.COL_REGISTERED, Qt.SortOrder.DescendingOrder)
+    model.reload()
+    moved = []
+    model.layoutChanged.connect(lambda *a: moved.append(1))
+    while model.rowCount() < 2_000:
+        model.fetchMore()
+    assert moved == []
+    assert model.rows() == _sorted_like_the_view(model.rows(), model, ItemsTableModel.COL_REGISTERED,
+                                                 Qt.SortOrder.DescendingOrder)
+    assert [r.key for r in model.rows()[:3]] == [5000, 4999, 4998]
+
+    model.sort(ItemsTableModel.COL_ID, Qt.SortOrder.AscendingOrder)  # the officer sorts by item id instead
+    for _ in range(3):
+        model.fetchMore()
+        assert model.rows() == _sorted_like_the_view(model.rows(), model, ItemsTableModel.COL_ID,
+                                                     Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == 2_600 and model.object_at(0).key == 2_401

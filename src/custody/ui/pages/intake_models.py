@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -107,6 +108,22 @@ class PagedTableModel(DtoTableModel[Any]):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
+    def _sort_page(self, rows: list[Any]) -> bool:
+        """Sort a page come in by the view's sort; True when it then simply follows the rows loaded (the list is
+        sorted as the service pages it, newest first: every page), so appending it leaves every row where a sort
+        of the whole would put it. Otherwise the whole is sorted again after the append (issue 18: re-sorting
+        every loaded row at every page cost ~40 ms per page at 20,000 rows)."""
+        column, order = self._sort  # type: ignore[misc]
+        descending = order == Qt.SortOrder.DescendingOrder
+        rows.sort(key=lambda obj: self.sort_key(obj, column), reverse=descending)
+        if not self._rows:
+            return True
+        last, first = self.sort_key(self._rows[-1], column), self.sort_key(rows[0], column)
+        try:  # a stable sort keeps the loaded rows before new ones of the same key
+            return bool(first <= last) if descending else bool(last <= first)
+        except TypeError:
+            return False
+
     @property
     def loading(self) -> bool:
         return self._loading
@@ -142,13 +159,16 @@ class PagedTableModel(DtoTableModel[Any]):
         self._cursor = cursor
         self._exhausted = cursor is None
         if rows:
+            in_order = True
+            if self._sort is not None:
+                in_order = self._sort_page(rows)
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
-            if self._sort is not None:
+            if not in_order:
                 emit(self.layoutAboutToBeChanged)
-                self._sort_rows(*self._sort)
+                self._sort_rows(*self._sort)  # type: ignore[misc]
                 emit(self.layoutChanged)
         self._set_loading(False)
         emit(self.page_loaded, len(self._rows))
