@@ -486,16 +486,12 @@ class ItemsPage(QWidget):
         self.item_page = QWidget()
         il = QVBoxLayout(self.item_page)
         il.setContentsMargins(32, 20, 32, 26)
-        self.item_view = ItemView(window)
-        self.item_view.back_requested.connect(self.show_list)
-        self.item_view.loaded.connect(self._item_loaded)
-        self.item_view.failed.connect(self._item_failed)
-        il.addWidget(self.item_view)
         self.stack.addWidget(self.item_page)
+        self._item_view: ItemView | None = None  # built when the first item is opened (see item_view)
 
         window.ops.changed.connect(self._changed)
+        self.reload()  # the list first: the location filter's choices come after it
         self.load_locations()
-        self.reload()
 
     def _date_edit(self, name: str) -> QDateEdit:
         d = QDateEdit()
@@ -621,11 +617,11 @@ class ItemsPage(QWidget):
     def _changed(self, kinds: frozenset[str]) -> None:
         if Change.LEDGER not in kinds:
             return
-        self.load_locations()
         if self.stack.currentWidget() is self.list_page and self.isVisible():
             self.reload()
         else:
             self._dirty = True
+        self.load_locations()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -633,6 +629,18 @@ class ItemsPage(QWidget):
             self.reload()
 
     # -- item page -------------------------------------------------------------------------------
+
+    @property
+    def item_view(self) -> ItemView:
+        """The item page's view, built the first time it is needed: not on the list's first show (issue 18)."""
+        if self._item_view is None:
+            view = ItemView(self.window_)
+            view.back_requested.connect(self.show_list)
+            view.loaded.connect(self._item_loaded)
+            view.failed.connect(self._item_failed)
+            self.item_page.layout().addWidget(view)
+            self._item_view = view
+        return self._item_view
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.data(index, OBJECT_ROLE)
