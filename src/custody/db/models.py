@@ -161,6 +161,9 @@ class ItemState(Base):
     last_seq: Mapped[int] = mapped_column(BigInteger)
     updated_at: Mapped[str] = mapped_column(String(24))
 
+    # an officer's held items, the oldest first, and their count (the start page; migration 0010)
+    __table_args__ = (Index("ix_item_state_holder", "custodian", "status", "updated_at", "item_id"),)
+
 
 class Attachment(Base):
     """Content-addressed blob; the ledger entry that attaches it names the SHA-256."""
