@@ -5653,6 +5653,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
       <source>Username</source>
       <translation>اسم المستخدم</translation>
     </message>
@@ -7775,12 +7779,12 @@ Please tell your administrator. The details below are also in the log file.</sou
   <context>
     <name>Startup</name>
     <message>
-      <source>Custody</source>
-      <translation>Custody</translation>
-    </message>
-    <message>
       <source>Custody could not open its database. The details below are also in the log file.</source>
       <translation>تعذر على Custody فتح قاعدة بياناته. التفاصيل أدناه موجودة أيضًا في ملف السجل.</translation>
+    </message>
+    <message>
+      <source>Custody</source>
+      <translation>Custody</translation>
     </message>
   </context>
   <context>

@@ -5641,6 +5641,10 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
       <translation>Iniciar sesión</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
       <source>Username</source>
       <translation>Nombre de usuario</translation>
     </message>
@@ -7759,12 +7763,12 @@ Avise a su administrador. Los detalles de abajo también están en el archivo de
   <context>
     <name>Startup</name>
     <message>
-      <source>Custody</source>
-      <translation>Custody</translation>
-    </message>
-    <message>
       <source>Custody could not open its database. The details below are also in the log file.</source>
       <translation>Custody no pudo abrir su base de datos. Los detalles de abajo también están en el archivo de registro.</translation>
+    </message>
+    <message>
+      <source>Custody</source>
+      <translation>Custody</translation>
     </message>
   </context>
   <context>

@@ -5641,6 +5641,10 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
       <translation>Se connecter</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
       <source>Username</source>
       <translation>Nom d'utilisateur</translation>
     </message>
@@ -7759,12 +7763,12 @@ Prévenez votre administrateur. Les détails ci-dessous figurent aussi dans le f
   <context>
     <name>Startup</name>
     <message>
-      <source>Custody</source>
-      <translation>Custody</translation>
-    </message>
-    <message>
       <source>Custody could not open its database. The details below are also in the log file.</source>
       <translation>Custody n'a pas pu ouvrir sa base de données. Les détails ci-dessous figurent aussi dans le fichier journal.</translation>
+    </message>
+    <message>
+      <source>Custody</source>
+      <translation>Custody</translation>
     </message>
   </context>
   <context>

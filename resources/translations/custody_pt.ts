@@ -5641,6 +5641,10 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
       <translation>Iniciar sessão</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>A abrir a base de dados…</translation>
+    </message>
+    <message>
       <source>Username</source>
       <translation>Nome de utilizador</translation>
     </message>
@@ -7759,12 +7763,12 @@ Informe o seu administrador. Os detalhes abaixo também estão no ficheiro de re
   <context>
     <name>Startup</name>
     <message>
-      <source>Custody</source>
-      <translation>Custody</translation>
-    </message>
-    <message>
       <source>Custody could not open its database. The details below are also in the log file.</source>
       <translation>O Custody não conseguiu abrir a sua base de dados. Os detalhes abaixo também estão no ficheiro de registo.</translation>
+    </message>
+    <message>
+      <source>Custody</source>
+      <translation>Custody</translation>
     </message>
   </context>
   <context>

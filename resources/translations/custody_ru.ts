@@ -5640,6 +5640,10 @@ Please tell your administrator. The details below are also in the log file.</sou
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Username</source>
       <translation type="unfinished" />
     </message>
@@ -7759,11 +7763,11 @@ Please tell your administrator. The details below are also in the log file.</sou
   <context>
     <name>Startup</name>
     <message>
-      <source>Custody</source>
+      <source>Custody could not open its database. The details below are also in the log file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Custody could not open its database. The details below are also in the log file.</source>
+      <source>Custody</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -6,7 +6,6 @@ This module sits above every layer: it is the only place where the CLI learns ab
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 from pathlib import Path
 
@@ -27,7 +26,10 @@ def _self_test() -> int:
 
 
 def main() -> None:
-    multiprocessing.freeze_support()  # the frozen app's verification workers
+    if getattr(sys, "frozen", False):  # the frozen app's verification workers (a no-op otherwise: not imported)
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     if getattr(sys, "frozen", False) and Path(sys.argv[0]).stem.lower() == VERIFY_NAME:
         from custody.verifier import main as verify_main
 

@@ -2,6 +2,16 @@
 
 ``run_app`` is what ``custody`` with no arguments calls. The steps after the database is open live in
 :class:`Startup` so that tests can drive them without an event loop of their own.
+
+The sign-in window comes first (issue 18: start-up): when there is a database to sign in to (an SQLite file that
+exists, or a database server), :meth:`Startup.open` shows it at once, in the station's language and naming the
+station as the card kept from the last start says (:mod:`custody.ui.signin_card`), and only then, once it is
+painted, opens the database on the operations thread: SQLAlchemy and the services are imported there, the schema
+is checked (backed up and upgraded when needed), then whether the station is set up, the quick ledger check and
+the station itself. A password typed meanwhile is kept and its sign-in goes ahead when the database is open; a
+database that is not set up gets the first-run wizard instead; one that cannot be opened gives the same message as
+before, over the window, and the app ends. Without a database file the database is created and the wizard shown,
+as before. Nothing in this module imports SQLAlchemy or the services at import time.
 """
 
 from __future__ import annotations
@@ -10,29 +20,29 @@ import logging
 import sys
 import threading
 import traceback
+from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from custody.cli.common import CliState
+from custody.config import sqlite_path
 from custody.domain.errors import CustodyError
 from custody.paths import resource
-from custody.services import preferences, setup, trusted
-from custody.services.auth import AuthSession
-from custody.services.context import AppContext, StationDTO
-from custody.services.settings import get_settings
 from custody.ui import errors as ui_errors
-from custody.ui import language
+from custody.ui import language, signin_card
 from custody.ui.idle import DEFAULT_IDLE_MINUTES
 from custody.ui.login import LoginDialog
 from custody.ui.operations import Operations
 from custody.ui.qtcompat import emit
 from custody.ui.style import apply_theme
 
-if TYPE_CHECKING:  # imported when first shown: the sign-in window needs neither (issue 18: start-up)
+if TYPE_CHECKING:  # imported when first used: the sign-in window needs none of them (issue 18: start-up)
+    from custody.cli.common import CliState
+    from custody.services.auth import AuthSession
+    from custody.services.context import AppContext, StationDTO
     from custody.ui.mainwindow import MainWindow
     from custody.ui.wizard import FirstRunWizard
 
@@ -117,6 +127,115 @@ def install_excepthook(app: QObject | None = None) -> ExceptionHandler:
 
 # ----------------------------------------------------------------------------------------------- startup
 
+#: When the sign-in window reports no paint (a platform that does not paint hidden windows), the database is opened
+#: this long after it was shown all the same.
+OPEN_AFTER_MS = 300
+
+
+@dataclass
+class Opened:
+    """What the database said when it was opened (on the operations thread), or why it could not be opened."""
+
+    ctx: AppContext | None = None
+    needs_setup: bool = False
+    station: StationDTO | None = None
+    language: str | None = None  # the station's
+    doubt: CustodyError | None = None  # the quick ledger check failed: shown, and sign-in stays possible
+    failure: BaseException | None = None
+    details: str | None = None  # the traceback of a failure that is not a known error
+
+
+def open_context(state: CliState) -> AppContext:
+    """Open the database, back it up and upgrade its schema (raises CustodyError in words)."""
+    return state.context(upgrade=True)
+
+
+def _failed(exc: BaseException) -> Opened:
+    """A failure to open: a known error, or one the database gives that users cause (a damaged or locked file, an
+    unreachable server: in words, as the command line says it), or else a bug (with its details)."""
+    if isinstance(exc, CustodyError):
+        return Opened(failure=exc)
+    kind = getattr(sys.modules.get("sqlalchemy.exc"), "DBAPIError", None)
+    if kind is not None and isinstance(exc, kind):
+        from custody.db.uow import translate_db_error
+
+        friendly = translate_db_error(exc)
+        if friendly is not None:
+            log.warning("Cannot open the database: %s", exc)
+            return Opened(failure=friendly)
+    return Opened(failure=exc, details=ui_errors.traceback_text(exc))
+
+
+def open_database(state: CliState) -> Opened:
+    """On the operations thread: :func:`open_context` only (the caller then runs :meth:`Startup.start`)."""
+    try:
+        return Opened(ctx=open_context(state))
+    except Exception as exc:  # noqa: BLE001 - a broken database must still give a readable message
+        return _failed(exc)
+
+
+def open_station(state: CliState) -> Opened:
+    """On the operations thread, behind the sign-in window: open the database and ask it what the sign-in needs
+    (whether it is set up, the quick ledger check, the station and its language)."""
+    opened = open_database(state)
+    ctx = opened.ctx
+    if ctx is None:
+        return opened
+    try:
+        from custody.services import preferences, setup, trusted
+
+        if setup.needs_setup(ctx):
+            opened.needs_setup = True
+            return opened
+        # The stored ledger must still extend the last checkpoint this station signed (kept outside the database):
+        # a truncated or rewritten ledger is shown at once, before anyone works on it.
+        try:
+            trusted.check_at_start(ctx)
+        except CustodyError as err:
+            opened.doubt = err
+        opened.station = ctx.station()
+        try:
+            opened.language = preferences.station_language(ctx)
+        except CustodyError:
+            opened.language = None
+        return opened
+    except Exception as exc:  # noqa: BLE001 - as open_database
+        ctx.engine.dispose()
+        return _failed(exc)
+
+
+def _has_database(url: str) -> bool:
+    """Whether there is a database to sign in to before it is opened: an SQLite file that exists, or a server."""
+    if not url.startswith("sqlite"):
+        return True
+    path = sqlite_path(url)
+    return path is not None and path.exists()
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once ``widget`` has been painted (or :data:`OPEN_AFTER_MS` after it was shown, at the latest):
+    work started after it cannot hold up the window's first paint."""
+
+    def __init__(self, widget: QWidget, then: Any) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then = then
+        self._done = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(OPEN_AFTER_MS, self, self._fire)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if not self._done and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)  # once this paint is done
+        return False
+
+    def _fire(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._widget.removeEventFilter(self)
+        self._then()
+
 
 class Startup(QObject):
     """Drives wizard -> sign-in -> main window (and back to sign-in after logging out)."""
@@ -141,9 +260,108 @@ class Startup(QObject):
         self.wizard: FirstRunWizard | None = None
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
+        self.state: CliState | None = None
+        self.card_key: str | None = None  # which sign-in card (custody.ui.signin_card) is this database's
+        self.closing = False
+        self.quit_requested.connect(self._quitting)
+
+    def _quitting(self, _code: int) -> None:
+        self.closing = True
+
+    # -- from the command: the sign-in window first, then the database --------------------------
+
+    def open(self, state: CliState) -> None:
+        """What ``custody`` starts with (see the module docstring): the sign-in window at once when there is a
+        database to sign in to, opened behind it; else the database is created and the first-run wizard shown."""
+        self.state = state
+        url = state.url()
+        self.card_key = signin_card.database_key(url, state.station_code())
+        if not _has_database(url):
+            self.ops.run(open_database, state, on_success=self._context_opened)
+            return
+        card = signin_card.read(state.data_dir(), self.card_key)
+        if card is not None and card.language and card.language != language.current_language():
+            language.set_language(card.language)
+        dialog = self._show_login_dialog(None, card, "")
+        _AfterFirstPaint(dialog, self._open_behind)
+
+    def _open_behind(self) -> None:
+        if not self.closing and self.state is not None:
+            self.ops.run(open_station, self.state, on_success=self._opened)
+
+    def _context_opened(self, opened: Opened) -> None:
+        if opened.ctx is not None:
+            self.ctx = opened.ctx  # run_app disposes of its engine in the end
+        if self.closing:
+            return
+        if opened.failure is not None:
+            self._open_failed(opened)
+            return
+        assert opened.ctx is not None
+        self.start(opened.ctx)
+
+    def _opened(self, opened: Opened) -> None:
+        """The database behind the sign-in window answered."""
+        if opened.ctx is not None:
+            self.ctx = opened.ctx
+        if self.closing:  # the window was closed meanwhile
+            return
+        if opened.failure is not None:
+            self._open_failed(opened)
+            return
+        login = self.login
+        if opened.needs_setup:
+            if login is not None:
+                self._drop_login(login)
+            self.show_wizard()
+            return
+        assert opened.ctx is not None and opened.station is not None
+        self.station = opened.station
+        self._keep_card(opened.language)
+        if login is None:  # pragma: no cover - the window is there until the app quits
+            return
+        if opened.language and login.chosen_language is None and opened.language != language.current_language():
+            language.set_language(opened.language)
+        login.set_station(opened.station)
+        login.database_opened(opened.ctx, go_ahead=opened.doubt is None)
+        if opened.doubt is not None:  # said before anyone signs in (a sign-in asked for meanwhile waits for it)
+            ui_errors.show_error(login, opened.doubt)
+
+    def _open_failed(self, opened: Opened) -> None:
+        err = opened.failure
+        if isinstance(err, CustodyError):
+            log.error("Cannot open the database: %s", err)
+            text, details = ui_errors.translate_error(err), None
+        else:
+            log.error("Cannot open the database:\n%s", opened.details)
+            text = QCoreApplication.translate(
+                "Startup", "Custody could not open its database. The details below are also in the log file.")
+            details = opened.details
+        if self.login is not None:
+            self.login.database_failed(text)
+        _fatal_box(self.login, text, details)
+        emit(self.quit_requested, EXIT_START_FAILED)
+
+    def _keep_card(self, code: str | None) -> None:
+        """The sign-in card for the next start: this station's header and language."""
+        station = self.station
+        if self.state is None or self.card_key is None or station is None:
+            return
+        signin_card.write(self.state.data_dir(), self.card_key,
+                          signin_card.SignInCard(station.agency, station.code, station.evidence_room, code))
+
+    def _drop_login(self, login: LoginDialog) -> None:
+        login.blockSignals(True)  # its rejected() must not quit the app
+        login.close()
+        login.deleteLater()
+        self.login = None
+
+    # -- on an open database -----------------------------------------------------------------
 
     def start(self, ctx: AppContext) -> None:
         """Show the first-run wizard if the database is not set up, else the sign-in."""
+        from custody.services import setup
+
         self.ctx = ctx
         self.ops.run(setup.needs_setup, ctx, on_success=self._setup_checked, on_error=self._fatal)
 
@@ -153,6 +371,8 @@ class Startup(QObject):
             return
         # The stored ledger must still extend the last checkpoint this station signed (kept outside the
         # database): a truncated or rewritten ledger is shown at once, before anyone works on it.
+        from custody.services import trusted
+
         assert self.ctx is not None
         self.ops.run(trusted.check_at_start, self.ctx, on_success=lambda _r: self.show_login(),
                      on_error=self._ledger_doubtful)
@@ -209,6 +429,8 @@ class Startup(QObject):
 
     def _open_login(self, username: str) -> None:
         """The sign-in screen speaks the station's language (an officer's own applies after their sign-in)."""
+        from custody.services import preferences
+
         assert self.ctx is not None
         self.ops.run(preferences.station_language, self.ctx,
                      on_success=lambda code: self._open_login_in(code, username),
@@ -218,17 +440,24 @@ class Startup(QObject):
         assert self.ctx is not None
         if code and code != language.current_language():
             language.set_language(code)
-        dialog = LoginDialog(self.ctx, self.ops, self.station, username)
+        self._keep_card(code)
+        self._show_login_dialog(self.ctx, self.station, username)
+
+    def _show_login_dialog(self, ctx: AppContext | None, station: Any, username: str) -> LoginDialog:
+        dialog = LoginDialog(ctx, self.ops, station, username)
         dialog.signed_in.connect(self._signed_in)
         dialog.rejected.connect(lambda: emit(self.quit_requested, EXIT_OK))
         self.login = dialog
         dialog.show()
         emit(self.login_shown, dialog)
+        return dialog
 
     def _signed_in(self, session: AuthSession) -> None:
         assert self.ctx is not None
         timeout = self.idle_timeout_ms
         if timeout is None:
+            from custody.services.settings import get_settings
+
             try:
                 timeout = get_settings(self.ctx).idle_lock_minutes * 60_000
             except CustodyError:
@@ -262,11 +491,6 @@ def _fatal_box(parent: QWidget | None, text: str, details: str | None = None) ->
     box.exec()
 
 
-def open_context(state: CliState) -> AppContext:
-    """Open the database, back it up and upgrade its schema (raises CustodyError in words)."""
-    return state.context(upgrade=True)
-
-
 def run_app(state: CliState, argv: list[str] | None = None) -> int:
     """The desktop app; returns the process exit code (2 if the database cannot be opened)."""
     app = create_application(argv)
@@ -279,26 +503,14 @@ def run_app(state: CliState, argv: list[str] | None = None) -> int:
 
 
 def _run(app: QApplication, state: CliState) -> int:
-    try:
-        ctx = open_context(state)
-    except CustodyError as err:
-        log.error("Cannot open the database: %s", err)
-        _fatal_box(None, ui_errors.translate_error(err))
-        return EXIT_START_FAILED
-    except Exception as exc:  # noqa: BLE001 - a broken database must still give a readable message
-        details = ui_errors.traceback_text(exc)
-        log.error("Cannot open the database:\n%s", details)
-        _fatal_box(None, QCoreApplication.translate(
-            "Startup", "Custody could not open its database. The details below are also in the log file."), details)
-        return EXIT_START_FAILED
-
     ops = Operations(app)
     app.setQuitOnLastWindowClosed(False)
     startup = Startup(ops)
     startup.quit_requested.connect(app.exit)
-    startup.start(ctx)
+    startup.open(state)
     try:
         return app.exec()
     finally:
         ops.shutdown()
-        ctx.engine.dispose()
+        if startup.ctx is not None:
+            startup.ctx.engine.dispose()
