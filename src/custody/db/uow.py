@@ -126,6 +126,8 @@ def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session
     """Open a session; commit once at the end; roll back everything on any error."""
     bind = engine.execution_options(**{READ_ONLY: True}) if read_only else engine
     session = Session(bind=bind, expire_on_commit=False, autoflush=True)
+    if not read_only:
+        session.info[_WRITE_UNIT] = True
     committing = False
     key: str | None = None
     try:
@@ -133,9 +135,9 @@ def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session
         if read_only:
             session.rollback()
         else:
-            if session.in_transaction() and session.get_bind().dialect.name == "postgresql":
-                announce(session)  # other workstations refresh what they show (custody.db.notify)
-                key = _record_action_key(session)
+            if session.in_transaction():
+                prepare_commit(session)
+                key = _action_key(session)
             committing = True
             session.commit()
             committing = False
@@ -163,6 +165,27 @@ def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session
         _safe_close(session)
 
 
+def prepare_commit(session: Session) -> None:
+    """Send what a write unit of work sends before committing on PostgreSQL (the change notification and the
+    action key), once, now: the ledger append calls this before it takes the ledger lock, so that these statements
+    do not lengthen the time the lock is held. Nothing on SQLite or outside a write unit of work."""
+    if not session.info.get(_WRITE_UNIT) or session.in_nested_transaction():
+        return
+    done = session.info.get(_ACTION_KEY)
+    if done is not None and done[1] is session.get_transaction():
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        announce(session)  # other workstations refresh what they show (custody.db.notify)
+        session.info[_ACTION_KEY] = (_record_action_key(session), session.get_transaction())
+
+
+def _action_key(session: Session) -> str | None:
+    done = session.info.get(_ACTION_KEY)
+    return done[0] if done is not None and done[1] is session.get_transaction() else None
+
+
+_WRITE_UNIT = "custody.write_unit"
+_ACTION_KEY = "custody.action_key"
 ACTION_KEY_DAYS = 7
 
 

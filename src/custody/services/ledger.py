@@ -19,7 +19,9 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from custody.db.ledger_read import READ_SIGNATURES, read_range, with_signatures_of
 from custody.db.models import (
@@ -27,13 +29,11 @@ from custody.db.models import (
     LedgerCheckpoint,
     LedgerEntry,
     LedgerHead,
-    LedgerNode,
     LedgerRef,
-    LedgerSignature,
     Station,
     StationState,
-    User,
 )
+from custody.db.uow import prepare_commit
 from custody.domain.errors import AuthError, CustodyError
 from custody.domain.i18n import N_
 from custody.ledger import merkle
@@ -184,35 +184,99 @@ def subtree_reader(session: Session) -> merkle.Subtree:
     return subtree
 
 
-def _last_item_hash(session: Session, item: str) -> bytes | None:
-    return session.execute(
-        select(LedgerEntry.entry_hash).where(LedgerEntry.item == item).order_by(LedgerEntry.seq.desc()).limit(1)
-    ).scalar_one_or_none()
-
-
 _BATCH = 500  # items per IN (...) when one action appends entries for many items (labels, moves, audits)
+_JOINED_ITEMS = 4  # up to this many items, the head, their last hashes and their states come in one query
+
+#: ``(item_id, status, custodian, location_code, last_seq, updated_at)`` of ``item_state``
+_STATE_COLUMNS = "item_id, status, custodian, location_code, last_seq, updated_at"
+_LAST_ITEM_HASH = ("(SELECT ledger_entry.entry_hash FROM ledger_entry WHERE ledger_entry.item = {p}"
+                   " ORDER BY ledger_entry.seq DESC LIMIT 1)")
+
+
+def _placeholder(session: Session) -> str:
+    return "?" if session.get_bind().dialect.paramstyle in ("qmark", "numeric") else "%s"
+
+
+def _blob(value: Any) -> bytes | None:
+    return value if value is None or type(value) is bytes else bytes(value)
+
+
+def _state_of(row: Sequence[Any]) -> ItemStateValue | None:
+    return None if row[0] is None else ItemStateValue(*row)
+
+
+@dataclass
+class _Tip:
+    """What an append builds on, read under the lock: the head, and each item's last hash and projection row."""
+
+    size: int = 0
+    last_hash: bytes = bytes.fromhex(ZERO_HASH)
+    last_at: str = ""
+    frontier: merkle.Frontier = field(default_factory=merkle.Frontier)
+    has_head: bool = False
+    server_now: datetime | None = None
+    item_heads: dict[str, bytes | None] = field(default_factory=dict)
+    states: dict[str, ItemStateValue | None] = field(default_factory=dict)
+
+
+def _read_tip(session: Session, items: Sequence[str]) -> _Tip:
+    """One query for the head and (up to :data:`_JOINED_ITEMS`) the items' last hashes and states; a few per
+    :data:`_BATCH` items beyond. On PostgreSQL the server's clock comes with it (LEDGER.md 3.1.5)."""
+    conn = session.connection()
+    pg = conn.dialect.name == "postgresql"
+    p = _placeholder(session)
+    joined = items if len(items) <= _JOINED_ITEMS else ()
+    columns = ["h.size", "h.last_hash", "h.last_at", "h.frontier", "clock_timestamp()" if pg else "NULL"]
+    joins = ["LEFT JOIN ledger_head AS h ON h.id = 1"]
+    params: list[Any] = []
+    for k, item in enumerate(joined):
+        columns.append(_LAST_ITEM_HASH.format(p=p))
+        params.append(item)
+        columns.extend(f"s{k}.{c.strip()}" for c in _STATE_COLUMNS.split(","))
+    for k, item in enumerate(joined):
+        joins.append(f"LEFT JOIN item_state AS s{k} ON s{k}.item_id = {p}")
+        params.append(item)
+    sql = f"SELECT {', '.join(columns)} FROM (SELECT 1 AS one) AS o {' '.join(joins)}"
+    row = conn.exec_driver_sql(sql, tuple(params)).one()
+    tip = _Tip(server_now=row[4])
+    if row[0] is not None:
+        tip.size, tip.last_hash, tip.last_at = row[0], _blob(row[1]), row[2]
+        tip.frontier = merkle.Frontier.from_bytes(_blob(row[3]))
+        tip.has_head = True
+    for k, item in enumerate(joined):
+        at = 5 + 7 * k
+        tip.item_heads[item] = _blob(row[at])
+        tip.states[item] = _state_of(row[at + 1:at + 7])
+    if not joined and items:
+        tip.item_heads = _item_heads(session, items)
+        tip.states = _item_states(session, items)
+    return tip
 
 
 def _item_heads(session: Session, items: Sequence[str]) -> dict[str, bytes | None]:
-    """Hash of the last entry of each item (None: no entry yet), a few queries for many items."""
-    if len(items) <= 2:
-        return {item: _last_item_hash(session, item) for item in items}
+    """Hash of the last entry of each item (None: no entry yet), one query per :data:`_BATCH` items."""
     heads: dict[str, bytes | None] = dict.fromkeys(items)
+    conn, p = session.connection(), _placeholder(session)
     for k in range(0, len(items), _BATCH):
-        last = (select(LedgerEntry.item.label("item"), func.max(LedgerEntry.seq).label("seq"))
-                .where(LedgerEntry.item.in_(items[k:k + _BATCH])).group_by(LedgerEntry.item).subquery())
-        heads.update(session.execute(
-            select(last.c.item, LedgerEntry.entry_hash).join(LedgerEntry, LedgerEntry.seq == last.c.seq)
-        ).all())
+        part = items[k:k + _BATCH]
+        marks = ", ".join([p] * len(part))
+        sql = (f"SELECT ledger_entry.item, ledger_entry.entry_hash FROM ledger_entry JOIN"
+               f" (SELECT ledger_entry.item AS item, max(ledger_entry.seq) AS seq FROM ledger_entry"
+               f" WHERE ledger_entry.item IN ({marks}) GROUP BY ledger_entry.item) AS last"
+               f" ON ledger_entry.seq = last.seq")
+        heads.update((item, _blob(h)) for item, h in conn.exec_driver_sql(sql, tuple(part)))
     return heads
 
 
-def _item_states(session: Session, items: Sequence[str]) -> dict[str, ItemState | None]:
-    """The stored projection rows of these items (None: none yet), loaded in a few queries."""
-    states: dict[str, ItemState | None] = dict.fromkeys(items)
+def _item_states(session: Session, items: Sequence[str]) -> dict[str, ItemStateValue | None]:
+    """The stored projection rows of these items (None: none yet), one query per :data:`_BATCH` items."""
+    states: dict[str, ItemStateValue | None] = dict.fromkeys(items)
+    conn, p = session.connection(), _placeholder(session)
     for k in range(0, len(items), _BATCH):
-        for row in session.execute(select(ItemState).where(ItemState.item_id.in_(items[k:k + _BATCH]))).scalars():
-            states[row.item_id] = row
+        part = items[k:k + _BATCH]
+        sql = f"SELECT {_STATE_COLUMNS} FROM item_state WHERE item_id IN ({', '.join([p] * len(part))})"
+        for row in conn.exec_driver_sql(sql, tuple(part)):
+            states[row[0]] = ItemStateValue(*row)
     return states
 
 
@@ -240,8 +304,12 @@ def _check_keys_current(session: Session, signers: Iterable[Signer]) -> None:
     users = {s.username: s.key_id for s in signers if s.username != STATION_ACTOR}
     if not users:
         return
-    current = dict(session.execute(select(User.username, User.key_id).where(User.username.in_(list(users)))).all())
-    for username, kid in sorted(users.items()):
+    names = sorted(users)
+    p = _placeholder(session)
+    sql = f"SELECT username, key_id FROM app_user WHERE username IN ({', '.join([p] * len(names))})"
+    current = dict(session.connection().exec_driver_sql(sql, tuple(names)).all())
+    for username in names:
+        kid = users[username]
         if username not in current:
             raise KeyNotCurrent(username) if kid else AuthError(MSG_UNKNOWN_SIGNER, username=username)
         if current[username] != kid:
@@ -258,15 +326,18 @@ def _margin_minutes(session: Session, station: str) -> int:
     return value if type(value) is int and value > 0 else DEFAULT_MARGIN_MINUTES
 
 
-def _entry_at(session: Session, clock: Clock, last_at: str, station: str, *, correction: bool) -> str:
-    """The ``at`` of the entries being appended (LEDGER.md 3.1.5); ClockError when it cannot be right."""
+def _entry_at(session: Session, clock: Clock, last_at: str, station: str, *, correction: bool,
+              server_now: datetime | None = None) -> str:
+    """The ``at`` of the entries being appended (LEDGER.md 3.1.5); ClockError when it cannot be right.
+
+    ``server_now``: PostgreSQL's clock, read with the head (entries take it when the clock says so)."""
     check = getattr(clock, "entry_time", None)
     if check is None:  # a plain clock (tests): never earlier than the last entry
         now_s = format_time(clock())
         return now_s if correction or not last_at else max(now_s, last_at)
     now = clock()
     if getattr(clock, "use_server_time", False) and session.get_bind().dialect.name == "postgresql":
-        now = session.execute(text("SELECT clock_timestamp()")).scalar_one()
+        now = server_now or session.execute(text("SELECT clock_timestamp()")).scalar_one()
     return check(now, last_at or None, lambda: _margin_minutes(session, station), correction=correction)
 
 
@@ -287,6 +358,11 @@ def append(
     :mod:`custody.services.clock`), signs for every required signer, updates the Merkle head and the item
     projections. Refused before anything is written: a missing key, a key revoked or replaced since it was unlocked
     (:class:`KeyNotCurrent`), an implausible clock (:class:`custody.services.clock.ClockError`).
+
+    Everything that does not depend on the head is done before the ledger lock is taken (checks, the caller's
+    pending rows flushed); under it: one read (head, items' last hashes and states), bodies, hashes and signatures,
+    and the writes as plain statements (one round trip on PostgreSQL). ORM objects of the head, item states and
+    references this session holds are expired (read again when next used).
     """
     if not events:
         return []
@@ -301,43 +377,144 @@ def append(
         if missing:
             raise LedgerError(f"Cannot record '{ev.kind}': no unlocked key for {', '.join(missing)}")
         plans.append((ev, required))
-    _check_keys_current(session, keys.values())
-    _lock_ledger(session)
-    head = get_head(session)
-    if head is None:
-        frontier = merkle.Frontier()
-        size, last_hash, last_at = 0, bytes.fromhex(ZERO_HASH), ""
-    else:
-        frontier = merkle.Frontier.from_bytes(head.frontier)
-        size, last_hash, last_at = head.size, head.last_hash, head.last_at
-    at = _entry_at(session, clock, last_at, station, correction=any(ev.kind == CLOCK_CORRECTED for ev in events))
     items = list(dict.fromkeys(ev.item for ev in events if ev.item))
-    item_heads = _item_heads(session, items)
-    states = _item_states(session, items)
-    out: list[Appended] = []
-    with session.no_autoflush:  # everything this loop reads was loaded above: one flush at the end
-        _append_all(session, plans, keys, station, actor, at, frontier, size, last_hash, item_heads, states, out)
-    size, last_hash = out[-1].seq, out[-1].entry_hash
-    if head is None:
-        head = LedgerHead(id=1)
-        session.add(head)
-    head.size = size
-    head.root = frontier.root()
-    head.last_hash = last_hash
-    head.last_at = at
-    head.frontier = frontier.to_bytes()
-    session.flush()
+    correction = any(ev.kind == CLOCK_CORRECTED for ev in events)
+    session.flush()  # the caller's rows go first: the writes below are plain statements
+    _check_keys_current(session, keys.values())
+    prepare_commit(session)  # the unit of work's own statements, sent before the lock rather than under it
+    _lock_ledger(session)
+    tip = _read_tip(session, items)
+    at = _entry_at(session, clock, tip.last_at, station, correction=correction, server_now=tip.server_now)
+    writes = _Writes()
+    out = _build_all(plans, keys, station, actor, at, tip, writes)
+    writes.head = (out[-1].seq, tip.frontier.root(), out[-1].entry_hash, at, tip.frontier.to_bytes())
+    writes.run(session, has_head=tip.has_head)
+    _expire_loaded(session, items, writes.refs)
     return out
 
 
-def _append_all(session: Session, plans: list[tuple[NewEvent, list[str]]], keys: dict[str, Signer], station: str,
-                actor: str, at: str, frontier: merkle.Frontier, size: int, last_hash: bytes,
-                item_heads: dict[str, bytes | None], states: dict[str, ItemState | None],
-                out: list[Appended]) -> None:
+@dataclass
+class _Writes:
+    """Rows one append writes, sent as plain statements (executemany where several rows)."""
+
+    entries: list[tuple[int, bytes, bytes, bytes, str, str | None]] = field(default_factory=list)
+    signatures: list[tuple[int, str, str, bytes]] = field(default_factory=list)
+    nodes: list[tuple[int, int, bytes]] = field(default_factory=list)
+    refs: dict[str, int] = field(default_factory=dict)
+    new_states: dict[str, ItemStateValue] = field(default_factory=dict)
+    changed_states: dict[str, ItemStateValue] = field(default_factory=dict)
+    head: tuple[int, bytes, bytes, str, bytes] | None = None
+
+    def statements(self, p: str, *, has_head: bool) -> list[tuple[str, list[tuple[Any, ...]]]]:
+        out: list[tuple[str, list[tuple[Any, ...]]]] = [
+            (f"INSERT INTO ledger_entry (seq, body, entry_hash, prev, kind, item) VALUES ({p}, {p}, {p}, {p}, {p},"
+             f" {p})", self.entries),
+            (f"INSERT INTO ledger_signature (seq, signer, key_id, signature) VALUES ({p}, {p}, {p}, {p})",
+             self.signatures),
+            (f"INSERT INTO ledger_node (level, idx, hash) VALUES ({p}, {p}, {p})", self.nodes),
+            (f"INSERT INTO item_state ({_STATE_COLUMNS}) VALUES ({p}, {p}, {p}, {p}, {p}, {p})",
+             [(s.item_id, s.status, s.custodian, s.location_code, s.last_seq, s.updated_at)
+              for s in self.new_states.values()]),
+            (f"UPDATE item_state SET status = {p}, custodian = {p}, location_code = {p}, last_seq = {p},"
+             f" updated_at = {p} WHERE item_id = {p}",
+             [(s.status, s.custodian, s.location_code, s.last_seq, s.updated_at, s.item_id)
+              for s in self.changed_states.values()]),
+            (f"INSERT INTO ledger_ref (ref, seq) VALUES ({p}, {p}) ON CONFLICT (ref) DO UPDATE SET seq = excluded.seq",
+             list(self.refs.items())),
+        ]
+        assert self.head is not None
+        if has_head:
+            size, root, last_hash, at, frontier = self.head
+            out.append((f"UPDATE ledger_head SET size = {p}, root = {p}, last_hash = {p}, last_at = {p},"
+                        f" frontier = {p} WHERE id = 1", [(size, root, last_hash, at, frontier)]))
+        else:
+            out.append((f"INSERT INTO ledger_head (id, size, root, last_hash, last_at, frontier)"
+                        f" VALUES (1, {p}, {p}, {p}, {p}, {p})", [self.head]))
+        return [(sql, rows) for sql, rows in out if rows]
+
+    def one_statement(self, *, has_head: bool) -> tuple[str, list[Any]]:
+        """PostgreSQL: every write as one statement (data-modifying WITH queries; the foreign keys are checked at
+        its end)."""
+        parts: list[str] = []
+        params: list[Any] = []
+
+        def values(rows: Sequence[tuple[Any, ...]], casts: Sequence[str] = ()) -> str:
+            casts = casts or [""] * len(rows[0])
+            row = "(" + ", ".join(f"%s{c}" for c in casts) + ")"
+            for r in rows:
+                params.extend(r)
+            return ", ".join([row] * len(rows))
+
+        parts.append(f"e AS (INSERT INTO ledger_entry (seq, body, entry_hash, prev, kind, item) VALUES"
+                     f" {values(self.entries)})")
+        parts.append(f"s AS (INSERT INTO ledger_signature (seq, signer, key_id, signature) VALUES"
+                     f" {values(self.signatures)})")
+        if self.nodes:
+            parts.append(f"n AS (INSERT INTO ledger_node (level, idx, hash) VALUES {values(self.nodes)})")
+        if self.new_states:
+            rows = [(s.item_id, s.status, s.custodian, s.location_code, s.last_seq, s.updated_at)
+                    for s in self.new_states.values()]
+            parts.append(f"i AS (INSERT INTO item_state ({_STATE_COLUMNS}) VALUES {values(rows)})")
+        if self.changed_states:
+            rows = [(s.item_id, s.status, s.custodian, s.location_code, s.last_seq, s.updated_at)
+                    for s in self.changed_states.values()]
+            typed = values(rows, ("::varchar", "::varchar", "::varchar", "::varchar", "::bigint", "::varchar"))
+            parts.append(f"u AS (UPDATE item_state SET status = v.status, custodian = v.custodian,"
+                         f" location_code = v.location_code, last_seq = v.last_seq, updated_at = v.updated_at"
+                         f" FROM (VALUES {typed}) AS v ({_STATE_COLUMNS}) WHERE item_state.item_id = v.item_id)")
+        if self.refs:
+            parts.append(f"r AS (INSERT INTO ledger_ref (ref, seq) VALUES {values(list(self.refs.items()))}"
+                         f" ON CONFLICT (ref) DO UPDATE SET seq = excluded.seq)")
+        assert self.head is not None
+        if has_head:
+            size, root, last_hash, at, frontier = self.head
+            params.extend((size, root, last_hash, at, frontier))
+            parts.append("h AS (UPDATE ledger_head SET size = %s, root = %s, last_hash = %s, last_at = %s,"
+                         " frontier = %s WHERE id = 1)")
+        else:
+            parts.append(f"h AS (INSERT INTO ledger_head (id, size, root, last_hash, last_at, frontier)"
+                         f" VALUES (1, {values([self.head])[1:]})")
+        return "WITH " + ", ".join(parts) + " SELECT 1", params
+
+    def run(self, session: Session, *, has_head: bool) -> None:
+        conn = session.connection()
+        dbapi = conn.connection.dbapi_connection
+        p = _placeholder(session)
+        cur = dbapi.cursor()
+        sql, rows = "", []
+        try:
+            if conn.dialect.name == "postgresql" and self._params() <= _MAX_PARAMS:
+                sql, rows = self.one_statement(has_head=has_head)
+                cur.execute(sql, rows)
+            elif conn.dialect.name == "postgresql":
+                with dbapi.pipeline():  # psycopg 3: every statement in one round trip
+                    for sql, rows in self.statements(p, has_head=has_head):
+                        cur.executemany(sql, rows) if len(rows) > 1 else cur.execute(sql, rows[0])
+            else:
+                for sql, rows in self.statements(p, has_head=has_head):
+                    cur.executemany(sql, rows) if len(rows) > 1 else cur.execute(sql, rows[0])
+        except conn.dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy would raise it: the unit of work maps it
+            raise DBAPIError.instance(sql, rows, exc, conn.dialect.loaded_dbapi.Error,
+                                      dialect=conn.dialect) from exc
+        finally:
+            cur.close()
+
+    def _params(self) -> int:
+        return (6 * len(self.entries) + 4 * len(self.signatures) + 3 * len(self.nodes) + 2 * len(self.refs)
+                + 6 * (len(self.new_states) + len(self.changed_states)) + 5)
+
+
+_MAX_PARAMS = 30_000  # PostgreSQL takes at most 65,535 parameters per statement: larger appends are pipelined
+
+
+def _build_all(plans: list[tuple[NewEvent, list[str]]], keys: dict[str, Signer], station: str, actor: str,
+               at: str, tip: _Tip, writes: _Writes) -> list[Appended]:
+    """Bodies, hashes, signatures, Merkle nodes and projections of the entries, on top of ``tip`` (updated)."""
+    out: list[Appended] = []
+    size, last_hash, frontier = tip.size, tip.last_hash, tip.frontier
+    item_heads, states = tip.item_heads, tip.states
     for ev, required in plans:
-        item_prev: bytes | None = None
-        if ev.item:
-            item_prev = item_heads[ev.item]
+        item_prev = item_heads[ev.item] if ev.item else None
         seq = size + 1
         body_obj = make_body(
             seq=seq,
@@ -354,73 +531,54 @@ def _append_all(session: Session, plans: list[tuple[NewEvent, list[str]]], keys:
         )
         body = canonical_bytes(body_obj)
         h = entry_hash(body)
-        session.add(
-            LedgerEntry(
-                seq=seq,
-                body=body,
-                entry_hash=h,
-                prev=last_hash,
-                kind=ev.kind,
-                item=ev.item,
-            )
-        )
+        writes.entries.append((seq, body, h, last_hash, ev.kind, ev.item))
         for username in required:
             signer = keys[username]
-            session.add(
-                LedgerSignature(
-                    seq=seq,
-                    signer=username,
-                    key_id=signer.key_id,
-                    signature=sign_entry(signer.private_key, h),
-                )
-            )
+            writes.signatures.append((seq, username, signer.key_id, sign_entry(signer.private_key, h)))
         # The frontier yields every perfect subtree this leaf completes: store those at levels 4, 8, 12, ...
         # (what _store_nodes would compute from the stored children, without reading them back).
         for height, first_leaf, node in frontier.append_completed(h):
             if height and height % NODE_STEP == 0:
-                session.add(LedgerNode(level=height, idx=first_leaf >> height, hash=node))
+                writes.nodes.append((height, first_leaf >> height, node))
         size, last_hash = seq, h
         if ev.item:
             item_heads[ev.item] = h
-        _project(session, body_obj, states)
+        _project(body_obj, states, writes)
         out.append(Appended(seq=seq, entry_hash=h, at=at, body=body))
+    return out
 
 
-def _project(session: Session, body: dict[str, Any], states: dict[str, ItemState | None]) -> None:
-    """Update the projections for one appended entry; ``states`` holds the item rows (loaded or added)."""
+def _project(body: dict[str, Any], states: dict[str, ItemStateValue | None], writes: _Writes) -> None:
+    """The projection rows one appended entry changes; ``states`` holds each item's state so far (updated)."""
     ref = ref_of(body)
     if ref is not None:
-        session.flush()  # rare kinds (case opened, user created...): the ref row may have been added just before
-        ref_row = session.get(LedgerRef, ref)
-        if ref_row is None:
-            session.add(LedgerRef(ref=ref, seq=body["seq"]))
-        else:
-            ref_row.seq = body["seq"]
+        writes.refs[ref] = body["seq"]
     item = body.get("item")
     if not item:
         return
-    row = states[item]
-    prev = (
-        ItemStateValue(row.item_id, row.status, row.custodian, row.location_code, row.last_seq, row.updated_at)
-        if row
-        else None
-    )
+    prev = states[item]
     new = next_state(prev, body)
     if new is None:
         return
-    if row is None:
-        states[item] = ItemState(
-            item_id=new.item_id,
-            status=new.status,
-            custodian=new.custodian,
-            location_code=new.location_code,
-            last_seq=new.last_seq,
-            updated_at=new.updated_at,
-        )
-        session.add(states[item])
+    states[item] = new
+    if item in writes.new_states or prev is None:
+        writes.new_states[item] = new
     else:
-        row.status, row.custodian, row.location_code = new.status, new.custodian, new.location_code
-        row.last_seq, row.updated_at = new.last_seq, new.updated_at
+        writes.changed_states[item] = new
+
+
+def _expire_loaded(session: Session, items: Sequence[str], refs: Iterable[str]) -> None:
+    """Expire the ORM objects this session holds for rows the append wrote (they are read again if used)."""
+    if not len(session.identity_map):
+        return
+    keys = [identity_key(LedgerHead, 1)]
+    keys += [identity_key(ItemState, item) for item in items]
+    keys += [identity_key(LedgerRef, ref) for ref in refs]
+    for key in keys:
+        obj = session.identity_map.get(key)
+        if obj is not None:
+            session.expire(obj)
+
 
 
 # --- checkpoints --------------------------------------------------------------------------
