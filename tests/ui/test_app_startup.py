@@ -227,6 +227,18 @@ def test_run_app_on_a_newer_schema_shows_the_message_over_the_sign_in_window_and
     assert boxes == [("LoginDialog", "This database was created by a newer Custody (schema abc123).", None)]
 
 
+def test_a_data_folder_that_cannot_be_made_gives_the_message_it_gave_before(qapp, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.delenv("CUSTODY_DATA_DIR", raising=False)
+    boxes = []
+    monkeypatch.setattr(app_module, "_fatal_box",
+                        lambda parent, text, details=None: boxes.append((parent, text, details)))
+    assert run_app(CliState(data=str(blocker / "data"))) == 2
+    [(parent, text, details)] = boxes
+    assert parent is None and "could not open its database" in text and "NotADirectoryError" in details
+
+
 def test_a_database_that_is_not_set_up_gets_the_first_run_wizard_in_place_of_the_sign_in(qtbot, ops, empty_state):
     empty_state.context()  # the file exists, migrated, but nobody set the station up (a wizard left half-way)
     empty_state._engine.dispose()

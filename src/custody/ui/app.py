@@ -21,6 +21,7 @@ import sys
 import threading
 import traceback
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -274,12 +275,17 @@ class Startup(QObject):
         """What ``custody`` starts with (see the module docstring): the sign-in window at once when there is a
         database to sign in to, opened behind it; else the database is created and the first-run wizard shown."""
         self.state = state
-        url = state.url()
+        try:
+            url = state.url()
+        except OSError:  # no data folder to be had: opening the database says why
+            self.ops.run(open_database, state, on_success=self._context_opened)
+            return
         self.card_key = signin_card.database_key(url, state.station_code())
         if not _has_database(url):
             self.ops.run(open_database, state, on_success=self._context_opened)
             return
-        card = signin_card.read(state.data_dir(), self.card_key)
+        folder = self._card_folder()
+        card = signin_card.read(folder, self.card_key) if folder is not None else None
         if card is not None and card.language and card.language != language.current_language():
             language.set_language(card.language)
         dialog = self._show_login_dialog(None, card, "")
@@ -345,10 +351,20 @@ class Startup(QObject):
     def _keep_card(self, code: str | None) -> None:
         """The sign-in card for the next start: this station's header and language."""
         station = self.station
-        if self.state is None or self.card_key is None or station is None:
+        folder = self._card_folder()
+        if folder is None or self.card_key is None or station is None:
             return
-        signin_card.write(self.state.data_dir(), self.card_key,
+        signin_card.write(folder, self.card_key,
                           signin_card.SignInCard(station.agency, station.code, station.evidence_room, code))
+
+    def _card_folder(self) -> Path | None:
+        """The data folder (None if it cannot be made: opening the database then says so, in words)."""
+        if self.state is None:
+            return None
+        try:
+            return self.state.data_dir()
+        except OSError:
+            return None
 
     def _drop_login(self, login: LoginDialog) -> None:
         login.blockSignals(True)  # its rejected() must not quit the app
