@@ -126,7 +126,7 @@ def test_a_password_typed_and_entered_while_the_database_opens_signs_in_once_it_
         qtbot.keyClick(login.username, Qt.Key.Key_Return)
         qtbot.keyClicks(login.password, ADMIN_PASSWORD)
         qtbot.keyClick(login.password, Qt.Key.Key_Return)
-        assert not login.database_open
+        assert not login.database_open and login.waiting
         assert login.sign_in_button.text() == "Signing in…" and not login.sign_in_button.isEnabled()
         assert login.opening.isVisible() and not login.error.isVisible()
         assert login.password.text() == ADMIN_PASSWORD  # kept for when the database is open

@@ -329,6 +329,8 @@ class Startup(QObject):
         if opened.language and login.chosen_language is None and opened.language != language.current_language():
             language.set_language(opened.language)
         login.set_station(opened.station)
+        if login.waiting:
+            log.info("The database is open; the sign-in asked for while it was opening goes ahead")
         login.database_opened(opened.ctx, go_ahead=opened.doubt is None)
         if opened.doubt is not None:  # said before anyone signs in (a sign-in asked for meanwhile waits for it)
             ui_errors.show_error(login, opened.doubt)

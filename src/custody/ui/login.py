@@ -215,6 +215,11 @@ class LoginDialog(QDialog):
     def database_open(self) -> bool:
         return self.ctx is not None
 
+    @property
+    def waiting(self) -> bool:
+        """A sign-in was asked for while the database is being opened: it goes ahead once it is open."""
+        return self._pending
+
     def database_opened(self, ctx: AppContext, *, go_ahead: bool = True) -> None:
         """The database is open: sign-in works from now on. A sign-in asked for while it was opening goes ahead now,
         unless ``go_ahead`` is False (something must be read first): then it waits for Return again, with
