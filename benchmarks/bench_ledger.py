@@ -264,7 +264,7 @@ def bulk_build(ctx, clock: Clock, a, b, n: int, pool: ProcessPoolExecutor, progr
                             signers=signers, data=data)
             body = canonical_bytes(obj)
             h = entry_hash(body)
-            entries.append((seq, body, h, last_hash, kind, item))
+            entries.append((seq, body, h, kind, item))
             to_sign.append((h, 3 if two else (1 if actor is a else 2)))
             signatures += len(signers)
             body_bytes += len(body)
@@ -282,8 +282,7 @@ def bulk_build(ctx, clock: Clock, a, b, n: int, pool: ProcessPoolExecutor, progr
         signed: list[tuple[bytes | None, bytes | None]] = []
         for out in pool.map(_sign_chunk, [(ka, kb, p) for p in parts]):
             signed += out
-        db.executemany("INSERT INTO ledger_entry (seq, body, entry_hash, prev, kind, item) VALUES (?, ?, ?, ?, ?, ?)",
-                       entries)
+        db.executemany("INSERT INTO ledger_entry (seq, body, entry_hash, kind, item) VALUES (?, ?, ?, ?, ?)", entries)
         sig_rows = []
         for (seq, *_), (sa, sb) in zip(entries, signed, strict=True):
             for user, sig in ((a, sa), (b, sb)):

@@ -68,11 +68,10 @@ CASES = [
     ("intact", []),
     ("body", ["update ledger_entry set body = cast(replace(cast(body as text), 'purpose', 'purposf') as {blob})"
               " where seq = 17"]),
-    ("prev", ["update ledger_entry set prev = (select entry_hash from ledger_entry where seq ="
-              " (select max(seq) from ledger_entry)) where seq = 11"]),
     ("kind", ["update ledger_entry set kind = 'item.disposed' where seq = 14"]),
     ("item", ["update ledger_entry set item = 'UN-DIL-26-999999-Z' where seq = 15"]),
-    ("entry_hash", ["update ledger_entry set entry_hash = prev where seq = 9"]),
+    ("entry_hash", ["update ledger_entry set entry_hash = (select entry_hash from ledger_entry t where t.seq = 8)"
+                    " where seq = 9"]),
     ("seq moved", ["delete from ledger_signature where seq = 13",
                    "update ledger_entry set seq = 100013 where seq = 13"]),
     ("row deleted", ["delete from ledger_signature where seq = 16", "delete from ledger_entry where seq = 16"]),

@@ -16,8 +16,10 @@ READ_SIGNATURES = (
     "SELECT seq, signer, key_id, signature FROM ledger_signature WHERE seq >= {p} AND seq <= {p}"
     " ORDER BY seq, signer"
 )
+#: ``prev`` is not stored (migration 0011): NULL tells the verifier there is no copy to compare with the body.
 READ_RANGE = (
-    "SELECT seq, body, entry_hash, kind, item, prev FROM ledger_entry WHERE seq >= {p} AND seq <= {p} ORDER BY seq"
+    "SELECT seq, body, entry_hash, kind, item, NULL AS prev FROM ledger_entry WHERE seq >= {p} AND seq <= {p}"
+    " ORDER BY seq"
 )
 
 _CONNECTIONS: dict[tuple[str, str], tuple[Any, str]] = {}

@@ -248,20 +248,29 @@ def upgrade(engine: Engine, *, backup: bool = True) -> tuple[SchemaStatus, Path 
     from alembic import command
 
     with engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        conn.rollback()
-        cfg.attributes["connection"] = conn
+        sqlite = conn.dialect.name == "sqlite"
+        # PRAGMA foreign_keys is a no-op inside a transaction, and the engine's "begin" hook opens one before any
+        # statement it runs: set it on the driver's connection, between transactions (a table rebuild, as in
+        # 0011, drops a table that others refer to)
+        raw = conn.connection.dbapi_connection if sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
         try:
-            command.upgrade(cfg, "head")
-        except DBAPIError as exc:
-            conn.rollback()
-            if _permission_denied(exc):
-                raise SchemaNotUpgradable(MSG_NOT_OWNER, current=before.current or "empty", head=before.head) from exc
-            raise
-        conn.commit()
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            cfg.attributes["connection"] = conn
+            try:
+                command.upgrade(cfg, "head")
+            except DBAPIError as exc:
+                conn.rollback()
+                if _permission_denied(exc):
+                    raise SchemaNotUpgradable(MSG_NOT_OWNER, current=before.current or "empty",
+                                              head=before.head) from exc
+                raise
+            conn.commit()
+        finally:
+            if raw is not None:
+                conn.rollback()
+                raw.execute("PRAGMA foreign_keys = ON")
+        if sqlite:
             violations = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             conn.rollback()
             if violations:

@@ -192,20 +192,25 @@ LEDGER_SEQ = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class LedgerEntry(Base):
-    """A ledger entry. ``body`` is the truth; ``entry_hash``, ``prev``, ``kind`` and ``item`` are copies for indexing.
+    """A ledger entry. ``body`` is the truth; ``entry_hash``, ``kind`` and ``item`` are copies for indexing.
 
-    ``at``, ``actor``, ``station`` and ``case_number`` are read from the body (they are not stored twice).
+    ``prev``, ``at``, ``actor``, ``station`` and ``case_number`` are read from the body (they are not stored twice;
+    ``prev`` and its UNIQUE index went in migration 0011: ``seq`` as primary key already forbids a fork, and the
+    verifier checks the chain from the bodies).
+
+    Indexes (migration 0011): ``kind`` (the entries of one kind, station-wide) and ``(item, kind)`` (one item's
+    entries, of one kind or all). On SQLite every index ends with the rowid, which is ``seq``: ``(item, kind)``
+    gives one item's entries of a kind in ``seq`` order without storing ``seq`` twice; a query on ``item`` alone in
+    ``seq`` order sorts that item's entries (tests/ledger_db/test_query_plans.py).
     """
 
     __tablename__ = "ledger_entry"
     seq: Mapped[int] = mapped_column(LEDGER_SEQ, primary_key=True, autoincrement=False)
     body: Mapped[bytes] = mapped_column(LargeBinary)
     entry_hash: Mapped[bytes] = mapped_column(LargeBinary)
-    prev: Mapped[bytes] = mapped_column(LargeBinary, unique=True)
     kind: Mapped[str] = mapped_column(String(64), index=True)
     item: Mapped[str | None] = mapped_column(String(48), nullable=True)
-    __table_args__ = (Index("ix_ledger_entry_item_seq", "item", "seq"),
-                      Index("ix_ledger_entry_item_kind_seq", "item", "kind", "seq"))  # migration 0006
+    __table_args__ = (Index("ix_ledger_entry_item_kind", "item", "kind"),)  # migration 0011
 
     def _body_member(self, name: str) -> Any:
         cache = self.__dict__.get("_parsed_body")

@@ -34,7 +34,8 @@ __all__ = ["CHUNK_BITS", "CHUNK_SIZE", "ROW_COLUMNS", "ProjectionFold", "RangeRe
 CHUNK_BITS = 10
 #: Entries per structural work unit; a power of two so that a full chunk is an aligned perfect Merkle subtree.
 CHUNK_SIZE = 1 << CHUNK_BITS
-#: Index columns of a stored row given as a tuple (``verify_blocks``), in this order; ``prev`` as 32 raw bytes.
+#: Index columns of a stored row given as a tuple (``verify_blocks``), in this order; ``prev`` as 32 raw bytes, or
+#: None when there is no stored copy (the database has none since migration 0011; a given one is still checked).
 ROW_COLUMNS = ("kind", "item", "prev")
 #: Start method for worker processes ("forkserver" where available: safe in a process that runs Qt threads).
 MP_START_METHOD: str | None = None
@@ -263,9 +264,12 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
                 problem = _check_columns(msgspec.structs.asdict(o), item_c, hexh)
                 if problem:
                     fail((seq, problem))
-        elif kind_c != kind or item_c != item or (pb != last_h if prev == last_hex else pb != _unhex(prev)):
-            problem = _check_columns(msgspec.structs.asdict(o), dict(zip(ROW_COLUMNS, (kind_c, item_c, pb),
-                                                                         strict=True)), hexh)
+        elif kind_c != kind or item_c != item or (pb is not None and (pb != last_h if prev == last_hex
+                                                                      else pb != _unhex(prev))):
+            stored = dict(zip(ROW_COLUMNS, (kind_c, item_c, pb), strict=True))
+            if pb is None:  # no stored prev copy (migration 0011 dropped the column)
+                del stored["prev"]
+            problem = _check_columns(msgspec.structs.asdict(o), stored, hexh)
             if problem:
                 fail((seq, problem))
         if signers_out is not None:

@@ -189,8 +189,10 @@ _JOINED_ITEMS = 4  # up to this many items, the head, their last hashes and thei
 
 #: ``(item_id, status, custodian, location_code, last_seq, updated_at)`` of ``item_state``
 _STATE_COLUMNS = "item_id, status, custodian, location_code, last_seq, updated_at"
-_LAST_ITEM_HASH = ("(SELECT ledger_entry.entry_hash FROM ledger_entry WHERE ledger_entry.item = {p}"
-                   " ORDER BY ledger_entry.seq DESC LIMIT 1)")
+#: max(seq) of the item's entries, then that row's hash: the GROUP BY makes it go through the (item, kind) index
+#: (migration 0011); as ORDER BY seq DESC LIMIT 1, PostgreSQL without statistics walks the primary key backwards
+_LAST_ITEM_HASH = ("(SELECT e.entry_hash FROM ledger_entry AS e WHERE e.seq = (SELECT max(ledger_entry.seq)"
+                   " FROM ledger_entry WHERE ledger_entry.item = {p} GROUP BY ledger_entry.item))")
 
 
 def _placeholder(session: Session) -> str:
@@ -397,7 +399,7 @@ def append(
 class _Writes:
     """Rows one append writes, sent as plain statements (executemany where several rows)."""
 
-    entries: list[tuple[int, bytes, bytes, bytes, str, str | None]] = field(default_factory=list)
+    entries: list[tuple[int, bytes, bytes, str, str | None]] = field(default_factory=list)  # no prev: 0011
     signatures: list[tuple[int, str, str, bytes]] = field(default_factory=list)
     nodes: list[tuple[int, int, bytes]] = field(default_factory=list)
     refs: dict[str, int] = field(default_factory=dict)
@@ -407,8 +409,8 @@ class _Writes:
 
     def statements(self, p: str, *, has_head: bool) -> list[tuple[str, list[tuple[Any, ...]]]]:
         out: list[tuple[str, list[tuple[Any, ...]]]] = [
-            (f"INSERT INTO ledger_entry (seq, body, entry_hash, prev, kind, item) VALUES ({p}, {p}, {p}, {p}, {p},"
-             f" {p})", self.entries),
+            (f"INSERT INTO ledger_entry (seq, body, entry_hash, kind, item) VALUES ({p}, {p}, {p}, {p}, {p})",
+             self.entries),
             (f"INSERT INTO ledger_signature (seq, signer, key_id, signature) VALUES ({p}, {p}, {p}, {p})",
              self.signatures),
             (f"INSERT INTO ledger_node (level, idx, hash) VALUES ({p}, {p}, {p})", self.nodes),
@@ -445,7 +447,7 @@ class _Writes:
                 params.extend(r)
             return ", ".join([row] * len(rows))
 
-        parts.append(f"e AS (INSERT INTO ledger_entry (seq, body, entry_hash, prev, kind, item) VALUES"
+        parts.append(f"e AS (INSERT INTO ledger_entry (seq, body, entry_hash, kind, item) VALUES"
                      f" {values(self.entries)})")
         parts.append(f"s AS (INSERT INTO ledger_signature (seq, signer, key_id, signature) VALUES"
                      f" {values(self.signatures)})")
@@ -531,7 +533,7 @@ def _build_all(plans: list[tuple[NewEvent, list[str]]], keys: dict[str, Signer],
         )
         body = canonical_bytes(body_obj)
         h = entry_hash(body)
-        writes.entries.append((seq, body, h, last_hash, ev.kind, ev.item))
+        writes.entries.append((seq, body, h, ev.kind, ev.item))
         for username in required:
             signer = keys[username]
             writes.signatures.append((seq, username, signer.key_id, sign_entry(signer.private_key, h)))
@@ -659,7 +661,9 @@ def inclusion_proof(session: Session, seq: int, size: int) -> list[bytes]:
 # --- reading and verification ------------------------------------------------------------
 
 
-_READ_ENTRIES = "SELECT seq, body, entry_hash, kind, item, prev FROM ledger_entry WHERE seq > {p} ORDER BY seq LIMIT {p}"
+#: ``prev`` is not stored (migration 0011): NULL, no copy for the verifier to compare with the body.
+_READ_ENTRIES = ("SELECT seq, body, entry_hash, kind, item, NULL AS prev FROM ledger_entry WHERE seq > {p}"
+                 " ORDER BY seq LIMIT {p}")
 
 
 def iter_stored_blocks(session: Session, *, block: int | None = None, batch: int = 8, after: int = 0,
@@ -701,8 +705,9 @@ def iter_stored_entries(session: Session, *, batch: int = 5000, with_columns: bo
         for (seq, body, h, kind, item, prev), found in zip(rows, sigs, strict=True):
             columns = None
             if with_columns:
-                columns = {"seq": seq, "kind": kind, "item": item,
-                           "prev": prev.hex() if isinstance(prev, bytes) else prev}
+                columns = {"seq": seq, "kind": kind, "item": item}
+                if prev is not None:
+                    columns["prev"] = prev.hex() if isinstance(prev, bytes) else prev
             yield StoredEntry(
                 seq=seq,
                 body=body,

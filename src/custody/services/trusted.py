@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from custody.db.models import LedgerEntry, StationState
@@ -230,8 +230,10 @@ def _item_heads(session: Session, size: int, root: bytes) -> Callable[[str], tup
     subtree = ledger_svc.subtree_reader(session)
 
     def item_head(item: str) -> tuple[str, int] | None:
-        row = session.execute(select(LedgerEntry.seq, LedgerEntry.body).where(
-            LedgerEntry.item == item, LedgerEntry.seq <= size).order_by(LedgerEntry.seq.desc()).limit(1)).first()
+        # max(seq) per item (GROUP BY: through the (item, kind) index, not a backward walk of the primary key)
+        last = (select(func.max(LedgerEntry.seq)).where(LedgerEntry.item == item, LedgerEntry.seq <= size)
+                .group_by(LedgerEntry.item).scalar_subquery())
+        row = session.execute(select(LedgerEntry.seq, LedgerEntry.body).where(LedgerEntry.seq == last)).first()
         if row is None:
             return None
         h = entry_hash(bytes(row.body))
