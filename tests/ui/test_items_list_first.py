@@ -58,26 +58,31 @@ def test_items_opened_while_the_start_page_loads_are_listed_first(qtbot, intake_
 
 def test_the_start_page_reads_once_after_changes_made_while_it_was_hidden(qtbot, intake_window, team, sqlite_ctx,
                                                                            ops, monkeypatch):
-    """Items registered on another page: the start page is read again when the officer comes back to it, once, and
-    shows them; not after every change while the officer works elsewhere."""
+    """Items registered on another page: the start page (and its alerts) is read again when the officer comes back
+    to it, once, and shows them; not after every change while the officer works elsewhere."""
+    from custody.services import alerts as alerts_svc
+
     ctx = sqlite_ctx
-    calls = []
-    real = start_svc.start_page
+    calls, alert_reads = [], []
+    real, real_alerts = start_svc.start_page, alerts_svc.alerts
     monkeypatch.setattr(start_svc, "start_page", lambda *a, **k: calls.append(1) or real(*a, **k))
+    monkeypatch.setattr(alerts_svc, "alerts", lambda *a, **k: alert_reads.append(1) or real_alerts(*a, **k))
     window = intake_window(team.custodian)
     panel = window.page("home").start
     qtbot.waitUntil(lambda: panel.data is not None and not ops.busy, timeout=TIMEOUT)
     assert panel.data.my_items_total == 0
+    assert window.page("home").alerts.alerts is not None
     window.show_page(PAGE_ITEMS)
-    read = len(calls)
+    read, alerts_read = len(calls), len(alert_reads)
     _register_three(ctx, team.custodian)
     from custody.ui.operations import Change
 
     for _ in range(3):  # three changes announced while the start page is hidden
         ops.changed.emit(frozenset({Change.LEDGER}))
     qtbot.waitUntil(lambda: not ops.busy, timeout=TIMEOUT)
-    assert len(calls) == read
+    assert len(calls) == read and len(alert_reads) == alerts_read
     window.show_page("home")
     qtbot.waitUntil(lambda: panel.data.my_items_total == 3, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: not ops.busy, timeout=TIMEOUT)
-    assert len(calls) == read + 1
+    assert len(calls) == read + 1 and len(alert_reads) == alerts_read + 1
+    assert window.page("home").alerts.alerts.unlabelled  # the three items, not labelled yet

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +41,9 @@ class AlertsPanel(QWidget):
         super().__init__(parent)
         self.window_ = window
         self.background = background  # on the start page: read on the background worker (custody.ui.operations)
+        self._dirty = False  # the ledger changed while the panel was hidden
+        self._refreshing = False
+        self._again = False
         self.setObjectName("alerts_panel")
         self.alerts: AlertsDTO | None = None
         self.resolve_button: QPushButton | None = None
@@ -93,11 +97,31 @@ class AlertsPanel(QWidget):
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if Change.LEDGER in kinds or Change.STATION in kinds:
+            if self.isVisible():
+                self.refresh()
+            else:  # read again when shown: not while the officer works on another page (issue 18)
+                self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
             self.refresh()
 
     def refresh(self) -> None:
-        self.window_.ops.run(alerts_svc.alerts, self.window_.ctx, on_success=self.set_alerts, parent=self,
-                             background=self.background)
+        """Read the alerts again; one read at a time (a refresh asked for meanwhile is done once, after it)."""
+        self._dirty = False
+        if self._refreshing:
+            self._again = True
+            return
+        self._refreshing = True
+        self.window_.ops.run(alerts_svc.alerts, self.window_.ctx, on_success=self.set_alerts,
+                             on_finally=self._refreshed, parent=self, background=self.background)
+
+    def _refreshed(self) -> None:
+        self._refreshing = False
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def set_alerts(self, a: AlertsDTO) -> None:
         self.alerts = a
