@@ -13,8 +13,9 @@ The database is bench_intake's (built once, kept with ``CUSTODY_BENCH_DIR``). Th
   scroll to its rows shown; the worst page and the p99 are reported (goal: no page over 50 ms).
 
 A database kept from an earlier run may have an older schema than this checkout's (the app upgrades it when it
-opens it): the figures are then those of the old schema (e.g. without migration 0010's index for the start page,
-whose queries run beside the list); the benchmark says so, and ``--upgrade`` upgrades the kept database first.
+opens it; this checkout cannot write to an older one, and its figures would be the old schema's, e.g. without
+migration 0010's index for the start page, whose queries run beside the list): the benchmark stops and says so;
+``--upgrade`` upgrades the kept database first (it writes to it, as the app would).
 """
 
 from __future__ import annotations
@@ -71,11 +72,13 @@ def main(argv: list[str] | None = None) -> int:
     ctx = AppContext(engine=make_engine("sqlite:///" + str(db)), data_dir=db.parent / (db.name + ".data"))
     schema = migrate.status(ctx.engine)
     if schema.current != schema.head:
-        if args.upgrade:
-            migrate.upgrade(ctx.engine, backup=False)
-        else:
-            print(f"note: the database's schema ({schema.current}) is older than this checkout's ({schema.head}):"
-                  " figures for the old schema (--upgrade upgrades it first, as the app would)")
+        if not args.upgrade:
+            raise SystemExit(f"{db}: its schema ({schema.current}) is older than this checkout's ({schema.head}):"
+                             " run with --upgrade to upgrade it first (as the app does when it opens it), or remove it"
+                             " to build it again")
+        t0 = time.perf_counter()
+        migrate.upgrade(ctx.engine, backup=False)
+        print(f"schema upgraded {schema.current} -> {schema.head} in {time.perf_counter() - t0:.1f} s")
     session = login(ctx, "admin", bench_intake.ADMIN_PASSWORD)
     ops = Operations(app)
     window = MainWindow(ctx, session, ops, ctx.station())
