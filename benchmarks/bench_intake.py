@@ -185,6 +185,28 @@ def _timed(fn, runs) -> list[float]:
     return out
 
 
+def upgrade_kept(db: Path, upgrade: bool) -> None:
+    """A kept database older than this checkout's schema cannot be signed in to by it (migration 0011): stop and say
+    so, or with ``upgrade`` upgrade it first, as the app does when it opens it."""
+    from custody.db import migrate
+    from custody.db.engine import make_engine
+
+    engine = make_engine("sqlite:///" + str(db))
+    try:
+        schema = migrate.status(engine)
+        if schema.current == schema.head:
+            return
+        if not upgrade:
+            raise SystemExit(f"{db}: its schema ({schema.current}) is older than this checkout's ({schema.head}):"
+                             " run with --upgrade to upgrade it first (as the app does when it opens it), or remove"
+                             " it to build it again")
+        t0 = time.perf_counter()
+        migrate.upgrade(engine, backup=False)
+        print(f"schema upgraded {schema.current} -> {schema.head} in {time.perf_counter() - t0:.1f} s")
+    finally:
+        engine.dispose()
+
+
 def measure(db: Path, queries: int, seed: int) -> dict:
     from custody.db.engine import make_engine
     from custody.services.auth import login
@@ -274,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--measure-only", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--upgrade", action="store_true",
+                    help="upgrade a kept database to this checkout's schema first (as the app does when it opens it)")
     add_common_args(ap)
     args = ap.parse_args(argv)
     if args.smoke and args.items == 1_000_000:
@@ -295,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
             for suffix in ("", "-wal", "-shm"):
                 Path(str(db) + suffix).unlink(missing_ok=True)
         build(db, args.items, args.seed)
+    else:
+        upgrade_kept(db, args.upgrade)
     out = subprocess.run([sys.executable, __file__, "--measure-only", "--db", str(db), "--queries",
                           str(args.queries), "--seed", str(args.seed)], capture_output=True, text=True, env=os.environ)
     if out.returncode != 0:
