@@ -36,11 +36,11 @@ from custody.db.models import (
 from custody.db.uow import prepare_commit
 from custody.domain.errors import AuthError, CustodyError
 from custody.domain.i18n import N_
-from custody.ledger import merkle
+from custody.ledger import canonical, merkle
 from custody.ledger import verify as verify_mod
 from custody.ledger.authority import STATION, body_rule
-from custody.ledger.canonical import canonical_bytes, parse_canonical
-from custody.ledger.entry import ZERO_HASH, entry_hash, format_time, make_body
+from custody.ledger.canonical import parse_canonical
+from custody.ledger.entry import ZERO_HASH, check_body_members, entry_hash, format_time, make_body
 from custody.ledger.note import Checkpoint, sign_checkpoint, verify_checkpoint
 from custody.ledger.signing import key_id, sign_entry
 from custody.ledger.verify import Failure, Signature, StoredEntry, VerifyReport, verify_blocks
@@ -104,9 +104,16 @@ def default_clock() -> ClockGuard:
 
 
 def _lock_ledger(session: Session) -> None:
-    """Serialise appends. SQLite already holds the write lock (BEGIN IMMEDIATE)."""
+    """Serialise appends. SQLite already holds the write lock (BEGIN IMMEDIATE).
+
+    On PostgreSQL the transaction-level advisory lock is taken by the next read of the head (:func:`_read_tip`), in
+    the same round trip: the two statements are pipelined, the read runs once the lock is granted, with a snapshot
+    taken then (READ COMMITTED), so it sees the head the previous holder committed."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LEDGER_LOCK})
+        session.info[_LOCK_PENDING] = True
+
+
+_LOCK_PENDING = "custody.ledger_lock_pending"
 
 
 def get_head(session: Session) -> LedgerHead | None:
@@ -239,7 +246,10 @@ def _read_tip(session: Session, items: Sequence[str]) -> _Tip:
         joins.append(f"LEFT JOIN item_state AS s{k} ON s{k}.item_id = {p}")
         params.append(item)
     sql = f"SELECT {', '.join(columns)} FROM (SELECT 1 AS one) AS o {' '.join(joins)}"
-    row = conn.exec_driver_sql(sql, tuple(params)).one()
+    if session.info.pop(_LOCK_PENDING, False):
+        row = _locked_read(conn, sql, tuple(params))
+    else:
+        row = conn.exec_driver_sql(sql, tuple(params)).one()
     tip = _Tip(server_now=row[4])
     if row[0] is not None:
         tip.size, tip.last_hash, tip.last_at = row[0], _blob(row[1]), row[2]
@@ -253,6 +263,25 @@ def _read_tip(session: Session, items: Sequence[str]) -> _Tip:
         tip.item_heads = _item_heads(session, items)
         tip.states = _item_states(session, items)
     return tip
+
+
+def _locked_read(conn: Any, sql: str, params: tuple[Any, ...]) -> Sequence[Any]:
+    """PostgreSQL: ``pg_advisory_xact_lock`` and then ``sql`` in one pipeline (one round trip); its one row."""
+    dbapi = conn.connection.dbapi_connection
+    error = conn.dialect.loaded_dbapi.Error
+    lock, cur = dbapi.cursor(), dbapi.cursor()
+    conn.dispatch.before_cursor_execute(conn, cur, sql, params, None, False)  # seen as any statement is
+    try:
+        with dbapi.pipeline():
+            lock.execute("SELECT pg_advisory_xact_lock(%s)", (PG_LEDGER_LOCK,))
+            cur.execute(sql, params)
+        row = cur.fetchone()
+    except error as exc:  # as SQLAlchemy would raise it: the unit of work maps it
+        raise DBAPIError.instance(sql, params, exc, error, dialect=conn.dialect) from exc
+    finally:
+        lock.close()
+        cur.close()
+    return row
 
 
 def _item_heads(session: Session, items: Sequence[str]) -> dict[str, bytes | None]:
@@ -369,7 +398,7 @@ def append(
     if not events:
         return []
     keys = {s.username: s for s in signers}
-    plans: list[tuple[NewEvent, list[str]]] = []
+    plans: list[tuple[NewEvent, list[str], dict[str, Any]]] = []
     for ev in events:
         required = sorted(set(ev.signers) | {actor})
         problem = body_rule(ev.kind, actor, required)
@@ -378,7 +407,11 @@ def append(
         missing = [u for u in required if u not in keys]
         if missing:
             raise LedgerError(f"Cannot record '{ev.kind}': no unlocked key for {', '.join(missing)}")
-        plans.append((ev, required))
+        # the whole body checked now, the head's members (seq, prev, at, item_prev) stand in; under the lock only
+        # those are set and checked again
+        template = make_body(seq=1, prev=ZERO_HASH, kind=ev.kind, at=_SOME_TIME, station=station, actor=actor,
+                             item=ev.item, item_prev=None, case=ev.case, signers=required, data=ev.data)
+        plans.append((ev, required, template))
     items = list(dict.fromkeys(ev.item for ev in events if ev.item))
     correction = any(ev.kind == CLOCK_CORRECTED for ev in events)
     session.flush()  # the caller's rows go first: the writes below are plain statements
@@ -506,32 +539,29 @@ class _Writes:
                 + 6 * (len(self.new_states) + len(self.changed_states)) + 5)
 
 
+_SOME_TIME = "2000-01-01T00:00:00.000Z"  # a template's ``at`` (replaced under the lock)
 _MAX_PARAMS = 30_000  # PostgreSQL takes at most 65,535 parameters per statement: larger appends are pipelined
 
 
-def _build_all(plans: list[tuple[NewEvent, list[str]]], keys: dict[str, Signer], station: str, actor: str,
+def _build_all(plans: list[tuple[NewEvent, list[str], dict[str, Any]]], keys: dict[str, Signer], station: str, actor: str,
                at: str, tip: _Tip, writes: _Writes) -> list[Appended]:
-    """Bodies, hashes, signatures, Merkle nodes and projections of the entries, on top of ``tip`` (updated)."""
+    """Bodies, hashes, signatures, Merkle nodes and projections of the entries, on top of ``tip`` (updated).
+
+    Each body is its event's template (checked whole by ``make_body`` before the lock) with the members that
+    depend on the head set, and checked again (:func:`check_body_members`: every member's type and format); its
+    ``data`` and the other members are the template's, already checked, so it is encoded without a second pass.
+    """
     out: list[Appended] = []
     size, last_hash, frontier = tip.size, tip.last_hash, tip.frontier
     item_heads, states = tip.item_heads, tip.states
-    for ev, required in plans:
+    for ev, required, template in plans:
         item_prev = item_heads[ev.item] if ev.item else None
         seq = size + 1
-        body_obj = make_body(
-            seq=seq,
-            prev=last_hash.hex(),
-            kind=ev.kind,
-            at=at,
-            station=station,
-            actor=actor,
-            item=ev.item,
-            item_prev=item_prev.hex() if item_prev else None,
-            case=ev.case,
-            signers=required,
-            data=ev.data,
-        )
-        body = canonical_bytes(body_obj)
+        body_obj = dict(template)
+        body_obj["seq"], body_obj["prev"], body_obj["at"] = seq, last_hash.hex(), at
+        body_obj["item_prev"] = item_prev.hex() if item_prev else None
+        check_body_members(body_obj)
+        body = canonical._ENCODER.encode(body_obj).encode("utf-8")  # = canonical_bytes(body_obj), checked above
         h = entry_hash(body)
         writes.entries.append((seq, body, h, ev.kind, ev.item))
         for username in required:
