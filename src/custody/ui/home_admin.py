@@ -103,7 +103,7 @@ class HomePage(QWidget):
             from custody.ui.pages.custody_alerts import AlertsPanel
 
             alerts_card, al = card(self.tr("Needs attention"))
-            self.alerts = AlertsPanel(window, background=True)
+            self.alerts = AlertsPanel(window, background=True, source=getattr(self, "start", None))
             al.addWidget(self.alerts)
             layout.addWidget(alerts_card)
         layout.addStretch(1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -31,6 +31,7 @@ from custody.services.start import StartDTO
 from custody.ui.formatting import format_minute
 from custody.ui.models import translate_label
 from custody.ui.operations import Change
+from custody.ui.qtcompat import emit
 from custody.ui.style import card, set_role
 
 
@@ -47,6 +48,8 @@ def _status(code: str) -> str:
 
 class StartPanel(QWidget):
     """My items and next steps; the backlog for custodians and supervisors."""
+
+    loaded = Signal(object)  # StartDTO, once shown (the alerts panel of the start page shows its alerts)
 
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,8 +190,12 @@ class StartPanel(QWidget):
             return
         self._refreshing = True
         w = self.window_
-        w.ops.run(start_svc.start_page, w.ctx, w.session, on_success=self.show_data, on_finally=self._refreshed,
+        w.ops.run(start_svc.start_page, w.ctx, w.session, on_success=self._loaded, on_finally=self._refreshed,
                   parent=self, background=True)
+
+    def _loaded(self, d: StartDTO) -> None:
+        self.show_data(d)
+        emit(self.loaded, d)
 
     def _refreshed(self) -> None:
         self._refreshing = False

@@ -37,10 +37,14 @@ class AlertsPanel(QWidget):
     SECTIONS = ("audit_findings", "lab_overdue", "court_overdue", "disposal_pending", "open_discrepancies",
                 "held_too_long", "unlabelled")
 
-    def __init__(self, window: Any, parent: QWidget | None = None, *, background: bool = False) -> None:
+    def __init__(self, window: Any, parent: QWidget | None = None, *, background: bool = False,
+                 source: Any = None) -> None:
         super().__init__(parent)
         self.window_ = window
         self.background = background  # on the start page: read on the background worker (custody.ui.operations)
+        # On the start page (``source``: its StartPanel): the alerts it read with the start page (custodians and
+        # supervisors), not read a second time (~10 s CPU at 10^6 items); read here when it has none (other roles).
+        self.source = source
         self._dirty = False  # the ledger changed while the panel was hidden
         self._refreshing = False
         self._again = False
@@ -92,8 +96,19 @@ class AlertsPanel(QWidget):
                 fl.addLayout(row)
         self.empty = hint(tr("Nothing needs attention."))
         lay.addWidget(self.empty)
-        window.ops.changed.connect(self._changed)
-        self.refresh()
+        if source is None:
+            window.ops.changed.connect(self._changed)
+            self.refresh()
+        else:
+            source.loaded.connect(self._start_page_loaded)
+            if source.data is not None:
+                self._start_page_loaded(source.data)
+
+    def _start_page_loaded(self, d: Any) -> None:
+        if d.alerts is not None:
+            self.set_alerts(d.alerts)
+        else:
+            self.refresh()
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if Change.LEDGER in kinds or Change.STATION in kinds:
