@@ -129,4 +129,19 @@ def test_sqlite_pragmas(tmp_path: Path):
         assert conn.exec_driver_sql("pragma foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("pragma trusted_schema").scalar() == 0
         assert conn.exec_driver_sql("pragma busy_timeout").scalar() >= 5000
+        assert conn.exec_driver_sql("pragma page_size").scalar() == 8192  # a new file (issue 18, 6: storage)
+    engine.dispose()
+
+
+def test_an_existing_file_keeps_its_page_size(tmp_path: Path):
+    """A station's file made with 4 KiB pages (before issue 18) opens, upgrades and is written as it is."""
+    db = tmp_path / "old.sqlite3"
+    con = sqlite3.connect(db)
+    con.execute("pragma journal_mode = wal")
+    con.close()
+    engine = make_engine(f"sqlite:///{db}")
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("pragma page_size").scalar() == 4096
+        assert conn.exec_driver_sql("pragma integrity_check").scalar() == "ok"
     engine.dispose()

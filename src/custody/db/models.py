@@ -156,7 +156,8 @@ class ItemState(Base):
     __tablename__ = "item_state"
     item_id: Mapped[str] = mapped_column(String(48), primary_key=True)
     status: Mapped[str] = mapped_column(String(32), index=True)
-    custodian: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    # no index of its own since 0012: ix_item_state_holder begins with it
+    custodian: Mapped[str | None] = mapped_column(String(64), nullable=True)
     location_code: Mapped[str | None] = mapped_column(String(20), nullable=True, index=True)
     last_seq: Mapped[int] = mapped_column(BigInteger)
     updated_at: Mapped[str] = mapped_column(String(24))
