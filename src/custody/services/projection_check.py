@@ -15,15 +15,16 @@ Memory: one state per item (no per-entry objects); the stored rows are streamed 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from custody.db.models import ItemState, LedgerRef
+from custody.db.models import LedgerRef
 from custody.ledger.verify import Failure
-from custody.services.projection_fold import ITEMS, KEEP, REFS, fold
+from custody.services.projection_fold import ITEMS, KEEP, REFS, SET, fold
 
 
 @dataclass
@@ -41,15 +42,13 @@ class ProjectionCheck:
     def merge(self, acc: dict[str, Any]) -> None:
         self.refs.update(acc.get(REFS, ()))
         items = self.items
+        items.update(acc.get(SET, ()))  # runs that set every field: their state, whatever came before
         get, keep = items.get, KEEP
         for item, (start, run) in acc.get(ITEMS, {}).items():
             status, custodian, location, last_seq, at = run
-            if status == keep or custodian == keep or location == keep:  # (inlined _fill: millions at 10^6)
-                before = get(item) or start
-                status = before[0] if status == keep else status
-                custodian = before[1] if custodian == keep else custodian
-                location = before[2] if location == keep else location
-            items[item] = (status, custodian, location, last_seq, at)
+            before = get(item) or start
+            items[item] = (before[0] if status == keep else status, before[1] if custodian == keep else custodian,
+                           before[2] if location == keep else location, last_seq, at)
 
     def differences(self, s: Session) -> list[Failure]:
         """What the stored ``item_state`` and ``ledger_ref`` tables say differently from the ledger."""
@@ -60,16 +59,28 @@ class ProjectionCheck:
                  for r in sorted(set(refs) | set(stored_refs)) if refs.get(r) != stored_refs.get(r)]
         derived = dict(self.items)  # popped as the stored rows are compared: left over = not stored
         item_diffs: list[tuple[str, Failure]] = []
-        rows = s.execute(select(ItemState.item_id, ItemState.status, ItemState.custodian, ItemState.location_code,
-                                ItemState.last_seq, ItemState.updated_at).execution_options(yield_per=2000))
-        for item, *have in rows:
-            want = derived.pop(item, None)
-            if want is None or tuple(have) != want:
-                item_diffs.append((item, _difference(item, want, tuple(have))))
+        pop = derived.pop
+        for row in _stored_item_states(s):
+            item = row[0]
+            want = pop(item, None)
+            if want is None or row[1:] != want:
+                item_diffs.append((item, _difference(item, want, tuple(row[1:]))))
         for item, want in derived.items():
             item_diffs.append((item, _difference(item, want, None)))
         item_diffs.sort(key=lambda d: d[0])
         return diffs + [d for _, d in item_diffs]
+
+
+def _stored_item_states(s: Session, batch: int = 10_000) -> Iterator[tuple[Any, ...]]:
+    """The stored ``item_state`` rows as plain tuples, streamed (DB-API rows: no per-row result processing)."""
+    conn = s.connection()  # the session's transaction
+    cur = conn.connection.dbapi_connection.cursor()
+    try:
+        cur.execute("SELECT item_id, status, custodian, location_code, last_seq, updated_at FROM item_state")
+        while rows := cur.fetchmany(batch):
+            yield from rows
+    finally:
+        cur.close()
 
 
 def _difference(item: str, want: tuple | None, have: tuple | None) -> Failure:
