@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -51,18 +52,22 @@ def verify(state: CliState, no_signatures: bool, since_checkpoint: str | None, t
     """
     ctx = state.context()
     trusted = Path(since_checkpoint).read_text(encoding="utf-8") if since_checkpoint else None
-    ledger_admin.check_storage(ctx)  # before the progress bar: a damaged file is one plain sentence
     total = ledger_admin.total_entries(ctx)
-    with _progress_bar(total, "Verifying") as bar:
-        done = [0]
+    # SQLite's page check runs alongside the verification (both cores busy); the bar appears once it has passed,
+    # so that a damaged file is one plain sentence (ledger_admin.verify calls progress only then).
+    with contextlib.ExitStack() as stack:
+        bar = None
+        done = 0
 
         def progress(n: int) -> None:
-            bar.update(n - done[0])
-            done[0] = n
+            nonlocal bar, done
+            if bar is None:
+                bar = stack.enter_context(_progress_bar(total, "Verifying"))
+            bar.update(n - done)
+            done = n
 
         result = ledger_admin.verify(
             ctx, check_signatures=not no_signatures, since_checkpoint=trusted, trust=list(trust), progress=progress,
-            storage_checked=True,  # just above
         )
     if result.ok and result.trusted:
         say(N_(CLI, "Ledger intact: {n} entries, root {root}; its first station key is trusted ({anchor})."),

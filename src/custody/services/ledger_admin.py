@@ -84,8 +84,8 @@ def verify(
     the ledger must extend the last checkpoint this station signed (kept outside the database), the last one it
     saw, and ``since_checkpoint`` (an exported checkpoint) when given. SQLite's page check (:func:`check_storage`)
     runs alongside the verification (a thread: the check runs in SQLite, while this process merges the workers'
-    results), unless the caller ran it already (``storage_checked``); damage found raises StorageDamaged, whatever
-    the verification said, and nothing is recorded.
+    results), unless the caller ran it already (``storage_checked``); ``progress`` is first called once it has
+    passed. Damage found raises StorageDamaged, whatever the verification said, and nothing is recorded.
     """
     damage: list[str] = []
     checker = None
@@ -93,6 +93,8 @@ def verify(
         checker = threading.Thread(target=lambda: damage.extend(storage_damage(ctx.engine)), name="custody-quick-check",
                                    daemon=True)
         checker.start()
+        if progress is not None:  # nothing is shown of a verification before the page check has passed
+            progress = _after_storage_check(progress, checker, damage)
     try:
         result = _verify(ctx, check_signatures, since_checkpoint, trust, progress)
     except Exception:
@@ -116,6 +118,21 @@ def verify(
         st.last_verified_ok = report.ok and report.trusted and not extra
         st.last_verified_size = report.size
     return VerifyResult(report=report, extra=tuple(extra), total=total)
+
+
+def _after_storage_check(progress: Progress, checker: threading.Thread, damage: list[str]) -> Progress:
+    """``progress`` that first waits for the page check: damage found stops the verification there."""
+    passed: list[bool] = []
+
+    def wrapped(n: int) -> None:
+        if not passed:
+            checker.join()
+            if damage:
+                raise StorageDamaged(MSG_STORAGE_DAMAGED, detail="; ".join(damage))
+            passed.append(True)
+        progress(n)
+
+    return wrapped
 
 
 def _verify(ctx: AppContext, check_signatures: bool, since_checkpoint: str | None, trust: list[str] | None,
