@@ -8,7 +8,7 @@ names inside ``data``, NFC, the member formats of LEDGER.md section 1.
 It is sound, not complete: it returns an :class:`EntryBody` only for bodies that
 :func:`custody.ledger.entry.parse_body` accepts (tests/ledger/test_ledger_confirm.py and test_ledger_canonical.py
 check the two agree), and ``None`` (undecided) for everything else, including valid bodies it does not handle
-(``data`` nested deeper than three levels, a ``":`` inside a string...). Callers then use ``parse_body``, which decides and words the reason.
+(``data`` nested deeper than three levels...). Callers then use ``parse_body``, which decides and words the reason.
 """
 
 from __future__ import annotations
@@ -60,7 +60,6 @@ _encode = _ENCODER.encode
 _MEMBERS = len(BODY_MEMBERS)
 _KEYS_RE = re.compile(r"[a-z][a-z0-9_]*(?:,[a-z][a-z0-9_]*)*")
 _KIND_RE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+")
-_SECONDS_RE = re.compile(r"[0-9]{2}\.[0-9]{3}")
 _AT_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
 _fromisoformat = datetime.fromisoformat
 _unhexlify = binascii.unhexlify
@@ -68,6 +67,8 @@ _unhexlify = binascii.unhexlify
 _KEYSETS: set[tuple[str, ...]] = set()
 _KINDS: set[str] = set()
 _MINUTES: set[str] = set()  # "YYYY-MM-DDTHH:MM" of times already checked
+_SECONDS: set[str] = set()  # ":SS.mmmZ" ends of times already checked
+_NESTED = frozenset({dict, list})  # value types of ``data`` with keys or values below them
 _CACHE_LIMIT = 100_000
 
 
@@ -131,14 +132,11 @@ def confirm_body(body: bytes, known_hash: str | None = None) -> EntryBody | None
 
 def _confirm_decoded(body: bytes, b: EntryBody, known_hash: str | None) -> EntryBody | None:
     """The checks of :func:`confirm_body` after decoding ``body`` into ``b`` and re-encoding it identically."""
-    # Key names: every key of a canonical body is followed by '":', so when the count of '":' equals the number
-    # of keys the tree holds, no key was missed and none of the strings holds '":'.
+    # Key names: those of ``data``; of the objects below it too when it holds any object or array.
     data = b.data
-    colons = body.count(b'":')
-    if colons == _MEMBERS + len(data):
-        if not _keys_ok(tuple(data)):
-            return None
-    elif colons != _MEMBERS + _tree_keys(data):  # also -1 for a bad key name
+    if not _keys_ok(tuple(data)):
+        return None
+    if not _NESTED.isdisjoint(map(type, data.values())) and _tree_keys(data) < 0:
         return None
     if not body.isascii() and not unicodedata.is_normalized("NFC", body.decode("utf-8")):
         return None
@@ -153,7 +151,7 @@ def _confirm_decoded(body: bytes, b: EntryBody, known_hash: str | None) -> Entry
             return None
         if len(_KINDS) < _CACHE_LIMIT:
             _KINDS.add(kind)
-    if at[:16] not in _MINUTES:
+    if at[:16] not in _MINUTES or at[16:] not in _SECONDS:
         if not _AT_RE.fullmatch(at) or at[11:13] > "23" or at[14:16] > "59" or at[17:19] > "59":
             return None
         try:  # a real date (the pattern ensures the digits)
@@ -162,9 +160,7 @@ def _confirm_decoded(body: bytes, b: EntryBody, known_hash: str | None) -> Entry
             return None
         if len(_MINUTES) < _CACHE_LIMIT:
             _MINUTES.add(at[:16])
-    elif (len(at) != 24 or at[16] != ":" or at[23] != "Z" or not _SECONDS_RE.fullmatch(at, 17, 23)
-          or at[17:19] > "59"):
-        return None
+        _SECONDS.add(at[16:])  # at most 60,000 of them (":SS.mmmZ")
     if not b.station or not b.actor or b.item == "" or b.case == "":
         return None
     item_prev = b.item_prev
