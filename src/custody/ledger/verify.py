@@ -40,6 +40,7 @@ from .verify_worker import (
     ROW_COLUMNS,
     ProjectionFold,
     RangeReader,
+    SignatureSummary,
     _check_chunk,
     _check_range,
     _flat_rows,
@@ -73,6 +74,8 @@ _SIG_BATCH = 256
 #: verify_ranges splits a ledger into at least this many ranges per worker (larger ranges: fewer item links
 #: for the main process to make; more ranges: workers finish together, progress is finer).
 RANGES_PER_WORKER = 16
+#: ... but a range need not be smaller than this many chunks (see _ranges).
+MIN_RANGE_CHUNKS = 16
 
 
 # ------------------------------------------------------------------------------------------------ public types
@@ -419,69 +422,105 @@ class _Verifier:
 
     def _entries_with_signatures(self, first_seq, seqs, sig_info, leaves, specials, signers_list) -> None:
         by_index = {sp[0]: sp for sp in specials}
-        auth = self.auth
-        user_keys = auth.user_keys
-        revoked = auth.revoked
-        hints = self.hints
-        batch = self.sig_batch
-        meta = self.sig_meta
         start = self.count - len(signers_list)
-        for i, signers in enumerate(signers_list):
-            sp = by_index.get(i) if by_index else None
-            stored = sig_info[i]
-            extra: dict[tuple[str, str], bytes] | None = None
-            own: tuple[str, str] | None = None
-            if sp is not None:
-                extra, own = self._special(sp, start, stored)
-            if signers is None:  # body rejected already
-                if sp is not None:
-                    auth.after(sp[1], sp[2], sp[3])
-                continue
-            seq = first_seq + i if seqs is None else seqs[i]
-            h = leaves[32 * i : 32 * i + 32]
-            present = set()
-            for signer, kid, mask, sig in stored:
-                if signer not in signers:
-                    self.fail(seq, f"signature by {signer}, who is not among the entry's signers")
-                    continue
-                present.add(signer)
-                if own is not None and signer == own[0] and kid != own[1]:
-                    self.fail(seq, f"key registration for {signer} is not signed with the key it registers "
-                                   "(proof of possession)")
-                    continue
+        if type(sig_info) is not SignatureSummary:  # per entry (checked here or by the pool in batches)
+            for i, signers in enumerate(signers_list):
+                self._entry_signatures(i, first_seq, seqs, sig_info[i], leaves, by_index.get(i), signers, start)
+            return
+        codes, combos, irregular = sig_info
+        # Ordinary entries in stretches between the ones checked one by one (special or irregular): the authority
+        # state is the same throughout a stretch, so each distinct (signer, key id, mask) is checked once.
+        pos = 0
+        n = len(signers_list)
+        for stop in (*sorted(irregular), n):
+            if pos < stop:
+                self._ordinary_stretch(pos, stop, codes, combos, first_seq, seqs, leaves, signers_list, start)
+            if stop < n:
+                self._entry_signatures(stop, first_seq, seqs, irregular[stop], leaves, by_index.get(stop),
+                                       signers_list[stop], start)
+            pos = stop + 1
+
+    def _ordinary_stretch(self, lo, hi, codes, combos, first_seq, seqs, leaves, signers_list, start) -> None:
+        stretch = codes[lo:hi]
+        used = set(stretch)
+        user_keys = self.auth.user_keys
+        revoked = self.auth.revoked
+        hints = self.hints
+        for code in used:
+            for signer, kid, mask in combos[code]:
                 found = user_keys.get((signer, kid))
-                if found is not None and (signer, kid) not in revoked and not extra:
-                    public = found[0]
-                else:
-                    resolved = auth.key_for(signer, kid, sp[5] if sp is not None else "", extra)
-                    if type(resolved) is KeyProblem:
-                        self.fail(seq, resolved.reason)
-                        continue
-                    public = resolved
-                if mask is not None:  # verified by a worker against the candidate keys
-                    candidates = hints.get((signer, kid), ())
-                    self.signatures_checked += 1
-                    if public not in candidates:
-                        self.fail(seq, f"signature of {signer} (key {kid}) could not be checked: the key is not "
-                                       "where the index columns say it was registered")
-                    elif not (mask >> candidates.index(public)) & 1:
-                        self._bad_signature((seq, signer, kid))
-                    continue
-                if type(sig) is not bytes:
-                    sig = bytes(sig) if isinstance(sig, bytearray | memoryview) else b""
-                if len(sig) != 64:
-                    self.fail(seq, f"signature of {signer} is not 64 bytes")
-                    continue
-                batch.append((public, h, sig))
-                meta.append((seq, signer, kid))
-            if len(present) != len(signers):
-                for name in signers:
-                    if name not in present:
-                        self.fail(seq, f"missing signature of {name}")
+                if found is None or (signer, kid) in revoked:
+                    break
+                candidates = hints.get((signer, kid), ())
+                public = found[0]
+                if public not in candidates or not (mask >> candidates.index(public)) & 1:
+                    break
+            else:
+                continue
+            # Something to say about an entry here: each is checked one by one (same words as always).
+            for i in range(lo, hi):
+                stored = tuple((signer, kid, mask, None) for signer, kid, mask in combos[codes[i]])
+                self._entry_signatures(i, first_seq, seqs, stored, leaves, None, signers_list[i], start)
+            return
+        self.signatures_checked += sum(stretch.count(code) * len(combos[code]) for code in used)
+
+    def _entry_signatures(self, i, first_seq, seqs, stored, leaves, sp, signers, start) -> None:
+        """The signatures of entry ``i`` of a chunk (``sp``: the entry as special, or None): their signers, keys
+        and verdicts (a worker's mask, else a verification queued here)."""
+        auth = self.auth
+        extra: dict[tuple[str, str], bytes] | None = None
+        own: tuple[str, str] | None = None
+        if sp is not None:
+            extra, own = self._special(sp, start, stored)
+        if signers is None:  # body rejected already
             if sp is not None:
                 auth.after(sp[1], sp[2], sp[3])
-            if len(batch) >= _SIG_BATCH:
-                self._flush_signatures(final=False)
+            return
+        seq = first_seq + i if seqs is None else seqs[i]
+        present = set()
+        user_keys = auth.user_keys
+        for signer, kid, mask, sig in stored:
+            if signer not in signers:
+                self.fail(seq, f"signature by {signer}, who is not among the entry's signers")
+                continue
+            present.add(signer)
+            if own is not None and signer == own[0] and kid != own[1]:
+                self.fail(seq, f"key registration for {signer} is not signed with the key it registers "
+                               "(proof of possession)")
+                continue
+            found = user_keys.get((signer, kid))
+            if found is not None and (signer, kid) not in auth.revoked and not extra:
+                public = found[0]
+            else:
+                resolved = auth.key_for(signer, kid, sp[5] if sp is not None else "", extra)
+                if type(resolved) is KeyProblem:
+                    self.fail(seq, resolved.reason)
+                    continue
+                public = resolved
+            if mask is not None:  # verified by a worker against the candidate keys
+                candidates = self.hints.get((signer, kid), ())
+                self.signatures_checked += 1
+                if public not in candidates:
+                    self.fail(seq, f"signature of {signer} (key {kid}) could not be checked: the key is not "
+                                   "where the index columns say it was registered")
+                elif not (mask >> candidates.index(public)) & 1:
+                    self._bad_signature((seq, signer, kid))
+                continue
+            if type(sig) is not bytes:
+                sig = bytes(sig) if isinstance(sig, bytearray | memoryview) else b""
+            if len(sig) != 64:
+                self.fail(seq, f"signature of {signer} is not 64 bytes")
+                continue
+            self.sig_batch.append((public, leaves[32 * i : 32 * i + 32], sig))
+            self.sig_meta.append((seq, signer, kid))
+        if len(present) != len(signers):
+            for name in signers:
+                if name not in present:
+                    self.fail(seq, f"missing signature of {name}")
+        if sp is not None:
+            auth.after(sp[1], sp[2], sp[3])
+        if len(self.sig_batch) >= _SIG_BATCH:
+            self._flush_signatures(final=False)
 
     def _flush_signatures(self, final: bool) -> None:
         if self.sig_batch:
@@ -652,7 +691,7 @@ def verify_ranges(
     """:func:`verify_blocks` for a stored ledger that worker processes read themselves.
 
     Workers call ``reader(source, lo, hi, with_signatures)`` for ``seq`` ranges covering ``1..size`` (aligned
-    ranges of at most ``range_chunks`` chunks, at least :data:`RANGES_PER_WORKER` per worker), check them, and verify their signatures with ``key_hints``:
+    ranges of at most ``range_chunks`` chunks, largest first: see ``_ranges``), check them, and verify their signatures with ``key_hints``:
     ``(username, key_id, public_key)`` of the ledger's ``user.key_registered`` entries as an index finds them.
     Hints are only candidates: a verdict counts only for the key the ledger itself, read in ``seq`` order, has
     registered for that user at that entry (otherwise that entry fails). ``tail``: blocks as in
@@ -670,12 +709,25 @@ def verify_ranges(
         if public not in have:
             hints[(username, kid)] = (*have, bytes(public))
     v.hints = hints
-    # Ranges of at most ``range_chunks`` chunks, at least RANGES_PER_WORKER per worker (none waits long at the end).
-    per_range = max(1, min(range_chunks, -(-size // (CHUNK_SIZE * max(1, v.workers) * RANGES_PER_WORKER))))
-    step = CHUNK_SIZE * per_range
-    ranges = [(lo, min(lo + step - 1, size)) for lo in range(1, size + 1, step)]
-    v.run_ranges(reader, source, ranges, tail)
+    v.run_ranges(reader, source, _ranges(size, v.workers, range_chunks), tail)
     return _finish(v, notes)
+
+
+def _ranges(size: int, workers: int, range_chunks: int) -> list[tuple[int, int]]:
+    """``seq`` ranges covering ``1..size`` for :func:`verify_ranges`, whole chunks, largest first: each about a
+    ``2 x workers``-th of what is left, at most ``range_chunks`` chunks, at least what RANGES_PER_WORKER equal
+    ranges per worker would hold (at most MIN_RANGE_CHUNKS). Large ranges mean fewer item links and projection
+    summaries for the main process to merge; the small last ones make the workers finish together."""
+    workers = max(1, workers)
+    floor = max(1, min(MIN_RANGE_CHUNKS, range_chunks, -(-size // (CHUNK_SIZE * workers * RANGES_PER_WORKER))))
+    ranges = []
+    lo = 1
+    while lo <= size:
+        chunks = max(floor, min(range_chunks, (size - lo + 1) // (CHUNK_SIZE * 2 * workers)))
+        hi = min(size, lo + chunks * CHUNK_SIZE - 1)
+        ranges.append((lo, hi))
+        lo = hi + 1
+    return ranges
 
 
 def _prepare(

@@ -13,6 +13,7 @@ import gc
 import multiprocessing
 import os
 import time
+from array import array
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
@@ -328,30 +329,7 @@ def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signat
             continue
         part = rows if len(rows[0]) == 6 else _flat_rows(rows)
         result = _check_chunk(part, with_signatures, len(part) == chunk, links, fold, acc)
-        info = None
-        if with_signatures:
-            leaves = result[6]
-            info = []
-            for i, stored in enumerate(sigs):
-                if not stored:
-                    info.append(())
-                    continue
-                message = ENTRY_SIG_CONTEXT + leaves[32 * i:32 * i + 32]
-                checked = []
-                for signer, kid, sig in stored:
-                    candidates = hints.get((signer, kid))
-                    if not candidates or type(sig) is not bytes or len(sig) != 64:
-                        checked.append((signer, kid, None, sig))
-                        continue
-                    mask = 0
-                    for k, public in enumerate(candidates):
-                        try:
-                            _public_key(public).verify(sig, message)
-                            mask |= 1 << k
-                        except (InvalidSignature, ValueError):
-                            pass
-                    checked.append((signer, kid, mask, None))
-                info.append(tuple(checked))
+        info = _check_signatures(result, sigs, hints) if with_signatures else None
         if last is not None:
             out.append(last)
         last = (result, info)
@@ -365,6 +343,76 @@ def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signat
 
 
 _KEY_CACHE: dict[bytes, Ed25519PublicKey] = {}
+
+
+class SignatureSummary(tuple):
+    """A chunk's signatures as a worker checked them (see :func:`_check_signatures`): ``(codes, combos,
+    irregular)``. ``codes[i]`` (an ``array('H')``) is entry ``i``'s index in ``combos``, the distinct tuples of
+    ``(signer, key_id, mask)`` of the chunk's ordinary entries, or :data:`IRREGULAR`; ``irregular`` maps those
+    entries' indices to their signature info as :func:`_check_range` describes it."""
+
+    __slots__ = ()
+
+
+#: ``SignatureSummary`` code of an entry whose signatures the main process checks one by one.
+IRREGULAR = 0xFFFF
+
+
+def _check_signatures(result: tuple[Any, ...], sigs: list[Any],
+                      hints: Mapping[tuple[str, str], tuple[bytes, ...]]) -> SignatureSummary:
+    """Verify a checked chunk's stored signatures with the candidate keys (``hints``).
+
+    An entry is ordinary when its body parsed, it is not special (the main process follows the authority state
+    through those) and it has exactly one signature per signer, each checked against candidate keys: the main
+    process then only checks each distinct ``(signer, key_id, mask)`` once per stretch of entries between special
+    ones (the authority state does not change in between). Every other entry is irregular: its full signature
+    info goes back, and the main process checks it as before."""
+    leaves = result[6]
+    signers_list = result[11]
+    special = {sp[0] for sp in result[10]}
+    context = ENTRY_SIG_CONTEXT
+    combos: dict[tuple[tuple[str, str, int], ...], int] = {}
+    codes = array("H")
+    add_code = codes.append
+    irregular: dict[int, tuple[Any, ...]] = {}
+    get_hint = hints.get
+    for i, stored in enumerate(sigs):
+        signers = signers_list[i]
+        if not stored:
+            irregular[i] = ()
+            add_code(IRREGULAR)
+            continue
+        message = context + leaves[32 * i:32 * i + 32]
+        checked = []
+        regular = signers is not None and i not in special and len(stored) == len(signers)
+        for signer, kid, sig in stored:
+            candidates = get_hint((signer, kid))
+            if not candidates or type(sig) is not bytes or len(sig) != 64:
+                checked.append((signer, kid, None, sig))
+                regular = False
+                continue
+            mask = 0
+            for k, public in enumerate(candidates):
+                try:
+                    _public_key(public).verify(sig, message)
+                    mask |= 1 << k
+                except (InvalidSignature, ValueError):
+                    pass
+            checked.append((signer, kid, mask, None))
+            if regular and signer not in signers:
+                regular = False
+        if regular and len(checked) > 1 and len({c[0] for c in checked}) != len(checked):
+            regular = False  # a signer twice (then another is missing)
+        if regular:
+            combo = tuple((signer, kid, mask) for signer, kid, mask, _ in checked)
+            code = combos.get(combo)
+            if code is None:
+                code = combos[combo] = len(combos)
+            add_code(code)
+        else:
+            irregular[i] = tuple(checked)
+            add_code(IRREGULAR)
+    return SignatureSummary((codes, list(combos), irregular))
 
 
 def _verify_signature_batch(batch: list[tuple[bytes, bytes, bytes]]) -> list[int]:
