@@ -59,8 +59,8 @@ def _grow_item_state(ctx) -> None:
 
 def _check(conn, dialect: str, queries: dict[str, object]) -> list[str]:
     """The list: through the holder index on custodian and status, in its order (no sort of everything held). The
-    count: through an index on the custodian (the holder index, or PostgreSQL's bitmap of ``ix_item_state_custodian``
-    when it reckons that cheaper: only held items have a custodian), never the whole table."""
+    count: through an index whose condition is on the custodian (PostgreSQL may prefer a bitmap scan of it: only
+    held items have a custodian), never the whole table."""
     problems = []
     for statement, params in queries.items():
         short = " ".join(statement.split())[:240]
