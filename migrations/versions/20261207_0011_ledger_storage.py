@@ -18,9 +18,10 @@ SQLite cannot drop a column that a UNIQUE constraint names, so ``ledger_entry`` 
 copied in ``seq`` order, the old table dropped (its indexes and triggers with it), the new one renamed, then its
 indexes and the triggers that refuse UPDATE and DELETE (LEDGER.md 8) created again, word for word as 0001 made
 them. ``custody.db.migrate`` runs the upgrade in one transaction with foreign keys off (``ledger_signature``
-refers to ``ledger_entry``) and checks the references afterwards. The pages of the old table stay in the file as
-free pages, which the next entries reuse (``VACUUM`` gives them back at once). Bodies, hashes and signatures are
-copied byte for byte: the ledger verifies as before.
+refers to ``ledger_entry``) and checks the references afterwards; the old table's pages, left free, are given back
+by the ``VACUUM`` that follows an upgrade leaving over a quarter of the file free (a 10^6-entry station from 0009:
+about 30 s in all, the file from 916 to 780 bytes per entry). Bodies, hashes and signatures are copied byte for
+byte: the ledger verifies as before.
 
 PostgreSQL: the constraint, the column and the two indexes are dropped, the new index is built.
 

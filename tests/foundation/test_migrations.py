@@ -145,3 +145,32 @@ def test_an_existing_file_keeps_its_page_size(tmp_path: Path):
         assert conn.exec_driver_sql("pragma page_size").scalar() == 4096
         assert conn.exec_driver_sql("pragma integrity_check").scalar() == "ok"
     engine.dispose()
+
+
+def test_an_upgrade_that_frees_most_of_the_file_gives_the_space_back(tmp_path: Path):
+    """After an upgrade leaves over a quarter of the file as free pages (0011 rebuilds the ledger table), the file
+    is compacted (VACUUM): the station's disk holds what the data needs, not the old table's pages."""
+    db = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{db}")
+    cfg = migrate.alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0011")
+        conn.commit()
+    engine.dispose()
+    con = sqlite3.connect(db)
+    con.execute("create table scratch (b blob)")
+    con.executemany("insert into scratch values (?)", [(b"x" * 3000,) for _ in range(2000)])
+    con.commit()
+    con.execute("drop table scratch")
+    con.commit()
+    assert con.execute("pragma freelist_count").fetchone()[0] * 2 > con.execute("pragma page_count").fetchone()[0]
+    con.close()
+    engine = make_engine(f"sqlite:///{db}")
+    st, _ = migrate.upgrade(engine, backup=False)
+    assert st.up_to_date
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("pragma freelist_count").scalar() == 0
+        assert conn.exec_driver_sql("pragma integrity_check").scalar() == "ok"
+        assert conn.exec_driver_sql("pragma foreign_keys").scalar() == 1
+    engine.dispose()
