@@ -47,3 +47,31 @@ def test_overdue_lab_and_court_items_and_pending_disposals(flow, clock):
     assert a.count == 1
     clock.advance(days=8)  # a week later she still has it
     assert [(h.item_id, h.custodian) for h in alerts.alerts(flow.ctx).held_too_long] == [(court_item, "cora")]
+
+
+def test_items_held_too_long_and_unlabelled_are_listed_oldest_first_up_to_a_limit_and_counted(flow, clock):
+    """A large station has hundreds of thousands of them (issue 18, 5): the first ``limit`` of each kind, in the
+    order of the whole list, and how many there are."""
+    cora = flow.user("cora")
+    shelf = flow.location()
+    items = []
+    for _ in range(5):
+        items.append(flow.item(cora))
+        clock.advance(minutes=1)
+    custody.check_in(flow.ctx, cora, shelf, items[1:3])  # stored (and later than the ones cora still holds)
+    clock.advance(days=8)
+    whole = alerts.alerts(flow.ctx, limit=None)
+    assert [h.item_id for h in whole.held_too_long] == [items[0], items[3], items[4]]
+    assert [h.item_id for h in whole.unlabelled] == [items[0], items[3], items[4], items[1], items[2]]
+    assert whole.total("held_too_long") == 3 and whole.total("unlabelled") == 5 and whole.count == 8
+
+    small = alerts.alerts(flow.ctx)  # fewer than the limit: the same rows as the whole list
+    assert (small.held_too_long, small.unlabelled, small.count) == (whole.held_too_long, whole.unlabelled, 8)
+    assert small.held_too_long_total is None and small.unlabelled_total is None
+
+    cut = alerts.alerts(flow.ctx, limit=2)
+    assert cut.held_too_long == whole.held_too_long[:2] and cut.unlabelled == whole.unlabelled[:2]
+    assert (cut.total("held_too_long"), cut.total("unlabelled"), cut.count) == (3, 5, 8)
+    exact = alerts.alerts(flow.ctx, limit=3)  # exactly full: counted
+    assert exact.held_too_long == whole.held_too_long and exact.total("held_too_long") == 3
+    assert exact.total("unlabelled") == 5

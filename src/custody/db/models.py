@@ -155,7 +155,7 @@ class ItemState(Base):
 
     __tablename__ = "item_state"
     item_id: Mapped[str] = mapped_column(String(48), primary_key=True)
-    status: Mapped[str] = mapped_column(String(32), index=True)
+    status: Mapped[str] = mapped_column(String(32))  # ix_item_state_status_age begins with it (migration 0013)
     # no index of its own since 0012: ix_item_state_holder begins with it
     custodian: Mapped[str | None] = mapped_column(String(64), nullable=True)
     location_code: Mapped[str | None] = mapped_column(String(20), nullable=True, index=True)
@@ -163,7 +163,9 @@ class ItemState(Base):
     updated_at: Mapped[str] = mapped_column(String(24))
 
     # an officer's held items, the oldest first, and their count (the start page; migration 0010)
-    __table_args__ = (Index("ix_item_state_holder", "custodian", "status", "updated_at", "item_id"),)
+    # items held too long / with no label, the oldest first, and their counts (the alerts; migration 0013)
+    __table_args__ = (Index("ix_item_state_holder", "custodian", "status", "updated_at", "item_id"),
+                      Index("ix_item_state_status_age", "status", "updated_at", "item_id"))
 
 
 class Attachment(Base):

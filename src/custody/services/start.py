@@ -116,7 +116,8 @@ def start_page(ctx: AppContext, session: AuthSession, now: datetime | None = Non
                 lab_overdue=len(al.lab_overdue), court_overdue=len(al.court_overdue),
                 disposal_eligible=sum(len(c.item_ids) for c in cases), disposal_cases=cases,
                 disposal_pending=len(al.disposal_pending), open_discrepancies=len(al.open_discrepancies),
-                audit_findings=len(al.audit_findings), held_too_long=len(al.held_too_long), unlabelled=len(al.unlabelled),
+                audit_findings=len(al.audit_findings), held_too_long=al.total("held_too_long"),
+                unlabelled=al.total("unlabelled"),
             )
         st = s.get(StationState, code)
         last_report = s.execute(select(func.max(LedgerEntry.seq)).where(LedgerEntry.kind == "report.issued")).scalar()
