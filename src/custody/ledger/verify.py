@@ -685,7 +685,7 @@ def verify_ranges(
     trusted_checkpoint: str | Iterable[str] | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
-    range_chunks: int = 128,
+    range_chunks: int = 64,
     projection: tuple[ProjectionFold, Callable[[dict[str, Any]], None]] | None = None,
 ) -> VerifyReport:
     """:func:`verify_blocks` for a stored ledger that worker processes read themselves.
