@@ -86,8 +86,12 @@ def with_signatures_of(rows: list[Any], sig_rows: list[Any], *, convert: bool = 
     empty: tuple[tuple[str, str, bytes], ...] = ()
     if not sig_rows:
         return rows, [empty] * len(rows)
-    found: dict[int, list[tuple[str, str, bytes]]] = {}
-    for seq, signer, kid, sig in sig_rows:
-        found.setdefault(seq, []).append((signer, kid, as_bytes(sig)))
+    if convert:
+        sig_rows = [(seq, signer, kid, as_bytes(sig)) for seq, signer, kid, sig in sig_rows]
+    found: dict[int, tuple[tuple[str, str, bytes], ...]] = {}
     get = found.get
-    return rows, [tuple(f) if (f := get(row[0])) else empty for row in rows]
+    for r in sig_rows:  # (seq, signer, key_id, signature) in seq order
+        seq = r[0]
+        f = get(seq)
+        found[seq] = (r[1:],) if f is None else (*f, r[1:])
+    return rows, [get(row[0], empty) for row in rows]

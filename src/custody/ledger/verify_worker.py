@@ -383,6 +383,23 @@ def _check_signatures(result: tuple[Any, ...], sigs: list[Any],
             add_code(IRREGULAR)
             continue
         message = context + leaves[32 * i:32 * i + 32]
+        if len(stored) == 1 and signers is not None and len(signers) == 1 and i not in special:
+            # the usual entry: one signer, one signature, one candidate key (same verdicts as below)
+            signer, kid, sig = stored[0]
+            candidates = get_hint((signer, kid))
+            if (candidates is not None and len(candidates) == 1 and signer == signers[0] and type(sig) is bytes
+                    and len(sig) == 64):
+                try:
+                    _public_key(candidates[0]).verify(sig, message)
+                    mask = 1
+                except (InvalidSignature, ValueError):
+                    mask = 0
+                combo = ((signer, kid, mask),)
+                code = combos.get(combo)
+                if code is None:
+                    code = combos[combo] = len(combos)
+                add_code(code)
+                continue
         checked = []
         regular = signers is not None and i not in special and len(stored) == len(signers)
         for signer, kid, sig in stored:
