@@ -65,6 +65,11 @@ def _handover(ctx, items: list[str]) -> tuple[list[str], list]:
     return seen, out
 
 
+def _action_keys(ctx) -> int:
+    with ctx.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM action_key").scalar_one()
+
+
 def _officers(ctx) -> None:
     admin = auth.login(ctx, "admin", ADMIN_PASSWORD)
     for name, full, badge in (("jsmith", "John Smith", "B-1001"), ("jdoe", "Jane Doe", "B-1002")):
@@ -75,8 +80,11 @@ def _officers(ctx) -> None:
 def test_an_append_sends_one_read_and_one_write_under_the_ledger_lock(ctx) -> None:
     _officers(ctx)
     _handover(ctx, ["UN-DIL-26-000001-X"])  # the item has a history and a projection row from now on
+    keys_before = _action_keys(ctx)
     seen, out = _handover(ctx, ["UN-DIL-26-000001-X"])
     assert len(out) == 1
+    if ctx.engine.dialect.name == "postgresql":  # sent once, before the lock, and not again at the commit
+        assert _action_keys(ctx) == keys_before + 1
     if ctx.engine.dialect.name == "postgresql":
         locks = [k for k, sql in enumerate(seen) if "pg_advisory_xact_lock" in sql]
         assert len(locks) == 1, seen
@@ -85,8 +93,9 @@ def test_an_append_sends_one_read_and_one_write_under_the_ledger_lock(ctx) -> No
         # and the head in one statement
         assert len(under_lock) == 2, under_lock
         assert under_lock[0].lstrip().upper().startswith("SELECT")
-        # before the lock: the signers' current keys, the change notification and the action key
-        assert len(seen) == 6, seen
+        # before the lock: the action key with the change notification, and the signers' current keys (sent in
+        # the same round trip as the lock and the read)
+        assert len(seen) == 5, seen
     else:  # SQLite's ledger lock is the transaction's (BEGIN IMMEDIATE, before counting starts); in process:
         # the keys, the read, then the entry, its 2 signatures, the item's projection and the head
         assert len(seen) == 7, seen

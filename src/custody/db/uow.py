@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from custody.db.engine import READ_ONLY
-from custody.db.notify import announce
+from custody.db.notify import CHANNEL, sender_token
 from custody.domain.errors import CustodyError
 from custody.domain.i18n import N_
 
@@ -166,17 +166,34 @@ def unit_of_work(engine: Engine, *, read_only: bool = False) -> Iterator[Session
 
 
 def prepare_commit(session: Session) -> None:
-    """Send what a write unit of work sends before committing on PostgreSQL (the change notification and the
-    action key), once, now: the ledger append calls this before it takes the ledger lock, so that these statements
-    do not lengthen the time the lock is held. Nothing on SQLite or outside a write unit of work."""
+    """Send what a write unit of work sends before committing (:func:`commit_marks`) now, if not sent yet."""
+    marks = commit_marks(session)
+    if marks is not None:
+        session.connection().exec_driver_sql(*marks)
+
+
+def commit_marks(session: Session) -> tuple[str, tuple[str, ...]] | None:
+    """What a write unit of work sends before committing on PostgreSQL, as one DB-API statement: the action key
+    (committed with the transaction, see :func:`_was_saved`) and the change notification (custody.db.notify).
+
+    None when there is nothing to send: already sent in this transaction, SQLite, not a write unit of work. The
+    caller sends the statement in the session's transaction, and the unit of work does not send it again: the
+    ledger append sends it in the same round trip as its lock, rather than under the lock at the commit."""
     if not session.info.get(_WRITE_UNIT) or session.in_nested_transaction():
-        return
+        return None
+    session.connection()  # the transaction the marks belong to has begun
     done = session.info.get(_ACTION_KEY)
     if done is not None and done[1] is session.get_transaction():
-        return
-    if session.get_bind().dialect.name == "postgresql":
-        announce(session)  # other workstations refresh what they show (custody.db.notify)
-        session.info[_ACTION_KEY] = (_record_action_key(session), session.get_transaction())
+        return None
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    key = uuid.uuid4().hex
+    now = datetime.now(UTC)
+    if secrets.randbelow(1000) == 0:  # now and then, week-old keys go
+        old = (now - timedelta(days=ACTION_KEY_DAYS)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        session.execute(text("DELETE FROM action_key WHERE done_at < :t"), {"t": old})
+    session.info[_ACTION_KEY] = (key, session.get_transaction())
+    return _MARKS, (key, now.strftime("%Y-%m-%dT%H:%M:%SZ"), CHANNEL, sender_token(session.get_bind().engine))
 
 
 def _action_key(session: Session) -> str | None:
@@ -184,21 +201,10 @@ def _action_key(session: Session) -> str | None:
     return done[0] if done is not None and done[1] is session.get_transaction() else None
 
 
+_MARKS = "WITH k AS (INSERT INTO action_key (key, done_at) VALUES (%s, %s)) SELECT pg_notify(%s, %s)"
 _WRITE_UNIT = "custody.write_unit"
 _ACTION_KEY = "custody.action_key"
 ACTION_KEY_DAYS = 7
-
-
-def _record_action_key(session: Session) -> str:
-    """A random key committed with this transaction (PostgreSQL); now and then week-old keys are deleted."""
-    key = uuid.uuid4().hex
-    now = datetime.now(UTC)
-    session.execute(text("INSERT INTO action_key (key, done_at) VALUES (:k, :t)"),
-                    {"k": key, "t": now.strftime("%Y-%m-%dT%H:%M:%SZ")})
-    if secrets.randbelow(1000) == 0:
-        old = (now - timedelta(days=ACTION_KEY_DAYS)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        session.execute(text("DELETE FROM action_key WHERE done_at < :t"), {"t": old})
-    return key
 
 
 def _connection_lost(exc: BaseException) -> bool:

@@ -33,7 +33,7 @@ from custody.db.models import (
     Station,
     StationState,
 )
-from custody.db.uow import prepare_commit
+from custody.db.uow import commit_marks
 from custody.domain.errors import AuthError, CustodyError
 from custody.domain.i18n import N_
 from custody.ledger import canonical, merkle
@@ -107,8 +107,7 @@ def _lock_ledger(session: Session) -> None:
     """Serialise appends. SQLite already holds the write lock (BEGIN IMMEDIATE).
 
     On PostgreSQL the transaction-level advisory lock is taken by the next read of the head (:func:`_read_tip`), in
-    the same round trip: the two statements are pipelined, the read runs once the lock is granted, with a snapshot
-    taken then (READ COMMITTED), so it sees the head the previous holder committed."""
+    the same round trip."""
     if session.get_bind().dialect.name == "postgresql":
         session.info[_LOCK_PENDING] = True
 
@@ -228,9 +227,15 @@ class _Tip:
     states: dict[str, ItemStateValue | None] = field(default_factory=dict)
 
 
-def _read_tip(session: Session, items: Sequence[str]) -> _Tip:
+def _read_tip(session: Session, items: Sequence[str], *,
+              before: Sequence[tuple[str, tuple[Any, ...]]] = ()) -> tuple[_Tip, list[list[Any]]]:
     """One query for the head and (up to :data:`_JOINED_ITEMS`) the items' last hashes and states; a few per
-    :data:`_BATCH` items beyond. On PostgreSQL the server's clock comes with it (LEDGER.md 3.1.5)."""
+    :data:`_BATCH` items beyond. On PostgreSQL the server's clock comes with it (LEDGER.md 3.1.5).
+
+    ``before``: statements sent first, whose rows are returned too. On PostgreSQL they, the ledger lock (when
+    :func:`_lock_ledger` asked for it) and the read go in one pipeline (one round trip): the read runs once the lock
+    is granted, with a snapshot taken then (READ COMMITTED), so it sees the head the previous holder committed.
+    """
     conn = session.connection()
     pg = conn.dialect.name == "postgresql"
     p = _placeholder(session)
@@ -245,11 +250,13 @@ def _read_tip(session: Session, items: Sequence[str]) -> _Tip:
     for k, item in enumerate(joined):
         joins.append(f"LEFT JOIN item_state AS s{k} ON s{k}.item_id = {p}")
         params.append(item)
-    sql = f"SELECT {', '.join(columns)} FROM (SELECT 1 AS one) AS o {' '.join(joins)}"
-    if session.info.pop(_LOCK_PENDING, False):
-        row = _locked_read(conn, sql, tuple(params))
+    read = (f"SELECT {', '.join(columns)} FROM (SELECT 1 AS one) AS o {' '.join(joins)}", tuple(params))
+    lock = [(_LOCK_SQL, (PG_LEDGER_LOCK,))] if session.info.pop(_LOCK_PENDING, False) else []
+    if pg:
+        results = _pipelined(conn, [*before, *lock, read])
     else:
-        row = conn.exec_driver_sql(sql, tuple(params)).one()
+        results = [conn.exec_driver_sql(sql, args).all() for sql, args in (*before, *lock, read)]
+    row = results[-1][0]
     tip = _Tip(server_now=row[4])
     if row[0] is not None:
         tip.size, tip.last_hash, tip.last_at = row[0], _blob(row[1]), row[2]
@@ -262,26 +269,30 @@ def _read_tip(session: Session, items: Sequence[str]) -> _Tip:
     if not joined and items:
         tip.item_heads = _item_heads(session, items)
         tip.states = _item_states(session, items)
-    return tip
+    return tip, results[:len(before)]
 
 
-def _locked_read(conn: Any, sql: str, params: tuple[Any, ...]) -> Sequence[Any]:
-    """PostgreSQL: ``pg_advisory_xact_lock`` and then ``sql`` in one pipeline (one round trip); its one row."""
+_LOCK_SQL = "SELECT pg_advisory_xact_lock(%s)"
+
+
+def _pipelined(conn: Any, statements: Sequence[tuple[str, tuple[Any, ...]]]) -> list[list[Any]]:
+    """PostgreSQL (psycopg 3): ``statements`` in one pipeline, one round trip; the rows of each."""
     dbapi = conn.connection.dbapi_connection
     error = conn.dialect.loaded_dbapi.Error
-    lock, cur = dbapi.cursor(), dbapi.cursor()
-    conn.dispatch.before_cursor_execute(conn, cur, sql, params, None, False)  # seen as any statement is
+    cursors = [dbapi.cursor() for _ in statements]
+    sql, args = "", ()
     try:
+        for cur, (sql, args) in zip(cursors, statements, strict=True):
+            conn.dispatch.before_cursor_execute(conn, cur, sql, args, None, False)  # seen as any statement is
         with dbapi.pipeline():
-            lock.execute("SELECT pg_advisory_xact_lock(%s)", (PG_LEDGER_LOCK,))
-            cur.execute(sql, params)
-        row = cur.fetchone()
+            for cur, (sql, args) in zip(cursors, statements, strict=True):
+                cur.execute(sql, args)
+        return [cur.fetchall() if cur.description is not None else [] for cur in cursors]
     except error as exc:  # as SQLAlchemy would raise it: the unit of work maps it
-        raise DBAPIError.instance(sql, params, exc, error, dialect=conn.dialect) from exc
+        raise DBAPIError.instance(sql, args, exc, error, dialect=conn.dialect) from exc
     finally:
-        lock.close()
-        cur.close()
-    return row
+        for cur in cursors:
+            cur.close()
 
 
 def _item_heads(session: Session, items: Sequence[str]) -> dict[str, bytes | None]:
@@ -326,20 +337,31 @@ class KeyNotCurrent(AuthError):
         self.username = username
 
 
-def _check_keys_current(session: Session, signers: Iterable[Signer]) -> None:
+def _keys_query(session: Session, signers: Iterable[Signer]) -> tuple[str, tuple[str, ...]] | None:
+    """The query :func:`_check_keys_current` answers from (None: only the station signs)."""
+    names = sorted({s.username for s in signers if s.username != STATION_ACTOR})
+    if not names:
+        return None
+    p = _placeholder(session)
+    return f"SELECT username, key_id FROM app_user WHERE username IN ({', '.join([p] * len(names))})", tuple(names)
+
+
+def _check_keys_current(session: Session, signers: Iterable[Signer],
+                        current: dict[str, str] | None = None) -> None:
     """Refuse keys that were revoked or replaced since they were unlocked (the verifier would refuse the entry).
 
     The officer table holds each officer's current key, changed in the same transaction as the ledger entries that
-    revoke and register keys, so it says what the ledger says for every honest write.
+    revoke and register keys, so it says what the ledger says for every honest write. ``current``: the answer to
+    :func:`_keys_query` (else it is asked now).
     """
     users = {s.username: s.key_id for s in signers if s.username != STATION_ACTOR}
     if not users:
         return
-    names = sorted(users)
-    p = _placeholder(session)
-    sql = f"SELECT username, key_id FROM app_user WHERE username IN ({', '.join([p] * len(names))})"
-    current = dict(session.connection().exec_driver_sql(sql, tuple(names)).all())
-    for username in names:
+    if current is None:
+        query = _keys_query(session, signers)
+        assert query is not None
+        current = dict(session.connection().exec_driver_sql(*query).all())
+    for username in sorted(users):
         kid = users[username]
         if username not in current:
             raise KeyNotCurrent(username) if kid else AuthError(MSG_UNKNOWN_SIGNER, username=username)
@@ -415,10 +437,15 @@ def append(
     items = list(dict.fromkeys(ev.item for ev in events if ev.item))
     correction = any(ev.kind == CLOCK_CORRECTED for ev in events)
     session.flush()  # the caller's rows go first: the writes below are plain statements
-    _check_keys_current(session, keys.values())
-    prepare_commit(session)  # the unit of work's own statements, sent before the lock rather than under it
+    # sent with the lock and the read, in one round trip on PostgreSQL: the unit of work's action key and
+    # notification (else sent at the commit, under the lock) and the signers' current keys (checked before
+    # anything is written)
+    keys_query = _keys_query(session, keys.values())
+    marks = commit_marks(session)
+    before = [q for q in (marks, keys_query) if q is not None]
     _lock_ledger(session)
-    tip = _read_tip(session, items)
+    tip, answers = _read_tip(session, items, before=before)
+    _check_keys_current(session, keys.values(), dict(answers[-1]) if keys_query is not None else {})
     at = _entry_at(session, clock, tip.last_at, station, correction=correction, server_now=tip.server_now)
     writes = _Writes()
     out = _build_all(plans, keys, station, actor, at, tip, writes)
