@@ -2673,6 +2673,10 @@ SHA-256: {sha}
       <translation>مخزن في {location}</translation>
     </message>
     <message>
+      <source>{n} more not listed: the {listed} oldest are shown.</source>
+      <translation>{n} أخرى غير مدرجة: تُعرض أقدم {listed}.</translation>
+    </message>
+    <message>
       <source>{n} alert(s)</source>
       <translation>التنبيهات: {n}</translation>
     </message>

@@ -2673,6 +2673,10 @@ Válido hasta: {until}</translation>
       <translation>almacenado en {location}</translation>
     </message>
     <message>
+      <source>{n} more not listed: the {listed} oldest are shown.</source>
+      <translation>{n} más sin listar: se muestran los {listed} más antiguos.</translation>
+    </message>
+    <message>
       <source>{n} alert(s)</source>
       <translation>{n} alerta(s)</translation>
     </message>

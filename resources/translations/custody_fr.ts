@@ -2673,6 +2673,10 @@ Valable jusqu'au : {until}</translation>
       <translation>conservée à {location}</translation>
     </message>
     <message>
+      <source>{n} more not listed: the {listed} oldest are shown.</source>
+      <translation>{n} de plus, non listés : les {listed} plus anciens sont affichés.</translation>
+    </message>
+    <message>
       <source>{n} alert(s)</source>
       <translation>{n} alerte(s)</translation>
     </message>

@@ -2673,6 +2673,10 @@ Válido até: {until}</translation>
       <translation>guardado em {location}</translation>
     </message>
     <message>
+      <source>{n} more not listed: the {listed} oldest are shown.</source>
+      <translation>Mais {n} não listados: são mostrados os {listed} mais antigos.</translation>
+    </message>
+    <message>
       <source>{n} alert(s)</source>
       <translation>{n} alerta(s)</translation>
     </message>

@@ -2671,6 +2671,10 @@ Valid until: {until}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{n} more not listed: the {listed} oldest are shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} alert(s)</source>
       <translation type="unfinished" />
     </message>

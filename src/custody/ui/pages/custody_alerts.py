@@ -1,5 +1,8 @@
 """Start-page alerts: audit findings not yet resolved, items overdue at the laboratory or at court, disposals
-waiting, open discrepancies.
+waiting, open discrepancies, items held too long, items with no label.
+
+Each kind's caption gives how many there are; items held too long and items with no label are listed the oldest
+first up to ``services.alerts.ALERTS_LISTED``, with how many more are not listed (issue 18, 5).
 
 :class:`AlertsPanel` is a plain widget (put it on the home page); :class:`AlertsPage` shows it as a page.
 Double-clicking a line opens the item (``window.open_code("item", id)``).
@@ -71,6 +74,7 @@ class AlertsPanel(QWidget):
         self.lists: dict[str, QListWidget] = {}
         self.cards: dict[str, QWidget] = {}
         self.captions: dict[str, QLabel] = {}
+        self.more: dict[str, QLabel] = {}
         self._titles = titles
         for key in self.SECTIONS:
             frame, fl = card()
@@ -82,6 +86,12 @@ class AlertsPanel(QWidget):
             lst.setMaximumHeight(150)
             lst.itemActivated.connect(self._open)
             fl.addWidget(lst)
+            # a kind with more alerts than listed (items held too long / with no label at a large station): how many
+            more = hint("")
+            more.setObjectName(f"alerts_{key}_more")
+            more.setVisible(False)
+            fl.addWidget(more)
+            self.more[key] = more
             self.lists[key] = lst
             self.cards[key] = frame
             self.captions[key] = caption
@@ -184,7 +194,11 @@ class AlertsPanel(QWidget):
                 it.setData(Qt.ItemDataRole.UserRole, item_id)
                 it.setToolTip(text)
                 lst.addItem(it)
-            self.captions[key].setText(f"{self._titles[key]} ({len(lines)})")
+            total = a.total(key)
+            self.captions[key].setText(f"{self._titles[key]} ({total})")
+            self.more[key].setText(tr("{n} more not listed: the {listed} oldest are shown.").format(
+                n=total - len(lines), listed=len(lines)))
+            self.more[key].setVisible(total > len(lines))
             self.cards[key].setVisible(bool(lines))
         self.empty.setVisible(a.count == 0)
         self.total.setText(tr("{n} alert(s)").format(n=a.count) if a.count else tr("No alerts"))
