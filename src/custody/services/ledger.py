@@ -412,10 +412,12 @@ def append(
     projections. Refused before anything is written: a missing key, a key revoked or replaced since it was unlocked
     (:class:`KeyNotCurrent`), an implausible clock (:class:`custody.services.clock.ClockError`).
 
-    Everything that does not depend on the head is done before the ledger lock is taken (checks, the caller's
-    pending rows flushed); under it: one read (head, items' last hashes and states), bodies, hashes and signatures,
-    and the writes as plain statements (one round trip on PostgreSQL). ORM objects of the head, item states and
-    references this session holds are expired (read again when next used).
+    Everything that does not depend on the head is done before the ledger lock is taken (the bodies checked whole,
+    the caller's pending rows flushed). On PostgreSQL the unit of work's action key and notification, the signers'
+    current keys, the lock and one read (head, items' last hashes and states, server clock) go in one round trip;
+    then, under the lock: the key check, bodies, hashes and signatures, and every row written as one statement
+    (one round trip), then the caller's COMMIT. ORM objects of the head, item states and references this session
+    holds are expired (read again when next used).
     """
     if not events:
         return []
