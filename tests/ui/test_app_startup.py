@@ -210,8 +210,11 @@ def test_a_database_that_cannot_be_opened_says_why_over_the_sign_in_window_and_t
         close_down(startup, state)
 
 
-def test_run_app_on_a_newer_schema_shows_the_message_over_the_sign_in_window_and_exits_2(
-        qapp, sqlite_ctx, monkeypatch):
+def test_a_newer_schema_shows_the_message_over_the_sign_in_window_and_the_app_exits_2(
+        qtbot, ops, sqlite_ctx, monkeypatch):
+    """Driven through Startup as run_app drives it (quit_requested is what app.exec() returns): a whole run_app
+    here left the test process's event delivery unreliable for later tests (seen in CI, not in the app, which runs
+    run_app once per process)."""
     from custody.db.migrate import SchemaTooNew
 
     state = state_for(sqlite_ctx)
@@ -223,8 +226,17 @@ def test_run_app_on_a_newer_schema_shows_the_message_over_the_sign_in_window_and
         raise SchemaTooNew("This database was created by a newer Custody (schema {rev}).", rev="abc123")
 
     monkeypatch.setattr(app_module, "open_context", too_new)
-    assert run_app(state) == 2
-    assert boxes == [("LoginDialog", "This database was created by a newer Custody (schema abc123).", None)]
+    startup = Startup(ops)
+    with qtbot.waitSignal(startup.quit_requested, timeout=TIMEOUT) as blocker:
+        startup.open(state)
+    try:
+        assert blocker.args == [app_module.EXIT_START_FAILED] == [2]
+        assert boxes == [("LoginDialog", "This database was created by a newer Custody (schema abc123).", None)]
+        assert startup.login is not None and startup.login.error.text() == boxes[0][1]
+    finally:
+        if startup.login is not None:
+            startup.login.close()
+        close_down(startup, state)
 
 
 def test_a_data_folder_that_cannot_be_made_gives_the_message_it_gave_before(qapp, tmp_path, monkeypatch):
