@@ -11,7 +11,10 @@
   & ...')`` with each word quoted.
 
 Results are newest first (the index is walked in descending row order, so a common word stays fast on
-10^6 items).
+10^6 items). Whole words are tried first; the last word as a prefix (as typed so far), then every word as a prefix,
+only while there are too few hits (:func:`modes`). SQLite keeps prefix indexes of 2, 3 and 4 characters (migration
+0014), so those prefixes are walked like a word, from the newest row, and stop at the limit; a longer prefix reads
+the whole posting lists of the words that start with it first (~3.5 ms per 100,000 rows they hold at 10^6 items).
 """
 
 from __future__ import annotations
@@ -78,6 +81,18 @@ def _prefix_flags(ws: list[str], mode: str) -> list[bool]:
     return [len(w) >= 2 and (mode == "all" or (mode == "last" and i == n - 1)) for i, w in enumerate(ws)]
 
 
+def modes(ws: list[str]) -> list[str]:
+    """The queries :func:`search` may run, in order, while there are too few hits: whole words (``none``), the
+    last word as a prefix (``last``), every word as a prefix (``all``, for two words or more, and only while
+    nothing was found). Modes that would repeat the previous query are left out."""
+    out = ["none"]
+    if any(_prefix_flags(ws, "last")):
+        out.append("last")
+    if len(ws) >= 2 and _prefix_flags(ws, "all") != _prefix_flags(ws, out[-1]):
+        out.append("all")
+    return out
+
+
 def fts5_query(ws: list[str], mode: str = "all") -> str:
     """Each word as a quoted FTS5 string (``"word"`` or ``"word"*``): user text never becomes FTS syntax."""
     return " ".join('"' + w.replace('"', '""') + '"' + ("*" if p else "")
@@ -141,13 +156,11 @@ def search(ctx: AppContext, session: AuthSession, text: str, filters: ItemFilter
             if raw:
                 return []
             return _run(s, q.order_by(Item.id.desc()).limit(limit))
-        # Whole words first (cheap on any index size); widen to prefixes only while there are too few hits.
-        # A prefix of a very common word merges many posting lists, so it is tried last.
+        # Whole words first (cheap on any index size); widen to prefixes only while there are too few hits
+        # (a prefix longer than the prefix indexes reads whole posting lists before its first row).
         result: list[ItemSummaryDTO] = []
-        for mode in ("none", "last", "all"):
-            if mode != "none" and not any(_prefix_flags(ws, mode)):
-                continue
-            if mode == "all" and (len(ws) < 2 or result):
+        for mode in modes(ws):
+            if mode == "all" and result:
                 break
             result = _run(s, _full_text(s, q, ws, mode).limit(limit))
             if len(result) >= limit:
