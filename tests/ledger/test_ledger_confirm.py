@@ -99,3 +99,18 @@ def test_escapes_are_the_rfc_8785_ones():
     body = _body_with(raw)
     assert msgspec.structs.asdict(confirm_body(body))["data"] == obj
     assert b"\\u001f" in raw and b"\\b\\t\\n\\u000b\\f\\r" in raw
+
+
+@pytest.mark.parametrize("item_prev", ["0F" * 32, "0f" * 31, "0f" * 32 + "0", "g" * 64, "é" * 64])
+def test_item_prev_is_checked_unless_it_is_the_items_known_hash(item_prev):
+    """A verifier passes the hashes of items' last entries (known_items): an item_prev equal to its item's skips
+    the format check; any other item_prev is still checked, whatever the other items' hashes are."""
+    body = canonical_bytes({**_MEMBERS, "data": {}, "item_prev": "0f" * 32})
+    assert confirm_body(body) is not None
+    assert confirm_body(body, known_items={"X": "0f" * 32}) is not None
+    bad = body.replace(("0f" * 32).encode() + b'","kind"', item_prev.encode() + b'","kind"')
+    assert bad != body
+    assert confirm_body(bad) is None
+    assert confirm_body(bad, known_items={"X": "0f" * 32, "Y": item_prev}) is None
+    with pytest.raises(CanonicalError):
+        parse_body(bad)

@@ -115,11 +115,13 @@ def _tree_keys(value: Any) -> int:
     return n
 
 
-def confirm_body(body: bytes, known_hash: str | None = None) -> EntryBody | None:
+def confirm_body(body: bytes, known_hash: str | None = None,
+                 known_items: dict[str, str] | None = None) -> EntryBody | None:
     """The parsed body if ``body`` is certainly a valid entry body (canonical, members well formed), else None.
 
     ``known_hash``: a string known to be 64 lower-case hex digits (the previous entry's hash, in a verifier); a
-    ``prev`` equal to it needs no format check.
+    ``prev`` equal to it needs no format check. ``known_items``: item id -> such a string (the hash of the item's
+    last entry, in a verifier); an ``item_prev`` equal to its item's needs no format check either.
     """
     try:
         b = _decode(body)
@@ -127,14 +129,16 @@ def confirm_body(body: bytes, known_hash: str | None = None) -> EntryBody | None
             return None
     except (msgspec.DecodeError, msgspec.EncodeError, UnicodeDecodeError, TypeError, RecursionError):
         return None
-    return _confirm_decoded(body, b, known_hash)
+    return _confirm_decoded(body, b, known_hash, known_items)
 
 
-def _confirm_decoded(body: bytes, b: EntryBody, known_hash: str | None) -> EntryBody | None:
+def _confirm_decoded(body: bytes, b: EntryBody, known_hash: str | None,
+                     known_items: dict[str, str] | None = None) -> EntryBody | None:
     """The checks of :func:`confirm_body` after decoding ``body`` into ``b`` and re-encoding it identically."""
     # Key names: those of ``data``; of the objects below it too when it holds any object or array.
     data = b.data
-    if not _keys_ok(tuple(data)):
+    keys = tuple(data)
+    if keys not in _KEYSETS and not _keys_ok(keys):
         return None
     if not _NESTED.isdisjoint(map(type, data.values())) and _tree_keys(data) < 0:
         return None
@@ -164,7 +168,8 @@ def _confirm_decoded(body: bytes, b: EntryBody, known_hash: str | None) -> Entry
     if not b.station or not b.actor or b.item == "" or b.case == "":
         return None
     item_prev = b.item_prev
-    if item_prev is not None and (b.item is None or not _is_hash(item_prev)):
+    if item_prev is not None and (b.item is None or (
+            (known_items is None or known_items.get(b.item) != item_prev) and not _is_hash(item_prev))):
         return None
     signers = b.signers
     if len(signers) > 1:

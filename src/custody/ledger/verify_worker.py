@@ -209,7 +209,7 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
         if stored_hash != h and stored_hash is not None:
             if not (type(stored_hash) is str and stored_hash == hexh):
                 fail((seq, "stored entry_hash differs from the hash of the stored body"))
-        o = confirm_body(body, last_hex)
+        o = confirm_body(body, last_hex, tail_hash)
         if o is None:
             try:
                 o = entry_body_from_dict(parse_body(body))
@@ -242,9 +242,11 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
                 first_at = (at, seq)
             last_at = at
         signers = o.signers
-        problem = body_rule(kind, o.actor, signers)
-        if problem is not None:
-            fail((seq, problem))
+        actor = o.actor
+        if actor not in signers or actor == station:  # what body_rule can object to
+            problem = body_rule(kind, actor, signers)
+            if problem is not None:
+                fail((seq, problem))
         item = o.item
         if item is not None:
             tail = tail_hash.get(item)
@@ -258,7 +260,7 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
             tail_hash[item] = hexh
             tail_seq[item] = seq
         if kind in special_kinds or station in signers:
-            specials.append((i, seq, kind, o.data, tuple(signers), o.station, o.actor))
+            specials.append((i, seq, kind, o.data, tuple(signers), o.station, actor))
         # Index columns: the fast exact check; the general check words any difference.
         if kind_c is _GENERAL:
             if item_c:

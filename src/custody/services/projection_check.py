@@ -5,10 +5,11 @@ rebuild the projections. Now the verification workers fold each run of entries t
 (:func:`fold`, run in the worker processes), and the main process merges the summaries in ``seq`` order
 (:meth:`ProjectionCheck.merge`) and compares the result with the stored tables, read row by row
 (:meth:`ProjectionCheck.differences`). The fold is in :mod:`custody.services.projection_fold` (light: the
-workers import only it and the projections). The meaning of an event is still only
-:func:`custody.services.projections.next_state`: a run's summary of an item is ``next_state`` applied from a
-"keep" marker (what the run sets, what it leaves as it was), plus the state the item would start from if the
-run held its first entry; merging fills the kept fields from the item's state before the run.
+workers import only it and the projections). The meaning of an event is still only in
+:mod:`custody.services.projections` (``state_effect``, which ``next_state`` applies too): a run's summary of an
+item is what the run's entries set (or "keep": as it was before the run), its last seq and time, plus the state
+the item would start from if the run held its first entry; merging fills the kept fields from the item's state
+before the run.
 
 Memory: one state per item (no per-entry objects); the stored rows are streamed and compared one by one.
 """

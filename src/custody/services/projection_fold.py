@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from custody.services.projections import REF_KINDS, ItemStateValue, next_state, ref_of
+from custody.services.projections import REF_KINDS, first_state, ref_of, state_effect
 
 __all__ = ["ITEMS", "KEEP", "REFS", "SET", "fold"]
 
@@ -16,20 +16,20 @@ KEEP = "\x00keep"
 #: ``acc`` keys: items whose run leaves a field as it was (``ITEMS``), items whose run sets every field (``SET``),
 #: ledger references (``REFS``).
 ITEMS, SET, REFS = "items", "set", "refs"
-#: The "as before" state (its item_id is not used): ``next_state`` applied to it shows what an entry sets.
-_BEFORE = ItemStateValue("", KEEP, KEEP, KEEP, 0, "")
+_KEPT = (KEEP, KEEP, KEEP)
 
 
 def fold(acc: dict[str, Any], o: Any) -> None:
     """One parsed entry ``o`` (fastbody.EntryBody) into its run's summary ``acc`` (a worker calls this); ``o``
     None at the end of the run: the item summaries become plain tuples (what is sent to the main process).
 
-    Per item the run's state is ``next_state`` applied entry after entry from an "as before" state whose fields
-    are KEEP: a field an entry sets replaces the run's, a field it keeps stays (the rule that merges runs;
-    ProjectionCheck.merge). At the end an item whose run sets every field goes to ``acc[SET]`` as
-    ``(status, custodian, location, last_seq, updated_at)`` (its state whatever came before), the others to
-    ``acc[ITEMS]`` as ``(start status, custodian, location), (status, custodian, location, last_seq, updated_at)``
-    with the state the item would start from if the run held its first entry.
+    Per item the run keeps ``[effect, last_seq, updated_at, start]``: ``effect`` is the ``(status, custodian,
+    location)`` that the run's last entry with an effect set (``projections.state_effect``; every effect sets
+    all three), None while no entry of the run has set them; ``start`` is the state the item would start from if
+    the run held its first entry (``projections.first_state``; needed only when that entry sets nothing). At the
+    end an item whose run set its state goes to ``acc[SET]`` as ``(status, custodian, location, last_seq,
+    updated_at)`` (its state whatever came before), the others to ``acc[ITEMS]`` as ``(start, (KEEP, KEEP, KEEP,
+    last_seq, updated_at))`` (ProjectionCheck.merge fills the kept fields from the item's state before the run).
     """
     if o is None:
         _end_of_run(acc)
@@ -45,19 +45,15 @@ def fold(acc: dict[str, Any], o: Any) -> None:
     runs = acc.get(ITEMS)
     if runs is None:
         runs = acc[ITEMS] = {}
-    body = {"item": item, "kind": kind, "data": o.data, "seq": o.seq, "at": o.at, "actor": o.actor}
+    effect = state_effect(kind, o.data, o.actor)
     rec = runs.get(item)
-    if rec is not None:
-        rec[0] = next_state(rec[0], body)
+    if rec is None:
+        runs[item] = [effect, o.seq, o.at, None if effect is not None else first_state(o.data, o.actor)]
         return
-    state = next_state(_BEFORE, body)
-    start = None
-    if KEEP in state:
-        # the state the item starts from if this is its first entry at all (a kind that changes nothing); not
-        # needed when this entry sets every field: later ones only set fields again
-        first = next_state(None, {**body, "kind": ""})
-        start = (first.status, first.custodian, first.location_code)
-    runs[item] = [state, start]
+    if effect is not None:
+        rec[0] = effect
+    rec[1] = o.seq
+    rec[2] = o.at
 
 
 def _end_of_run(acc: dict[str, Any]) -> None:
@@ -66,11 +62,10 @@ def _end_of_run(acc: dict[str, Any]) -> None:
         return
     full: dict[str, tuple[Any, ...]] = {}
     partial: dict[str, tuple[Any, ...]] = {}
-    for item, (state, start) in runs.items():
-        run = state[1:]  # (status, custodian, location, last_seq, updated_at)
-        if KEEP in run:
-            partial[item] = (start, run)
+    for item, (effect, last_seq, at, start) in runs.items():
+        if effect is None:
+            partial[item] = (start, (*_KEPT, last_seq, at))
         else:
-            full[item] = run
+            full[item] = (*effect, last_seq, at)
     acc[ITEMS] = partial
     acc[SET] = full

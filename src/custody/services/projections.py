@@ -26,40 +26,55 @@ def next_state(prev: ItemStateValue | None, body: dict[str, Any]) -> ItemStateVa
     item = body.get("item")
     if not item:
         return prev
-    kind: str = body["kind"]
     data: dict[str, Any] = body.get("data") or {}
     seq: int = body["seq"]
     at: str = body["at"]
+    effect = state_effect(body["kind"], data, body["actor"])
+    if effect is not None:
+        return ItemStateValue(item if prev is None else prev.item_id, *effect, seq, at)
     if prev is None:
         # The first entry of an item is its registration (or a split/sample creating it).
-        holder = data.get("custodian") or body["actor"]
-        prev = ItemStateValue(item, "with_officer", holder, None, seq, at)
-    # Built directly rather than with dataclasses.replace (several times slower): verification folds every entry
-    # of the ledger through this function (issue 18).
-    status, custodian, location = prev.status, prev.custodian, prev.location_code
-    if kind in ("custody.transferred", "custody.recovered"):
-        status, custodian, location = "with_officer", data.get("to"), None
-    elif kind in ("storage.checked_in", "storage.moved"):
-        status, custodian, location = "in_storage", None, data.get("location") or data.get("to_location")
-    elif kind == "storage.checked_out":
-        status, custodian, location = "with_officer", data.get("to") or body["actor"], None
-    elif kind == "lab.submitted":
-        status, custodian, location = "at_lab", None, None
-    elif kind == "court.out":
-        status, custodian, location = "at_court", None, None
-    elif kind in ("lab.returned", "court.returned"):
-        status, custodian, location = "with_officer", data.get("to") or body["actor"], None
-    elif kind == "custody.transferred_out":  # handed to another station or agency (docs/TRANSFER.md)
-        status, custodian, location = "transferred_out", None, None
-    elif kind == "custody.transferred_in":
-        status, custodian, location = "with_officer", data.get("custodian") or body["actor"], None
-    elif kind == "disposal.completed":
-        status, custodian, location = "disposed", None, None
-    elif kind == "item.released":
-        status, custodian, location = "released", None, None
-    elif kind == "inventory.resolved" and data.get("outcome") == "written_off":  # missing, written off (issue 15)
-        status, custodian, location = "written_off", None, None
-    return ItemStateValue(prev.item_id, status, custodian, location, seq, at)
+        return ItemStateValue(item, *first_state(data, body["actor"]), seq, at)
+    return ItemStateValue(prev.item_id, prev.status, prev.custodian, prev.location_code, seq, at)
+
+
+def first_state(data: dict[str, Any], actor: str) -> tuple[str, str | None, str | None]:
+    """``(status, custodian, location)`` of an item before its first entry's effect: with the officer the entry
+    names as custodian, else with its actor (a registration, a split or a sample creates the item)."""
+    return "with_officer", data.get("custodian") or actor, None
+
+
+def state_effect(kind: str, data: dict[str, Any], actor: str) -> tuple[str, str | None, str | None] | None:
+    """What an entry of ``kind`` sets: the item's ``(status, custodian, location)`` after it, or None when it
+    leaves them as they were (its ``last_seq`` and time still change). The one place that says what an event
+    means: :func:`next_state` and the verification's projection check (projection_fold.py) both use it."""
+    effect = _EFFECTS.get(kind)
+    return None if effect is None else effect(data, actor)
+
+
+def _to_officer(data: dict[str, Any], actor: str) -> tuple[str, str | None, str | None]:
+    return "with_officer", data.get("to") or actor, None
+
+
+_EFFECTS: dict[str, Any] = {
+    "custody.transferred": lambda data, actor: ("with_officer", data.get("to"), None),
+    "custody.recovered": lambda data, actor: ("with_officer", data.get("to"), None),
+    "storage.checked_in": lambda data, actor: ("in_storage", None, data.get("location") or data.get("to_location")),
+    "storage.moved": lambda data, actor: ("in_storage", None, data.get("location") or data.get("to_location")),
+    "storage.checked_out": _to_officer,
+    "lab.submitted": lambda data, actor: ("at_lab", None, None),
+    "court.out": lambda data, actor: ("at_court", None, None),
+    "lab.returned": _to_officer,
+    "court.returned": _to_officer,
+    # handed to another station or agency (docs/TRANSFER.md)
+    "custody.transferred_out": lambda data, actor: ("transferred_out", None, None),
+    "custody.transferred_in": lambda data, actor: ("with_officer", data.get("custodian") or actor, None),
+    "disposal.completed": lambda data, actor: ("disposed", None, None),
+    "item.released": lambda data, actor: ("released", None, None),
+    # missing, written off (issue 15)
+    "inventory.resolved": lambda data, actor: (("written_off", None, None) if data.get("outcome") == "written_off"
+                                               else None),
+}
 
 
 #: Entries a report takes case, seizure, officer, location and certificate facts from (LEDGER.md 5.1), by kind:
