@@ -130,7 +130,8 @@ def search(ctx: AppContext, session: AuthSession, text: str, filters: ItemFilter
     station = ctx.station() if filters is not None and (filters.date_from or filters.date_to) else None
     with unit_of_work(ctx.engine, read_only=True) as s:
         q = apply_filters(summary_select(), s, filters, station)
-        if raw and looks_like_code(raw, _item_prefixes(s)):
+        # The item prefixes (two queries) matter only for a text with a dash: a word search does not read them.
+        if raw and (looks_like_code(raw) or ("-" in normalise_code(raw) and looks_like_code(raw, _item_prefixes(s)))):
             kind, dto = _find_by_scan(s, raw)  # ValidationError for a bad check character
             if kind == "item":
                 if filters is None:
@@ -181,7 +182,8 @@ def _full_text(s: Session, q, ws: list[str], mode: str):
 
 
 def _run(s: Session, q) -> list[ItemSummaryDTO]:
-    return [summary_from_row(r) for r in s.execute(q)]
+    # Core execution: plain columns, no ORM entity loading to set up (~15% of a word search's CPU).
+    return [summary_from_row(r) for r in s.connection().execute(q)]
 
 
 def find_one(ctx: AppContext, session: AuthSession, code: str) -> ItemSummaryDTO:
