@@ -153,3 +153,39 @@ def test_lock_and_unlock_are_idempotent(lock):
     lock.unlock()
     lock.unlock()
     assert not lock.locked
+
+
+def _input_event(kind: str):
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
+
+    p = QPointF(5, 5)
+    if kind == "key":
+        return QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    if kind in ("press", "double click", "move"):
+        etype = {"press": QEvent.Type.MouseButtonPress, "double click": QEvent.Type.MouseButtonDblClick,
+                 "move": QEvent.Type.MouseMove}[kind]
+        button = Qt.MouseButton.NoButton if kind == "move" else Qt.MouseButton.LeftButton
+        return QMouseEvent(etype, p, p, button, button, Qt.KeyboardModifier.NoModifier)
+    return QWheelEvent(p, p, QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                       Qt.ScrollPhase.NoScrollPhase, False)
+
+
+@pytest.mark.parametrize("kind", ["key", "press", "double click", "move", "wheel"])
+def test_each_kind_of_input_counts_and_other_events_do_not(qtbot, host, lock, clock, kind):
+    """The filter looks at input events only (issue 18: it sees every event of the application): each kind of
+    input still counts; paints, layouts, timers... do not."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    clock.t += 50
+    QApplication.sendEvent(host.data, _input_event(kind))
+    clock.t += 50
+    lock.check()
+    assert not lock.locked  # 50 s since the input, not 100
+    for etype in (QEvent.Type.UpdateRequest, QEvent.Type.LayoutRequest, QEvent.Type.User):
+        QApplication.sendEvent(host.data, QEvent(etype))
+    host.data.repaint()
+    clock.t += 11
+    lock.check()
+    assert lock.locked  # 61 s since the input: what came after it was not input

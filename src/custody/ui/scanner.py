@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 
 from custody.domain.errors import CustodyError, ValidationError
 from custody.domain.ids import MSG_UNKNOWN_SCAN, ScanCode, classify_scan
+from custody.ui import input_filters
 from custody.ui.qtcompat import emit
 
 log = logging.getLogger("custody.ui.scanner")
@@ -348,9 +349,7 @@ class ScannerFilter(QObject):
         self.rules = BurstRules(coerce_config(settings))
 
     def install(self, app: QCoreApplication | None = None) -> ScannerFilter:
-        app = app or QApplication.instance()
-        if app is not None and not self.installed:
-            app.installEventFilter(self)
+        if not self.installed and input_filters.install(self, app):
             self.installed = True
             _active.append(self)
         return self
@@ -362,12 +361,16 @@ class ScannerFilter(QObject):
         self.flush()
         self._timer.stop()
         self._s.password = None
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        input_filters.remove(self)
         self.installed = False
         if self in _active:
             _active.remove(self)
+
+    def before_pause(self) -> None:
+        """Widgets are about to be built with the filter off (:func:`custody.ui.input_filters.paused`): the keys
+        held go to their widgets now, as the build's first hide or focus change would have sent them."""
+        if not self.replaying:
+            self.flush()
 
     @property
     def pending(self) -> str:
@@ -385,12 +388,15 @@ class ScannerFilter(QObject):
         return w.isVisible()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if self.replaying:
-            return False
-        etype = event.type()
-        if etype != QEvent.Type.KeyPress:
-            if self._s.held and etype in RELEASE_EVENTS:
+        # Every event of the application passes here (paints, layouts, timers...): anything but a key event leaves
+        # on its Python class, before event.type() is asked for (an enum built in Python: ~1 us, which on every
+        # event was most of this filter's cost, issue 18). Key events always arrive as QKeyEvent (PySide's type
+        # discovery picks the class from the event type); no release event is one.
+        if not isinstance(event, QKeyEvent):
+            if self._s.held and not self.replaying and event.type() in RELEASE_EVENTS:
                 self.flush()  # before the click, focus change... is handled: typed keys come first
+            return False
+        if self.replaying or event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(obj, QWidget):  # the QWindow sees the key first; act once, on the widget
             return False
