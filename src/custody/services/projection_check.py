@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from sqlalchemy import select
@@ -61,25 +62,27 @@ class ProjectionCheck:
         derived = dict(self.items)  # popped as the stored rows are compared: left over = not stored
         item_diffs: list[tuple[str, Failure]] = []
         pop = derived.pop
-        for row in _stored_item_states(s):
-            item = row[0]
-            want = pop(item, None)
-            if want is None or row[1:] != want:
-                item_diffs.append((item, _difference(item, want, tuple(row[1:]))))
+        for rows in _stored_item_states(s):
+            # a batch at a time, compared in C; row by row only where the batch differs
+            wants = list(map(pop, [row[0] for row in rows], repeat(None, len(rows))))
+            haves = [tuple(row[1:]) for row in rows]
+            if wants != haves:
+                item_diffs.extend((row[0], _difference(row[0], want, have))
+                                  for row, want, have in zip(rows, wants, haves, strict=True) if want != have)
         for item, want in derived.items():
             item_diffs.append((item, _difference(item, want, None)))
         item_diffs.sort(key=lambda d: d[0])
         return diffs + [d for _, d in item_diffs]
 
 
-def _stored_item_states(s: Session, batch: int = 10_000) -> Iterator[tuple[Any, ...]]:
-    """The stored ``item_state`` rows as plain tuples, streamed (DB-API rows: no per-row result processing)."""
+def _stored_item_states(s: Session, batch: int = 10_000) -> Iterator[list[tuple[Any, ...]]]:
+    """The stored ``item_state`` rows in batches of plain tuples (DB-API rows: no per-row result processing)."""
     conn = s.connection()  # the session's transaction
     cur = conn.connection.dbapi_connection.cursor()
     try:
         cur.execute("SELECT item_id, status, custodian, location_code, last_seq, updated_at FROM item_state")
         while rows := cur.fetchmany(batch):
-            yield from rows
+            yield rows
     finally:
         cur.close()
 
