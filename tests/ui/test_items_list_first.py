@@ -51,9 +51,11 @@ def test_items_opened_while_the_start_page_loads_are_listed_first(qtbot, intake_
         assert panel.data is None  # the start page is still being read: the list did not wait for it
     finally:
         release.set()
-    window.show_page("home")
     qtbot.waitUntil(lambda: panel.data is not None, timeout=TIMEOUT)
-    assert panel.data.my_items_total == 3  # and the start page still shows what it shows
+    assert panel.my_list.count() == 0  # read while the list is shown: not filled in behind it
+    window.show_page("home")
+    assert panel.data.my_items_total == 3  # and the start page still shows what it shows, once shown
+    assert panel.my_list.count() == 3 and panel.my_caption.text() == "You hold 3 item(s)."
 
 
 def test_the_start_page_reads_once_after_changes_made_while_it_was_hidden(qtbot, intake_window, team, sqlite_ctx,

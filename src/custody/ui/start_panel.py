@@ -59,6 +59,7 @@ class StartPanel(QWidget):
         self._dirty = False  # the ledger changed while the page was hidden
         self._refreshing = False
         self._again = False
+        self._unshown: StartDTO | None = None  # read while the officer was on another page: shown when they return
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(14)
@@ -178,6 +179,9 @@ class StartPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self._unshown is not None:
+            d, self._unshown = self._unshown, None
+            self.show_data(d)
         if self._dirty:
             self.refresh()
 
@@ -194,7 +198,13 @@ class StartPanel(QWidget):
                   parent=self, background=True)
 
     def _loaded(self, d: StartDTO) -> None:
-        self.show_data(d)
+        if self.window().isVisible() and not self.isVisible():
+            # The officer went to another page meanwhile (issue 18: the items list opened at once after signing in,
+            # whose first page this ~5 ms of list filling delayed): filled in when the start page is shown again.
+            self.data, self._unshown = d, d
+        else:
+            self._unshown = None
+            self.show_data(d)
         emit(self.loaded, d)
 
     def _refreshed(self) -> None:
