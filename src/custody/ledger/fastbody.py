@@ -70,6 +70,8 @@ _MINUTES: set[str] = set()  # "YYYY-MM-DDTHH:MM" of times already checked
 _SECONDS: set[str] = set()  # ":SS.mmmZ" ends of times already checked
 _NESTED = frozenset({dict, list})  # value types of ``data`` with keys or values below them
 _CACHE_LIMIT = 100_000
+#: What decoding or re-encoding a body can raise (confirm_body: undecided).
+FAST_ERRORS = (msgspec.DecodeError, msgspec.EncodeError, UnicodeDecodeError, TypeError, RecursionError)
 
 
 def _is_hash(value: str) -> bool:
@@ -127,7 +129,7 @@ def confirm_body(body: bytes, known_hash: str | None = None,
         b = _decode(body)
         if _encode(b) != body:
             return None
-    except (msgspec.DecodeError, msgspec.EncodeError, UnicodeDecodeError, TypeError, RecursionError):
+    except FAST_ERRORS:
         return None
     return _confirm_decoded(body, b, known_hash, known_items)
 
