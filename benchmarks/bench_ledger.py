@@ -12,7 +12,8 @@ the same run on the same machine:
 * structural verification (``verify_stored(check_signatures=False)``, reading from the database) vs a raw
   chained SHA-256 over the same bodies in memory (``h = SHA-256(h || body)``, one core, best of three passes,
   measured just before and just after each round: the machine's speed drifts); goal >= 0.15x;
-* full verification (``verify_stored``) in signatures/s vs cores x single-core Ed25519 verifications/s
+* full verification (``verify_stored``) in signatures/s vs as many bare Ed25519 processes verifying at once as
+  there are cores (before and after, the faster; on vCPUs that share a core that is less than cores x one alone)
   (``cryptography``, same key objects and messages); goal >= 0.7x;
 * inclusion proof at N (``services.ledger.inclusion_proof`` on the stored nodes, then checked against the root);
   goal <= 50 ms;
@@ -53,7 +54,7 @@ try:
 except ImportError:  # running from a checkout
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from _bench import Report, add_common_args
+from _bench import Report, add_common_args, bare_ed25519_concurrent
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from custody.ledger import merkle
@@ -574,26 +575,32 @@ def main(argv: list[str] | None = None) -> int:
                    note="goal 8 s per 10^6 entries")
         del bodies
 
-        print(f"\nfull verification (baseline: {cores} x {ed_rate:,.0f} Ed25519 verifications/s"
-              f" = {cores * ed_rate:,.0f}/s):")
-        ratios, fulls = [], []
+        raw = [(key.public_bytes_raw(), msg, sig) for key, msg, sig in triples]  # type: ignore[attr-defined]
+        host_before = bare_ed25519_concurrent(raw, cores)[0]
+        print(f"\nfull verification (baseline: {cores} bare Ed25519 processes at once, {host_before:,.0f}/s before"
+              f" the rounds, the faster of before and after counts; one process alone {ed_rate:,.0f}/s):")
+        fulls = []
         for r in range(args.full_rounds):
             before = load()
             elapsed, rep, cpu = measure_verify(ctx, True)
             rate = rep.signatures_checked / elapsed
-            ratios.append(rate / (cores * ed_rate))
             fulls.append((rate, elapsed, cpu, rep.signatures_checked))
             print(f"  round {r + 1}: {rep.entries:,} entries, {rep.signatures_checked:,} signatures in"
                   f" {elapsed:.2f} s = {rate:,.0f} signatures/s ({rep.entries / elapsed:,.0f} entries/s),"
-                  f" workers {rep.workers}, ratio {rate / (cores * ed_rate):.3f}; CPU {cpu:.2f} s"
-                  f" (vs {rep.signatures_checked / ed_rate:.2f} s of bare Ed25519); load {before}", flush=True)
-        ok &= max(ratios) >= FULL_GOAL
-        print(f"  ratio best {max(ratios):.3f} (goal >= {FULL_GOAL}) {'OK' if max(ratios) >= FULL_GOAL else 'MISSED'}")
+                  f" workers {rep.workers}; CPU {cpu:.2f} s (vs {rep.signatures_checked / ed_rate:.2f} s of bare"
+                  f" Ed25519); load {before}", flush=True)
+        host_rate = max(host_before, bare_ed25519_concurrent(raw, cores)[0])
         rate, elapsed, cpu, nsig = max(fulls)
+        ok &= rate / host_rate >= FULL_GOAL
+        print(f"  best {rate:,.0f}/s; {cores} bare processes at once: {host_rate:,.0f}/s; ratio"
+              f" {rate / host_rate:.3f} (goal >= {FULL_GOAL}) {'OK' if rate / host_rate >= FULL_GOAL else 'MISSED'};"
+              f" against {cores} x one process alone {rate / (cores * ed_rate):.3f}")
         report.add(f"full verification (in process) of {args.entries:,}: signatures/s", rate, "/s", goal=FULL_GOAL,
-                   op=">=", goal_on="ratio", baseline=cores * ed_rate,
-                   baseline_label=f"{cores} cores x bare Ed25519", wall_s=elapsed, cpu_s=cpu,
+                   op=">=", goal_on="ratio", baseline=host_rate,
+                   baseline_label=f"{cores} bare Ed25519 processes at once", wall_s=elapsed, cpu_s=cpu,
                    note="cpu: this process + range workers only")
+        report.add(f"  the same against {cores} x one bare process alone", rate, "/s", baseline=cores * ed_rate,
+                   baseline_label=f"{cores} x bare Ed25519 (one process alone)")
         # (CPU per signature: bench_verify.py, which sees the CPU of every worker process)
 
         print(f"\nbytes per entry (file after WAL checkpoint / {args.entries:,} built entries, {args.mix} mix):"

@@ -5,10 +5,11 @@
 Runs ``python -m custody --data-dir D --db F ledger verify --no-signatures`` (structural: hashes, links, bodies,
 authority, checkpoints, the stored head and projections; plus SQLite's page check first) and then without
 ``--no-signatures`` (full; skipped with ``--structural-only`` and in ``--smoke``). Full verification is compared
-with bare Ed25519 verifications (``cryptography``) of the ledger's own signatures measured in the same run:
-signatures/s against cores x the bare rate (goal >= 0.8), and CPU per signature against the bare CPU per
-signature (goal: bare / ours >= 0.85); the bare rate is per CPU second of one core (steady on a busy machine,
-which makes the wall-clock ratio conservative there). Reported: wall time, CPU time of the whole process tree (the command and its
+with bare Ed25519 verifications (``cryptography``) of the ledger's own signatures measured in the same run, by as
+many processes at once as there are cores, just before and just after the command (the faster counts: the host's
+speed drifts): signatures/s against their combined rate (goal >= 0.8), and CPU per signature against their CPU per
+verification (goal: bare / ours >= 0.85). On a host whose vCPUs share a physical core, each of two processes at
+once verifies more slowly than one alone, so the figures against cores x one process alone are shown beside them. Reported: wall time, CPU time of the whole process tree (the command and its
 verification workers: sampled from /proc every 20 ms, the last sample of each process counts) and the peak of the
 tree's summed RSS (sampled). Baseline, same run: reading the
 same ledger's bodies with the sqlite3 module and hashing them (SHA-256, one core), i.e. touching every entry once.
@@ -35,7 +36,7 @@ try:
 except ImportError:  # running from a checkout
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from _bench import Report, add_common_args
+from _bench import Report, add_common_args, bare_ed25519_concurrent
 
 STRUCTURAL_GOAL = 8.0  # s per 10^6 entries
 RSS_GOAL_MB = 300.0
@@ -169,18 +170,33 @@ def main(argv: list[str] | None = None) -> int:
         _, triples = bench_ledger.sample_for_baselines(ctx, 1, 4000)
         ctx.engine.dispose()
         ed_rate = bare_ed25519_cpu_rate(triples)
+        raw = [(key.public_bytes_raw(), msg, sig) for key, msg, sig in triples]  # type: ignore[attr-defined]
         con = sqlite3.connect(work / "custody.sqlite3")
         nsig = con.execute("SELECT count(*) FROM ledger_signature").fetchone()[0]
         con.close()
         cores = os.cpu_count() or 1
+        # The baseline for the whole host: `cores` bare verifying processes at once, just before and just after
+        # the command (the faster of the two: the host's speed drifts); one process alone is shown beside it.
+        before = bare_ed25519_concurrent(raw, cores)
         f = run_verify(work, full=True)
+        after = bare_ed25519_concurrent(raw, cores)
+        host_rate, host_cpu = max(before[0], after[0]), min(before[1], after[1])
         rate = nsig / f["wall"]
+        print(f"bare Ed25519: one process alone {ed_rate:,.0f}/CPU-s ({1e6 / ed_rate:.1f} us); {cores} processes at"
+              f" once {before[0]:,.0f} / {after[0]:,.0f} per s (before / after), {before[1] * 1e6:.1f} /"
+              f" {after[1] * 1e6:.1f} us CPU each")
         report.add(f"custody ledger verify (process, {nsig:,} signatures): signatures/s", rate, "/s", goal=0.8,
-                   op=">=", goal_on="ratio", baseline=cores * ed_rate, baseline_label=f"{cores} x bare Ed25519",
-                   wall_s=f["wall"], cpu_s=f["cpu"])
+                   op=">=", goal_on="ratio", baseline=host_rate,
+                   baseline_label=f"{cores} bare Ed25519 processes at once", wall_s=f["wall"], cpu_s=f["cpu"])
+        report.add(f"  the same against {cores} x one bare process alone", rate, "/s", baseline=cores * ed_rate,
+                   baseline_label=f"{cores} x bare Ed25519 (one process alone)",
+                   note="shown for comparison: vCPUs sharing a core do not each verify as fast as one alone")
         report.add("  CPU per signature (whole process tree)", f["cpu"] / nsig * 1e6, "us", goal=1 / 0.85,
-                   goal_on="ratio", baseline=1e6 / ed_rate, baseline_label="bare Ed25519 verify (CPU)",
+                   goal_on="ratio", baseline=host_cpu * 1e6,
+                   baseline_label=f"bare Ed25519 verify (CPU, {cores} processes at once)",
                    note="goal: bare / ours >= 0.85")
+        report.add("  the same against one bare process alone", f["cpu"] / nsig * 1e6, "us", baseline=1e6 / ed_rate,
+                   baseline_label="bare Ed25519 verify (CPU, one process alone)")
         print(f"full: {f['wall']:.2f} s, CPU {f['cpu']:.2f} s, peak RSS of the tree {f['tree_peak_mb']:.0f} MB"
               f" (the command {f['main_peak_mb']:.0f} MB)")
         report.add("  peak RSS of the command's process (sampled), full", f["main_peak_mb"], "MB", goal=RSS_GOAL_MB)
