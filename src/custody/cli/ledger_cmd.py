@@ -21,8 +21,29 @@ from custody.cli.common import (
     tr,
 )
 from custody.cli.main import cli
+from custody.config import sqlite_path
 from custody.domain.i18n import N_
-from custody.services import ledger_admin
+from custody.ledger.verify_worker import prestart_pool
+
+#: The modules ``ledger verify``'s worker processes import (services.ledger.verify_stored's range reader and
+#: projection fold): the pool is started ahead with them (tests/cli/test_verify_pool_ahead.py checks they match).
+VERIFY_POOL_PRELOAD = ("custody.db.ledger_read", "custody.services.projection_fold")
+
+
+#: An SQLite file smaller than this cannot hold enough entries for worker processes (services.ledger
+#: PARALLEL_MIN_ENTRIES, 32,768, at about 800 bytes each).
+_WORKERS_MIN_FILE = 16 * 1024 * 1024
+
+
+def _worth_workers(state: CliState) -> bool:
+    """Whether ``ledger verify`` will most likely use worker processes: a database server, or an SQLite file
+    large enough (issue 18: starting them ahead saves the command's start-up time at 10^6 entries)."""
+    try:
+        url = state.url()
+        path = sqlite_path(url)
+        return path.stat().st_size >= _WORKERS_MIN_FILE if path is not None else url.startswith("postgresql")
+    except (OSError, ValueError):
+        return False
 
 
 @cli.group("ledger")
@@ -50,6 +71,10 @@ def verify(state: CliState, no_signatures: bool, since_checkpoint: str | None, t
     Exit 0 when intact and its first station key is trusted, 1 when anything fails, 2 when intact but no trusted
     station key was available (no station key file on this workstation and no --trust).
     """
+    if _worth_workers(state):  # they start while this process imports the services, opens the database...
+        prestart_pool(None, VERIFY_POOL_PRELOAD)
+    from custody.services import ledger_admin
+
     ctx = state.context()
     trusted = Path(since_checkpoint).read_text(encoding="utf-8") if since_checkpoint else None
     total = ledger_admin.total_entries(ctx)
@@ -116,6 +141,8 @@ def clock_correct(state: CliState, reason: str, as_user: str, password_file: str
 @retry_read_once
 def export(state: CliState, out: str) -> None:
     """Write the whole ledger as JSON Lines (LEDGER.md section 7)."""
+    from custody.services import ledger_admin
+
     check_output_path(out, "the export")
     ctx = state.context()
     n = ledger_admin.export_to_file(ctx, Path(out))
@@ -129,6 +156,8 @@ def export(state: CliState, out: str) -> None:
 @friendly_errors
 def checkpoint(state: CliState, out: str | None) -> None:
     """Sign a checkpoint of the ledger now and print the signed note."""
+    from custody.services import ledger_admin
+
     if out:
         check_output_path(out, "the checkpoint")
     ctx = state.context()
@@ -144,6 +173,8 @@ def checkpoint(state: CliState, out: str | None) -> None:
 def rebuild(state: CliState) -> None:
     """Rebuild every table the ledger decides (item state, references, item values, outside people, search
     index); print any difference found."""
+    from custody.services import ledger_admin
+
     ctx = state.context()
     diffs = ledger_admin.rebuild(ctx)
     for f in diffs:

@@ -9,9 +9,11 @@ ledger's state.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import multiprocessing
 import os
+import threading
 import time
 from array import array
 from collections.abc import Callable, Mapping
@@ -30,7 +32,8 @@ from .entry import format_time, parse_body
 from .fastbody import FAST_ERRORS, _confirm_decoded, _decode, _encode, confirm_body, entry_body_from_dict
 from .signing import ENTRY_SIG_CONTEXT
 
-__all__ = ["CHUNK_BITS", "CHUNK_SIZE", "ROW_COLUMNS", "ProjectionFold", "RangeReader", "parse_entry_body"]
+__all__ = ["CHUNK_BITS", "CHUNK_SIZE", "ROW_COLUMNS", "ProjectionFold", "RangeReader", "parse_entry_body",
+           "prestart_pool"]
 
 CHUNK_BITS = 10
 #: Entries per structural work unit; a power of two so that a full chunk is an aligned perfect Merkle subtree.
@@ -475,9 +478,19 @@ def _worker_init() -> None:
 def _start_pool(workers: int, preload: tuple[str, ...] = ()) -> ProcessPoolExecutor | None:
     """A process pool, or None if worker processes cannot start here (then everything runs in this process).
 
+    A pool started ahead with the same arguments (:func:`prestart_pool`) is taken as it is.
     With the "spawn"/"forkserver" start methods the main module of the program must be import-safe (the usual
     ``if __name__ == "__main__":`` guard, and ``multiprocessing.freeze_support()`` in frozen executables).
     """
+    ahead = _PRESTARTED.pop((workers, preload), None)
+    if ahead is not None:
+        ahead.join()
+        if ahead.pool is not None:
+            return ahead.pool
+    return _new_pool(workers, preload)
+
+
+def _new_pool(workers: int, preload: tuple[str, ...]) -> ProcessPoolExecutor | None:
     try:
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context(preload), initializer=_worker_init)
     except (OSError, ValueError, RuntimeError, NotImplementedError):
@@ -490,3 +503,38 @@ def _start_pool(workers: int, preload: tuple[str, ...] = ()) -> ProcessPoolExecu
     return pool
 
 
+class _Ahead(threading.Thread):
+    """A pool being started in the background (see :func:`prestart_pool`)."""
+
+    def __init__(self, workers: int, preload: tuple[str, ...]) -> None:
+        super().__init__(name="custody-verify-pool", daemon=True)
+        self.workers, self.preload = workers, preload
+        self.pool: ProcessPoolExecutor | None = None
+
+    def run(self) -> None:
+        self.pool = _new_pool(self.workers, self.preload)
+
+
+_PRESTARTED: dict[tuple[int, tuple[str, ...]], _Ahead] = {}
+
+
+def prestart_pool(workers: int | None, preload: tuple[str, ...]) -> None:
+    """Start the worker pool of a verification that is about to run, in the background: a command calls this
+    before its own slow imports and database work, so that the worker processes (their fork server imports the
+    verifier) are ready when :func:`_start_pool` asks for a pool with the same ``workers`` (None: one per core) and
+    ``preload``. A pool that nothing takes is shut down when the program ends."""
+    workers = max(1, workers if workers is not None else os.cpu_count() or 1)
+    if workers < 2 or (workers, preload) in _PRESTARTED:
+        return
+    ahead = _PRESTARTED[(workers, preload)] = _Ahead(workers, preload)
+    ahead.start()
+    if len(_PRESTARTED) == 1:
+        atexit.register(_shut_down_unused)
+
+
+def _shut_down_unused() -> None:
+    while _PRESTARTED:
+        _, ahead = _PRESTARTED.popitem()
+        ahead.join()
+        if ahead.pool is not None:
+            ahead.pool.shutdown(wait=True, cancel_futures=True)
