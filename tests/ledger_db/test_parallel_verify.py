@@ -74,6 +74,10 @@ CASES = [
                     " where seq = 9"]),
     ("seq moved", ["delete from ledger_signature where seq = 13",
                    "update ledger_entry set seq = 100013 where seq = 13"]),
+    ("seq moved to 0", ["delete from ledger_signature where seq = 12",
+                        "update ledger_entry set seq = 0 where seq = 12"]),
+    ("seq moved below 0", ["delete from ledger_signature where seq = 11",
+                           "update ledger_entry set seq = -11 where seq = 11"]),
     ("row deleted", ["delete from ledger_signature where seq = 16", "delete from ledger_entry where seq = 16"]),
     ("signature", ["update ledger_signature set signature = (select signature from ledger_signature t"
                    " where t.seq = 17 and t.signer = 'jdoe') where seq = 18 and signer = 'jdoe'"]),

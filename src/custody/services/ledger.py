@@ -849,8 +849,11 @@ def verify_stored(
     checkpoints = stored_checkpoints(session)
     source = _worker_source(session) if workers > 1 else None
     if source is not None:
-        count, highest = session.execute(
-            select(func.count(), func.max(LedgerEntry.seq)).where(LedgerEntry.seq >= 1)).one()
+        # Entries with seq >= 1 counted as all entries less those below 1: SQLite counts all rows on its smallest
+        # index, where a seq range is a walk of the whole table (0.2 s at 10^6 entries warm, 0.9 s cold).
+        count = session.execute(select(func.count()).select_from(LedgerEntry)).scalar_one()
+        count -= session.execute(select(func.count()).where(LedgerEntry.seq < 1)).scalar_one()
+        highest = session.execute(select(func.max(LedgerEntry.seq))).scalar_one()
         size = min(count, highest or 0)
         if size >= PARALLEL_MIN_ENTRIES:
             return verify_mod.verify_ranges(
