@@ -17,6 +17,9 @@ KEEP = "\x00keep"
 #: ledger references (``REFS``).
 ITEMS, SET, REFS = "items", "set", "refs"
 _KEPT = (KEEP, KEEP, KEEP)
+#: The distinct (status, custodian, location) states seen in this process (a few per officer and location).
+_STATES: dict[tuple[str, str | None, str | None], tuple[str, str | None, str | None]] = {}
+_STATES_LIMIT = 100_000
 
 
 def fold(acc: dict[str, Any], o: Any) -> None:
@@ -46,6 +49,8 @@ def fold(acc: dict[str, Any], o: Any) -> None:
     if runs is None:
         runs = acc[ITEMS] = {}
     effect = state_effect(kind, o.data, o.actor)
+    if effect is not None and len(_STATES) < _STATES_LIMIT:  # one object per distinct state: the summaries
+        effect = _STATES.setdefault(effect, effect)  # sent and kept share them (issue 18: peak RSS)
     rec = runs.get(item)
     if rec is None:
         runs[item] = [effect, o.seq, o.at, None if effect is not None else first_state(o.data, o.actor)]
