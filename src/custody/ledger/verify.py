@@ -41,13 +41,13 @@ from .verify_worker import (
     CHUNK_BITS,
     CHUNK_SIZE,
     ROW_COLUMNS,
+    PackedLinks,
     ProjectionFold,
     RangeReader,
     SignatureSummary,
     _check_chunk,
     _check_range,
     _flat_rows,
-    _ItemLinks,
     _short,
     _start_pool,
     _unverified,
@@ -108,8 +108,8 @@ class _Verifier:
     frontier: Frontier = field(default_factory=Frontier)
     window: deque[tuple[int, int, bytes, Frontier]] = field(default_factory=deque)
     window_entries: int = 0
-    #: hex entry hash and seq of the last entry seen of each item
-    item_hash: dict[str, str] = field(default_factory=dict)
+    #: entry hash (32 bytes) and seq of the last entry seen of each item
+    item_hash: dict[str, bytes] = field(default_factory=dict)
     item_seq: dict[str, int] = field(default_factory=dict)
     #: items' last entries before a StartState (looked up when an item first appears)
     item_head: Callable[[str], tuple[str, int] | None] | None = None
@@ -305,9 +305,9 @@ class _Verifier:
         if self.progress is not None:
             self.progress(self.count)
 
-    def _link_items(self, links: _ItemLinks) -> None:
+    def _link_items(self, links: PackedLinks) -> None:
         """Link the first entries of items in a run of entries to the items' earlier entries; take the run's last."""
-        head_items, head_prevs, head_seqs, tail_hash, tail_seq = links
+        head_items, head_prevs, head_seqs, tail_items, tail_hashes, tail_seqs = links
         item_hash = self.item_hash
         if list(map(item_hash.get, head_items)) != head_prevs:  # compared in C; words the differences below
             item_seq = self.item_seq
@@ -316,17 +316,19 @@ class _Verifier:
                 if last is None and self.item_head is not None:
                     found = self.item_head(item)
                     if found is not None:
-                        last = item_hash[item] = found[0]
+                        last = item_hash[item] = bytes.fromhex(found[0])
                         item_seq[item] = found[1]
                 if last is None:
                     if item_prev is not None:
-                        self.fail(seq, f"item_prev of item {item} is {_short(item_prev)} but no earlier entry "
-                                       "concerns this item")
+                        self.fail(seq, f"item_prev of item {item} is {_short(item_prev.hex())} but no earlier "
+                                       "entry concerns this item")
                 elif item_prev != last:
-                    self.fail(seq, f"item_prev of item {item} is {_short(item_prev)}, previous entry of the item "
-                                   f"(seq {item_seq[item]}) has hash {_short(last)}")
-        item_hash.update(tail_hash)
-        self.item_seq.update(tail_seq)
+                    self.fail(seq, f"item_prev of item {item} is {_short(_hex(item_prev))}, previous entry of the "
+                                   f"item (seq {item_seq[item]}) has hash {_short(last.hex())}")
+        n = len(tail_hashes)
+        item_hash.update(zip(tail_items, map(tail_hashes.__getitem__, map(slice, range(0, n, 32),
+                                                                          range(32, n + 32, 32))), strict=True))
+        self.item_seq.update(zip(tail_items, tail_seqs, strict=True))
 
     def _entries_with_signatures(self, first_seq, seqs, sig_info, leaves, specials, signers_list) -> None:
         by_index = {sp[0]: sp for sp in specials}
@@ -510,6 +512,10 @@ class _Verifier:
             cp.actual_root = self._root_at(cp.size)
             cp.reached = True
             self.pending_pos += 1
+
+
+def _hex(value: bytes | None) -> str | None:
+    return None if value is None else value.hex()
 
 
 def _to_note(item: object) -> tuple[int | None, str]:

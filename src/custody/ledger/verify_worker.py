@@ -32,8 +32,8 @@ from .entry import format_time, parse_body
 from .fastbody import FAST_ERRORS, _confirm_decoded, _decode, _encode, confirm_body, entry_body_from_dict
 from .signing import ENTRY_SIG_CONTEXT
 
-__all__ = ["CHUNK_BITS", "CHUNK_SIZE", "ROW_COLUMNS", "ProjectionFold", "RangeReader", "parse_entry_body",
-           "prestart_pool"]
+__all__ = ["CHUNK_BITS", "CHUNK_SIZE", "ROW_COLUMNS", "PackedLinks", "ProjectionFold", "RangeReader",
+           "parse_entry_body", "prestart_pool"]
 
 CHUNK_BITS = 10
 #: Entries per structural work unit; a power of two so that a full chunk is an aligned perfect Merkle subtree.
@@ -47,6 +47,8 @@ MP_START_METHOD: str | None = None
 _NODE = b"\x01"
 _unhex = bytes.fromhex
 _LEAF = b"\x00"
+_SIGNER_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}
+_CACHE_LIMIT = 100_000
 #: Entries the main process handles itself, in seq order (keys, roles, checkpoints, clock corrections).
 _SPECIAL_KINDS = AUTHORITY_KINDS | {"checkpoint.signed"}
 CLOCK_CORRECTED = "clock.corrected"
@@ -144,6 +146,27 @@ def _new_item_links() -> _ItemLinks:
     """Per-item link state of consecutive entries: the first entry of each item (``item``, its ``item_prev``,
     ``seq``: linked by the main process) and the item's last entry (hex hash, ``seq``)."""
     return [], [], [], {}, {}
+
+
+#: Item links as sent to the main process (:func:`_pack_links`): head items, their ``item_prev`` as 32 bytes or
+#: None, their seqs; tail items, their last entries' hashes (32 bytes each, in one bytes object), their seqs.
+PackedLinks = tuple[list[str], list[bytes | None], Any, list[str], bytes, Any]
+
+
+def _pack_links(links: _ItemLinks) -> PackedLinks:
+    """``links`` compact for the main process, which keeps every item's last hash until the end: raw hashes (65
+    bytes as objects, 113 as hex text) and seqs in arrays, the tails' hashes in one object (issue 18: peak RSS; a
+    range's links held ~150,000 objects at 10^6 entries)."""
+    head_items, head_prevs, head_seqs, tail_hash, tail_seq = links
+    return (head_items, [None if p is None else _unhex(p) for p in head_prevs], _int_array(head_seqs),
+            list(tail_hash), b"".join(map(_unhex, tail_hash.values())), _int_array(tail_seq.values()))
+
+
+def _int_array(values: Any) -> Any:
+    try:
+        return array("q", values)
+    except (TypeError, OverflowError):  # a stored seq that is not a 64-bit integer: a failure said elsewhere
+        return list(values)
 
 
 #: A projection fold for :func:`verify_blocks` / :func:`verify_ranges` (``projection=``): ``fold(acc, body)`` is
@@ -284,7 +307,11 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
             if problem:
                 fail((seq, problem))
         if signers_out is not None:
-            signers_out.append(tuple(signers))
+            # one tuple object per distinct set of signers: a chunk's list is sent to the main process and kept
+            # there until merged (issue 18: peak RSS; a ledger has a few hundred such sets)
+            signer_set = tuple(signers)
+            signers_out.append(signer_set if len(_SIGNER_SETS) >= _CACHE_LIMIT
+                               else _SIGNER_SETS.setdefault(signer_set, signer_set))
         last_hex, last_h = hexh, h
     joined = b"".join(leaves)
     if fold is not None and own_acc:
@@ -292,7 +319,7 @@ def _check_chunk(rows: list[tuple[Any, ...]], want_signers: bool, full: bool,
     return (
         len(rows), rows[0][0], expected, first_prev, first_at, last_at, joined,
         _subtree_root(leaves) if full else None,
-        failures, links if own_links else None, specials, signers_out,
+        failures, _pack_links(links) if own_links else None, specials, signers_out,
         None if in_order else [r[0] for r in rows], reset, acc if own_acc else None,
     )
 
@@ -348,7 +375,7 @@ def _check_range(reader: RangeReader, source: Any, lo: int, hi: int, with_signat
         if fold is not None:
             fold(acc, None)  # the end of this run
         result, info = last
-        out.append(((*result[:9], links, *result[10:14], acc if fold is not None else None), info))
+        out.append(((*result[:9], _pack_links(links), *result[10:14], acc if fold is not None else None), info))
     return out, time.process_time() - cpu
 
 
