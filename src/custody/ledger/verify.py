@@ -40,6 +40,7 @@ from .verify_worker import (
     _GENERAL,
     CHUNK_BITS,
     CHUNK_SIZE,
+    ITEM_LAST,
     ROW_COLUMNS,
     PackedLinks,
     ProjectionFold,
@@ -48,6 +49,7 @@ from .verify_worker import (
     _check_chunk,
     _check_range,
     _flat_rows,
+    _seq_bytes,
     _short,
     _start_pool,
     _unverified,
@@ -108,9 +110,8 @@ class _Verifier:
     frontier: Frontier = field(default_factory=Frontier)
     window: deque[tuple[int, int, bytes, Frontier]] = field(default_factory=deque)
     window_entries: int = 0
-    #: entry hash (32 bytes) and seq of the last entry seen of each item
-    item_hash: dict[str, bytes] = field(default_factory=dict)
-    item_seq: dict[str, int] = field(default_factory=dict)
+    #: the last entry seen of each item: its hash (32 bytes) and seq, in one bytes object (see _item_last)
+    item_last: dict[str, bytes] = field(default_factory=dict)
     #: items' last entries before a StartState (looked up when an item first appears)
     item_head: Callable[[str], tuple[str, int] | None] | None = None
     older_root: Callable[[int], bytes | None] | None = None
@@ -307,28 +308,27 @@ class _Verifier:
 
     def _link_items(self, links: PackedLinks) -> None:
         """Link the first entries of items in a run of entries to the items' earlier entries; take the run's last."""
-        head_items, head_prevs, head_seqs, tail_items, tail_hashes, tail_seqs = links
-        item_hash = self.item_hash
-        if list(map(item_hash.get, head_items)) != head_prevs:  # compared in C; words the differences below
-            item_seq = self.item_seq
+        head_items, head_prevs, head_seqs, tail_items, tails = links
+        item_last = self.item_last
+        # compared in C; the differences are worded below
+        if [None if v is None else v[:32] for v in map(item_last.get, head_items)] != head_prevs:
             for item, item_prev, seq in zip(head_items, head_prevs, head_seqs, strict=True):
-                last = item_hash.get(item)
+                last = item_last.get(item)
                 if last is None and self.item_head is not None:
                     found = self.item_head(item)
                     if found is not None:
-                        last = item_hash[item] = bytes.fromhex(found[0])
-                        item_seq[item] = found[1]
+                        last = item_last[item] = _item_last(bytes.fromhex(found[0]), found[1])
                 if last is None:
                     if item_prev is not None:
                         self.fail(seq, f"item_prev of item {item} is {_short(item_prev.hex())} but no earlier "
                                        "entry concerns this item")
-                elif item_prev != last:
+                elif item_prev != last[:32]:
                     self.fail(seq, f"item_prev of item {item} is {_short(_hex(item_prev))}, previous entry of the "
-                                   f"item (seq {item_seq[item]}) has hash {_short(last.hex())}")
-        n = len(tail_hashes)
-        item_hash.update(zip(tail_items, map(tail_hashes.__getitem__, map(slice, range(0, n, 32),
-                                                                          range(32, n + 32, 32))), strict=True))
-        self.item_seq.update(zip(tail_items, tail_seqs, strict=True))
+                                   f"item (seq {_last_seq(last)}) has hash {_short(last[:32].hex())}")
+        n = len(tails)
+        item_last.update(zip(tail_items, map(tails.__getitem__, map(slice, range(0, n, ITEM_LAST),
+                                                                    range(ITEM_LAST, n + ITEM_LAST, ITEM_LAST))),
+                             strict=True))
 
     def _entries_with_signatures(self, first_seq, seqs, sig_info, leaves, specials, signers_list) -> None:
         by_index = {sp[0]: sp for sp in specials}
@@ -512,6 +512,14 @@ class _Verifier:
             cp.actual_root = self._root_at(cp.size)
             cp.reached = True
             self.pending_pos += 1
+
+
+def _item_last(entry_hash: bytes, seq: int) -> bytes:
+    return entry_hash + _seq_bytes(seq)
+
+
+def _last_seq(value: bytes) -> int:
+    return int.from_bytes(value[32:], "big", signed=True)
 
 
 def _hex(value: bytes | None) -> str | None:

@@ -32,7 +32,7 @@ from .entry import format_time, parse_body
 from .fastbody import FAST_ERRORS, _confirm_decoded, _decode, _encode, confirm_body, entry_body_from_dict
 from .signing import ENTRY_SIG_CONTEXT
 
-__all__ = ["CHUNK_BITS", "CHUNK_SIZE", "ROW_COLUMNS", "PackedLinks", "ProjectionFold", "RangeReader",
+__all__ = ["CHUNK_BITS", "CHUNK_SIZE", "ITEM_LAST", "ROW_COLUMNS", "PackedLinks", "ProjectionFold", "RangeReader",
            "parse_entry_body", "prestart_pool"]
 
 CHUNK_BITS = 10
@@ -149,17 +149,28 @@ def _new_item_links() -> _ItemLinks:
 
 
 #: Item links as sent to the main process (:func:`_pack_links`): head items, their ``item_prev`` as 32 bytes or
-#: None, their seqs; tail items, their last entries' hashes (32 bytes each, in one bytes object), their seqs.
-PackedLinks = tuple[list[str], list[bytes | None], Any, list[str], bytes, Any]
+#: None, their seqs; tail items and their last entries, :data:`ITEM_LAST` bytes each in one bytes object (the
+#: entry hash, then its seq as 8 bytes, big-endian, signed).
+PackedLinks = tuple[list[str], list[bytes | None], Any, list[str], bytes]
+ITEM_LAST = 40
+
+
+def _seq_bytes(seq: int) -> bytes:
+    try:
+        return seq.to_bytes(8, "big", signed=True)
+    except (AttributeError, OverflowError):  # a stored seq that is not a 64-bit integer: a failure said elsewhere
+        return b"\x80" + bytes(7)
 
 
 def _pack_links(links: _ItemLinks) -> PackedLinks:
-    """``links`` compact for the main process, which keeps every item's last hash until the end: raw hashes (65
-    bytes as objects, 113 as hex text) and seqs in arrays, the tails' hashes in one object (issue 18: peak RSS; a
-    range's links held ~150,000 objects at 10^6 entries)."""
+    """``links`` compact for the main process, which keeps every item's last entry until the end: the hash and
+    seq of each in one 40-byte object (73 bytes; a hex hash was 113, its seq 32 more and a second table), the
+    tails' in one bytes object, head seqs in an array (issue 18: peak RSS; a range's links held ~150,000 objects
+    at 10^6 entries)."""
     head_items, head_prevs, head_seqs, tail_hash, tail_seq = links
     return (head_items, [None if p is None else _unhex(p) for p in head_prevs], _int_array(head_seqs),
-            list(tail_hash), b"".join(map(_unhex, tail_hash.values())), _int_array(tail_seq.values()))
+            list(tail_hash), b"".join([_unhex(h) + _seq_bytes(q)
+                                       for h, q in zip(tail_hash.values(), tail_seq.values(), strict=True)]))
 
 
 def _int_array(values: Any) -> Any:
