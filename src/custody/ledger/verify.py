@@ -310,7 +310,7 @@ class _Verifier:
         """Link the first entries of items in a run of entries to the items' earlier entries; take the run's last."""
         head_items, head_prevs, head_seqs, tail_items, tails = links
         item_last = self.item_last
-        # compared in C; the differences are worded below
+        # the heads' expected hashes compared as one list; the differences are worded below
         if [None if v is None else v[:32] for v in map(item_last.get, head_items)] != head_prevs:
             for item, item_prev, seq in zip(head_items, head_prevs, head_seqs, strict=True):
                 last = item_last.get(item)
