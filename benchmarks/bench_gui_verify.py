@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -66,13 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         args.entries = min(args.entries, 5000)
     report = Report("gui_verify", args.smoke)
-    keep = os.environ.get("CUSTODY_BENCH_DIR")
-    tmp = Path(tempfile.mkdtemp(prefix="custody-bench-gui-verify-"))
-    work = Path(keep) / f"ledger-{args.entries}-realistic" if keep else tmp / "ledger"
     import bench_label_record
     import bench_ledger
 
-    bench_label_record.ledger_at(work, args.entries).engine.dispose()
+    work, tmp = bench_label_record.kept_ledger(args.entries, "gui-verify")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["CUSTODY_DATA_DIR"] = str(work / "data")
     from custody.services import auth, ledger_admin

@@ -42,6 +42,16 @@ from _bench import Report, Timer, add_common_args
 GOAL_S = 3.0  # per 1,000 labels at 10^6 entries
 
 
+def kept_ledger(entries: int, name: str) -> tuple[Path, Path]:
+    """bench_ledger's ledger of ``entries``, kept in ``CUSTODY_BENCH_DIR`` (built there once) or else built in a new
+    temporary folder, migrated to head: (its folder, the temporary folder, for the caller to remove)."""
+    tmp = Path(tempfile.mkdtemp(prefix=f"custody-bench-{name}-"))
+    keep = os.environ.get("CUSTODY_BENCH_DIR")
+    work = Path(keep) / f"ledger-{entries}-realistic" if keep else tmp / "ledger"
+    ledger_at(work, entries).engine.dispose()
+    return work, tmp
+
+
 def ledger_at(directory: Path, entries: int):
     """bench_ledger's ledger of ``entries`` in ``directory`` (reused when already built there), migrated to head."""
     from custody.db import migrate

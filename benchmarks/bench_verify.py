@@ -144,12 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         args.entries = min(args.entries, 5000)
     report = Report("verify", args.smoke)
-    keep = os.environ.get("CUSTODY_BENCH_DIR")
-    tmp = Path(tempfile.mkdtemp(prefix="custody-bench-verify-"))
-    work = Path(keep) / f"ledger-{args.entries}-realistic" if keep else tmp / "ledger"
     import bench_label_record
 
-    bench_label_record.ledger_at(work, args.entries).engine.dispose()
+    work, tmp = bench_label_record.kept_ledger(args.entries, "verify")
     base = baseline(work / "custody.sqlite3")
     compile_sources()
     goal = STRUCTURAL_GOAL * args.entries / 1_000_000
